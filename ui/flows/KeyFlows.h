@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiKey.h"
+#include "CreatedKey.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace keydesk {
+
+class ApiClient;
+class HandoffStore;
+class SecretClipboard;
+
+// The user-facing flows, started by the main window: create (dialog → request →
+// keychain first → reveal), revoke (confirmation → request) and the later handoff of a
+// pending key. Dialogs are window-modal children of `window`, opened with open(),
+// never exec().
+class KeyFlows final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyFlows)
+public:
+    struct Target {
+        ApiClient *client = nullptr; // client->connection().dialect decides the rules
+        QString profileName;
+    };
+    using Clock = std::function<QDateTime()>; // UTC "now"
+
+    KeyFlows(HandoffStore *handoffs, SecretClipboard *clipboard, QWidget *window, QObject *parent = nullptr);
+    ~KeyFlows() override;
+
+    // Empty when creating a key is possible for this target; otherwise a translated
+    // reason for the window to show next to its disabled Create action (the dialect
+    // manages no keys, the active-key limit is reached).
+    QString createBlockedReason(const Target &target, const QList<ApiKey> &currentKeys) const;
+
+    void create(const Target &target, const QList<ApiKey> &currentKeys); // create dialog → request → keychain first → reveal
+    void revoke(const Target &target, const ApiKey &key);               // confirmation → request
+    void resumeHandoff(const QString &profileName, const QString &keyId); // reveal a pending key from the keychain
+    void setClipboardTimeoutSeconds(int seconds);                       // default 30
+    void setClock(Clock clock);
+    bool isBusy() const { return m_busyCount > 0; }
+
+Q_SIGNALS:
+    void keyCreated(const QString &profileName, const keydesk::ApiKey &record);
+    void keyRevoked(const QString &profileName, const QString &keyId);
+    void requestFailed(const QString &profileName, const keydesk::ApiError &error); // window shows its banner
+    void busyChanged(bool busy);
+
+private:
+    struct CreateContext;
+    void submitCreate(const std::shared_ptr<CreateContext> &context);
+    void storeThenReveal(const QString &profileName, CreatedKey created);
+    void showReveal(const QString &profileName, const QString &keyId, QString secret,
+                    bool stored, const QString &keychainProblem);
+    void acknowledge(const QString &profileName, const QString &keyId, bool keepInKeychain);
+    void offerToDropLostEntry(const QString &profileName, const QString &keyId, const QString &why);
+    void startRevoke(const Target &target, const ApiKey &key);
+    void showMessage(const QString &title, const QString &text, bool warning);
+    void setBusy(bool busy);
+    QDateTime now() const;
+
+    HandoffStore *m_handoffs;
+    SecretClipboard *m_clipboard;
+    QPointer<QWidget> m_window;
+    Clock m_clock;
+    int m_busyCount = 0;
+};
+
+} // namespace keydesk
