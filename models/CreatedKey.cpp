@@ -1,0 +1,17 @@
+#include "CreatedKey.h"
+
+namespace keydesk {
+
+void wipeSecret(QString &secret)
+{
+    // detach() gives this QString its own buffer, so the overwrite cannot corrupt
+    // another copy; a copy still shared elsewhere keeps its own characters.
+    secret.detach();
+    // volatile: the stores must not be optimised away although the buffer is freed next.
+    volatile char16_t *units = reinterpret_cast<char16_t *>(secret.data());
+    for (qsizetype i = 0; i < secret.size(); ++i)
+        units[i] = u'\0';
+    secret.clear();
+}
+
+} // namespace keydesk

@@ -1,0 +1,142 @@
+#include "LocalLeadsCodec.h"
+
+#include "KeyFormat.h"
+#include "WireFormat.h"
+
+#include <QJsonArray>
+
+namespace keydesk {
+
+namespace {
+
+const QString apiKeysPath = QStringLiteral("/api/v1/api-keys");
+
+// A LocalLeads key record, from the list or the create response. The list holds
+// active keys only, so `revoked` stays false.
+ApiKey readRecord(wire::RecordReader &reader)
+{
+    ApiKey key;
+    key.id = reader.requiredString(QLatin1String("id"));
+    key.name = reader.optionalString(QLatin1String("name"));
+    key.keyPrefix = reader.optionalString(QLatin1String("keyPrefix"));
+    key.createdAt = reader.optionalTimestamp(QLatin1String("createdAt"));
+    key.expiresAt = reader.optionalTimestamp(QLatin1String("expiresAt"));
+    key.lastUsedAt = reader.optionalTimestamp(QLatin1String("lastUsedAt"));
+    if (const std::optional<QJsonObject> user = reader.optionalObject(QLatin1String("user"))) {
+        wire::RecordReader userReader(*user, reader.childWhere(QLatin1String("user")));
+        const QString firstName = userReader.optionalString(QLatin1String("firstName"));
+        const QString lastName = userReader.optionalString(QLatin1String("lastName"));
+        const QString email = userReader.optionalString(QLatin1String("email"));
+        reader.adoptProblem(userReader);
+        key.createdBy = wire::formatPerson(firstName, lastName, email);
+    }
+    return key;
+}
+
+} // namespace
+
+Dialect LocalLeadsCodec::dialect() const
+{
+    return Dialect::LocalLeads;
+}
+
+QString LocalLeadsCodec::listPath() const
+{
+    return apiKeysPath;
+}
+
+QString LocalLeadsCodec::createPath() const
+{
+    return apiKeysPath;
+}
+
+QString LocalLeadsCodec::revokePath(const QString &id) const
+{
+    if (id.isEmpty())
+        return {};
+    return apiKeysPath + u'/' + wire::pathSegment(id);
+}
+
+QString LocalLeadsCodec::verifyPath() const
+{
+    return QStringLiteral("/api/v1/credits/balance");
+}
+
+QByteArray LocalLeadsCodec::encodeCreate(const CreateKeyRequest &request, QDate today) const
+{
+    QJsonObject body;
+    // The server names an unnamed key "API Key"; leaving the field out lets it do so.
+    if (!request.name.isEmpty())
+        body.insert(QLatin1String("name"), request.name);
+    switch (request.expiry.kind) {
+    case Expiry::Kind::Never:
+        break;
+    case Expiry::Kind::InDays:
+        body.insert(QLatin1String("expiresAt"), today.addDays(request.expiry.days).toString(Qt::ISODate));
+        break;
+    case Expiry::Kind::OnDate:
+        body.insert(QLatin1String("expiresAt"), request.expiry.date.toString(Qt::ISODate));
+        break;
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+Decoded<QList<ApiKey>> LocalLeadsCodec::decodeList(const QByteArray &body) const
+{
+    const Decoded<QJsonValue> data = wire::unwrapEnvelope(body);
+    if (!data)
+        return Decoded<QList<ApiKey>>::malformed(data.problem);
+    if (!data.value->isArray())
+        return Decoded<QList<ApiKey>>::malformed(QStringLiteral("field 'data' is not an array"));
+
+    const QJsonArray array = data.value->toArray();
+    QList<ApiKey> keys;
+    keys.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("data[%1]").arg(i);
+        if (!array.at(i).isObject())
+            return Decoded<QList<ApiKey>>::malformed(where + QStringLiteral(" is not an object"));
+        wire::RecordReader reader(array.at(i).toObject(), where);
+        ApiKey key = readRecord(reader);
+        if (reader.failed())
+            return Decoded<QList<ApiKey>>::malformed(reader.problem());
+        keys.append(std::move(key));
+    }
+    return Decoded<QList<ApiKey>>::ok(std::move(keys));
+}
+
+Decoded<CreatedKey> LocalLeadsCodec::decodeCreate(const QByteArray &body) const
+{
+    const Decoded<QJsonValue> data = wire::unwrapEnvelope(body);
+    if (!data)
+        return Decoded<CreatedKey>::malformed(data.problem);
+    if (!data.value->isObject())
+        return Decoded<CreatedKey>::malformed(QStringLiteral("field 'data' is not an object"));
+    wire::RecordReader reader(data.value->toObject(), QStringLiteral("data"));
+    CreatedKey created;
+    created.record = readRecord(reader);
+    created.secret = reader.requiredString(QLatin1String("key"));
+    if (reader.failed())
+        return Decoded<CreatedKey>::malformed(reader.problem());
+    if (created.record.keyPrefix.isEmpty())
+        created.record.keyPrefix = KeyFormat::localLeadsPrefix(created.secret);
+    return Decoded<CreatedKey>::ok(std::move(created));
+}
+
+Decoded<bool> LocalLeadsCodec::decodeRevoke(const QByteArray &body) const
+{
+    return wire::decodeSuccessFlag(body);
+}
+
+Decoded<bool> LocalLeadsCodec::decodeVerify(const QByteArray &body) const
+{
+    // The balance endpoint answers in the usual envelope with an object as `data`.
+    const Decoded<QJsonObject> object = wire::parseJsonObject(body);
+    if (!object)
+        return Decoded<bool>::malformed(object.problem);
+    const bool documented = object.value->value(QLatin1String("success")).toBool(false)
+        && object.value->value(QLatin1String("data")).isObject();
+    return Decoded<bool>::ok(documented);
+}
+
+} // namespace keydesk

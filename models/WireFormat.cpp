@@ -1,0 +1,184 @@
+#include "WireFormat.h"
+
+#include "DialectCodec.h"
+
+#include <QJsonParseError>
+#include <QUrl>
+
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace keydesk::wire {
+
+Decoded<QJsonDocument> parseJson(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return Decoded<QJsonDocument>::malformed(QStringLiteral("empty body"));
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Decoded<QJsonDocument>::malformed(QStringLiteral("not JSON: ") + error.errorString());
+    return Decoded<QJsonDocument>::ok(std::move(document));
+}
+
+Decoded<QJsonObject> parseJsonObject(const QByteArray &body)
+{
+    const Decoded<QJsonDocument> document = parseJson(body);
+    if (!document)
+        return Decoded<QJsonObject>::malformed(document.problem);
+    if (!document.value->isObject())
+        return Decoded<QJsonObject>::malformed(QStringLiteral("the body is not a JSON object"));
+    return Decoded<QJsonObject>::ok(document.value->object());
+}
+
+Decoded<bool> decodeSuccessFlag(const QByteArray &body)
+{
+    const Decoded<QJsonObject> object = parseJsonObject(body);
+    if (!object)
+        return Decoded<bool>::malformed(object.problem);
+    const QJsonValue success = object.value->value(QLatin1String("success"));
+    if (success.isUndefined())
+        return Decoded<bool>::malformed(QStringLiteral("field 'success' is missing"));
+    if (!success.isBool())
+        return Decoded<bool>::malformed(QStringLiteral("field 'success' is not a boolean"));
+    return Decoded<bool>::ok(success.toBool());
+}
+
+Decoded<QJsonValue> unwrapEnvelope(const QByteArray &body)
+{
+    const Decoded<bool> success = decodeSuccessFlag(body);
+    if (!success)
+        return Decoded<QJsonValue>::malformed(success.problem);
+    if (!*success.value)
+        return Decoded<QJsonValue>::malformed(QStringLiteral("field 'success' is false"));
+    const QJsonValue data = parseJsonObject(body).value->value(QLatin1String("data"));
+    if (data.isUndefined() || data.isNull())
+        return Decoded<QJsonValue>::malformed(QStringLiteral("field 'data' is missing"));
+    return Decoded<QJsonValue>::ok(data);
+}
+
+QString pathSegment(const QString &id)
+{
+    // toPercentEncoding leaves only unreserved characters (A-Z a-z 0-9 - . _ ~) as they
+    // are, so '/', '?', '#', '%' and spaces cannot change the path. Dots are unreserved,
+    // which would let "." or ".." act as a dot segment: encode them in that case.
+    const bool onlyDots = !id.isEmpty()
+        && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c == u'.'; });
+    return QString::fromLatin1(QUrl::toPercentEncoding(id, {}, onlyDots ? QByteArrayLiteral(".") : QByteArray()));
+}
+
+RecordReader::RecordReader(QJsonObject object, QString where)
+    : m_object(std::move(object))
+    , m_where(std::move(where))
+{
+}
+
+QJsonValue RecordReader::present(QLatin1String field) const
+{
+    const QJsonValue value = m_object.value(field);
+    return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
+}
+
+void RecordReader::fail(QLatin1String field, const QString &what)
+{
+    if (failed())
+        return;
+    const QString message = QStringLiteral("field '") + field + QStringLiteral("' ") + what;
+    m_problem = m_where.isEmpty() ? message : m_where + QStringLiteral(": ") + message;
+}
+
+void RecordReader::adoptProblem(const RecordReader &nested)
+{
+    if (!failed())
+        m_problem = nested.problem();
+}
+
+QString RecordReader::childWhere(QLatin1String field) const
+{
+    return m_where.isEmpty() ? QString(field) : m_where + u'.' + field;
+}
+
+QString RecordReader::requiredString(QLatin1String field)
+{
+    const QJsonValue value = present(field);
+    if (value.isUndefined()) {
+        fail(field, QStringLiteral("is missing"));
+        return {};
+    }
+    if (!value.isString()) {
+        fail(field, QStringLiteral("is not a string"));
+        return {};
+    }
+    if (value.toString().isEmpty())
+        fail(field, QStringLiteral("is empty"));
+    return value.toString();
+}
+
+QString RecordReader::optionalString(QLatin1String field)
+{
+    const QJsonValue value = present(field);
+    if (value.isUndefined())
+        return {};
+    if (!value.isString()) {
+        fail(field, QStringLiteral("is not a string"));
+        return {};
+    }
+    return value.toString();
+}
+
+QDateTime RecordReader::optionalTimestamp(QLatin1String field)
+{
+    const QJsonValue value = present(field);
+    if (value.isUndefined())
+        return {};
+    if (!value.isString()) {
+        fail(field, QStringLiteral("is not a string"));
+        return {};
+    }
+    QDateTime when = parseTimestamp(value.toString());
+    if (!when.isValid())
+        fail(field, QStringLiteral("is not an ISO 8601 timestamp"));
+    return when;
+}
+
+std::optional<qint64> RecordReader::optionalCount(QLatin1String field)
+{
+    const QJsonValue value = present(field);
+    if (value.isUndefined())
+        return std::nullopt;
+    // JSON numbers arrive as doubles; 2^53 is the largest exactly representable count.
+    constexpr double largestExact = 9007199254740992.0;
+    const double number = value.toDouble(-1.0);
+    if (!value.isDouble() || number < 0 || number > largestExact || std::trunc(number) != number) {
+        fail(field, QStringLiteral("is not a non-negative whole number"));
+        return std::nullopt;
+    }
+    return static_cast<qint64>(number);
+}
+
+std::optional<QJsonObject> RecordReader::optionalObject(QLatin1String field)
+{
+    const QJsonValue value = present(field);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isObject()) {
+        fail(field, QStringLiteral("is not an object"));
+        return std::nullopt;
+    }
+    return value.toObject();
+}
+
+QString formatPerson(const QString &firstName, const QString &lastName, const QString &email)
+{
+    const QString name = QStringList{firstName.trimmed(), lastName.trimmed()}.join(u' ').trimmed();
+    const QString address = email.trimmed();
+    if (address.isEmpty())
+        return name;
+    if (name.isEmpty())
+        return address;
+    return name + QStringLiteral(" <") + address + u'>';
+}
+
+} // namespace keydesk::wire
