@@ -1,0 +1,144 @@
+#include "KeyFilterProxy.h"
+
+#include "KeyTableModel.h"
+
+#include <QDateTime>
+
+namespace keydesk {
+
+KeyFilterProxy::KeyFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(KeyTableModel::SortRole);
+    setDynamicSortFilter(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+KeyFilterProxy::~KeyFilterProxy() = default;
+
+void KeyFilterProxy::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : m_words)
+        word = word.trimmed();
+    m_words.removeAll(QString());
+    invalidateFilter();
+}
+
+bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const QAbstractItemModel *model = sourceModel();
+    const auto text = [&](int column, int role) {
+        return model->data(model->index(sourceRow, column, sourceParent), role).toString();
+    };
+    const QStringList haystack{
+        text(KeyTableModel::Name, Qt::DisplayRole),
+        text(KeyTableModel::Key, Qt::DisplayRole), // identifier and the pending badge
+        text(KeyTableModel::Name, KeyTableModel::KeyIdRole),
+        text(KeyTableModel::Status, Qt::DisplayRole),
+        text(KeyTableModel::Status, KeyTableModel::StatusIdRole),
+        text(KeyTableModel::CreatedBy, Qt::DisplayRole),
+    };
+    for (const QString &word : m_words) {
+        const bool found = std::any_of(haystack.cbegin(), haystack.cend(), [&word](const QString &field) {
+            return field.contains(word, Qt::CaseInsensitive);
+        });
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+int KeyFilterProxy::compareValues(const QVariant &left, const QVariant &right, int column) const
+{
+    const bool leftNull = !left.isValid();
+    const bool rightNull = !right.isValid();
+    if (leftNull || rightNull) {
+        if (leftNull == rightNull)
+            return 0;
+        // "never expires" is later than any date; every other missing value (never
+        // used, not reported) comes before the smallest one.
+        const int nullSide = column == KeyTableModel::Expires ? 1 : -1;
+        return leftNull ? nullSide : -nullSide;
+    }
+    switch (left.typeId()) {
+    case QMetaType::QDateTime: {
+        const QDateTime a = left.toDateTime();
+        const QDateTime b = right.toDateTime();
+        return a < b ? -1 : (b < a ? 1 : 0);
+    }
+    case QMetaType::Int:
+    case QMetaType::LongLong: {
+        const qint64 a = left.toLongLong();
+        const qint64 b = right.toLongLong();
+        return a < b ? -1 : (b < a ? 1 : 0);
+    }
+    default:
+        return compareText(left.toString(), right.toString());
+    }
+}
+
+// Natural order ("Key 2" before "Key 10") in every locale: QCollator's numeric mode
+// does nothing in the C locale, so runs of digits are compared here by value.
+int KeyFilterProxy::compareText(const QString &left, const QString &right) const
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    const auto run = [](const QString &text, qsizetype from, bool digits) {
+        qsizetype end = from;
+        while (end < text.size() && text.at(end).isDigit() == digits)
+            ++end;
+        return end;
+    };
+    while (i < left.size() && j < right.size()) {
+        const bool leftDigits = left.at(i).isDigit();
+        const bool rightDigits = right.at(j).isDigit();
+        const qsizetype leftEnd = run(left, i, leftDigits);
+        const qsizetype rightEnd = run(right, j, rightDigits);
+        int order = 0;
+        if (leftDigits && rightDigits) {
+            // Compare by value without overflow: strip leading zeros, longer is larger.
+            QStringView a = QStringView(left).mid(i, leftEnd - i);
+            QStringView b = QStringView(right).mid(j, rightEnd - j);
+            while (a.size() > 1 && a.front() == QLatin1Char('0'))
+                a = a.mid(1);
+            while (b.size() > 1 && b.front() == QLatin1Char('0'))
+                b = b.mid(1);
+            order = a.size() != b.size() ? (a.size() < b.size() ? -1 : 1) : a.compare(b);
+        } else {
+            order = m_collator.compare(QStringView(left).mid(i, leftEnd - i), QStringView(right).mid(j, rightEnd - j));
+        }
+        if (order != 0)
+            return order < 0 ? -1 : 1;
+        i = leftEnd;
+        j = rightEnd;
+    }
+    if (i < left.size())
+        return 1;
+    if (j < right.size())
+        return -1;
+    return m_collator.compare(left, right);
+}
+
+bool KeyFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int order = compareValues(left.data(sortRole()), right.data(sortRole()), left.column());
+    if (order != 0)
+        return order < 0;
+    const auto tieBreak = [this, &left, &right](int role) {
+        const QModelIndex a = left.siblingAtColumn(KeyTableModel::Name);
+        const QModelIndex b = right.siblingAtColumn(KeyTableModel::Name);
+        return compareText(a.data(role).toString(), b.data(role).toString());
+    };
+    const int byName = tieBreak(KeyTableModel::SortRole);
+    if (byName != 0)
+        return byName < 0;
+    return tieBreak(KeyTableModel::KeyIdRole) < 0;
+}
+
+} // namespace keydesk

@@ -1,0 +1,500 @@
+#include "KeyTableModel.h"
+
+#include "RelativeTime.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QHash>
+#include <QIcon>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace keydesk {
+
+namespace {
+
+const QString noValue = QStringLiteral("—");
+
+bool sameRecord(const ApiKey &a, const ApiKey &b)
+{
+    return a.id == b.id && a.name == b.name && a.revoked == b.revoked && a.createdAt == b.createdAt
+        && a.expiresAt == b.expiresAt && a.lastUsedAt == b.lastUsedAt && a.usageCount == b.usageCount
+        && a.keyPrefix == b.keyPrefix && a.createdBy == b.createdBy;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+// Status hues picked per palette brightness: saturated and dark on a light base,
+// light on a dark base, so the text keeps its contrast in both.
+QColor statusColor(KeyStatus status, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (status) {
+    case KeyStatus::Active:
+        return dark ? QColor(0x8f, 0xd4, 0x9a) : QColor(0x1b, 0x7a, 0x36);
+    case KeyStatus::Revoked:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x24, 0x1c);
+    case KeyStatus::Expired:
+        return dark ? QColor(0xff, 0xbf, 0x66) : QColor(0x9a, 0x58, 0x00);
+    }
+    return palette.color(QPalette::Text);
+}
+
+QColor mix(const QColor &base, const QColor &tint, qreal amount)
+{
+    return QColor::fromRgbF(float(base.redF() * (1 - amount) + tint.redF() * amount),
+                            float(base.greenF() * (1 - amount) + tint.greenF() * amount),
+                            float(base.blueF() * (1 - amount) + tint.blueF() * amount));
+}
+
+// Status icons differ in shape (tick, cross, clock), not only in colour.
+QIcon paintStatusIcon(KeyStatus status, const QColor &color)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal s = size;
+        QPen pen(color, s / 9.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        painter.setPen(pen);
+        painter.drawEllipse(QRectF(s * 0.1, s * 0.1, s * 0.8, s * 0.8));
+        switch (status) {
+        case KeyStatus::Active: {
+            QPainterPath tick;
+            tick.moveTo(s * 0.30, s * 0.52);
+            tick.lineTo(s * 0.45, s * 0.67);
+            tick.lineTo(s * 0.71, s * 0.37);
+            painter.drawPath(tick);
+            break;
+        }
+        case KeyStatus::Revoked:
+            painter.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66));
+            painter.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66));
+            break;
+        case KeyStatus::Expired:
+            painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.5, s * 0.27));
+            painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.68, s * 0.6));
+            break;
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+int statusOrder(KeyStatus status)
+{
+    switch (status) {
+    case KeyStatus::Active:
+        return 0;
+    case KeyStatus::Expired:
+        return 1;
+    case KeyStatus::Revoked:
+        return 2;
+    }
+    return 3;
+}
+
+QVariant dateSortValue(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(when) : QVariant();
+}
+
+} // namespace
+
+KeyTableModel::KeyTableModel(Clock clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock(std::move(clock))
+{
+    if (qGuiApp)
+        m_palette = QGuiApplication::palette();
+    rebuildIcons();
+}
+
+KeyTableModel::~KeyTableModel() = default;
+
+void KeyTableModel::setKeys(Dialect dialect, const QList<ApiKey> &keys)
+{
+    // Keep the first record of an id the server (wrongly) lists twice.
+    QList<ApiKey> incoming;
+    QSet<QString> incomingIds;
+    incoming.reserve(keys.size());
+    for (const ApiKey &key : keys) {
+        if (!incomingIds.contains(key.id)) {
+            incomingIds.insert(key.id);
+            incoming.append(key);
+        }
+    }
+
+    if (!m_hasDialect || dialect != m_dialect) {
+        beginResetModel();
+        m_dialect = dialect;
+        m_hasDialect = true;
+        m_keys = incoming;
+        endResetModel();
+        return;
+    }
+
+    // 1. Remove vanished rows, bottom-up in contiguous runs.
+    for (int row = int(m_keys.size()) - 1; row >= 0;) {
+        if (incomingIds.contains(m_keys.at(row).id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incomingIds.contains(m_keys.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_keys.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+
+    // 2. Update rows that changed in place; 3. append the new ones.
+    QHash<QString, int> rowById;
+    for (int row = 0; row < m_keys.size(); ++row)
+        rowById.insert(m_keys.at(row).id, row);
+    QList<ApiKey> added;
+    for (const ApiKey &key : std::as_const(incoming)) {
+        const auto found = rowById.constFind(key.id);
+        if (found == rowById.constEnd()) {
+            added.append(key);
+            continue;
+        }
+        const int row = found.value();
+        if (!sameRecord(m_keys.at(row), key)) {
+            m_keys[row] = key;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_keys.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_keys.append(added);
+        endInsertRows();
+    }
+}
+
+void KeyTableModel::clear()
+{
+    beginResetModel();
+    m_keys.clear();
+    m_hasDialect = false;
+    endResetModel();
+}
+
+int KeyTableModel::rowOfId(const QString &id) const
+{
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int KeyTableModel::activeCount() const
+{
+    const QDateTime now = m_clock();
+    return int(std::count_if(m_keys.cbegin(), m_keys.cend(),
+                             [&now](const ApiKey &key) { return key.status(now) == KeyStatus::Active; }));
+}
+
+void KeyTableModel::setPendingHandoffs(const QSet<QString> &ids)
+{
+    if (ids == m_pending)
+        return;
+    const QSet<QString> changed = (ids - m_pending) + (m_pending - ids);
+    m_pending = ids;
+    for (const QString &id : changed) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, Key), index(row, Key));
+    }
+}
+
+bool KeyTableModel::isColumnReported(int column) const
+{
+    return isColumnReported(m_dialect, column);
+}
+
+bool KeyTableModel::isColumnReported(Dialect dialect, int column)
+{
+    const DialectTraits traits = DialectTraits::of(dialect);
+    switch (column) {
+    case UsageCount:
+        return traits.reportsUsageCount;
+    case CreatedBy:
+        return traits.reportsCreatedBy;
+    case Name:
+    case Key: // also the place of the pending-handoff badge, whatever the dialect
+    case Status:
+    case Created:
+    case Expires:
+    case LastUsed:
+        return traits.managesKeys;
+    default:
+        return false;
+    }
+}
+
+void KeyTableModel::clockAdvanced()
+{
+    emitAllRowsChanged();
+}
+
+void KeyTableModel::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    rebuildIcons();
+    emitAllRowsChanged();
+}
+
+void KeyTableModel::rebuildIcons()
+{
+    // Painting needs a QGuiApplication; without one (a pure data test) rows get no icon.
+    if (!qGuiApp)
+        return;
+    for (const KeyStatus status : {KeyStatus::Active, KeyStatus::Revoked, KeyStatus::Expired})
+        m_statusIcons[size_t(status)] = paintStatusIcon(status, statusColor(status, m_palette));
+    m_pendingIcon = QIcon::fromTheme(QStringLiteral("dialog-password"), m_statusIcons[size_t(KeyStatus::Expired)]);
+}
+
+void KeyTableModel::emitAllRowsChanged()
+{
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
+}
+
+int KeyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int KeyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags KeyTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Q_ASSERT(checkIndex(index, CheckIndexOption::ParentIsInvalid));
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant KeyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::ParentIsInvalid));
+    const ApiKey &key = m_keys.at(index.row());
+    const int column = index.column();
+    const QDateTime now = m_clock();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(key, column, now);
+    case Qt::ToolTipRole:
+        return toolTipData(key, column, now);
+    case Qt::AccessibleTextRole: {
+        // Screen readers get the exact date, not only "3 days ago".
+        const QVariant tip = toolTipData(key, column, now);
+        const QString shown = displayData(key, column, now).toString();
+        if (!tip.isValid())
+            return shown;
+        return QString(shown + QStringLiteral(" (") + tip.toString() + QLatin1Char(')'));
+    }
+    case SortRole:
+        return sortData(key, column, now);
+    case Qt::ForegroundRole:
+        return foregroundData(key, column, now);
+    case Qt::DecorationRole:
+        return decorationData(key, column, now);
+    case Qt::BackgroundRole:
+        if (key.expiresWithin(now, expiringSoonSeconds)) {
+            const QColor warning = statusColor(KeyStatus::Expired, m_palette);
+            return QBrush(mix(m_palette.color(QPalette::Base), warning, isDark(m_palette) ? 0.22 : 0.16));
+        }
+        return {};
+    case Qt::FontRole:
+        if (column == Expires && key.expiresWithin(now, expiringSoonSeconds)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == UsageCount)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case KeyIdRole:
+        return key.id;
+    case IdentifierRole:
+        return key.keyPrefix;
+    case StatusIdRole:
+        return keyStatusId(key.status(now));
+    case PendingHandoffRole:
+        return m_pending.contains(key.id);
+    case ExpiringSoonRole:
+        return key.expiresWithin(now, expiringSoonSeconds);
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::displayData(const ApiKey &key, int column, const QDateTime &now) const
+{
+    if (!isColumnReported(column))
+        return noValue;
+    switch (column) {
+    case Name:
+        return key.name.isEmpty() ? noValue : key.name;
+    case Key: {
+        const QString identifier = key.keyPrefix.isEmpty() ? noValue : key.keyPrefix;
+        if (m_pending.contains(key.id))
+            return tr("%1 · pending handoff").arg(identifier);
+        return identifier;
+    }
+    case Status:
+        return keyStatusLabel(key.status(now));
+    case Created:
+        return key.createdAt.isValid() ? relativeTime(key.createdAt, now) : noValue;
+    case Expires:
+        return key.expiresAt.isValid() ? relativeTime(key.expiresAt, now) : tr("never", "expires");
+    case LastUsed:
+        return key.lastUsedAt.isValid() ? relativeTime(key.lastUsedAt, now) : tr("never", "last used");
+    case UsageCount:
+        return key.usageCount ? QLocale::system().toString(*key.usageCount) : noValue;
+    case CreatedBy:
+        return key.createdBy.isEmpty() ? noValue : key.createdBy;
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::toolTipData(const ApiKey &key, int column, const QDateTime &now) const
+{
+    const bool expiringSoon = key.expiresWithin(now, expiringSoonSeconds);
+    const QString expiryWarning = expiringSoon ? tr("Expires %1").arg(relativeFuture(key.expiresAt, now)) : QString();
+    if (!isColumnReported(column))
+        return tr("%1 does not report this.").arg(dialectDisplayName(m_dialect));
+    switch (column) {
+    case Name:
+        return expiringSoon ? QVariant(expiryWarning) : QVariant();
+    case Key:
+        if (m_pending.contains(key.id))
+            return tr("The full key is kept in the keychain until you hand it off: select the key and "
+                      "choose Hand off pending key.");
+        if (key.keyPrefix.isEmpty())
+            return tr("%1 does not show an identifier for keys; the key id is %2.")
+                .arg(dialectDisplayName(m_dialect), key.id);
+        return {};
+    case Status:
+        if (key.status(now) == KeyStatus::Expired)
+            return tr("Expired on %1").arg(exactLocalTime(key.expiresAt));
+        return expiringSoon ? QVariant(expiryWarning) : QVariant();
+    case Created:
+        return key.createdAt.isValid() ? QVariant(exactLocalTime(key.createdAt)) : QVariant();
+    case Expires:
+        if (!key.expiresAt.isValid())
+            return tr("This key does not expire.");
+        if (expiringSoon)
+            return QString(expiryWarning + QLatin1Char('\n') + exactLocalTime(key.expiresAt));
+        return exactLocalTime(key.expiresAt);
+    case LastUsed:
+        return key.lastUsedAt.isValid() ? QVariant(exactLocalTime(key.lastUsedAt)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::sortData(const ApiKey &key, int column, const QDateTime &now) const
+{
+    if (!isColumnReported(column))
+        return {};
+    switch (column) {
+    case Name:
+        return key.name;
+    case Key:
+        return key.keyPrefix.isEmpty() ? QVariant() : QVariant(key.keyPrefix);
+    case Status:
+        return statusOrder(key.status(now));
+    case Created:
+        return dateSortValue(key.createdAt);
+    case Expires:
+        return dateSortValue(key.expiresAt);
+    case LastUsed:
+        return dateSortValue(key.lastUsedAt);
+    case UsageCount:
+        return key.usageCount ? QVariant(*key.usageCount) : QVariant();
+    case CreatedBy:
+        return key.createdBy.isEmpty() ? QVariant() : QVariant(key.createdBy);
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::foregroundData(const ApiKey &key, int column, const QDateTime &now) const
+{
+    const KeyStatus status = key.status(now);
+    if (column == Status)
+        return QBrush(statusColor(status, m_palette));
+    if (status != KeyStatus::Active || !isColumnReported(column))
+        return QBrush(m_palette.color(QPalette::PlaceholderText));
+    return {};
+}
+
+QVariant KeyTableModel::decorationData(const ApiKey &key, int column, const QDateTime &now) const
+{
+    const QIcon *icon = nullptr;
+    if (column == Status)
+        icon = &m_statusIcons[size_t(key.status(now))];
+    else if (column == Key && m_pending.contains(key.id))
+        icon = &m_pendingIcon;
+    if (!icon || icon->isNull())
+        return {};
+    return *icon;
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Name:
+            return tr("Name");
+        case Key:
+            return tr("Key");
+        case Status:
+            return tr("Status");
+        case Created:
+            return tr("Created");
+        case Expires:
+            return tr("Expires");
+        case LastUsed:
+            return tr("Last used");
+        case UsageCount:
+            return tr("Usage count");
+        case CreatedBy:
+            return tr("Created by");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && m_hasDialect && !isColumnReported(section))
+        return tr("%1 does not report this column.").arg(dialectDisplayName(m_dialect));
+    return {};
+}
+
+} // namespace keydesk

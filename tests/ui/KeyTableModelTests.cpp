@@ -1,0 +1,309 @@
+#include "KeyFilterProxy.h"
+#include "KeyTableModel.h"
+#include "RelativeTime.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QPersistentModelIndex>
+#include <QSignalSpy>
+#include <QTimeZone>
+
+using namespace keydesk;
+
+QT_BEGIN_NAMESPACE
+// Readable gtest failure messages.
+void PrintTo(const QString &text, std::ostream *out) { *out << '"' << text.toStdString() << '"'; }
+void PrintTo(const QStringList &list, std::ostream *out) { *out << list.join(QStringLiteral(" | ")).toStdString(); }
+QT_END_NAMESPACE
+
+namespace {
+
+const QDateTime fixedNow(QDate(2025, 3, 10), QTime(12, 0), Qt::UTC);
+
+ApiKey makeKey(const QString &id, const QString &name)
+{
+    ApiKey key;
+    key.id = id;
+    key.name = name;
+    key.createdAt = fixedNow.addDays(-3);
+    return key;
+}
+
+QString cell(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole)
+{
+    return model.data(model.index(row, column), role).toString();
+}
+
+QStringList namesInOrder(const QAbstractItemModel &model)
+{
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << cell(model, row, KeyTableModel::Name);
+    return names;
+}
+
+class KeyTableModelTest : public ::testing::Test {
+protected:
+    KeyTableModel model{[] { return fixedNow; }};
+    KeyFilterProxy proxy;
+    // Fatal: a broken model contract aborts the suite with Qt's message.
+    QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+
+    void SetUp() override { proxy.setSourceModel(&model); }
+};
+
+} // namespace
+
+TEST(RelativeTimeTest, WordsPastFutureAndSingular)
+{
+    EXPECT_EQ(relativeTime(fixedNow.addDays(-3), fixedNow), QStringLiteral("3 days ago"));
+    EXPECT_EQ(relativeTime(fixedNow.addDays(5), fixedNow), QStringLiteral("in 5 days"));
+    EXPECT_EQ(relativeTime(fixedNow.addDays(-1), fixedNow), QStringLiteral("1 day ago"));
+    EXPECT_EQ(relativeTime(fixedNow.addSecs(-2 * 3600), fixedNow), QStringLiteral("2 hours ago"));
+    EXPECT_EQ(relativeTime(fixedNow.addSecs(-60), fixedNow), QStringLiteral("1 minute ago"));
+    EXPECT_EQ(relativeTime(fixedNow.addSecs(10), fixedNow), QStringLiteral("just now"));
+    EXPECT_EQ(relativeTime(fixedNow.addDays(-90), fixedNow), QStringLiteral("3 months ago"));
+    EXPECT_EQ(relativeTime(fixedNow.addDays(800), fixedNow), QStringLiteral("in 2 years"));
+    EXPECT_EQ(relativeFuture(fixedNow.addSecs(20), fixedNow), QStringLiteral("in 1 minute"));
+}
+
+TEST_F(KeyTableModelTest, ShowsRelativeTimesWithExactTooltipsAndNever)
+{
+    ApiKey key = makeKey(QStringLiteral("k1"), QStringLiteral("Property Sync"));
+    key.expiresAt = fixedNow.addDays(30);
+    key.usageCount = 1234;
+    ApiKey unused = makeKey(QStringLiteral("k2"), QStringLiteral("CRM"));
+    unused.usageCount = 0;
+    model.setKeys(Dialect::LeadHql, {key, unused});
+
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Created), QStringLiteral("3 days ago"));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Expires), QStringLiteral("in 30 days"));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Created, Qt::ToolTipRole), exactLocalTime(key.createdAt));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Expires, Qt::ToolTipRole), exactLocalTime(key.expiresAt));
+    EXPECT_EQ(cell(model, 1, KeyTableModel::Expires), QStringLiteral("never"));
+    EXPECT_EQ(cell(model, 1, KeyTableModel::LastUsed), QStringLiteral("never"));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::UsageCount), QLocale::system().toString(qint64(1234)));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Status), QStringLiteral("Active"));
+    EXPECT_FALSE(model.data(model.index(0, KeyTableModel::Status), Qt::DecorationRole).isNull());
+    EXPECT_TRUE(model.data(model.index(0, KeyTableModel::Status), Qt::ForegroundRole).canConvert<QBrush>());
+}
+
+TEST_F(KeyTableModelTest, StatusRevokedAndExpiredHaveTextAndIcon)
+{
+    ApiKey revoked = makeKey(QStringLiteral("r"), QStringLiteral("Old"));
+    revoked.revoked = true;
+    ApiKey expired = makeKey(QStringLiteral("e"), QStringLiteral("Lapsed"));
+    expired.expiresAt = fixedNow.addDays(-1);
+    model.setKeys(Dialect::LeadHql, {revoked, expired});
+
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Status), QStringLiteral("Revoked"));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Status, KeyTableModel::StatusIdRole), QStringLiteral("revoked"));
+    EXPECT_EQ(cell(model, 1, KeyTableModel::Status), QStringLiteral("Expired"));
+    EXPECT_FALSE(model.data(model.index(1, KeyTableModel::Status), Qt::DecorationRole).isNull());
+    EXPECT_EQ(model.activeCount(), 0);
+}
+
+TEST_F(KeyTableModelTest, UnreportedColumnsShowDashForTheDialect)
+{
+    ApiKey key = makeKey(QStringLiteral("1"), QStringLiteral("Zapier"));
+    key.keyPrefix = QStringLiteral("ll_a1b2c3d4e5");
+    key.createdBy = QStringLiteral("Alice Smith <alice@example.com>");
+    model.setKeys(Dialect::LocalLeads, {key});
+
+    EXPECT_FALSE(model.isColumnReported(KeyTableModel::UsageCount));
+    EXPECT_TRUE(model.isColumnReported(KeyTableModel::CreatedBy));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::UsageCount), QStringLiteral("—"));
+    EXPECT_TRUE(model.data(model.index(0, KeyTableModel::UsageCount), KeyTableModel::SortRole).isNull());
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Key), QStringLiteral("ll_a1b2c3d4e5"));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::CreatedBy), key.createdBy);
+    EXPECT_FALSE(model.headerData(KeyTableModel::UsageCount, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+
+    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("2"), QStringLiteral("Sync"))});
+    EXPECT_TRUE(model.isColumnReported(KeyTableModel::UsageCount));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::CreatedBy), QStringLiteral("—"));
+}
+
+TEST_F(KeyTableModelTest, PendingHandoffBadgeInKeyColumn)
+{
+    ApiKey key = makeKey(QStringLiteral("7"), QStringLiteral("New"));
+    key.keyPrefix = QStringLiteral("ll_0123456789");
+    model.setKeys(Dialect::LocalLeads, {key});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.setPendingHandoffs({QStringLiteral("7")});
+
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_TRUE(model.data(model.index(0, KeyTableModel::Key), KeyTableModel::PendingHandoffRole).toBool());
+    EXPECT_TRUE(cell(model, 0, KeyTableModel::Key).contains(QStringLiteral("pending handoff")));
+    EXPECT_TRUE(cell(model, 0, KeyTableModel::Key).startsWith(QStringLiteral("ll_0123456789")));
+    EXPECT_FALSE(model.data(model.index(0, KeyTableModel::Key), Qt::DecorationRole).isNull());
+
+    model.setPendingHandoffs({});
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Key), QStringLiteral("ll_0123456789"));
+}
+
+TEST_F(KeyTableModelTest, KeysExpiringWithinAWeekAreHighlighted)
+{
+    ApiKey soon = makeKey(QStringLiteral("s"), QStringLiteral("Soon"));
+    soon.expiresAt = fixedNow.addDays(3).addSecs(600);
+    ApiKey later = makeKey(QStringLiteral("l"), QStringLiteral("Later"));
+    later.expiresAt = fixedNow.addDays(8);
+    model.setKeys(Dialect::LeadHql, {soon, later});
+
+    EXPECT_TRUE(model.data(model.index(0, KeyTableModel::Name), KeyTableModel::ExpiringSoonRole).toBool());
+    EXPECT_TRUE(model.data(model.index(0, KeyTableModel::Name), Qt::BackgroundRole).canConvert<QBrush>());
+    EXPECT_TRUE(model.data(model.index(0, KeyTableModel::Expires), Qt::FontRole).isValid());
+    EXPECT_TRUE(cell(model, 0, KeyTableModel::Expires, Qt::ToolTipRole).startsWith(QStringLiteral("Expires in 3 days")));
+    EXPECT_FALSE(model.data(model.index(1, KeyTableModel::Name), KeyTableModel::ExpiringSoonRole).toBool());
+    EXPECT_FALSE(model.data(model.index(1, KeyTableModel::Name), Qt::BackgroundRole).isValid());
+}
+
+TEST_F(KeyTableModelTest, RefreshDiffsRowsInsteadOfResetting)
+{
+    model.setKeys(Dialect::LeadHql,
+                  {makeKey(QStringLiteral("a"), QStringLiteral("A")), makeKey(QStringLiteral("b"), QStringLiteral("B")),
+                   makeKey(QStringLiteral("c"), QStringLiteral("C")), makeKey(QStringLiteral("d"), QStringLiteral("D"))});
+    const QPersistentModelIndex keptC(model.index(2, KeyTableModel::Name));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    ApiKey renamedD = makeKey(QStringLiteral("d"), QStringLiteral("D2"));
+    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("c"), QStringLiteral("C")), renamedD,
+                                     makeKey(QStringLiteral("e"), QStringLiteral("E"))});
+
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(removed.count(), 1); // a and b in one contiguous run
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(changed.count(), 1); // d renamed; c unchanged
+    ASSERT_TRUE(keptC.isValid());
+    EXPECT_EQ(keptC.data(KeyTableModel::KeyIdRole).toString(), QStringLiteral("c"));
+    EXPECT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(cell(model, model.rowOfId(QStringLiteral("d")), KeyTableModel::Name), QStringLiteral("D2"));
+
+    // Another organisation's dialect: a reset, since the columns mean something else.
+    model.setKeys(Dialect::LocalLeads, {makeKey(QStringLiteral("x"), QStringLiteral("X"))});
+    EXPECT_EQ(resets.count(), 1);
+    EXPECT_EQ(model.rowCount(), 1);
+}
+
+TEST_F(KeyTableModelTest, DuplicateIdsFromTheServerKeepTheFirst)
+{
+    model.setKeys(Dialect::LeadHql,
+                  {makeKey(QStringLiteral("a"), QStringLiteral("First")), makeKey(QStringLiteral("a"), QStringLiteral("Second"))});
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Name), QStringLiteral("First"));
+}
+
+TEST_F(KeyTableModelTest, ProxyPassesTheModelTester)
+{
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.sort(KeyTableModel::Created, Qt::DescendingOrder);
+    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("a"), QStringLiteral("A")), makeKey(QStringLiteral("b"), QStringLiteral("B"))});
+    proxy.setFilterText(QStringLiteral("a"));
+    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("b"), QStringLiteral("B")), makeKey(QStringLiteral("c"), QStringLiteral("Ca"))});
+    proxy.setFilterText({});
+    model.clear();
+    EXPECT_EQ(proxy.rowCount(), 0);
+}
+
+TEST_F(KeyTableModelTest, SortsDatesByTimeNotByText)
+{
+    ApiKey old = makeKey(QStringLiteral("1"), QStringLiteral("Old"));
+    old.createdAt = fixedNow.addDays(-400);   // "1 year ago": text would sort first
+    ApiKey recent = makeKey(QStringLiteral("2"), QStringLiteral("Recent"));
+    recent.createdAt = fixedNow.addSecs(-7200); // "2 hours ago"
+    ApiKey middle = makeKey(QStringLiteral("3"), QStringLiteral("Middle"));
+    middle.createdAt = fixedNow.addDays(-20);  // "20 days ago"
+    model.setKeys(Dialect::LeadHql, {recent, old, middle});
+
+    proxy.sort(KeyTableModel::Created, Qt::AscendingOrder);
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Old"), QStringLiteral("Middle"), QStringLiteral("Recent")}));
+    proxy.sort(KeyTableModel::Created, Qt::DescendingOrder);
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Recent"), QStringLiteral("Middle"), QStringLiteral("Old")}));
+}
+
+TEST_F(KeyTableModelTest, SortsUsageByNumberWithUnreportedFirst)
+{
+    ApiKey nine = makeKey(QStringLiteral("1"), QStringLiteral("Nine"));
+    nine.usageCount = 9;
+    ApiKey hundred = makeKey(QStringLiteral("2"), QStringLiteral("Hundred"));
+    hundred.usageCount = 100;
+    ApiKey ten = makeKey(QStringLiteral("3"), QStringLiteral("Ten"));
+    ten.usageCount = 10;
+    ApiKey unknown = makeKey(QStringLiteral("4"), QStringLiteral("Unknown"));
+    model.setKeys(Dialect::LeadHql, {nine, hundred, ten, unknown});
+
+    proxy.sort(KeyTableModel::UsageCount, Qt::AscendingOrder);
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Unknown"), QStringLiteral("Nine"), QStringLiteral("Ten"),
+                                                QStringLiteral("Hundred")}));
+}
+
+TEST_F(KeyTableModelTest, NeverExpiresSortsAfterAnyDateAndTiesAreStable)
+{
+    ApiKey never1 = makeKey(QStringLiteral("n1"), QStringLiteral("beta"));
+    ApiKey never2 = makeKey(QStringLiteral("n2"), QStringLiteral("Alpha"));
+    ApiKey soon = makeKey(QStringLiteral("s"), QStringLiteral("Soon"));
+    soon.expiresAt = fixedNow.addDays(2);
+    ApiKey far = makeKey(QStringLiteral("f"), QStringLiteral("Far"));
+    far.expiresAt = fixedNow.addDays(300);
+    model.setKeys(Dialect::LeadHql, {never1, far, never2, soon});
+
+    proxy.sort(KeyTableModel::Expires, Qt::AscendingOrder);
+    const QStringList expected{QStringLiteral("Soon"), QStringLiteral("Far"), QStringLiteral("Alpha"), QStringLiteral("beta")};
+    EXPECT_EQ(namesInOrder(proxy), expected);
+
+    // The same order after a refresh that lists the records the other way round.
+    model.clear();
+    model.setKeys(Dialect::LeadHql, {soon, never2, far, never1});
+    EXPECT_EQ(namesInOrder(proxy), expected);
+
+    // Last used: never used comes before the oldest use.
+    ApiKey used = makeKey(QStringLiteral("u"), QStringLiteral("Used"));
+    used.lastUsedAt = fixedNow.addDays(-100);
+    model.setKeys(Dialect::LeadHql, {used, never1});
+    proxy.sort(KeyTableModel::LastUsed, Qt::AscendingOrder);
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("beta"), QStringLiteral("Used")}));
+}
+
+TEST_F(KeyTableModelTest, SortsNamesNaturallyAndStatusByOrder)
+{
+    ApiKey k10 = makeKey(QStringLiteral("1"), QStringLiteral("Key 10"));
+    ApiKey k2 = makeKey(QStringLiteral("2"), QStringLiteral("key 2"));
+    k2.revoked = true;
+    ApiKey k3 = makeKey(QStringLiteral("3"), QStringLiteral("Key 3"));
+    k3.expiresAt = fixedNow.addDays(-2);
+    model.setKeys(Dialect::LeadHql, {k10, k2, k3});
+
+    proxy.sort(KeyTableModel::Name, Qt::AscendingOrder);
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("key 2"), QStringLiteral("Key 3"), QStringLiteral("Key 10")}));
+    proxy.sort(KeyTableModel::Status, Qt::AscendingOrder); // Active, Expired, Revoked
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Key 10"), QStringLiteral("Key 3"), QStringLiteral("key 2")}));
+}
+
+TEST_F(KeyTableModelTest, FiltersByNameIdentifierAndStatus)
+{
+    ApiKey sync = makeKey(QStringLiteral("11"), QStringLiteral("Property Sync"));
+    sync.keyPrefix = QStringLiteral("ll_a1b2c3d4e5");
+    ApiKey crm = makeKey(QStringLiteral("12"), QStringLiteral("CRM Integration"));
+    crm.keyPrefix = QStringLiteral("ll_ffee00aa11");
+    crm.expiresAt = fixedNow.addDays(-1);
+    model.setKeys(Dialect::LocalLeads, {sync, crm});
+
+    const auto filtered = [this](const QString &text) {
+        proxy.setFilterText(text);
+        return namesInOrder(proxy);
+    };
+    proxy.sort(KeyTableModel::Name, Qt::AscendingOrder);
+    EXPECT_EQ(filtered(QStringLiteral("sync")), QStringList{QStringLiteral("Property Sync")});
+    EXPECT_EQ(filtered(QStringLiteral("LL_FFEE")), QStringList{QStringLiteral("CRM Integration")});
+    EXPECT_EQ(filtered(QStringLiteral("expired")), QStringList{QStringLiteral("CRM Integration")});
+    EXPECT_EQ(filtered(QStringLiteral("Active")), QStringList{QStringLiteral("Property Sync")});
+    EXPECT_EQ(filtered(QStringLiteral("  integration   crm ")), QStringList{QStringLiteral("CRM Integration")});
+    EXPECT_TRUE(filtered(QStringLiteral("sync expired")).isEmpty());
+    EXPECT_EQ(filtered(QString()).size(), 2);
+}
