@@ -30,6 +30,12 @@ public:
     int httpStatus = 0;     // 0 when no HTTP response was received
     QString serverMessage;  // the server's own words, if any
     QString detail;         // technical detail (Qt's error string, decoder problem)
+    // Seconds the server asked to wait (Retry-After) when that was beyond the policy's
+    // cap; -1 when not given.
+    qint64 retryAfterSeconds = -1;
+    bool cancelled = false;         // Network error caused by ApiReply::abort()
+    bool keyMayExist = false;       // a create whose outcome is unknown or unreadable
+    bool needsSessionToken = false; // LeadHQL refused an API key where a JWT is required
 
     bool isError() const { return kind != Kind::None; }
     // One translated sentence naming the cause and, where useful, the fix.
