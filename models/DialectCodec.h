@@ -27,7 +27,8 @@ public:
     // Paths relative to the profile's base URL (which may itself carry a path prefix).
     virtual QString listPath() const = 0;
     virtual QString createPath() const = 0;
-    virtual QString revokePath(const QString &id) const = 0; // id percent-encoded
+    // id percent-encoded; empty for "", "." and "..", which cannot name one key.
+    virtual QString revokePath(const QString &id) const = 0;
     virtual QString verifyPath() const = 0;                  // the cheap data endpoint
 
     virtual QByteArray encodeCreate(const CreateKeyRequest &request, QDate today) const = 0;

@@ -52,9 +52,10 @@ QString LocalLeadsCodec::createPath() const
 
 QString LocalLeadsCodec::revokePath(const QString &id) const
 {
-    if (id.isEmpty())
+    const QString segment = wire::pathSegment(id);
+    if (segment.isEmpty())
         return {};
-    return apiKeysPath + u'/' + wire::pathSegment(id);
+    return apiKeysPath + u'/' + segment;
 }
 
 QString LocalLeadsCodec::verifyPath() const

@@ -7,7 +7,6 @@
 
 #include <QStringList>
 
-#include <algorithm>
 #include <cmath>
 
 namespace keydesk::wire {
@@ -61,12 +60,13 @@ Decoded<QJsonValue> unwrapEnvelope(const QByteArray &body)
 
 QString pathSegment(const QString &id)
 {
-    // toPercentEncoding leaves only unreserved characters (A-Z a-z 0-9 - . _ ~) as they
-    // are, so '/', '?', '#', '%' and spaces cannot change the path. Dots are unreserved,
-    // which would let "." or ".." act as a dot segment: encode them in that case.
-    const bool onlyDots = !id.isEmpty()
-        && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c == u'.'; });
-    return QString::fromLatin1(QUrl::toPercentEncoding(id, {}, onlyDots ? QByteArrayLiteral(".") : QByteArray()));
+    // "." and ".." would address the collection or its parent, whatever the encoding:
+    // QUrl decodes %2E back to a dot. No server id looks like that.
+    if (id.isEmpty() || id == u"." || id == u"..")
+        return {};
+    // Everything but the unreserved characters (A-Z a-z 0-9 - . _ ~) is encoded, so
+    // '/', '?', '#', '%' and spaces cannot change the path.
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
 RecordReader::RecordReader(QJsonObject object, QString where)

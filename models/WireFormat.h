@@ -28,7 +28,8 @@ Decoded<bool> decodeSuccessFlag(const QByteArray &body);
 // The `data` member of a LocalLeads `{success:true, data:…}` envelope.
 Decoded<QJsonValue> unwrapEnvelope(const QByteArray &body);
 
-// An id as one path segment: percent-encoded, and never a "." or ".." segment.
+// An id as one percent-encoded path segment; empty for "", "." and "..", which cannot
+// name one key.
 QString pathSegment(const QString &id);
 
 // Reads the fields of one JSON object, remembering the first problem. `where` names the

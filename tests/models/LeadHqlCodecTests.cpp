@@ -74,8 +74,10 @@ TEST_F(LeadHqlCodecTest, RevokePathEncodesHostileIds)
     EXPECT_EQ(codec->revokePath(QStringLiteral("a b")), QStringLiteral("/api-keys/a%20b"));
     EXPECT_EQ(codec->revokePath(QStringLiteral("%2F")), QStringLiteral("/api-keys/%252F"));
     EXPECT_EQ(codec->revokePath(QStringLiteral("a?b#c")), QStringLiteral("/api-keys/a%3Fb%23c"));
-    EXPECT_EQ(codec->revokePath(QStringLiteral("..")), QStringLiteral("/api-keys/%2E%2E"));
-    EXPECT_EQ(codec->revokePath(QStringLiteral(".")), QStringLiteral("/api-keys/%2E"));
+    EXPECT_EQ(codec->revokePath(QStringLiteral("...")), QStringLiteral("/api-keys/..."));
+    // QUrl decodes %2E, so these could only ever address the collection or its parent.
+    EXPECT_EQ(codec->revokePath(QStringLiteral("..")), QString());
+    EXPECT_EQ(codec->revokePath(QStringLiteral(".")), QString());
     EXPECT_EQ(codec->revokePath(QString::fromUtf8("schlüssel")), QStringLiteral("/api-keys/schl%C3%BCssel"));
     EXPECT_EQ(codec->revokePath(QString()), QString());
 }
