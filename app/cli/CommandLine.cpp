@@ -1,0 +1,441 @@
+#include "CommandLine.h"
+
+#include "CliExitCode.h"
+#include "JwtReader.h"
+#include "KeyFormat.h"
+#include "KeyValidation.h"
+#include "UrlPolicy.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <initializer_list>
+
+using namespace Qt::StringLiterals;
+
+namespace keydesk {
+namespace {
+
+// Option names, one place.
+const QString optProfile = u"profile"_s;
+const QString optDialect = u"dialect"_s;
+const QString optBaseUrl = u"base-url"_s;
+const QString optJson = u"json"_s;
+const QString optCaFile = u"ca-file"_s;
+const QString optExpiresInDays = u"expires-in-days"_s;
+const QString optExpiresAt = u"expires-at"_s;
+const QString optYes = u"yes"_s;
+const QString optHelp = u"help"_s;
+const QString optVersion = u"version"_s;
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOptions({
+        {optProfile, CommandLine::tr("Use the saved connection NAME (credential from the keychain)."),
+         CommandLine::tr("NAME")},
+        {optDialect, CommandLine::tr("API dialect: leadhql, localleads or trustleads."),
+         CommandLine::tr("DIALECT")},
+        {optBaseUrl,
+         CommandLine::tr("Server base URL (credential from the environment variable KEYDESK_CREDENTIAL)."),
+         CommandLine::tr("URL")},
+        {optJson, CommandLine::tr("Print JSON instead of text.")},
+        {optCaFile, CommandLine::tr("Also trust the CA certificates in FILE (PEM)."),
+         CommandLine::tr("FILE")},
+        {optExpiresInDays, CommandLine::tr("create: the key expires after N days."), CommandLine::tr("N")},
+        {optExpiresAt, CommandLine::tr("create: the key expires on this date."),
+         CommandLine::tr("YYYY-MM-DD")},
+        {optYes, CommandLine::tr("revoke: do not ask for confirmation.")},
+        {{u"h"_s, optHelp}, CommandLine::tr("Show this help.")},
+        {optVersion, CommandLine::tr("Show the version.")},
+    });
+}
+
+CliParseResult usageError(QString message, bool suggestHelp = true)
+{
+    return {std::nullopt, {CliExitCode::Usage, std::move(message), suggestHelp}};
+}
+
+CliParseResult rejected(QString message)
+{
+    return {std::nullopt, {CliExitCode::Rejected, std::move(message), false}};
+}
+
+QString commandName(CliCommand command)
+{
+    switch (command) {
+    case CliCommand::List: return u"list"_s;
+    case CliCommand::Create: return u"create"_s;
+    case CliCommand::Revoke: return u"revoke"_s;
+    case CliCommand::Verify: return u"verify"_s;
+    case CliCommand::ProfileAdd: return u"profile add"_s;
+    case CliCommand::ProfileList: return u"profile list"_s;
+    case CliCommand::ProfileRemove: return u"profile remove"_s;
+    case CliCommand::Help: return u"help"_s;
+    case CliCommand::Version: return u"version"_s;
+    }
+    return {};
+}
+
+// Options each command accepts; anything else set on the command line is an error
+// rather than silently ignored.
+QStringList allowedOptions(CliCommand command)
+{
+    const QStringList target{optProfile, optDialect, optBaseUrl, optCaFile, optJson};
+    switch (command) {
+    case CliCommand::List:
+    case CliCommand::Verify: return target;
+    case CliCommand::Create: return target + QStringList{optExpiresInDays, optExpiresAt};
+    case CliCommand::Revoke: return target + QStringList{optYes};
+    case CliCommand::ProfileAdd: return {optDialect, optBaseUrl, optCaFile};
+    case CliCommand::ProfileList: return {optJson};
+    case CliCommand::ProfileRemove: return {};
+    case CliCommand::Help:
+    case CliCommand::Version: break;
+    }
+    return {};
+}
+
+std::optional<QString> singleValue(const QCommandLineParser &parser, const QString &option,
+                                   CliParseResult &failure)
+{
+    const QStringList values = parser.values(option);
+    if (values.isEmpty())
+        return std::nullopt;
+    if (values.size() > 1) {
+        failure = usageError(CommandLine::tr("--%1 is given more than once.").arg(option));
+        return std::nullopt;
+    }
+    return values.constFirst();
+}
+
+QString unknownOptionMessage(const QCommandLineParser &parser)
+{
+    static const QStringList secretOptions{u"credential"_s, u"token"_s, u"key"_s, u"api-key"_s,
+                                           u"password"_s, u"secret"_s, u"jwt"_s};
+    for (const QString &name : parser.unknownOptionNames()) {
+        if (secretOptions.contains(name.toLower()))
+            return CommandLine::tr("There is no --%1 option: secrets are never passed as arguments; set the "
+                                   "environment variable KEYDESK_CREDENTIAL or use --profile.")
+                .arg(name);
+    }
+    return parser.errorText();
+}
+
+std::optional<QUrl> parseBaseUrl(const QString &text, CliParseResult &failure)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
+        failure = usageError(CommandLine::tr("--base-url '%1' is not an http(s) URL with a host.").arg(text));
+        return std::nullopt;
+    }
+    if (!UrlPolicy::isAllowed(url)) {
+        failure = usageError(
+            CommandLine::tr("--base-url must use https:// (plain http:// is allowed only for localhost)."),
+            false);
+        return std::nullopt;
+    }
+    return url;
+}
+
+std::optional<Dialect> parseDialect(const QString &text, CliParseResult &failure)
+{
+    const std::optional<Dialect> dialect = dialectFromId(text);
+    if (!dialect)
+        failure = usageError(
+            CommandLine::tr("Unknown dialect '%1'; use leadhql, localleads or trustleads.").arg(text));
+    return dialect;
+}
+
+bool parseExpiry(const QCommandLineParser &parser, QDate today, Expiry &expiry, CliParseResult &failure)
+{
+    const std::optional<QString> days = singleValue(parser, optExpiresInDays, failure);
+    const std::optional<QString> date = singleValue(parser, optExpiresAt, failure);
+    if (!failure.failure.message.isEmpty())
+        return false;
+    if (days && date) {
+        failure = usageError(CommandLine::tr("Give either --expires-in-days or --expires-at, not both."));
+        return false;
+    }
+    if (days) {
+        bool ok = false;
+        const int count = days->toInt(&ok);
+        if (!ok) {
+            failure = usageError(CommandLine::tr("--expires-in-days needs a whole number of days, not '%1'.")
+                                     .arg(*days));
+            return false;
+        }
+        const Validation validation = KeyValidation::validateExpiresInDays(count);
+        if (!validation.ok) {
+            failure = rejected(validation.message);
+            return false;
+        }
+        expiry = Expiry::inDays(count);
+    } else if (date) {
+        const QDate on = QDate::fromString(*date, u"yyyy-MM-dd"_s);
+        if (!on.isValid()) {
+            failure = usageError(
+                CommandLine::tr("--expires-at needs a date as YYYY-MM-DD, not '%1'.").arg(*date));
+            return false;
+        }
+        const Validation validation = KeyValidation::validateExpiryDate(on, today);
+        if (!validation.ok) {
+            failure = rejected(validation.message);
+            return false;
+        }
+        expiry = Expiry::onDate(on);
+    }
+    return true;
+}
+
+// --profile NAME, or --dialect D --base-url URL, for the commands that talk to a server.
+bool parseTarget(const QCommandLineParser &parser, CliInvocation &invocation, CliParseResult &failure)
+{
+    const std::optional<QString> profile = singleValue(parser, optProfile, failure);
+    const std::optional<QString> dialect = singleValue(parser, optDialect, failure);
+    const std::optional<QString> baseUrl = singleValue(parser, optBaseUrl, failure);
+    if (!failure.failure.message.isEmpty())
+        return false;
+    if (profile && (dialect || baseUrl)) {
+        failure = usageError(CommandLine::tr("Use either --profile or --dialect with --base-url, not both."));
+        return false;
+    }
+    if (profile) {
+        invocation.target = CliInvocation::Target::Profile;
+        invocation.profileName = *profile;
+        return true;
+    }
+    if (!dialect || !baseUrl) {
+        failure = usageError(CommandLine::tr("No server given: use --profile NAME, or --dialect and --base-url "
+                                             "(with the credential in KEYDESK_CREDENTIAL)."));
+        return false;
+    }
+    invocation.target = CliInvocation::Target::Explicit;
+    invocation.dialect = parseDialect(*dialect, failure);
+    if (!invocation.dialect)
+        return false;
+    const std::optional<QUrl> url = parseBaseUrl(*baseUrl, failure);
+    if (!url)
+        return false;
+    invocation.baseUrl = *url;
+    return true;
+}
+
+bool parseCaFile(const QCommandLineParser &parser, CliInvocation &invocation, CliParseResult &failure)
+{
+    const std::optional<QString> caFile = singleValue(parser, optCaFile, failure);
+    if (!failure.failure.message.isEmpty())
+        return false;
+    if (!caFile)
+        return true;
+    if (!QFileInfo(*caFile).isFile()) {
+        failure = usageError(CommandLine::tr("--ca-file '%1' is not a readable file.").arg(*caFile), false);
+        return false;
+    }
+    invocation.caFile = QFileInfo(*caFile).absoluteFilePath();
+    return true;
+}
+
+} // namespace
+
+bool CommandLine::looksLikeSecret(QStringView argument)
+{
+    QStringView value = argument;
+    while (value.startsWith(u'-'))
+        value = value.mid(1);
+    const qsizetype equals = value.indexOf(u'=');
+    const QList<QStringView> candidates = equals >= 0 ? QList<QStringView>{value, value.mid(equals + 1)}
+                                                      : QList<QStringView>{value};
+    // Also catches truncated or mistyped keys, which are still secrets in part.
+    static const QRegularExpression keyShaped(
+        u"^(leadhql_pk_\\w{8,}|lfk_sk_\\w{8,}|ll_[0-9a-fA-F]{24,})"_s);
+    for (const QStringView candidate : candidates) {
+        const QStringView trimmed = candidate.trimmed();
+        if (KeyFormat::recognise(trimmed) || readJwtClaims(trimmed).isJwt
+            || keyShaped.match(trimmed).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (looksLikeSecret(arguments.at(i)))
+            return usageError(tr("An argument looks like an API key or session token. Secrets are never "
+                                 "accepted on the command line (shell history, process lists): put the "
+                                 "credential in KEYDESK_CREDENTIAL, or pipe a key to 'verify' on stdin."),
+                              false);
+    }
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.addPositionalArgument(u"command"_s, tr("list, create, revoke, verify or profile."));
+    if (!parser.parse(arguments))
+        return usageError(unknownOptionMessage(parser));
+
+    CliInvocation invocation;
+    if (parser.isSet(optHelp)) {
+        invocation.command = CliCommand::Help;
+        return {invocation, {}};
+    }
+    if (parser.isSet(optVersion)) {
+        invocation.command = CliCommand::Version;
+        return {invocation, {}};
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("No command given."));
+    const QString word = positional.takeFirst();
+    int expectedArguments = 0;
+    QString argumentName;
+    if (word == u"list"_s) {
+        invocation.command = CliCommand::List;
+    } else if (word == u"create"_s) {
+        invocation.command = CliCommand::Create;
+        expectedArguments = 1;
+        argumentName = tr("NAME");
+    } else if (word == u"revoke"_s) {
+        invocation.command = CliCommand::Revoke;
+        expectedArguments = 1;
+        argumentName = tr("ID");
+    } else if (word == u"verify"_s) {
+        invocation.command = CliCommand::Verify;
+    } else if (word == u"help"_s) {
+        invocation.command = CliCommand::Help;
+        return {invocation, {}};
+    } else if (word == u"profile"_s) {
+        if (positional.isEmpty())
+            return usageError(tr("'profile' needs a subcommand: add, list or remove."));
+        const QString sub = positional.takeFirst();
+        if (sub == u"add"_s) {
+            invocation.command = CliCommand::ProfileAdd;
+            expectedArguments = 1;
+            argumentName = tr("NAME");
+        } else if (sub == u"list"_s) {
+            invocation.command = CliCommand::ProfileList;
+        } else if (sub == u"remove"_s) {
+            invocation.command = CliCommand::ProfileRemove;
+            expectedArguments = 1;
+            argumentName = tr("NAME");
+        } else {
+            return usageError(tr("Unknown profile subcommand '%1'; use add, list or remove.").arg(sub));
+        }
+    } else {
+        return usageError(tr("Unknown command '%1'.").arg(word));
+    }
+
+    const QString name = commandName(invocation.command);
+    if (positional.size() < expectedArguments)
+        return usageError(tr("'%1' needs %2.").arg(name, argumentName));
+    if (positional.size() > expectedArguments)
+        return usageError(tr("Unexpected argument '%1' for '%2'.").arg(positional.at(expectedArguments), name));
+
+    const QStringList allowed = allowedOptions(invocation.command);
+    for (const QString &option : parser.optionNames()) {
+        if (!allowed.contains(option))
+            return usageError(tr("--%1 does not apply to '%2'.").arg(option, name));
+    }
+
+    CliParseResult failure;
+    invocation.json = parser.isSet(optJson);
+    invocation.assumeYes = parser.isSet(optYes);
+    const bool talksToServer = invocation.command == CliCommand::List || invocation.command == CliCommand::Create
+        || invocation.command == CliCommand::Revoke || invocation.command == CliCommand::Verify;
+    if (talksToServer && (!parseTarget(parser, invocation, failure) || !parseCaFile(parser, invocation, failure)))
+        return failure;
+
+    switch (invocation.command) {
+    case CliCommand::List:
+    case CliCommand::Verify:
+        break;
+    case CliCommand::Create: {
+        const QString keyName = KeyValidation::normalisedName(positional.at(0));
+        const Validation validation = KeyValidation::validateName(keyName);
+        if (!validation.ok)
+            return rejected(validation.message);
+        invocation.createRequest.name = keyName;
+        if (!parseExpiry(parser, today, invocation.createRequest.expiry, failure))
+            return failure;
+        break;
+    }
+    case CliCommand::Revoke:
+        invocation.keyId = positional.at(0).trimmed();
+        if (invocation.keyId.isEmpty())
+            return usageError(tr("'revoke' needs a key ID (see 'keydesk-cli list')."));
+        break;
+    case CliCommand::ProfileAdd: {
+        invocation.profileName = positional.at(0).trimmed();
+        const std::optional<QString> dialect = singleValue(parser, optDialect, failure);
+        const std::optional<QString> baseUrl = singleValue(parser, optBaseUrl, failure);
+        if (!failure.failure.message.isEmpty())
+            return failure;
+        if (!dialect || !baseUrl)
+            return usageError(tr("'profile add' needs --dialect and --base-url."));
+        invocation.dialect = parseDialect(*dialect, failure);
+        if (!invocation.dialect)
+            return failure;
+        const std::optional<QUrl> url = parseBaseUrl(*baseUrl, failure);
+        if (!url)
+            return failure;
+        invocation.baseUrl = *url;
+        if (!parseCaFile(parser, invocation, failure))
+            return failure;
+        return {invocation, {}};
+    }
+    case CliCommand::ProfileRemove:
+        invocation.profileName = positional.at(0).trimmed();
+        return {invocation, {}};
+    case CliCommand::ProfileList:
+    case CliCommand::Help:
+    case CliCommand::Version:
+        return {invocation, {}};
+    }
+    return {invocation, {}};
+}
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    QString options = parser.helpText();
+    // Qt's text starts with a usage line naming the running binary and lists no
+    // commands; keep only its option table.
+    const qsizetype optionsStart = options.indexOf(u"\n\n"_s);
+    options = optionsStart >= 0 ? options.mid(optionsStart + 2) : options;
+
+    return tr("Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]\n"
+              "                   [--json] [--ca-file FILE] COMMAND\n"
+              "\n"
+              "Manage the API keys of a LeadHQL, LocalLeads or Trust Leads organisation.\n"
+              "\n"
+              "Commands:\n"
+              "  list                          all keys of the organisation\n"
+              "  create NAME [--expires-in-days N | --expires-at YYYY-MM-DD]\n"
+              "                                create a key; only the key is printed on stdout\n"
+              "  revoke ID [--yes]             revoke a key (asks first unless --yes)\n"
+              "  verify                        check a key read from stdin\n"
+              "  profile add NAME --dialect D --base-url URL [--ca-file FILE]\n"
+              "                                save a connection; the credential is read from\n"
+              "                                KEYDESK_CREDENTIAL and stored in the keychain\n"
+              "  profile list                  saved connections\n"
+              "  profile remove NAME           delete a connection and its keychain entry\n"
+              "\n"
+              "With --base-url the credential comes from the environment variable\n"
+              "KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:\n"
+              "an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as arguments.\n"
+              "\n")
+        + options
+        + tr("\n"
+             "Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,\n"
+             "3 authentication (or 'verify': key refused), 4 not found, 5 rejected (by the\n"
+             "server or by the same rules checked locally: name, expiry, key limit),\n"
+             "6 network/TLS/timeout, 7 keychain.\n");
+}
+
+} // namespace keydesk

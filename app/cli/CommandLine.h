@@ -1,0 +1,71 @@
+#pragma once
+
+#include "CreateKeyRequest.h"
+#include "Dialect.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace keydesk {
+
+enum class CliCommand {
+    Help,
+    Version,
+    List,
+    Create,
+    Revoke,
+    Verify,
+    ProfileAdd,
+    ProfileList,
+    ProfileRemove,
+};
+
+// A parsed command line. Holds no secret: secrets are never accepted as arguments.
+struct CliInvocation final {
+    enum class Target { None, Profile, Explicit };
+
+    CliCommand command = CliCommand::Help;
+    Target target = Target::None;   // how list/create/revoke/verify reach the server
+    QString profileName;            // --profile NAME, or NAME of `profile add/remove`
+    std::optional<Dialect> dialect; // --dialect (explicit target, `profile add`)
+    QUrl baseUrl;                   // --base-url (explicit target, `profile add`)
+    QString caFile;                 // --ca-file, empty when not given
+    bool json = false;
+    bool assumeYes = false;         // revoke --yes
+    CreateKeyRequest createRequest; // create: name trimmed and validated, expiry checked
+    QString keyId;                  // revoke ID
+};
+
+// Why a command line was not accepted: one translated sentence and the exit code
+// (CliExitCode::Usage, or CliExitCode::Rejected when a value breaks a server rule).
+struct CliFailure final {
+    int exitCode = 0;
+    QString message;
+    bool suggestHelp = false; // append "Try 'keydesk-cli --help'."
+};
+
+struct CliParseResult final {
+    std::optional<CliInvocation> invocation;
+    CliFailure failure;
+};
+
+// The grammar of DESIGN.md §5 on QCommandLineParser. Options may come before or
+// after the command and its arguments; `--` ends option parsing.
+class CommandLine final {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    // `arguments` includes the program name first, like QCoreApplication::arguments().
+    // `today` (local date) checks --expires-at.
+    static CliParseResult parse(const QStringList &arguments, QDate today);
+    static QString helpText();
+    // True for anything shaped like an API key of a known dialect or a JWT, also as
+    // the value part of `--option=value`: such arguments are refused unread.
+    static bool looksLikeSecret(QStringView argument);
+};
+
+} // namespace keydesk

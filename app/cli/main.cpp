@@ -1,0 +1,44 @@
+#include "CommandRunner.h"
+#include "KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"KeyDesk"_s);
+    QCoreApplication::setApplicationName(u"keydesk-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QNetworkAccessManager network;
+    // The same settings file and keychain service as the desktop app, so profiles are shared.
+    QSettings settings(u"KeyDesk"_s, u"KeyDesk"_s);
+    keydesk::KeychainSecretStore secrets(u"KeyDesk"_s, std::chrono::seconds(20));
+
+    keydesk::CliServices services;
+    services.network = &network;
+    services.secrets = &secrets;
+    services.settings = &settings;
+    services.out = &out;
+    services.err = &err;
+    services.inputFd = fileno(stdin);
+    services.environment = QProcessEnvironment::systemEnvironment();
+    services.now = [] { return QDateTime::currentDateTimeUtc(); };
+    services.locale = QLocale::system();
+
+    keydesk::CommandRunner runner(std::move(services));
+    QObject::connect(&runner, &keydesk::CommandRunner::finished, &app,
+                     [](int exitCode) { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
+    QTimer::singleShot(0, &runner, [&runner] { runner.start(QCoreApplication::arguments()); });
+    return QCoreApplication::exec();
+}
