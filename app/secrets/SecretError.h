@@ -27,6 +27,8 @@ public:
     bool isError() const { return kind != Kind::None; }
     // One translated sentence: what is wrong and what to do about it.
     QString userMessage() const;
+    // Stable, untranslated identifier for logs, JSON and tests: "not-found", "locked", ...
+    static QString kindId(Kind kind);
 };
 
 } // namespace keydesk
