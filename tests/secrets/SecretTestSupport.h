@@ -8,6 +8,16 @@
 #include <QString>
 #include <QtTest/QSignalSpy>
 
+#include <ostream>
+
+// Readable QString values in gtest failure messages.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &value, std::ostream *out)
+{
+    *out << '"' << value.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
 namespace keydesk::test {
 
 // What a finished SecretJob reported, copied out before the job deletes itself.

@@ -1,0 +1,215 @@
+#include "ProfileStore.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <ostream>
+#include <unistd.h>
+
+// Readable QString values in gtest failure messages.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &value, std::ostream *out)
+{
+    *out << '"' << value.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
+using namespace keydesk;
+
+namespace {
+
+Profile sampleProfile(const QString &name = QStringLiteral("acme"))
+{
+    Profile profile;
+    profile.name = name;
+    profile.dialect = Dialect::LocalLeads;
+    profile.baseUrl = QUrl(QStringLiteral("https://leadsapi.postorbit.io"));
+    return profile;
+}
+
+class ProfileStoreTest : public ::testing::Test {
+protected:
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("keydesk.ini")); }
+    std::unique_ptr<QSettings> openSettings() const
+    {
+        return std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+    }
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(ProfileStoreTest, SaveFindRemoveRoundTrip)
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    EXPECT_TRUE(store.profiles().isEmpty());
+    EXPECT_FALSE(store.find(QStringLiteral("acme")).has_value());
+
+    Profile trust;
+    trust.name = QStringLiteral("Trust – Büro");
+    trust.dialect = Dialect::TrustLeads;
+    trust.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/base"));
+    trust.authHeader = Connection::AuthHeader::XApiKey;
+    trust.caFile = settingsPath(); // any readable file will do
+    QFile(settingsPath()).open(QIODevice::Append);
+
+    ASSERT_TRUE(store.save(sampleProfile())) << store.problem().toStdString();
+    ASSERT_TRUE(store.save(trust)) << store.problem().toStdString();
+
+    // A second store on a fresh QSettings reads what was written to disk.
+    auto reopened = openSettings();
+    ProfileStore again(reopened.get());
+    const QList<Profile> all = again.profiles();
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all.at(0).name, u"acme");
+    EXPECT_EQ(all.at(1).name, trust.name);
+
+    const std::optional<Profile> found = again.find(trust.name);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->dialect, Dialect::TrustLeads);
+    EXPECT_EQ(found->baseUrl, trust.baseUrl);
+    EXPECT_EQ(found->caFile, trust.caFile);
+    EXPECT_EQ(found->authHeader, Connection::AuthHeader::XApiKey);
+
+    // Save replaces: a dropped CA file does not linger.
+    Profile replaced = *found;
+    replaced.caFile.clear();
+    replaced.baseUrl = QUrl(QStringLiteral("https://api.trustleads.ai"));
+    ASSERT_TRUE(again.save(replaced));
+    EXPECT_TRUE(again.find(trust.name)->caFile.isEmpty());
+    EXPECT_EQ(again.find(trust.name)->baseUrl, replaced.baseUrl);
+
+    EXPECT_TRUE(again.remove(QStringLiteral("acme")));
+    EXPECT_FALSE(again.remove(QStringLiteral("acme")));
+    EXPECT_FALSE(again.find(QStringLiteral("acme")).has_value());
+    EXPECT_EQ(again.profiles().size(), 1);
+    EXPECT_TRUE(again.problem().isEmpty()) << again.problem().toStdString();
+}
+
+TEST_F(ProfileStoreTest, ValidationMessagesNameTheProblem)
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    EXPECT_TRUE(store.validate(sampleProfile()).isEmpty());
+
+    auto messageFor = [&store](const std::function<void(Profile &)> &change) {
+        Profile profile = sampleProfile();
+        change(profile);
+        return store.validate(profile);
+    };
+    EXPECT_TRUE(messageFor([](Profile &p) { p.name.clear(); }).contains(u"Enter a name"));
+    EXPECT_TRUE(messageFor([](Profile &p) { p.name = QStringLiteral("   "); }).contains(u"Enter a name"));
+    EXPECT_TRUE(messageFor([](Profile &p) { p.name = QString(65, u'x'); }).contains(u"too long"));
+    EXPECT_TRUE(messageFor([](Profile &p) { p.name = QString(64, u'x'); }).isEmpty());
+    EXPECT_TRUE(messageFor([](Profile &p) { p.name = QStringLiteral("a/b"); }).contains(u"must not contain"));
+    EXPECT_TRUE(messageFor([](Profile &p) { p.name = QStringLiteral("a\\b"); }).contains(u"must not contain"));
+
+    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(); }).contains(u"Enter the base URL"));
+    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("http://api.leadhql.com")); })
+                    .contains(u"https://"));
+    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("ftp://localhost")); })
+                    .contains(u"https://"));
+    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("http://localhost:9000")); })
+                    .isEmpty());
+    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("http://[::1]:9000")); })
+                    .isEmpty());
+    EXPECT_TRUE(messageFor([](Profile &p) {
+                    p.baseUrl = QUrl(QStringLiteral("https://user:pw@api.example.com"));
+                }).contains(u"user name or password"));
+    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("https://")); })
+                    .contains(u"not a valid"));
+
+    // Only Trust Leads documents the X-API-Key header.
+    EXPECT_TRUE(messageFor([](Profile &p) { p.authHeader = Connection::AuthHeader::XApiKey; })
+                    .contains(u"Authorization: Bearer"));
+
+    EXPECT_TRUE(messageFor([this](Profile &p) { p.caFile = m_dir.filePath(QStringLiteral("missing.pem")); })
+                    .contains(u"does not exist"));
+    EXPECT_TRUE(messageFor([this](Profile &p) { p.caFile = m_dir.path(); }).contains(u"not a file"));
+
+    // save() refuses what validate() rejects.
+    Profile invalid = sampleProfile(QStringLiteral("x/y"));
+    EXPECT_FALSE(store.save(invalid));
+    EXPECT_TRUE(store.profiles().isEmpty());
+}
+
+TEST_F(ProfileStoreTest, UnreadableCaFileIsReported)
+{
+    if (::geteuid() == 0)
+        GTEST_SKIP() << "root reads every file; permissions cannot make one unreadable";
+    const QString caPath = m_dir.filePath(QStringLiteral("ca.pem"));
+    QFile ca(caPath);
+    ASSERT_TRUE(ca.open(QIODevice::WriteOnly));
+    ca.close();
+    ca.setPermissions(QFile::WriteOwner);
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    Profile profile = sampleProfile();
+    profile.caFile = caPath;
+    EXPECT_TRUE(store.validate(profile).contains(u"cannot be read"));
+}
+
+TEST_F(ProfileStoreTest, SettingsFileNeverContainsTheCredential)
+{
+    const QString credential = QStringLiteral("ll_5f2b9c0d8e7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c");
+    {
+        auto settings = openSettings();
+        ProfileStore store(settings.get());
+        Profile profile = sampleProfile();
+        const Connection connection = profile.connection(credential);
+        EXPECT_EQ(connection.credential, credential);
+        EXPECT_EQ(connection.baseUrl, profile.baseUrl);
+        EXPECT_EQ(connection.dialect, profile.dialect);
+        ASSERT_TRUE(store.save(profile));
+        // Even a profile built from a connection keeps only the non-secret parts.
+        Profile second = sampleProfile(QStringLiteral("second"));
+        second.baseUrl = connection.baseUrl;
+        ASSERT_TRUE(store.save(second));
+        ASSERT_TRUE(store.remove(QStringLiteral("second")));
+        ASSERT_TRUE(store.save(second));
+    }
+    QFile file(settingsPath());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    EXPECT_TRUE(contents.contains("leadsapi.postorbit.io")) << contents.toStdString();
+    EXPECT_FALSE(contents.contains(credential.toUtf8()));
+    EXPECT_FALSE(contents.contains("ll_5f2b"));
+}
+
+TEST_F(ProfileStoreTest, CorruptSettingsFileIsReportedNotFatal)
+{
+    {
+        QFile file(settingsPath());
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        // An unterminated section header plus binary garbage.
+        file.write("[profiles\n\xff\xfe\x00\x01garbage=\x80\x81\n[broken");
+    }
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    EXPECT_FALSE(store.problem().isEmpty());
+    EXPECT_TRUE(store.problem().contains(u"damaged")) << store.problem().toStdString();
+    EXPECT_TRUE(store.profiles().isEmpty());
+    EXPECT_FALSE(store.find(QStringLiteral("acme")).has_value());
+    // Saving over a file we could not read would destroy whatever it still holds.
+    EXPECT_FALSE(store.save(sampleProfile()));
+    EXPECT_FALSE(store.remove(QStringLiteral("acme")));
+}
+
+TEST_F(ProfileStoreTest, ProfileWithUnknownDialectIsSkippedAndNamed)
+{
+    {
+        auto settings = openSettings();
+        settings->setValue(QStringLiteral("profiles/future/dialect"), QStringLiteral("nextgen"));
+        settings->setValue(QStringLiteral("profiles/future/baseUrl"), QStringLiteral("https://x.example"));
+    }
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    ASSERT_TRUE(store.save(sampleProfile()));
+    EXPECT_EQ(store.profiles().size(), 1);
+    EXPECT_FALSE(store.find(QStringLiteral("future")).has_value());
+    EXPECT_TRUE(store.problem().contains(u"future")) << store.problem().toStdString();
+}
