@@ -1,0 +1,176 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Dialect.h"
+#include "Preferences.h"
+#include "Profile.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QClipboard;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QProgressBar;
+class QSettings;
+class QTableView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace keydesk {
+
+class ApiClient;
+class ApiReply;
+class ErrorBanner;
+class HandoffStore;
+class KeyFilterProxy;
+class KeyFlows;
+class KeyTableModel;
+class MemorySecretStore;
+class ProfileDialog;
+class ProfileStore;
+class SecretClipboard;
+class SecretStore;
+struct ApiKey;
+
+// The desktop window: one organisation at a time (toolbar selector), its API keys in a
+// sortable, filterable table, and the create / reveal / revoke / hand-off flows.
+// Problems show in an inline banner, never as a stack of message boxes. Nothing here
+// waits: every request and keychain job is asynchronous.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    struct Services {
+        QNetworkAccessManager *network = nullptr;
+        SecretStore *secrets = nullptr;            // the keychain (a memory store in the demo)
+        QSettings *settings = nullptr;             // profiles live here too; window layout, preferences
+        ProfileStore *profiles = nullptr;
+        HandoffStore *handoffs = nullptr;
+        SecretClipboard *secretClipboard = nullptr; // for revealed keys (via KeyFlows)
+        QClipboard *clipboard = nullptr;           // "Copy identifier": never a secret
+        std::function<QDateTime()> clock;          // UTC now
+    };
+
+    explicit MainWindow(Services services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // "KeyDesk — Demo" in the title.
+    void setDemoMode(bool demo);
+    // Selects the last used organisation (or the first) and loads its keys.
+    void start();
+
+    // For tests and the --smoke-test / --screenshot-dir modes.
+    KeyFlows *flows() const { return m_flows; }
+    QString currentProfileName() const;
+    bool selectProfile(const QString &name);
+    const KeyTableModel &keyModel() const { return *m_model; }
+    QTableView *keyTable() const;
+    ErrorBanner *banner() const { return m_banner; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *profileSelector() const { return m_profileCombo; }
+    QString emptyStateText() const; // empty while the table is shown
+    QString statusText() const;     // "Last refreshed …" and why Create is disabled
+    QDateTime lastRefreshed() const { return m_lastRefreshed; }
+    ProfileDialog *openProfileDialog() const { return m_profileDialog; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void keysLoaded(const QString &profileName, int count);
+    void loadFailed(const QString &profileName, const keydesk::ApiError &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class LoadState { NoProfile, LoadingCredential, Loading, Loaded, Failed, Unsupported };
+    enum class BannerSource { None, Credential, Token, Load, Flow, Profiles };
+
+    void setUpActions();
+    void setUpToolBar();
+    void setUpTable();
+    void setUpStatusBar();
+    void reloadProfiles(const QString &select);
+    void openProfile(const QString &name);
+    void loadCredential();
+    void onCredentialLoaded(const QString &credential);
+    void onListFinished(int generation, ApiReply *reply);
+    void showApiError(const QString &profileName, const ApiError &error, BannerSource source);
+    void showBanner(BannerSource source, int level, const QString &message, int actions,
+                    const QString &editText = {});
+    void evaluateSessionToken();
+    void promptForProfile(const QString &profileName, const QString &reason);
+    void editProfile(const QString &name, const QString &reason);
+    void addProfile();
+    void confirmRemoveProfile();
+    void removeProfile(const QString &name);
+    void showPreferences();
+    void applyPreferences();
+    void showAbout();
+    void createKey();
+    void revokeSelected();
+    void handOffSelected();
+    void copyIdentifier();
+    void updatePendingHandoffs();
+    void updateActions();
+    void updateEmptyState();
+    void updateBusy();
+    void applyHeaderLayout(Dialect dialect);
+    void saveHeaderLayout();
+    void showHeaderMenu(const QPoint &position);
+    void showRowMenu(const QPoint &position);
+    std::optional<ApiKey> selectedKey() const;
+    std::optional<Profile> currentProfile() const;
+    QString createBlockedReason() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Services m_services;
+    MemorySecretStore *m_sessionSecrets;
+    KeyFlows *m_flows;
+    KeyTableModel *m_model;
+    KeyFilterProxy *m_proxy;
+    ErrorBanner *m_banner;
+    QComboBox *m_profileCombo = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_refreshedLabel = nullptr;
+    QLabel *m_blockedLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTimer m_refreshTimer;
+    QTimer m_tokenTimer;
+    Preferences m_preferences;
+    QPointer<ProfileDialog> m_profileDialog;
+    QPointer<QAction> m_emptyAction; // what the empty state's button does
+    bool m_emptyClearsFilter = false;
+
+    // The organisation on screen. m_generation changes whenever it does, so late
+    // answers for the previous one are dropped.
+    std::optional<Profile> m_profile;
+    int m_generation = 0;
+    LoadState m_loadState = LoadState::NoProfile;
+    ApiClient *m_client = nullptr;
+    QPointer<ApiReply> m_listReply;
+    QDateTime m_tokenExpiresAt; // LeadHQL session token `exp` (not a secret)
+    bool m_credentialRejected = false;
+    QSet<QString> m_promptedProfiles; // the profile dialog opened once per problem
+    QDateTime m_lastRefreshed;
+    int m_busyCount = 0;
+    BannerSource m_bannerSource = BannerSource::None;
+    std::optional<Dialect> m_headerDialect;
+    bool m_demo = false;
+};
+
+} // namespace keydesk

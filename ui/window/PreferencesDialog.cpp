@@ -1,0 +1,32 @@
+#include "PreferencesDialog.h"
+#include "ui_PreferencesDialog.h"
+
+#include <QPushButton>
+
+namespace keydesk {
+
+PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+{
+    m_ui->setupUi(this);
+    setWindowModality(Qt::WindowModal);
+    m_ui->clipboardTimeoutSpin->setValue(preferences.clipboardTimeoutSeconds);
+    m_ui->refreshIntervalSpin->setValue(preferences.refreshIntervalSeconds);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Apply preferences"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences preferences;
+    preferences.clipboardTimeoutSeconds = m_ui->clipboardTimeoutSpin->value();
+    preferences.refreshIntervalSeconds = m_ui->refreshIntervalSpin->value();
+    return preferences;
+}
+
+} // namespace keydesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Preferences.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class PreferencesDialog;
+}
+
+namespace keydesk {
+
+// Clipboard timeout and refresh interval. Opened with open(); emits accepted() and the
+// caller reads preferences().
+class PreferencesDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+public:
+    explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
+
+    Preferences preferences() const;
+
+private:
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
+};
+
+} // namespace keydesk
