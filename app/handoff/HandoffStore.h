@@ -44,6 +44,8 @@ public:
     // index entry. When removing the keychain entry fails (other than "not found"), the
     // index entry stays, so the secret is never left behind unlisted.
     SecretJob *complete(const QString &profileName, const QString &keyId, bool keepInKeychain);
+    // "Keep for later handoff": remembers whether the user wants a copy kept afterwards.
+    void setKeepInKeychain(const QString &profileName, const QString &keyId, bool keep);
     // Key revoked, or its secret is gone: drop entry + secret (fire and forget).
     void forget(const QString &profileName, const QString &keyId);
 

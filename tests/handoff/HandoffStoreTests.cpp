@@ -1,0 +1,259 @@
+#include "HandoffStore.h"
+#include "TestSecretStores.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace keydesk;
+using namespace keydesk::test;
+
+namespace {
+
+const QString testService = QStringLiteral("KeyDeskTests-handoff");
+
+CreatedKey sampleKey(const QString &id)
+{
+    CreatedKey created;
+    created.record.id = id;
+    created.record.name = QStringLiteral("CRM sync");
+    created.record.keyPrefix = QStringLiteral("ll_0123456789");
+    created.record.createdAt = QDateTime(QDate(2025, 3, 1), QTime(9, 30), Qt::UTC);
+    created.record.expiresAt = QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC);
+    created.secret = QStringLiteral("ll_") + QString(64, u'a');
+    created.secret.replace(40, 8, QStringLiteral("0123cafe"));
+    return created;
+}
+
+class HandoffStoreTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_indexPath = m_dir.filePath(QStringLiteral("state/pending-handoffs.json"));
+        m_secrets = makeTestSecretStore(testService);
+        // A profile of its own per test: the real keychain outlives a test.
+        m_profile = QStringLiteral("handoff-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+
+    QByteArray indexBytes() const
+    {
+        QFile file(m_indexPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    JobResult readKeychain(const QString &keyId)
+    {
+        return awaitJob(m_secrets->read(SecretStore::pendingKeyEntry(m_profile, keyId)));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_indexPath;
+    std::unique_ptr<SecretStore> m_secrets;
+    QString m_profile;
+};
+
+} // namespace
+
+TEST_F(HandoffStoreTest, MissingIndexIsAnEmptyListWithoutProblem)
+{
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    EXPECT_TRUE(store.pending(m_profile).isEmpty());
+    EXPECT_TRUE(store.problem().isEmpty());
+    EXPECT_FALSE(QFile::exists(m_indexPath));
+}
+
+TEST_F(HandoffStoreTest, BeginFetchCompleteRemovesEntryAndKeychainEntry)
+{
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    QSignalSpy changed(&store, &HandoffStore::changed);
+    const CreatedKey created = sampleKey(QStringLiteral("key-1"));
+
+    SecretJob *job = store.begin(m_profile, created);
+    // The index entry exists before the keychain write has finished.
+    EXPECT_TRUE(store.isPending(m_profile, QStringLiteral("key-1")));
+    EXPECT_FALSE(store.entry(m_profile, QStringLiteral("key-1")).secretStored);
+    EXPECT_TRUE(indexBytes().contains("key-1"));
+    const JobResult written = awaitJob(job);
+    ASSERT_TRUE(written.ok()) << written.error.userMessage().toStdString();
+
+    const PendingHandoff entry = store.entry(m_profile, QStringLiteral("key-1"));
+    EXPECT_TRUE(entry.secretStored);
+    EXPECT_EQ(entry.keyName, QStringLiteral("CRM sync"));
+    EXPECT_EQ(entry.maskedIdentifier, QStringLiteral("ll_0123456789"));
+    EXPECT_EQ(entry.createdAt, created.record.createdAt);
+    EXPECT_EQ(entry.expiresAt, created.record.expiresAt);
+    EXPECT_EQ(store.pending(m_profile).size(), 1);
+    EXPECT_TRUE(store.pending(QStringLiteral("another profile")).isEmpty());
+    EXPECT_GE(changed.count(), 2); // listed, then marked as stored
+    // The index never holds the secret.
+    EXPECT_FALSE(indexBytes().contains(created.secret.toUtf8()));
+    EXPECT_FALSE(indexBytes().contains("0123cafe"));
+
+    const JobResult fetched = awaitJob(store.fetch(m_profile, QStringLiteral("key-1")));
+    ASSERT_TRUE(fetched.ok());
+    EXPECT_EQ(fetched.secret, created.secret);
+
+    const JobResult completed = awaitJob(store.complete(m_profile, QStringLiteral("key-1"), false));
+    ASSERT_TRUE(completed.ok()) << completed.error.userMessage().toStdString();
+    EXPECT_FALSE(store.isPending(m_profile, QStringLiteral("key-1")));
+    EXPECT_TRUE(store.pending(m_profile).isEmpty());
+    EXPECT_EQ(readKeychain(QStringLiteral("key-1")).error.kind, SecretError::Kind::NotFound);
+    EXPECT_FALSE(indexBytes().contains("key-1"));
+}
+
+TEST_F(HandoffStoreTest, CompleteWithKeepInKeychainKeepsTheSecret)
+{
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    const CreatedKey created = sampleKey(QStringLiteral("key-keep"));
+    ASSERT_TRUE(awaitJob(store.begin(m_profile, created)).ok());
+
+    const JobResult completed = awaitJob(store.complete(m_profile, QStringLiteral("key-keep"), true));
+    ASSERT_TRUE(completed.ok());
+    EXPECT_FALSE(store.isPending(m_profile, QStringLiteral("key-keep")));
+    const JobResult kept = readKeychain(QStringLiteral("key-keep"));
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(kept.secret, created.secret);
+
+    // Revoking later removes the kept copy as well.
+    store.forget(m_profile, QStringLiteral("key-keep"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return readKeychain(QStringLiteral("key-keep")).error.kind == SecretError::Kind::NotFound; }, 30000));
+}
+
+TEST_F(HandoffStoreTest, IndexSurvivesANewInstance)
+{
+    const CreatedKey created = sampleKey(QStringLiteral("key-restart"));
+    {
+        HandoffStore store(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(store.begin(m_profile, created)).ok());
+        store.setKeepInKeychain(m_profile, QStringLiteral("key-restart"), true);
+    }
+    HandoffStore restarted(m_secrets.get(), m_indexPath);
+    EXPECT_TRUE(restarted.problem().isEmpty());
+    ASSERT_EQ(restarted.pending(m_profile).size(), 1);
+    const PendingHandoff entry = restarted.pending(m_profile).constFirst();
+    EXPECT_EQ(entry.keyId, QStringLiteral("key-restart"));
+    EXPECT_EQ(entry.keyName, QStringLiteral("CRM sync"));
+    EXPECT_EQ(entry.expiresAt, created.record.expiresAt);
+    EXPECT_TRUE(entry.secretStored);
+    EXPECT_TRUE(entry.keepInKeychain);
+
+    const JobResult fetched = awaitJob(restarted.fetch(m_profile, QStringLiteral("key-restart")));
+    ASSERT_TRUE(fetched.ok());
+    EXPECT_EQ(fetched.secret, created.secret);
+    ASSERT_TRUE(awaitJob(restarted.complete(m_profile, QStringLiteral("key-restart"), false)).ok());
+}
+
+TEST_F(HandoffStoreTest, CorruptIndexIsReportedAndKeptAside)
+{
+    QDir().mkpath(QFileInfo(m_indexPath).absolutePath());
+    {
+        QFile file(m_indexPath);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("{\"pending\": [ {\"profile\": \"x\", \"keyId\": ");
+    }
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    EXPECT_FALSE(store.problem().isEmpty());
+    EXPECT_TRUE(store.pending(m_profile).isEmpty());
+    EXPECT_FALSE(QFile::exists(m_indexPath));
+
+    const QStringList aside = QDir(QFileInfo(m_indexPath).absolutePath())
+                                  .entryList({QStringLiteral("pending-handoffs.json.corrupt-*")}, QDir::Files);
+    ASSERT_EQ(aside.size(), 1);
+    EXPECT_TRUE(store.problem().contains(aside.constFirst()));
+    QFile keptFile(QFileInfo(m_indexPath).absolutePath() + u'/' + aside.constFirst());
+    ASSERT_TRUE(keptFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(keptFile.readAll().startsWith("{\"pending\""));
+
+    // The store keeps working and writes a fresh, valid index.
+    ASSERT_TRUE(awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-after")))).ok());
+    HandoffStore reloaded(m_secrets.get(), m_indexPath);
+    EXPECT_TRUE(reloaded.problem().isEmpty());
+    EXPECT_TRUE(reloaded.isPending(m_profile, QStringLiteral("key-after")));
+    store.forget(m_profile, QStringLiteral("key-after"));
+}
+
+TEST_F(HandoffStoreTest, WellFormedJsonOfTheWrongShapeIsCorruptToo)
+{
+    QDir().mkpath(QFileInfo(m_indexPath).absolutePath());
+    {
+        QFile file(m_indexPath);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version":1,"pending":[{"profile":"p","keyId":42}]})");
+    }
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    EXPECT_FALSE(store.problem().isEmpty());
+    EXPECT_TRUE(store.allPending().isEmpty());
+    EXPECT_FALSE(QFile::exists(m_indexPath));
+}
+
+TEST_F(HandoffStoreTest, KeychainWriteFailureKeepsTheEntryMarkedNotStored)
+{
+    FailingSecretStore failing;
+    HandoffStore store(&failing, m_indexPath);
+    const JobResult written = awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-unsaved"))));
+    ASSERT_TRUE(written.finished);
+    EXPECT_EQ(written.error.kind, SecretError::Kind::NoSecretService);
+    ASSERT_TRUE(store.isPending(m_profile, QStringLiteral("key-unsaved")));
+    EXPECT_FALSE(store.entry(m_profile, QStringLiteral("key-unsaved")).secretStored);
+
+    HandoffStore restarted(&failing, m_indexPath);
+    ASSERT_TRUE(restarted.isPending(m_profile, QStringLiteral("key-unsaved")));
+    EXPECT_FALSE(restarted.entry(m_profile, QStringLiteral("key-unsaved")).secretStored);
+}
+
+TEST_F(HandoffStoreTest, FailedRemovalKeepsAStoredEntryListed)
+{
+    MemorySecretStore memory;
+    FailingSecretStore failingRemovals(true);
+    // Written through a working store, completed through one whose removals fail.
+    {
+        HandoffStore writer(&memory, m_indexPath);
+        ASSERT_TRUE(awaitJob(writer.begin(m_profile, sampleKey(QStringLiteral("key-stuck")))).ok());
+    }
+    HandoffStore store(&failingRemovals, m_indexPath);
+    const JobResult completed = awaitJob(store.complete(m_profile, QStringLiteral("key-stuck"), false));
+    EXPECT_EQ(completed.error.kind, SecretError::Kind::NoSecretService);
+    EXPECT_TRUE(store.isPending(m_profile, QStringLiteral("key-stuck")));
+}
+
+TEST_F(HandoffStoreTest, NeverStoredEntryIsDroppedOnCompleteEvenWhenTheKeychainFails)
+{
+    FailingSecretStore failing(true);
+    HandoffStore store(&failing, m_indexPath);
+    awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-never"))));
+    ASSERT_TRUE(store.isPending(m_profile, QStringLiteral("key-never")));
+    awaitJob(store.complete(m_profile, QStringLiteral("key-never"), false));
+    EXPECT_FALSE(store.isPending(m_profile, QStringLiteral("key-never")));
+}
+
+TEST_F(HandoffStoreTest, ForgetDropsEntryAndSecret)
+{
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    ASSERT_TRUE(awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-revoked")))).ok());
+    store.forget(m_profile, QStringLiteral("key-revoked"));
+    EXPECT_FALSE(store.isPending(m_profile, QStringLiteral("key-revoked")));
+    EXPECT_FALSE(indexBytes().contains("key-revoked"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return readKeychain(QStringLiteral("key-revoked")).error.kind == SecretError::Kind::NotFound; }, 30000));
+}
+
+TEST_F(HandoffStoreTest, UnwritableIndexIsReportedButTheSecretIsStillStored)
+{
+    // The index would go below a plain file: it cannot be written; the keychain write
+    // still happens, since the secret must not be lost.
+    QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    HandoffStore store(m_secrets.get(), m_dir.filePath(QStringLiteral("blocker/pending-handoffs.json")));
+    const JobResult written = awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-noindex"))));
+    EXPECT_TRUE(written.ok());
+    EXPECT_FALSE(store.problem().isEmpty());
+    EXPECT_TRUE(store.isPending(m_profile, QStringLiteral("key-noindex")));
+    store.forget(m_profile, QStringLiteral("key-noindex"));
+}
