@@ -162,9 +162,14 @@ void CommandRunner::startServerCommand()
     SecretJob *job = m_services.secrets->read(SecretStore::credentialEntry(m_invocation.profileName));
     connect(job, &SecretJob::finished, this, [this, job] {
         if (!job->ok()) {
+            const QString name = m_invocation.profileName;
             fail(CliExitCode::Keychain,
-                 tr("Cannot read the credential of profile '%1' from the keychain: %2")
-                     .arg(m_invocation.profileName, job->error().userMessage()));
+                 job->error().kind == SecretError::Kind::NotFound
+                     ? tr("The keychain has no credential for profile '%1'; store it again with 'keydesk-cli "
+                          "profile add %1 …' and the credential in KEYDESK_CREDENTIAL.")
+                           .arg(name)
+                     : tr("Cannot read the credential of profile '%1' from the keychain: %2")
+                           .arg(name, job->error().userMessage()));
             return;
         }
         connectWithCredential(job->secret());
@@ -255,9 +260,9 @@ void CommandRunner::onCreated(ApiReply *reply)
         ? tr("expires %1").arg(KeyTable::formatDateTime(record.expiresAt, m_services.locale))
         : tr("never expires");
     const QString identifier = KeyFormat::maskedIdentifier(created.secret);
-    printInfo(tr("Created key '%1' (ID %2, %3)%4.")
-                  .arg(record.name, record.id, expiry,
-                       identifier.isEmpty() ? QString() : tr(", shown as %1").arg(identifier)));
+    printInfo(identifier.isEmpty()
+                  ? tr("Created key '%1' (ID %2; %3).").arg(record.name, record.id, expiry)
+                  : tr("Created key '%1' (ID %2, shown as %3; %4).").arg(record.name, record.id, identifier, expiry));
     printInfo(tr("Store it now: it will not be shown again."));
     finish(CliExitCode::Ok);
 }
@@ -273,7 +278,7 @@ void CommandRunner::onRevokeLookup(ApiReply *reply)
                                     [this](const ApiKey &key) { return key.id == m_invocation.keyId; });
     if (found == keys.cend()) {
         fail(CliExitCode::NotFound,
-             tr("No active key with ID '%1' in this organisation; see 'keydesk-cli list'.").arg(m_invocation.keyId));
+             tr("No key with ID '%1' in this organisation; see 'keydesk-cli list'.").arg(m_invocation.keyId));
         return;
     }
     const ApiKey key = *found;
