@@ -337,11 +337,17 @@ void CommandRunner::onRevoked(ApiReply *reply, const ApiKey &key)
 
 bool CommandRunner::readKeyToVerify()
 {
-    if (Terminal::isTerminal(m_services.inputFd)) {
+    const bool interactive = Terminal::isTerminal(m_services.inputFd);
+    if (interactive) {
         *m_services.err << tr("Paste the key to check and press Enter (it is not shown): ");
         m_services.err->flush();
     }
     std::optional<QByteArray> input = Terminal::readSecret(m_services.inputFd, maxKeyInputBytes);
+    if (interactive) {
+        // Echo was off, so the Enter the user typed did not end the prompt's line.
+        *m_services.err << u'\n';
+        m_services.err->flush();
+    }
     if (!input) {
         fail(CliExitCode::Usage, tr("Cannot read one key from stdin (unreadable, or more than %1 bytes).")
                                      .arg(maxKeyInputBytes));
