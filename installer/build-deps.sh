@@ -8,7 +8,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev
     libgtest-dev
     libsecret-1-0 libsecret-tools gnome-keyring dbus-x11 dbus
-    curl xvfb xauth
+    curl xvfb xauth openssl
 )
 
 missing=()

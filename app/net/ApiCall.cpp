@@ -1,6 +1,7 @@
 #include "ApiCall.h"
 
 #include "DialectCodec.h"
+#include "OneShotUpload.h"
 #include "RetryAfter.h"
 
 #include <QNetworkAccessManager>
@@ -95,6 +96,14 @@ ApiCall::ApiCall(QNetworkAccessManager *network, std::shared_ptr<const DialectCo
     connect(&m_attemptDeadline, &QTimer::timeout, this, [this] { abortTransfer(AbortReason::Timeout); });
     connect(&m_retryWait, &QTimer::timeout, this, &ApiCall::startAttempt);
     connect(m_reply, &ApiReply::abortRequested, this, &ApiCall::onAbortRequested);
+    // The manager takes its transfers with it; finish rather than wait forever.
+    if (network) {
+        connect(network, &QObject::destroyed, this, [this] {
+            m_retryWait.stop();
+            releaseTransfer();
+            fail(networkManagerGone());
+        });
+    }
 }
 
 ApiCall::~ApiCall()
@@ -105,16 +114,14 @@ ApiCall::~ApiCall()
 
 void ApiCall::start()
 {
-    QMetaObject::invokeMethod(this, &ApiCall::startAttempt, Qt::QueuedConnection);
+    // Through the retry timer, so abort() before the first attempt cancels it too.
+    m_retryWait.start(0);
 }
 
 void ApiCall::startAttempt()
 {
     if (!m_network) {
-        ApiError error;
-        error.kind = ApiError::Kind::Network;
-        error.detail = tr("the network access manager is gone");
-        fail(std::move(error));
+        fail(networkManagerGone());
         return;
     }
 
@@ -140,16 +147,26 @@ void ApiCall::startAttempt()
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    if (m_request.ssl)
+    if (m_request.ssl) {
         request.setSslConfiguration(*m_request.ssl);
+        // Qt reuses a connection to the same host with the TLS settings it was made
+        // with. The verify name is part of its reuse key (and names the same host), so
+        // connections trusting the profile CA stay apart from those that do not.
+        request.setPeerVerifyName(m_request.url.host());
+    }
 
     switch (m_request.verb) {
     case HttpVerb::Get:
         m_transfer = m_network->get(request);
         break;
-    case HttpVerb::Post:
-        m_transfer = m_network->post(request, m_request.body);
+    case HttpVerb::Post: {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new OneShotUpload(m_request.body);
+        m_transfer = m_network->post(request, upload);
+        upload->setParent(m_transfer);
         break;
+    }
     case HttpVerb::Delete:
         m_transfer = m_network->deleteResource(request);
         break;
@@ -213,7 +230,7 @@ void ApiCall::onFinished()
     if (!m_transfer)
         return;
     QNetworkReply *transfer = m_transfer;
-    if (m_abortReason == AbortReason::None && m_body.size() <= bodyLimit())
+    if (m_abortReason == AbortReason::None && transfer->isOpen() && m_body.size() <= bodyLimit())
         m_body += transfer->read(bodyLimit() + 1 - m_body.size());
     if (m_body.size() > bodyLimit())
         m_abortReason = AbortReason::Oversize;
@@ -397,6 +414,14 @@ qint64 ApiCall::backoffMs() const
     // baseDelay * 2^(retries so far), capped; the shift is bounded to avoid overflow.
     const int doublings = qMin(m_attempts - 1, 30);
     return qMin<qint64>(qint64(m_policy.baseDelayMs) << doublings, m_policy.maxDelayMs);
+}
+
+ApiError ApiCall::networkManagerGone()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
+    error.detail = tr("the network access manager was destroyed");
+    return error;
 }
 
 void ApiCall::fail(ApiError error)

@@ -70,6 +70,7 @@ private:
     bool retryLater(qint64 delayMs);
     qint64 backoffMs() const;
     void fail(ApiError error);
+    static ApiError networkManagerGone();
 
     bool isRetryableVerb() const { return m_request.verb != HttpVerb::Post; }
     QString scrubbed(QString text) const;
