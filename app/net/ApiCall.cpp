@@ -162,6 +162,8 @@ void ApiCall::startAttempt()
     case HttpVerb::Post: {
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // The one-shot guarantee is proven for HTTP/1.1; one create needs nothing more.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         auto *upload = new OneShotUpload(m_request.body);
         m_transfer = m_network->post(request, upload);
         upload->setParent(m_transfer);

@@ -20,7 +20,31 @@ namespace keydesk {
 class DialectCodec;
 
 // The REST client for one organisation, on an injected QNetworkAccessManager.
-// Every call is asynchronous and returns an ApiReply that finishes exactly once.
+// Every call is asynchronous and returns an ApiReply that finishes exactly once (also
+// for errors found before any traffic: they are reported from the event loop). Replies
+// have no parent and may outlive the client.
+//
+// Behaviour the design leaves open, decided here:
+// - Redirects are followed only within the same scheme, host and port (at most 3), so
+//   the credential never goes to another host or over plain HTTP; any other redirect
+//   fails as InsecureUrl.
+// - GET and DELETE are retried on 429/502/503/504 up to RetryPolicy::maxAttempts;
+//   GET also when the connection drops before an answer. Timeouts, refusals and TLS
+//   failures are not retried. Qt itself may resend a bodiless request once on a
+//   connection that closes before answering; for DELETE that is harmless (a repeat
+//   reports NotFound, "may already have been revoked").
+// - POST is never retried, and its body cannot be rewound, so Qt cannot resend it
+//   either. A POST that failed after the connection was made, or was aborted in
+//   flight, is OutcomeUnknown; refused / host not found / TLS handshake failures are
+//   plain errors because the request cannot have arrived.
+// - A 2xx body must be JSON when a content type is given (any parameters, also
+//   application/<x>+json); a missing content type is tolerated. A 2xx without a body
+//   is a successful revoke.
+// - Revoking "", "." or ".." fails as NotFound without traffic (they would address
+//   the collection, not a key).
+// - The CA file is read on every call; connections that trust it are never reused
+//   by requests that do not (and vice versa). Two different CA files for the same
+//   host:port may still share a connection (Qt keys reuse by host and verify name).
 class ApiClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiClient)
