@@ -208,17 +208,30 @@ int KeyTableModel::activeCount() const
                              [&now](const ApiKey &key) { return key.status(now) == KeyStatus::Active; }));
 }
 
-void KeyTableModel::setPendingHandoffs(const QSet<QString> &ids)
+void KeyTableModel::setPendingHandoffs(const QHash<QString, QString> &identifiersById)
 {
-    if (ids == m_pending)
+    if (identifiersById == m_pending)
         return;
-    const QSet<QString> changed = (ids - m_pending) + (m_pending - ids);
-    m_pending = ids;
-    for (const QString &id : changed) {
+    QSet<QString> changed;
+    for (auto it = identifiersById.cbegin(); it != identifiersById.cend(); ++it) {
+        if (m_pending.value(it.key(), QStringLiteral("\n")) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (!identifiersById.contains(it.key()))
+            changed.insert(it.key());
+    }
+    m_pending = identifiersById;
+    for (const QString &id : std::as_const(changed)) {
         const int row = rowOfId(id);
         if (row >= 0)
-            Q_EMIT dataChanged(index(row, Key), index(row, Key));
+            Q_EMIT dataChanged(index(row, Name), index(row, Key));
     }
+}
+
+QString KeyTableModel::identifierOf(const ApiKey &key) const
+{
+    return key.keyPrefix.isEmpty() ? m_pending.value(key.id) : key.keyPrefix;
 }
 
 bool KeyTableModel::isColumnReported(int column) const
@@ -234,8 +247,9 @@ bool KeyTableModel::isColumnReported(Dialect dialect, int column)
         return traits.reportsUsageCount;
     case CreatedBy:
         return traits.reportsCreatedBy;
+    case Key:
+        return traits.reportsKeyPrefix;
     case Name:
-    case Key: // also the place of the pending-handoff badge, whatever the dialect
     case Status:
     case Created:
     case Expires:
@@ -340,7 +354,7 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     case KeyIdRole:
         return key.id;
     case IdentifierRole:
-        return key.keyPrefix;
+        return identifierOf(key);
     case StatusIdRole:
         return keyStatusId(key.status(now));
     case PendingHandoffRole:
@@ -354,17 +368,19 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
 
 QVariant KeyTableModel::displayData(const ApiKey &key, int column, const QDateTime &now) const
 {
+    if (column == Key) {
+        // Also for dialects that list no identifier: a pending key's is known locally.
+        const QString known = identifierOf(key);
+        const QString identifier = known.isEmpty() ? noValue : known;
+        if (m_pending.contains(key.id))
+            return tr("%1 · pending handoff").arg(identifier);
+        return identifier;
+    }
     if (!isColumnReported(column))
         return noValue;
     switch (column) {
     case Name:
         return key.name.isEmpty() ? noValue : key.name;
-    case Key: {
-        const QString identifier = key.keyPrefix.isEmpty() ? noValue : key.keyPrefix;
-        if (m_pending.contains(key.id))
-            return tr("%1 · pending handoff").arg(identifier);
-        return identifier;
-    }
     case Status:
         return keyStatusLabel(key.status(now));
     case Created:
@@ -386,19 +402,27 @@ QVariant KeyTableModel::toolTipData(const ApiKey &key, int column, const QDateTi
 {
     const bool expiringSoon = key.expiresWithin(now, expiringSoonSeconds);
     const QString expiryWarning = expiringSoon ? tr("Expires %1").arg(relativeFuture(key.expiresAt, now)) : QString();
-    if (!isColumnReported(column))
-        return tr("%1 does not report this.").arg(dialectDisplayName(m_dialect));
-    switch (column) {
-    case Name:
-        return expiringSoon ? QVariant(expiryWarning) : QVariant();
-    case Key:
+    const QString pendingText = tr("Pending handoff: the full key is kept in the keychain until you hand it "
+                                   "off (select the key and choose Hand Off Pending Key).");
+    if (column == Key) {
         if (m_pending.contains(key.id))
-            return tr("The full key is kept in the keychain until you hand it off: select the key and "
-                      "choose Hand off pending key.");
-        if (key.keyPrefix.isEmpty())
+            return pendingText;
+        if (identifierOf(key).isEmpty())
             return tr("%1 does not show an identifier for keys; the key id is %2.")
                 .arg(dialectDisplayName(m_dialect), key.id);
         return {};
+    }
+    if (!isColumnReported(column))
+        return tr("%1 does not report this.").arg(dialectDisplayName(m_dialect));
+    switch (column) {
+    case Name: {
+        QStringList lines;
+        if (m_pending.contains(key.id))
+            lines << pendingText;
+        if (expiringSoon)
+            lines << expiryWarning;
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     case Status:
         if (key.status(now) == KeyStatus::Expired)
             return tr("Expired on %1").arg(exactLocalTime(key.expiresAt));
@@ -420,13 +444,15 @@ QVariant KeyTableModel::toolTipData(const ApiKey &key, int column, const QDateTi
 
 QVariant KeyTableModel::sortData(const ApiKey &key, int column, const QDateTime &now) const
 {
-    if (!isColumnReported(column))
+    if (column != Key && !isColumnReported(column))
         return {};
     switch (column) {
     case Name:
         return key.name;
-    case Key:
-        return key.keyPrefix.isEmpty() ? QVariant() : QVariant(key.keyPrefix);
+    case Key: {
+        const QString identifier = identifierOf(key);
+        return identifier.isEmpty() ? QVariant() : QVariant(identifier);
+    }
     case Status:
         return statusOrder(key.status(now));
     case Created:
@@ -449,7 +475,7 @@ QVariant KeyTableModel::foregroundData(const ApiKey &key, int column, const QDat
     const KeyStatus status = key.status(now);
     if (column == Status)
         return QBrush(statusColor(status, m_palette));
-    if (status != KeyStatus::Active || !isColumnReported(column))
+    if (status != KeyStatus::Active || displayData(key, column, now).toString() == noValue)
         return QBrush(m_palette.color(QPalette::PlaceholderText));
     return {};
 }
@@ -459,7 +485,7 @@ QVariant KeyTableModel::decorationData(const ApiKey &key, int column, const QDat
     const QIcon *icon = nullptr;
     if (column == Status)
         icon = &m_statusIcons[size_t(key.status(now))];
-    else if (column == Key && m_pending.contains(key.id))
+    else if ((column == Key || column == Name) && m_pending.contains(key.id))
         icon = &m_pendingIcon;
     if (!icon || icon->isNull())
         return {};

@@ -8,7 +8,7 @@
 #include <QIcon>
 #include <QList>
 #include <QPalette>
-#include <QSet>
+#include <QHash>
 
 #include <array>
 #include <functional>
@@ -50,8 +50,11 @@ public:
     int rowOfId(const QString &id) const;
     int activeCount() const;
 
-    // Ids whose full key waits in the keychain (HandoffStore): shown with a badge.
-    void setPendingHandoffs(const QSet<QString> &ids);
+    // Keys whose full key waits in the keychain (HandoffStore): id → the masked
+    // identifier remembered at creation (may be empty). Shown with a badge (an icon in
+    // the Name column, icon and text in the Key column), and the identifier fills in
+    // for dialects whose list does not report one (LeadHQL).
+    void setPendingHandoffs(const QHash<QString, QString> &identifiersById);
     bool isPendingHandoff(const QString &id) const { return m_pending.contains(id); }
 
     // Whether the dialect reports this column at all; the view hides the others by
@@ -76,6 +79,7 @@ private:
     QVariant sortData(const ApiKey &key, int column, const QDateTime &now) const;
     QVariant foregroundData(const ApiKey &key, int column, const QDateTime &now) const;
     QVariant decorationData(const ApiKey &key, int column, const QDateTime &now) const;
+    QString identifierOf(const ApiKey &key) const;
     void emitAllRowsChanged();
     void rebuildIcons();
 
@@ -83,7 +87,7 @@ private:
     Dialect m_dialect = Dialect::LeadHql;
     bool m_hasDialect = false;
     QList<ApiKey> m_keys;
-    QSet<QString> m_pending;
+    QHash<QString, QString> m_pending;
     QPalette m_palette;
     std::array<QIcon, 3> m_statusIcons; // indexed by KeyStatus
     QIcon m_pendingIcon;

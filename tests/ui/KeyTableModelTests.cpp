@@ -133,16 +133,29 @@ TEST_F(KeyTableModelTest, PendingHandoffBadgeInKeyColumn)
     model.setKeys(Dialect::LocalLeads, {key});
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    model.setPendingHandoffs({QStringLiteral("7")});
+    model.setPendingHandoffs({{QStringLiteral("7"), QStringLiteral("ll_0123456789…")}});
 
     EXPECT_EQ(changed.count(), 1);
     EXPECT_TRUE(model.data(model.index(0, KeyTableModel::Key), KeyTableModel::PendingHandoffRole).toBool());
-    EXPECT_TRUE(cell(model, 0, KeyTableModel::Key).contains(QStringLiteral("pending handoff")));
-    EXPECT_TRUE(cell(model, 0, KeyTableModel::Key).startsWith(QStringLiteral("ll_0123456789")));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Key), QStringLiteral("ll_0123456789 · pending handoff"));
     EXPECT_FALSE(model.data(model.index(0, KeyTableModel::Key), Qt::DecorationRole).isNull());
+    EXPECT_FALSE(model.data(model.index(0, KeyTableModel::Name), Qt::DecorationRole).isNull());
+    EXPECT_TRUE(cell(model, 0, KeyTableModel::Name, Qt::ToolTipRole).contains(QStringLiteral("Pending handoff")));
 
     model.setPendingHandoffs({});
     EXPECT_EQ(cell(model, 0, KeyTableModel::Key), QStringLiteral("ll_0123456789"));
+    EXPECT_TRUE(model.data(model.index(0, KeyTableModel::Name), Qt::DecorationRole).isNull());
+}
+
+TEST_F(KeyTableModelTest, PendingIdentifierFillsInWhereTheListHasNone)
+{
+    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("9"), QStringLiteral("Sync"))});
+    EXPECT_FALSE(model.isColumnReported(KeyTableModel::Key));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Key), QStringLiteral("—"));
+
+    model.setPendingHandoffs({{QStringLiteral("9"), QStringLiteral("leadhql_pk_…a1b2")}});
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Key), QStringLiteral("leadhql_pk_…a1b2 · pending handoff"));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Key, KeyTableModel::IdentifierRole), QStringLiteral("leadhql_pk_…a1b2"));
 }
 
 TEST_F(KeyTableModelTest, KeysExpiringWithinAWeekAreHighlighted)

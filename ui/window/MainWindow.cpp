@@ -294,7 +294,11 @@ void MainWindow::setUpStatusBar()
     m_progress->setMaximumHeight(m_refreshedLabel->sizeHint().height());
     m_progress->setTextVisible(false);
     m_progress->hide();
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingHandoffsLabel"));
+    m_pendingLabel->setAccessibleName(tr("Keys waiting for handoff"));
     statusBar()->addWidget(m_refreshedLabel);
+    statusBar()->addWidget(m_pendingLabel);
     statusBar()->addWidget(m_blockedLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
 }
@@ -306,11 +310,17 @@ void MainWindow::reloadProfiles(const QString &select)
     const QList<Profile> profiles = m_services.profiles->profiles();
     m_profileCombo->clear();
     int selectIndex = 0;
+    qsizetype longest = 18;
     for (const Profile &profile : profiles) {
         if (profile.name == select)
             selectIndex = int(m_profileCombo->count());
-        m_profileCombo->addItem(tr("%1 — %2").arg(profile.name, dialectDisplayName(profile.dialect)), profile.name);
+        const QString text = tr("%1 — %2").arg(profile.name, dialectDisplayName(profile.dialect));
+        longest = qMax(longest, text.size());
+        m_profileCombo->addItem(text, profile.name);
     }
+    // The toolbar does not re-layout for AdjustToContents: size for the longest entry.
+    m_profileCombo->setMinimumContentsLength(int(qMin<qsizetype>(longest, 48)));
+    m_profileCombo->setMinimumWidth(m_profileCombo->sizeHint().width());
     if (profiles.isEmpty()) {
         openProfile({});
         return;
@@ -473,6 +483,18 @@ void MainWindow::onListFinished(int generation, ApiReply *reply)
     }
     m_model->setKeys(m_profile->dialect, reply->keys());
     m_model->clockAdvanced();
+    if (m_fitColumnsOnLoad && m_model->rowCount() > 0) {
+        // First look at this dialect: fit the columns to real values, Name takes the rest.
+        m_fitColumnsOnLoad = false;
+        QHeaderView *header = m_ui->keyTable->horizontalHeader();
+        const int padding = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        for (int column = KeyTableModel::Name + 1; column < KeyTableModel::ColumnCount; ++column) {
+            if (!header->isSectionHidden(column))
+                header->resizeSection(column, qMin(28 * padding, qMax(header->sectionSizeHint(column),
+                                                                      static_cast<const QAbstractItemView *>(m_ui->keyTable)->sizeHintForColumn(column))
+                                                                     + padding));
+        }
+    }
     updatePendingHandoffs();
     m_loadState = LoadState::Loaded;
     m_credentialRejected = false;
@@ -777,8 +799,11 @@ void MainWindow::copyIdentifier()
     if (!key)
         return;
     // The visible identifier (or the server's id when the dialect shows none): never a secret.
-    const bool hasIdentifier = !key->keyPrefix.isEmpty();
-    const QString text = hasIdentifier ? key->keyPrefix : key->id;
+    const QString identifier = m_model->index(m_model->rowOfId(key->id), KeyTableModel::Key)
+                                   .data(KeyTableModel::IdentifierRole)
+                                   .toString();
+    const bool hasIdentifier = !identifier.isEmpty();
+    const QString text = hasIdentifier ? identifier : key->id;
     m_services.clipboard->setText(text);
     statusBar()->showMessage(hasIdentifier ? tr("Copied the identifier %1.").arg(text)
                                            : tr("Copied the key id %1.").arg(text),
@@ -787,13 +812,18 @@ void MainWindow::copyIdentifier()
 
 void MainWindow::updatePendingHandoffs()
 {
-    QSet<QString> ids;
+    QHash<QString, QString> identifiers;
     if (m_profile) {
         const QList<PendingHandoff> pending = m_services.handoffs->pending(m_profile->name);
         for (const PendingHandoff &handoff : pending)
-            ids.insert(handoff.keyId);
+            identifiers.insert(handoff.keyId, handoff.maskedIdentifier);
     }
-    m_model->setPendingHandoffs(ids);
+    m_model->setPendingHandoffs(identifiers);
+    const int waiting = int(identifiers.size());
+    m_pendingLabel->setText(waiting == 0 ? QString()
+                            : waiting == 1
+                                ? tr("%n key waits for handoff", nullptr, waiting)
+                                : tr("%n keys wait for handoff", nullptr, waiting));
     updateActions();
 }
 
@@ -891,9 +921,16 @@ QString MainWindow::statusText() const
     QStringList parts;
     if (!m_refreshedLabel->text().isEmpty())
         parts << m_refreshedLabel->text();
+    if (!m_pendingLabel->text().isEmpty())
+        parts << m_pendingLabel->text();
     if (!m_blockedLabel->text().isEmpty())
         parts << m_blockedLabel->text();
     return parts.join(QStringLiteral(" · "));
+}
+
+ProfileDialog *MainWindow::openProfileDialog() const
+{
+    return m_profileDialog;
 }
 
 QTableView *MainWindow::keyTable() const
@@ -914,6 +951,7 @@ void MainWindow::applyHeaderLayout(Dialect dialect)
         return;
     saveHeaderLayout();
     m_headerDialect = dialect;
+    m_fitColumnsOnLoad = false;
     QHeaderView *header = m_ui->keyTable->horizontalHeader();
     const QByteArray saved = m_services.settings->value(headerKeyPrefix + dialectId(dialect)).toByteArray();
     if (saved.isEmpty() || !header->restoreState(saved)) {
@@ -927,6 +965,7 @@ void MainWindow::applyHeaderLayout(Dialect dialect)
         }
         header->setSectionResizeMode(KeyTableModel::Name, QHeaderView::Stretch);
         header->setSortIndicator(KeyTableModel::Created, Qt::DescendingOrder);
+        m_fitColumnsOnLoad = true;
     }
     m_ui->keyTable->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }

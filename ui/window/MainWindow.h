@@ -83,7 +83,7 @@ public:
     QString emptyStateText() const; // empty while the table is shown
     QString statusText() const;     // "Last refreshed …" and why Create is disabled
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
-    ProfileDialog *openProfileDialog() const { return m_profileDialog; }
+    ProfileDialog *openProfileDialog() const;
 
 public Q_SLOTS:
     void refresh();
@@ -148,6 +148,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QLabel *m_refreshedLabel = nullptr;
     QLabel *m_blockedLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QTimer m_refreshTimer;
     QTimer m_tokenTimer;
@@ -170,6 +171,7 @@ private:
     int m_busyCount = 0;
     BannerSource m_bannerSource = BannerSource::None;
     std::optional<Dialect> m_headerDialect;
+    bool m_fitColumnsOnLoad = false;
     bool m_demo = false;
 };
 

@@ -1,0 +1,121 @@
+#include "ScreenshotRunner.h"
+
+#include "CreateKeyDialog.h"
+#include "MainWindow.h"
+#include "RevealKeyDialog.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTableView>
+
+#include <cstdio>
+
+namespace keydesk {
+
+namespace {
+constexpr int pollIntervalMs = 50;
+constexpr int pollLimit = 400; // 20 s
+// Let layouts and the first paint settle before grabbing.
+constexpr int settleMs = 300;
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString directory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(std::move(directory))
+{
+    connect(window, &MainWindow::keysLoaded, this, [this](const QString &, int count) {
+        if (m_started || count == 0)
+            return;
+        m_started = true;
+        QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureMainWindow);
+    });
+    connect(window, &MainWindow::loadFailed, this, [this] { fail(QStringLiteral("the demo keys did not load")); });
+}
+
+ScreenshotRunner::~ScreenshotRunner() = default;
+
+void ScreenshotRunner::captureMainWindow()
+{
+    // A row selected shows the actions enabled, as in real use.
+    m_window->keyTable()->selectRow(1);
+    if (!save(m_window, QStringLiteral("main-window.png")))
+        return;
+    QAction *create = m_window->findChild<QAction *>(QStringLiteral("actionCreateKey"));
+    if (!create || !create->isEnabled()) {
+        fail(QStringLiteral("Create Key is not available on the demo organisation"));
+        return;
+    }
+    create->trigger();
+    waitFor([this]() -> QWidget * {
+                CreateKeyDialog *dialog = m_window->findChild<CreateKeyDialog *>();
+                return dialog && dialog->isVisible() ? dialog : nullptr;
+            },
+            [this](QWidget *dialog) {
+                if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")))
+                    name->setText(QStringLiteral("Website lead form"));
+                QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureCreateDialog);
+            },
+            QStringLiteral("the create dialog"));
+}
+
+void ScreenshotRunner::captureCreateDialog()
+{
+    CreateKeyDialog *dialog = m_window->findChild<CreateKeyDialog *>();
+    if (!dialog || !save(dialog, QStringLiteral("create-key.png")))
+        return;
+    dialog->accept();
+    waitFor([this]() -> QWidget * {
+                RevealKeyDialog *reveal = m_window->findChild<RevealKeyDialog *>();
+                return reveal && reveal->isVisible() ? reveal : nullptr;
+            },
+            [this](QWidget *) { QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureRevealDialog); },
+            QStringLiteral("the reveal dialog"));
+}
+
+void ScreenshotRunner::captureRevealDialog()
+{
+    RevealKeyDialog *reveal = m_window->findChild<RevealKeyDialog *>();
+    if (!reveal || !save(reveal, QStringLiteral("reveal-key.png")))
+        return;
+    std::fprintf(stdout, "keydesk: screenshots written to %s\n", qUtf8Printable(QDir::toNativeSeparators(m_directory)));
+    QCoreApplication::exit(0);
+}
+
+bool ScreenshotRunner::save(QWidget *widget, const QString &fileName)
+{
+    const QString path = QDir(m_directory).filePath(fileName);
+    if (!QDir().mkpath(m_directory) || !widget->grab().save(path, "PNG")) {
+        fail(QStringLiteral("cannot write %1").arg(path));
+        return false;
+    }
+    return true;
+}
+
+void ScreenshotRunner::waitFor(std::function<QWidget *()> ready, std::function<void(QWidget *)> then,
+                               const QString &what)
+{
+    m_poll.disconnect(this);
+    m_pollsLeft = pollLimit;
+    connect(&m_poll, &QTimer::timeout, this, [this, ready = std::move(ready), then = std::move(then), what] {
+        if (QWidget *widget = ready()) {
+            m_poll.stop();
+            then(widget);
+        } else if (--m_pollsLeft <= 0) {
+            m_poll.stop();
+            fail(QStringLiteral("%1 did not appear").arg(what));
+        }
+    });
+    m_poll.start(pollIntervalMs);
+}
+
+void ScreenshotRunner::fail(const QString &message)
+{
+    std::fprintf(stderr, "keydesk: screenshots failed: %s\n", qUtf8Printable(message));
+    QCoreApplication::exit(1);
+}
+
+} // namespace keydesk
