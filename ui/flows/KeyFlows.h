@@ -2,7 +2,6 @@
 
 #include "ApiError.h"
 #include "ApiKey.h"
-#include "CreatedKey.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,7 +10,6 @@
 #include <QString>
 
 #include <functional>
-#include <memory>
 
 class QWidget;
 
@@ -20,6 +18,7 @@ namespace keydesk {
 class ApiClient;
 class HandoffStore;
 class SecretClipboard;
+class SecretJob;
 
 // The user-facing flows, started by the main window: create (dialog → request →
 // keychain first → reveal), revoke (confirmation → request) and the later handoff of a
@@ -57,15 +56,15 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    struct CreateContext;
-    void submitCreate(const std::shared_ptr<CreateContext> &context);
-    void storeThenReveal(const QString &profileName, CreatedKey created);
-    void showReveal(const QString &profileName, const QString &keyId, QString secret,
-                    bool stored, const QString &keychainProblem);
+    struct RevealRequest;
+    void afterCreated(const QString &profileName, const QString &keyId, SecretJob *storeJob, const QString &secret);
+    void showReveal(const RevealRequest &request, const QString &secret);
     void acknowledge(const QString &profileName, const QString &keyId, bool keepInKeychain);
     void offerToDropLostEntry(const QString &profileName, const QString &keyId, const QString &why);
-    void startRevoke(const Target &target, const ApiKey &key);
-    void showMessage(const QString &title, const QString &text, bool warning);
+    void startRevoke(QPointer<ApiClient> client, const QString &profileName, const ApiKey &key);
+    void showMessage(const QString &objectName, const QString &title, const QString &text,
+                     const QString &informativeText = {});
+    void trackDialog(QWidget *dialog);
     void setBusy(bool busy);
     QDateTime now() const;
 
@@ -74,6 +73,7 @@ private:
     QPointer<QWidget> m_window;
     Clock m_clock;
     int m_busyCount = 0;
+    QList<QPointer<QWidget>> m_dialogs; // closed with this controller
 };
 
 } // namespace keydesk

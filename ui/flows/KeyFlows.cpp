@@ -1,0 +1,342 @@
+#include "KeyFlows.h"
+
+#include "ApiClient.h"
+#include "CreateKeyDialog.h"
+#include "CreatedKey.h"
+#include "Dialect.h"
+#include "HandoffStore.h"
+#include "RevealKeyDialog.h"
+#include "RevokeConfirmation.h"
+#include "SecretClipboard.h"
+#include "SecretStore.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <memory>
+
+namespace keydesk {
+
+namespace {
+
+// Holds a copy of a secret between two asynchronous steps and wipes it however the
+// step ends (also when the receiver is destroyed and the connection dropped).
+struct SecretHolder final {
+    QString secret;
+    explicit SecretHolder(QString value) : secret(std::move(value)) {}
+    ~SecretHolder() { wipeSecret(secret); }
+    SecretHolder(const SecretHolder &) = delete;
+    SecretHolder &operator=(const SecretHolder &) = delete;
+};
+
+int activeKeyCount(const QList<ApiKey> &keys, const QDateTime &now)
+{
+    int count = 0;
+    for (const ApiKey &key : keys) {
+        if (key.status(now) == KeyStatus::Active)
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+struct KeyFlows::RevealRequest {
+    QString profileName;
+    QString keyId;
+    bool stored = true;
+    QString keychainProblem;
+    bool resumed = false;
+};
+
+KeyFlows::KeyFlows(HandoffStore *handoffs, SecretClipboard *clipboard, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_handoffs(handoffs)
+    , m_clipboard(clipboard)
+    , m_window(window)
+{
+}
+
+KeyFlows::~KeyFlows()
+{
+    // A reveal dialog without its controller could not complete the handoff; the key
+    // stays pending in the keychain and can be handed off later.
+    for (const QPointer<QWidget> &dialog : std::as_const(m_dialogs))
+        delete dialog.data();
+}
+
+QString KeyFlows::createBlockedReason(const Target &target, const QList<ApiKey> &currentKeys) const
+{
+    if (!target.client)
+        return tr("No connection is selected.");
+    const Dialect dialect = target.client->connection().dialect;
+    const DialectTraits traits = DialectTraits::of(dialect);
+    if (!traits.managesKeys) {
+        return tr("%1 documents no endpoint for creating keys: create them in its dashboard.")
+            .arg(dialectDisplayName(dialect));
+    }
+    const int active = activeKeyCount(currentKeys, now());
+    if (traits.activeKeyLimit > 0 && active >= traits.activeKeyLimit) {
+        return tr("%1 of %2 active keys are in use, the most %3 allows. Revoke a key to create a new one.")
+            .arg(active)
+            .arg(traits.activeKeyLimit)
+            .arg(dialectDisplayName(dialect));
+    }
+    return {};
+}
+
+void KeyFlows::create(const Target &target, const QList<ApiKey> &currentKeys)
+{
+    if (!target.client)
+        return;
+    const Dialect dialect = target.client->connection().dialect;
+    const QString blocked = createBlockedReason(target, currentKeys);
+    if (!blocked.isEmpty()) {
+        ApiError refusal;
+        if (DialectTraits::of(dialect).managesKeys) {
+            refusal.kind = ApiError::Kind::LimitReached;
+            refusal.serverMessage = tr("%1 of %2 active keys in use")
+                                        .arg(activeKeyCount(currentKeys, now()))
+                                        .arg(DialectTraits::of(dialect).activeKeyLimit);
+        } else {
+            refusal.kind = ApiError::Kind::Unsupported;
+            refusal.detail = dialectDisplayName(dialect);
+        }
+        Q_EMIT requestFailed(target.profileName, refusal);
+        return;
+    }
+
+    auto *dialog = new CreateKeyDialog(dialect, activeKeyCount(currentKeys, now()), [this] { return now(); }, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    trackDialog(dialog);
+    const QPointer<ApiClient> client = target.client;
+    const QString profileName = target.profileName;
+    connect(dialog, &CreateKeyDialog::createRequested, this, [this, dialog, client, profileName](const CreateKeyRequest &request) {
+        if (!client)
+            return;
+        dialog->setBusy(true);
+        setBusy(true);
+        ApiReply *reply = client->createKey(request);
+        const QPointer<CreateKeyDialog> dialogGuard = dialog;
+        const QPointer<KeyFlows> flows = this;
+        // The HandoffStore is the context, not this controller: once the server has made
+        // the key, its secret reaches the keychain even if the window goes away meanwhile.
+        connect(reply, &ApiReply::finished, m_handoffs, [handoffs = m_handoffs, reply, dialogGuard, flows, profileName] {
+            if (flows)
+                flows->setBusy(false);
+            if (!reply->ok()) {
+                const ApiError error = reply->error();
+                if (!flows)
+                    return;
+                if (error.kind == ApiError::Kind::OutcomeUnknown || !dialogGuard) {
+                    const QString keyName = dialogGuard ? dialogGuard->request().name : QString();
+                    if (dialogGuard)
+                        dialogGuard->finish();
+                    if (error.kind == ApiError::Kind::OutcomeUnknown) {
+                        flows->showMessage(QStringLiteral("outcomeUnknownMessage"), tr("Key May Exist"), error.userMessage(),
+                                           tr("Refresh the list of keys. If a key named “%1” appears, its secret "
+                                              "cannot be shown again: revoke it and create a new one.")
+                                               .arg(keyName));
+                    }
+                    Q_EMIT flows->requestFailed(profileName, error);
+                    return;
+                }
+                // Nothing is lost: the dialog stays open with what was typed.
+                dialogGuard->setBusy(false);
+                dialogGuard->showRequestError(error.userMessage());
+                return;
+            }
+            CreatedKey created = reply->createdKey();
+            // Keychain first (DESIGN §3 step 2), then everything else.
+            SecretJob *storeJob = handoffs->begin(profileName, created);
+            if (dialogGuard)
+                dialogGuard->finish();
+            if (flows) {
+                Q_EMIT flows->keyCreated(profileName, created.record);
+                flows->afterCreated(profileName, created.record.id, storeJob, created.secret);
+            }
+            wipeSecret(created.secret);
+        });
+    });
+    dialog->open();
+}
+
+void KeyFlows::afterCreated(const QString &profileName, const QString &keyId, SecretJob *storeJob, const QString &secret)
+{
+    setBusy(true);
+    auto holder = std::make_shared<SecretHolder>(secret);
+    connect(storeJob, &SecretJob::finished, this, [this, storeJob, holder, profileName, keyId] {
+        setBusy(false);
+        RevealRequest request;
+        request.profileName = profileName;
+        request.keyId = keyId;
+        request.stored = storeJob->ok();
+        request.keychainProblem = storeJob->error().userMessage();
+        showReveal(request, holder->secret);
+    });
+}
+
+void KeyFlows::showReveal(const RevealRequest &request, const QString &secret)
+{
+    const PendingHandoff entry = m_handoffs->entry(request.profileName, request.keyId);
+    auto *dialog = new RevealKeyDialog(m_clipboard, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    trackDialog(dialog);
+    RevealKeyDialog::Details details;
+    details.keyName = entry.keyName;
+    details.maskedIdentifier = entry.maskedIdentifier;
+    details.expiresAt = entry.expiresAt;
+    details.resumed = request.resumed;
+    dialog->setKey(details, secret);
+    dialog->setKeychainState(request.stored, request.keychainProblem, m_handoffs->secretStore()->isPersistent());
+    dialog->setKeepInKeychain(entry.keepInKeychain);
+
+    const QString profileName = request.profileName;
+    const QString keyId = request.keyId;
+    connect(dialog, &RevealKeyDialog::storedConfirmed, this, [this, profileName, keyId](bool keep) {
+        acknowledge(profileName, keyId, keep);
+    });
+    connect(dialog, &RevealKeyDialog::keptForLater, this, [this, profileName, keyId](bool keep) {
+        m_handoffs->setKeepInKeychain(profileName, keyId, keep);
+    });
+    dialog->open();
+}
+
+void KeyFlows::acknowledge(const QString &profileName, const QString &keyId, bool keepInKeychain)
+{
+    SecretJob *job = m_handoffs->complete(profileName, keyId, keepInKeychain);
+    connect(job, &SecretJob::finished, this, [this, job] {
+        if (job->ok() || job->error().kind == SecretError::Kind::NotFound)
+            return;
+        showMessage(QStringLiteral("completeFailedMessage"), tr("Keychain Entry Not Removed"),
+                    tr("The key could not be removed from the keychain: %1").arg(job->error().userMessage()),
+                    tr("It stays listed as pending, so you can finish the handoff later."));
+    });
+}
+
+void KeyFlows::resumeHandoff(const QString &profileName, const QString &keyId)
+{
+    if (!m_handoffs->isPending(profileName, keyId))
+        return;
+    setBusy(true);
+    SecretJob *job = m_handoffs->fetch(profileName, keyId);
+    connect(job, &SecretJob::finished, this, [this, job, profileName, keyId] {
+        setBusy(false);
+        if (job->ok()) {
+            RevealRequest request;
+            request.profileName = profileName;
+            request.keyId = keyId;
+            request.resumed = true;
+            showReveal(request, job->secret());
+            return;
+        }
+        if (job->error().kind == SecretError::Kind::NotFound) {
+            offerToDropLostEntry(profileName, keyId, job->error().userMessage());
+            return;
+        }
+        showMessage(QStringLiteral("fetchFailedMessage"), tr("Keychain Not Available"),
+                    tr("The pending key cannot be read from the keychain: %1").arg(job->error().userMessage()),
+                    tr("It stays listed as pending; try again when the keychain is available."));
+    });
+}
+
+void KeyFlows::offerToDropLostEntry(const QString &profileName, const QString &keyId, const QString &why)
+{
+    const PendingHandoff entry = m_handoffs->entry(profileName, keyId);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Pending Key Lost"),
+                                tr("The keychain no longer holds the key “%1” (%2).")
+                                    .arg(entry.keyName, entry.maskedIdentifier.isEmpty() ? keyId : entry.maskedIdentifier),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("lostKeyMessage"));
+    box->setInformativeText(tr("Its secret cannot be shown again, so the key should be revoked (and a new one "
+                               "created if you still need it). Remove it from the list of pending keys?"));
+    box->setDetailedText(why);
+    QPushButton *dropButton = box->addButton(tr("Remove from List"), QMessageBox::AcceptRole);
+    dropButton->setObjectName(QStringLiteral("dropButton"));
+    dropButton->setAccessibleName(tr("Remove from the list of pending keys"));
+    QPushButton *keepButton = box->addButton(tr("Keep Listed"), QMessageBox::RejectRole);
+    keepButton->setAccessibleName(tr("Keep listed"));
+    box->setDefaultButton(keepButton);
+    box->setEscapeButton(keepButton);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, dropButton, profileName, keyId](QAbstractButton *button) {
+        if (button == dropButton)
+            m_handoffs->forget(profileName, keyId);
+    });
+    trackDialog(box);
+    box->open();
+}
+
+void KeyFlows::revoke(const Target &target, const ApiKey &key)
+{
+    if (!target.client)
+        return;
+    auto *dialog = new RevokeConfirmation(key, now(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    trackDialog(dialog);
+    connect(dialog, &QDialog::accepted, this, [this, client = QPointer<ApiClient>(target.client),
+                                               profileName = target.profileName, key] {
+        startRevoke(client, profileName, key);
+    });
+    dialog->open();
+}
+
+void KeyFlows::startRevoke(QPointer<ApiClient> client, const QString &profileName, const ApiKey &key)
+{
+    if (!client)
+        return;
+    setBusy(true);
+    ApiReply *reply = client->revokeKey(key.id);
+    connect(reply, &ApiReply::finished, this, [this, reply, profileName, keyId = key.id] {
+        setBusy(false);
+        if (!reply->ok()) {
+            Q_EMIT requestFailed(profileName, reply->error());
+            return;
+        }
+        // A dead key's pending secret (or a kept copy) has no use any more.
+        m_handoffs->forget(profileName, keyId);
+        Q_EMIT keyRevoked(profileName, keyId);
+    });
+}
+
+void KeyFlows::setClipboardTimeoutSeconds(int seconds)
+{
+    m_clipboard->setTimeoutSeconds(seconds);
+}
+
+void KeyFlows::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void KeyFlows::showMessage(const QString &objectName, const QString &title, const QString &text,
+                           const QString &informativeText)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setObjectName(objectName);
+    box->setInformativeText(informativeText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    trackDialog(box);
+    box->open();
+}
+
+void KeyFlows::trackDialog(QWidget *dialog)
+{
+    m_dialogs.removeAll(QPointer<QWidget>());
+    m_dialogs.append(dialog);
+}
+
+void KeyFlows::setBusy(bool busy)
+{
+    const bool wasBusy = isBusy();
+    m_busyCount = qMax(0, m_busyCount + (busy ? 1 : -1));
+    if (wasBusy != isBusy())
+        Q_EMIT busyChanged(isBusy());
+}
+
+QDateTime KeyFlows::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace keydesk
