@@ -1,0 +1,78 @@
+#include "DemoEnvironment.h"
+#include "HandoffStore.h"
+#include "KeyTableModel.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "SandboxProcess.h"
+#include "SecretClipboard.h"
+
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+
+#include <cstdio>
+
+using namespace keydesk;
+
+TEST(DemoTest, StartsTwoOrganisationsOnTemporaryStorageAndPopulates)
+{
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
+    DemoEnvironment demo([] { return QDateTime::currentDateTimeUtc(); });
+    QString error;
+    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    EXPECT_TRUE(QDir::cleanPath(demo.settings()->fileName()).startsWith(QDir::cleanPath(QDir::tempPath())));
+
+    QNetworkAccessManager network;
+    HandoffStore handoffs(demo.secrets(), demo.handoffIndexPath());
+    SecretClipboard secretClipboard(QGuiApplication::clipboard());
+    MainWindow window({&network, demo.secrets(), demo.settings(), demo.profiles(), &handoffs, &secretClipboard,
+                       QGuiApplication::clipboard(), [] { return QDateTime::currentDateTimeUtc(); }});
+    window.setDemoMode(true);
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Demo")));
+    QSignalSpy loaded(&window, &MainWindow::keysLoaded);
+    window.show();
+    window.start();
+    ASSERT_TRUE(loaded.wait(20000));
+    std::printf("[   INFO   ] demo: launch to populated table in %lld ms (in-process)\n",
+                static_cast<long long>(sinceLaunch.elapsed()));
+    EXPECT_EQ(loaded.at(0).at(0).toString(), DemoEnvironment::leadHqlProfileName());
+    EXPECT_GT(window.keyModel().rowCount(), 3);
+    EXPECT_EQ(window.profileSelector()->count(), 2);
+
+    ASSERT_TRUE(window.selectProfile(DemoEnvironment::localLeadsProfileName()));
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_EQ(loaded.last().at(0).toString(), DemoEnvironment::localLeadsProfileName());
+    EXPECT_EQ(window.keyModel().dialect(), Dialect::LocalLeads);
+    EXPECT_GT(window.keyModel().rowCount(), 3);
+}
+
+TEST(DemoTest, SmokeTestOfTheRealExecutablePasses)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const test::ProcessResult result = test::runProcess(QStringLiteral(KEYDESK_GUI_PATH),
+                                                        {QStringLiteral("--demo"), QStringLiteral("--smoke-test"),
+                                                         QStringLiteral("2")},
+                                                        {}, environment, 60000);
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains("populated")) << result.out.toStdString();
+    std::printf("[   INFO   ] %s", result.out.constData());
+}
+
+TEST(DemoTest, SmokeTestRequiresTheDemo)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const test::ProcessResult result = test::runProcess(
+        QStringLiteral(KEYDESK_GUI_PATH), {QStringLiteral("--smoke-test"), QStringLiteral("1")}, {}, environment, 60000);
+    ASSERT_TRUE(result.finished);
+    EXPECT_NE(result.exitCode, 0);
+}

@@ -1,0 +1,321 @@
+#include "UiTestEnvironment.h"
+
+#include "ApiClient.h"
+#include "ErrorBanner.h"
+#include "KeyFilterProxy.h"
+#include "KeyTableModel.h"
+#include "ProfileDialog.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace keydesk;
+using namespace keydesk::test;
+
+namespace {
+
+QAction *action(MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+QStringList visibleNames(MainWindow &window)
+{
+    QStringList names;
+    const QAbstractItemModel *model = window.keyTable()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, KeyTableModel::Name).data().toString();
+    return names;
+}
+
+// Creates a key directly through the API, as another administrator would.
+CreatedKey createThroughApi(UiTestEnvironment &env, SandboxServer *server, const QString &credential,
+                            const QString &name)
+{
+    Connection connection;
+    connection.dialect = server->dialect();
+    connection.baseUrl = server->url();
+    connection.credential = credential;
+    ApiClient client(&env.network, connection);
+    CreateKeyRequest request;
+    request.name = name;
+    ApiReply *reply = client.createKey(request);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    CreatedKey created;
+    QObject::connect(reply, &ApiReply::finished, [&created, reply] { created = reply->createdKey(); });
+    EXPECT_TRUE(finished.wait(20000));
+    return created;
+}
+
+void showAndActivate(MainWindow &window)
+{
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+}
+
+} // namespace
+
+TEST(MainWindowTest, PopulatesFromTheSandboxAndRefreshesOnF5)
+{
+    UiTestEnvironment env;
+    SandboxServer *server = env.startSandbox(Dialect::LocalLeads, true);
+    ASSERT_NE(server, nullptr);
+    const QString credential = server->issueCredential();
+    env.addProfile(QStringLiteral("Northwind"), server, credential);
+    auto window = env.makeWindow();
+    showAndActivate(*window);
+    window->start();
+    ASSERT_TRUE(waitForKeys(*window));
+
+    const int before = window->keyModel().rowCount();
+    EXPECT_GT(before, 1);
+    EXPECT_TRUE(window->emptyStateText().isEmpty());
+    EXPECT_TRUE(window->statusText().startsWith(QStringLiteral("Last refreshed ")));
+    EXPECT_EQ(window->profileSelector()->currentText(), QStringLiteral("Northwind — LocalLeads"));
+    EXPECT_FALSE(window->keyTable()->isColumnHidden(KeyTableModel::CreatedBy));
+    EXPECT_TRUE(window->keyTable()->isColumnHidden(KeyTableModel::UsageCount)); // LocalLeads reports none
+
+    createThroughApi(env, server, credential, QStringLiteral("Added elsewhere"));
+    QSignalSpy loaded(window.get(), &MainWindow::keysLoaded);
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_EQ(window->keyModel().rowCount(), before + 1);
+    EXPECT_TRUE(visibleNames(*window).contains(QStringLiteral("Added elsewhere")));
+}
+
+TEST(MainWindowTest, FilterNarrowsTheTableAndExplainsNoMatch)
+{
+    UiTestEnvironment env;
+    SandboxServer *server = env.startSandbox(Dialect::LeadHql, true);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Acme"), server);
+    auto window = env.makeWindow();
+    showAndActivate(*window);
+    window->start();
+    ASSERT_TRUE(waitForKeys(*window));
+    const int all = window->keyTable()->model()->rowCount();
+
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(window->filterEdit()->hasFocus());
+    QTest::keyClicks(window->filterEdit(), QStringLiteral("revoked"));
+    const int revoked = window->keyTable()->model()->rowCount();
+    EXPECT_GT(revoked, 0);
+    EXPECT_LT(revoked, all);
+    for (int row = 0; row < revoked; ++row)
+        EXPECT_EQ(window->keyTable()->model()->index(row, KeyTableModel::Status).data().toString(),
+                  QStringLiteral("Revoked"));
+
+    window->filterEdit()->setText(QStringLiteral("no such key anywhere"));
+    EXPECT_EQ(window->keyTable()->model()->rowCount(), 0);
+    EXPECT_TRUE(window->emptyStateText().contains(QStringLiteral("No key matches")));
+    window->filterEdit()->clear();
+    EXPECT_EQ(window->keyTable()->model()->rowCount(), all);
+    EXPECT_TRUE(window->emptyStateText().isEmpty());
+}
+
+TEST(MainWindowTest, ColumnLayoutAndSortSurviveANewWindow)
+{
+    UiTestEnvironment env;
+    SandboxServer *server = env.startSandbox(Dialect::LeadHql, true);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Acme"), server);
+    {
+        auto window = env.makeWindow();
+        window->show();
+        window->start();
+        ASSERT_TRUE(waitForKeys(*window));
+        QHeaderView *header = window->keyTable()->horizontalHeader();
+        header->setSectionHidden(KeyTableModel::LastUsed, true);
+        header->setSectionHidden(KeyTableModel::Key, false); // shown through the header menu
+        window->keyTable()->sortByColumn(KeyTableModel::UsageCount, Qt::AscendingOrder);
+        window->close();
+    }
+    auto window = env.makeWindow();
+    window->show();
+    window->start();
+    ASSERT_TRUE(waitForKeys(*window));
+    QHeaderView *header = window->keyTable()->horizontalHeader();
+    EXPECT_TRUE(header->isSectionHidden(KeyTableModel::LastUsed));
+    EXPECT_FALSE(header->isSectionHidden(KeyTableModel::Key));
+    EXPECT_EQ(header->sortIndicatorSection(), KeyTableModel::UsageCount);
+    EXPECT_EQ(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    // The proxy really sorts that way: usage counts ascending.
+    const QAbstractItemModel *model = window->keyTable()->model();
+    qint64 previous = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QVariant usage = model->index(row, KeyTableModel::UsageCount).data(KeyTableModel::SortRole);
+        ASSERT_TRUE(usage.isValid());
+        EXPECT_GE(usage.toLongLong(), previous);
+        previous = usage.toLongLong();
+    }
+}
+
+TEST(MainWindowTest, RejectedCredentialShowsBannerAndOpensTheProfileDialogOnce)
+{
+    UiTestEnvironment env;
+    SandboxServer *server = env.startSandbox(Dialect::LocalLeads, true);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Wrong"), server, QStringLiteral("ll_") + QString(64, QLatin1Char('0')));
+    auto window = env.makeWindow();
+    showAndActivate(*window);
+    QSignalSpy failed(window.get(), &MainWindow::loadFailed);
+    window->start();
+    ASSERT_TRUE(failed.wait(20000));
+
+    EXPECT_EQ(failed.at(0).at(1).value<ApiError>().kind, ApiError::Kind::Authentication);
+    EXPECT_TRUE(window->banner()->isVisibleTo(window.get()));
+    EXPECT_TRUE(window->banner()->message().startsWith(QStringLiteral("Wrong: ")));
+    EXPECT_TRUE(window->banner()->message().contains(failed.at(0).at(1).value<ApiError>().userMessage()));
+    EXPECT_TRUE(window->emptyStateText().contains(QStringLiteral("could not be loaded")));
+    ProfileDialog *dialog = window->openProfileDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(dialog->isEditing());
+    EXPECT_EQ(dialog->profileName(), QStringLiteral("Wrong"));
+
+    // Another refused request: the banner stays, no second dialog.
+    window->refresh();
+    ASSERT_TRUE(failed.wait(20000));
+    EXPECT_EQ(window->findChildren<ProfileDialog *>().size(), 1);
+    EXPECT_FALSE(window->banner()->message().isEmpty());
+}
+
+TEST(MainWindowTest, CreateIsDisabledWithTheReasonAtTheLocalLeadsLimit)
+{
+    UiTestEnvironment env;
+    SandboxServer *server = env.startSandbox(Dialect::LocalLeads, false);
+    ASSERT_NE(server, nullptr);
+    const QString credential = server->issueCredential(); // the first active key
+    for (int i = 1; i < 10; ++i)
+        createThroughApi(env, server, credential, QStringLiteral("Key %1").arg(i));
+    env.addProfile(QStringLiteral("Full"), server, credential);
+    auto window = env.makeWindow();
+    window->show();
+    window->start();
+    ASSERT_TRUE(waitForKeys(*window));
+
+    ASSERT_EQ(window->keyModel().activeCount(), 10);
+    QAction *create = action(*window, "actionCreateKey");
+    EXPECT_FALSE(create->isEnabled());
+    EXPECT_FALSE(create->toolTip().isEmpty());
+    EXPECT_TRUE(window->statusText().contains(create->toolTip()));
+    EXPECT_TRUE(create->toolTip().contains(QStringLiteral("10"))) << create->toolTip().toStdString();
+}
+
+TEST(MainWindowTest, CopyIdentifierCopiesTheIdentifierNeverTheKey)
+{
+    UiTestEnvironment env;
+    SandboxServer *server = env.startSandbox(Dialect::LocalLeads, false);
+    ASSERT_NE(server, nullptr);
+    const QString credential = server->issueCredential();
+    const CreatedKey created = createThroughApi(env, server, credential, QStringLiteral("To copy"));
+    ASSERT_FALSE(created.secret.isEmpty());
+    env.addProfile(QStringLiteral("Copy"), server, credential);
+    auto window = env.makeWindow();
+    showAndActivate(*window);
+    window->start();
+    ASSERT_TRUE(waitForKeys(*window));
+
+    QTableView *table = window->keyTable();
+    const QModelIndexList match = table->model()->match(table->model()->index(0, KeyTableModel::Name),
+                                                        Qt::DisplayRole, QStringLiteral("To copy"), 1, Qt::MatchExactly);
+    ASSERT_EQ(match.size(), 1);
+    table->setFocus();
+    table->selectRow(match.constFirst().row());
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+
+    const QString copied = QGuiApplication::clipboard()->text();
+    EXPECT_EQ(copied, created.record.keyPrefix);
+    EXPECT_TRUE(copied.startsWith(QStringLiteral("ll_")));
+    EXPECT_NE(copied, created.secret);
+    EXPECT_LT(copied.size(), created.secret.size());
+}
+
+TEST(MainWindowTest, EmptyStatesGuideTheUser)
+{
+    UiTestEnvironment env;
+    {
+        auto window = env.makeWindow();
+        window->show();
+        window->start();
+        EXPECT_TRUE(window->emptyStateText().contains(QStringLiteral("Add an organisation to start")));
+        EXPECT_FALSE(action(*window, "actionCreateKey")->isEnabled());
+    }
+    SandboxServer *server = env.startSandbox(Dialect::LeadHql, false); // a session token, no keys yet
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Fresh"), server);
+    auto window = env.makeWindow();
+    window->show();
+    window->start();
+    ASSERT_TRUE(waitForKeys(*window));
+    EXPECT_EQ(window->keyModel().rowCount(), 0);
+    EXPECT_TRUE(window->emptyStateText().startsWith(QStringLiteral("No API keys yet — press Ctrl+N")))
+        << window->emptyStateText().toStdString();
+    EXPECT_TRUE(action(*window, "actionCreateKey")->isEnabled());
+}
+
+TEST(MainWindowTest, TrustLeadsExplainsThatItHasNoKeyManagement)
+{
+    UiTestEnvironment env;
+    SandboxServer *server = env.startSandbox(Dialect::TrustLeads, false);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Trust"), server);
+    auto window = env.makeWindow();
+    window->show();
+    window->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->emptyStateText().contains(QStringLiteral("no key-management API")); },
+                                20000));
+    QAction *create = action(*window, "actionCreateKey");
+    EXPECT_FALSE(create->isEnabled());
+    EXPECT_FALSE(create->toolTip().isEmpty());
+    EXPECT_TRUE(window->statusText().contains(create->toolTip()));
+}
+
+TEST(MainWindowTest, ExpiredLeadHqlTokenAsksForANewOneInsteadOfFailing)
+{
+    UiTestEnvironment env;
+    SandboxServer *server = env.startSandbox(Dialect::LeadHql, true);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Acme"), server); // the session token lives 12 hours
+    env.clockOffsetSeconds = 13 * 3600;
+    auto window = env.makeWindow();
+    window->show();
+    QSignalSpy loaded(window.get(), &MainWindow::keysLoaded);
+    QSignalSpy failed(window.get(), &MainWindow::loadFailed);
+    window->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->openProfileDialog() != nullptr; }, 20000));
+    EXPECT_TRUE(window->banner()->message().contains(QStringLiteral("expired")));
+    EXPECT_EQ(window->banner()->level(), ErrorBanner::Level::Error);
+    window->refresh();
+    QTest::qWait(200);
+    EXPECT_EQ(loaded.count(), 0);
+    EXPECT_EQ(failed.count(), 0); // no request was sent with the lapsed token
+}
+
+TEST(MainWindowTest, LeadHqlTokenAboutToLapseIsAnnouncedAndKeysStillLoad)
+{
+    UiTestEnvironment env;
+    SandboxServer *server = env.startSandbox(Dialect::LeadHql, true);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Acme"), server);
+    env.clockOffsetSeconds = 11 * 3600 + 30 * 60; // 30 minutes left
+    auto window = env.makeWindow();
+    window->show();
+    window->start();
+    ASSERT_TRUE(waitForKeys(*window));
+    EXPECT_EQ(window->banner()->level(), ErrorBanner::Level::Warning);
+    EXPECT_TRUE(window->banner()->message().contains(QStringLiteral("expires in")))
+        << window->banner()->message().toStdString();
+    EXPECT_EQ(window->openProfileDialog(), nullptr);
+}

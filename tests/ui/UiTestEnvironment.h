@@ -1,0 +1,50 @@
+#pragma once
+
+#include "HandoffStore.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "ProfileStore.h"
+#include "SandboxServer.h"
+#include "SecretClipboard.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
+
+namespace keydesk::test {
+
+// Everything a MainWindow needs, on throwaway storage: settings in a temporary ini file,
+// secrets in memory, in-process sandboxes on loopback (real HTTP).
+class UiTestEnvironment final {
+public:
+    UiTestEnvironment();
+    ~UiTestEnvironment();
+    UiTestEnvironment(const UiTestEnvironment &) = delete;
+    UiTestEnvironment &operator=(const UiTestEnvironment &) = delete;
+
+    // A listening sandbox; seeded with the demo keys when `seed`.
+    SandboxServer *startSandbox(Dialect dialect, bool seed);
+    // Saves a profile for `server` and stores `credential`, or a fresh one it issues.
+    void addProfile(const QString &name, SandboxServer *server, const QString &credential = {});
+    std::unique_ptr<MainWindow> makeWindow();
+    // The window's clock: real time moved by `clockOffsetSeconds`.
+    QDateTime now() const { return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSeconds); }
+
+    qint64 clockOffsetSeconds = 0;
+    QTemporaryDir directory;
+    QSettings settings;
+    ProfileStore profiles;
+    MemorySecretStore secrets;
+    HandoffStore handoffs;
+    SecretClipboard secretClipboard;
+    QNetworkAccessManager network;
+    std::vector<std::unique_ptr<SandboxServer>> servers;
+};
+
+// Waits (generously: a busy 2-core machine) for the window's next list answer.
+bool waitForKeys(MainWindow &window, int timeoutMs = 20000);
+
+} // namespace keydesk::test
