@@ -31,29 +31,6 @@ namespace {
 
 constexpr qsizetype maxPlainTextMessageLength = 200;
 
-QString messageFromJson(const QJsonObject &object)
-{
-    const QJsonValue message = object.value(QLatin1String("message"));
-    if (message.isString() && !message.toString().trimmed().isEmpty())
-        return message.toString().trimmed();
-    if (message.isArray()) {
-        // Validation errors (e.g. NestJS's class-validator) come as a list of sentences.
-        QStringList parts;
-        for (const QJsonValue &part : message.toArray()) {
-            if (part.isString() && !part.toString().trimmed().isEmpty())
-                parts.append(part.toString().trimmed());
-        }
-        if (!parts.isEmpty())
-            return parts.join(QStringLiteral("; "));
-    }
-    const QJsonValue error = object.value(QLatin1String("error"));
-    if (error.isString())
-        return error.toString().trimmed();
-    if (error.isObject())
-        return messageFromJson(error.toObject());
-    return {};
-}
-
 bool isPrintableText(QStringView text)
 {
     for (const QChar c : text) {
@@ -61,6 +38,42 @@ bool isPrintableText(QStringView text)
             return false;
     }
     return true;
+}
+
+// A JSON text as one line for the error banner and the CLI's one stderr line: line breaks
+// become spaces; a text with other control characters (a terminal escape such as ESC [2J,
+// which could clear or rewrite the user's terminal) is dropped like such a plain-text body.
+QString displayableLine(const QString &text)
+{
+    const QString line = text.simplified();
+    return isPrintableText(line) ? line : QString();
+}
+
+QString messageFromJson(const QJsonObject &object)
+{
+    const QJsonValue message = object.value(QLatin1String("message"));
+    if (message.isString()) {
+        const QString line = displayableLine(message.toString());
+        if (!line.isEmpty())
+            return line;
+    }
+    if (message.isArray()) {
+        // Validation errors (e.g. NestJS's class-validator) come as a list of sentences.
+        QStringList parts;
+        for (const QJsonValue &part : message.toArray()) {
+            const QString line = displayableLine(part.toString());
+            if (!line.isEmpty())
+                parts.append(line);
+        }
+        if (!parts.isEmpty())
+            return parts.join(QStringLiteral("; "));
+    }
+    const QJsonValue error = object.value(QLatin1String("error"));
+    if (error.isString())
+        return displayableLine(error.toString());
+    if (error.isObject())
+        return messageFromJson(error.toObject());
+    return {};
 }
 
 QString messageFromPlainText(const QByteArray &body)
@@ -133,7 +146,12 @@ QDateTime parseTimestamp(const QString &text)
         offsetSeconds = (hours * 60 + minutes) * 60 * (zone.startsWith(u'-') ? -1 : 1);
     }
     // No offset at all: servers write UTC, so read it as UTC rather than local time.
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    const QDateTime utc = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    // An offset can carry 9999-12-31 or 0001-01-01 beyond the four-digit years, which
+    // ISO 8601 output (the CLI's JSON) cannot write back: no server means such a date.
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return {};
+    return utc;
 }
 
 } // namespace keydesk

@@ -102,3 +102,27 @@ TEST(DecodeErrorMessage, HtmlAndBinaryAreEmpty)
     EXPECT_TRUE(decodeErrorMessage(QByteArray("\xff\xfe\xfd")).isEmpty());
     EXPECT_TRUE(decodeErrorMessage("bell\x07").isEmpty());
 }
+
+// Found by tests/fuzz (fuzz_localleads_response's round-trip invariant): an offset moved
+// the instant out of the four-digit years, and the CLI's JSON wrote it back as "".
+TEST(ParseTimestamp, RejectsOffsetsLeavingFourDigitYears)
+{
+    EXPECT_FALSE(parseTimestamp(QStringLiteral("9999-12-31T23:59:59-01:00")).isValid());
+    EXPECT_FALSE(parseTimestamp(QStringLiteral("0001-01-01T00:00:00+01:00")).isValid());
+    EXPECT_EQ(parseTimestamp(QStringLiteral("9999-12-31T23:59:59+01:00")), utc(9999, 12, 31, 22, 59, 59));
+    EXPECT_EQ(parseTimestamp(QStringLiteral("0001-01-01T00:00:00-01:00")), utc(1, 1, 1, 1, 0));
+}
+
+// Found by tests/fuzz (fuzz_error_message): a JSON message went through with its control
+// characters, so a server could put a terminal escape or a second line into the CLI's
+// one stderr line and the error banner.
+TEST(DecodeErrorMessage, JsonTextIsOneLineWithoutControlCharacters)
+{
+    EXPECT_EQ(decodeErrorMessage(R"({"message":"Invalid\r\nor\texpired   token "})"),
+              QStringLiteral("Invalid or expired token"));
+    EXPECT_EQ(decodeErrorMessage(R"({"message":"\u001b[2J","error":"Unauthorized"})"), QStringLiteral("Unauthorized"));
+    EXPECT_EQ(decodeErrorMessage(R"({"message":["name must be set","exp\u001b[esAt must be a future date"]})"),
+              QStringLiteral("name must be set"));
+    EXPECT_TRUE(decodeErrorMessage(R"({"error":"Bad\u0007Request"})").isEmpty());
+    EXPECT_TRUE(decodeErrorMessage(R"({"error":{"message":"\u009b31m"}})").isEmpty());
+}
