@@ -9,6 +9,7 @@ packages=(
     libgtest-dev
     libsecret-1-0 libsecret-tools gnome-keyring dbus-x11 dbus
     curl xvfb xauth openssl
+    clang libclang-rt-14-dev llvm
 )
 
 missing=()
