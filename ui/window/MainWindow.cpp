@@ -211,8 +211,7 @@ void MainWindow::setUpToolBar()
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setAccessibleName(tr("Organisation"));
     m_profileCombo->setToolTip(tr("The organisation whose keys are shown"));
-    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_profileCombo->setMinimumContentsLength(18);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     profileLabel->setBuddy(m_profileCombo);
     profileLabel->setContentsMargins(4, 0, 4, 0);
     toolBar->addWidget(profileLabel);
@@ -232,9 +231,11 @@ void MainWindow::setUpToolBar()
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter keys"));
-    m_filter->setPlaceholderText(tr("Filter by name, identifier or status (%1)")
+    m_filter->setPlaceholderText(tr("Filter keys (%1)")
                                      .arg(m_ui->actionFind->shortcut().toString(QKeySequence::NativeText)));
-    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 48);
+    m_filter->setToolTip(tr("Shows the keys whose name, identifier or status contain every word typed here"));
+    m_filter->setMinimumWidth(26 * m_filter->fontMetrics().averageCharWidth());
+    m_filter->setMaximumWidth(36 * m_filter->fontMetrics().averageCharWidth());
     m_filter->addAction(m_ui->actionFind->icon(), QLineEdit::LeadingPosition);
     toolBar->addWidget(m_filter);
 
@@ -310,17 +311,18 @@ void MainWindow::reloadProfiles(const QString &select)
     const QList<Profile> profiles = m_services.profiles->profiles();
     m_profileCombo->clear();
     int selectIndex = 0;
-    qsizetype longest = 18;
+    int widest = m_profileCombo->fontMetrics().horizontalAdvance(QString(18, QLatin1Char('x')));
     for (const Profile &profile : profiles) {
         if (profile.name == select)
             selectIndex = int(m_profileCombo->count());
         const QString text = tr("%1 — %2").arg(profile.name, dialectDisplayName(profile.dialect));
-        longest = qMax(longest, text.size());
+        widest = qMax(widest, m_profileCombo->fontMetrics().horizontalAdvance(text));
         m_profileCombo->addItem(text, profile.name);
     }
-    // The toolbar does not re-layout for AdjustToContents: size for the longest entry.
-    m_profileCombo->setMinimumContentsLength(int(qMin<qsizetype>(longest, 48)));
-    m_profileCombo->setMinimumWidth(m_profileCombo->sizeHint().width());
+    // The toolbar does not re-layout for AdjustToContents: size for the widest entry
+    // (plus room for the frame and the drop-down arrow), within reason.
+    const int arrowAndFrame = 3 * m_profileCombo->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_profileCombo);
+    m_profileCombo->setMinimumWidth(qMin(widest, 40 * fontMetrics().averageCharWidth()) + arrowAndFrame);
     if (profiles.isEmpty()) {
         openProfile({});
         return;

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Renders the documentation screenshots from the demo data, reproducibly: offscreen
+# platform, UTC, C locale, frozen clock, Fusion style and DejaVu Sans (set by the
+# hidden --screenshot-dir mode). Writes main-window.png, create-key.png, reveal-key.png
+# next to this script. KEYDESK_BIN overrides the executable (default: the preset build).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+bin=${KEYDESK_BIN:-}
+if [ -z "$bin" ]; then
+    cd "$root"
+    cmake --preset default >/dev/null
+    cmake --build --preset default --target keydesk
+    bin="$root/build/default/bin/keydesk"
+fi
+QT_QPA_PLATFORM=offscreen TZ=UTC LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= \
+    "$bin" --demo --screenshot-dir "$here" 2> >(grep -v 'propagateSizeHints\|XDG_RUNTIME_DIR' >&2)
