@@ -27,7 +27,13 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
                                         tr("file"));
     const QCommandLineOption keyOption(QStringLiteral("tls-key"), tr("PEM private key for --tls-cert."),
                                        tr("file"));
-    parser.addOptions({dialectOption, hostOption, portOption, stateOption, seedOption, certOption, keyOption});
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        tr("Inject a fault from the start, e.g. {\"fault\":\"status\",\"status\":503,\"method\":\"GET\"} "
+           "(repeatable; see README.md, \"Fault injection\")."),
+        tr("json"));
+    parser.addOptions({dialectOption, hostOption, portOption, stateOption, seedOption, certOption, keyOption,
+                       faultOption});
 
     Result result;
     const auto invalid = [&result](const QString &message) {
@@ -83,6 +89,15 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
     options.tlsKey = parser.value(keyOption);
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
         return invalid(tr("--tls-cert and --tls-key go together"));
+
+    for (const QString &faultJson : parser.values(faultOption)) {
+        QString problem;
+        const std::optional<SandboxFaultPlan> plan = SandboxFaultPlan::fromJson(faultJson.toUtf8(), &problem);
+        if (!plan)
+            return invalid(tr("--fault: %1").arg(problem));
+        for (const SandboxFault &fault : plan->faults())
+            options.faults.add(fault);
+    }
 
     result.outcome = Outcome::Run;
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dialect.h"
+#include "SandboxFaultPlan.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -19,10 +20,11 @@ struct SandboxOptions final {
     bool seedDemo = false;
     QString tlsCertificate;
     QString tlsKey;
+    SandboxFaultPlan faults; // --fault JSON, repeatable
 };
 
 // keydesk-sandbox --dialect leadhql|localleads|trustleads [--host 127.0.0.1] [--port 0]
-//                 [--state FILE] [--seed-demo] [--tls-cert F --tls-key F]
+//                 [--state FILE] [--seed-demo] [--tls-cert F --tls-key F] [--fault JSON]...
 class SandboxCommandLine final {
     Q_DECLARE_TR_FUNCTIONS(SandboxCommandLine)
 public:

@@ -183,6 +183,16 @@ const SandboxState &SandboxServer::state() const
     return m_state;
 }
 
+SandboxFaultPlan &SandboxServer::faultPlan()
+{
+    return m_transport->faultPlan();
+}
+
+const SandboxTraffic &SandboxServer::traffic() const
+{
+    return m_transport->traffic();
+}
+
 void SandboxServer::persist()
 {
     QString error;

@@ -2,9 +2,11 @@
 
 #include "Dialect.h"
 #include "SandboxClock.h"
+#include "SandboxFaultPlan.h"
 #include "SandboxRequest.h"
 #include "SandboxResponse.h"
 #include "SandboxState.h"
+#include "SandboxTraffic.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -58,6 +60,11 @@ public:
     SandboxResponse handle(const SandboxRequest &request);
 
     const SandboxState &state() const;
+
+    // Fault injection and the request log, as the /__sandbox/faults and /__sandbox/stats
+    // control endpoints see them (README.md, "Fault injection").
+    SandboxFaultPlan &faultPlan();
+    const SandboxTraffic &traffic() const;
 
 Q_SIGNALS:
     // A change could not be saved to the state file (the server keeps serving).

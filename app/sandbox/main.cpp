@@ -65,6 +65,7 @@ int main(int argc, char **argv)
         printError(server.errorString());
         return 1;
     }
+    server.faultPlan() = options.faults;
     if (options.seedDemo)
         server.seedDemo(QDateTime::currentDateTimeUtc());
 
