@@ -1,6 +1,8 @@
 #include "UiTestEnvironment.h"
 
 #include "ApiClient.h"
+#include "CreateKeyDialog.h"
+#include "RevealKeyDialog.h"
 #include "ErrorBanner.h"
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
@@ -8,12 +10,15 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -318,4 +323,87 @@ TEST(MainWindowTest, LeadHqlTokenAboutToLapseIsAnnouncedAndKeysStillLoad)
     EXPECT_TRUE(window->banner()->message().contains(QStringLiteral("expires in")))
         << window->banner()->message().toStdString();
     EXPECT_EQ(window->openProfileDialog(), nullptr);
+}
+
+TEST(MainWindowTest, RemovingAnOrganisationAsksFirstAndDeletesItsKeychainEntries)
+{
+    UiTestEnvironment env;
+    SandboxServer *server = env.startSandbox(Dialect::LocalLeads, true);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Gone"), server);
+    CreatedKey pending;
+    pending.record.id = QStringLiteral("42");
+    pending.record.name = QStringLiteral("Not yet handed off");
+    pending.secret = QStringLiteral("ll_") + QString(64, QLatin1Char('a'));
+    SecretJob *stored = env.handoffs.begin(QStringLiteral("Gone"), pending);
+    QSignalSpy storedSpy(stored, &SecretJob::finished);
+    ASSERT_TRUE(storedSpy.wait(10000));
+    auto window = env.makeWindow();
+    window->show();
+    window->start();
+    ASSERT_TRUE(waitForKeys(*window));
+
+    action(*window, "actionRemoveProfile")->trigger();
+    QMessageBox *box = window->findChild<QMessageBox *>();
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("not been handed off")));
+    EXPECT_TRUE(env.profiles.find(QStringLiteral("Gone")).has_value()); // nothing happens before confirming
+    QAbstractButton *remove = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            remove = button;
+    }
+    ASSERT_NE(remove, nullptr);
+    remove->click();
+
+    EXPECT_FALSE(env.profiles.find(QStringLiteral("Gone")).has_value());
+    EXPECT_TRUE(env.handoffs.pending(QStringLiteral("Gone")).isEmpty());
+    EXPECT_TRUE(window->emptyStateText().contains(QStringLiteral("Add an organisation")));
+    SecretJob *read = env.secrets.read(SecretStore::credentialEntry(QStringLiteral("Gone")));
+    QSignalSpy readSpy(read, &SecretJob::finished);
+    SecretError::Kind kind = SecretError::Kind::None;
+    QObject::connect(read, &SecretJob::finished, [&kind, read] { kind = read->error().kind; });
+    ASSERT_TRUE(readSpy.wait(10000));
+    EXPECT_EQ(kind, SecretError::Kind::NotFound);
+}
+
+TEST(MainWindowTest, CreatedKeyKeptForLaterShowsThePendingBadgeAndCanBeHandedOff)
+{
+    UiTestEnvironment env;
+    SandboxServer *server = env.startSandbox(Dialect::LocalLeads, true);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Northwind"), server);
+    auto window = env.makeWindow();
+    showAndActivate(*window);
+    window->start();
+    ASSERT_TRUE(waitForKeys(*window));
+    const int before = window->keyModel().rowCount();
+
+    QSignalSpy loaded(window.get(), &MainWindow::keysLoaded);
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    CreateKeyDialog *create = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (create = window->findChild<CreateKeyDialog *>()) && create->isVisible(); },
+                                10000));
+    create->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Made in the window"));
+    create->accept();
+    RevealKeyDialog *reveal = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (reveal = window->findChild<RevealKeyDialog *>()) && reveal->isVisible(); },
+                                20000));
+    ASSERT_TRUE(loaded.wait(20000)); // keyCreated refreshes the table
+    EXPECT_EQ(window->keyModel().rowCount(), before + 1);
+
+    // The keychain (here: memory) holds the key, so "later" needs no extra confirmation.
+    EXPECT_TRUE(reveal->warningText().isEmpty());
+    reveal->findChild<QPushButton *>(QStringLiteral("laterButton"))->click();
+    const int row = window->keyModel().rowOfId(window->keyModel().keys().last().id);
+    ASSERT_GE(row, 0);
+    const QModelIndex keyCell = window->keyModel().index(row, KeyTableModel::Key);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return keyCell.data(KeyTableModel::PendingHandoffRole).toBool(); }, 10000));
+    EXPECT_TRUE(keyCell.data().toString().endsWith(QStringLiteral("pending handoff")));
+    EXPECT_TRUE(window->statusText().contains(QStringLiteral("1 key waits for handoff")));
+
+    const QModelIndex proxyIndex =
+        static_cast<const KeyFilterProxy *>(window->keyTable()->model())->mapFromSource(keyCell);
+    window->keyTable()->selectRow(proxyIndex.row());
+    EXPECT_TRUE(action(*window, "actionHandOff")->isEnabled());
 }
