@@ -4,6 +4,7 @@
 #include "JwtReader.h"
 #include "KeyFormat.h"
 #include "KeyValidation.h"
+#include "Translations.h"
 #include "UrlPolicy.h"
 
 #include <QCommandLineOption>
@@ -29,6 +30,7 @@ const QString optExpiresAt = u"expires-at"_s;
 const QString optYes = u"yes"_s;
 const QString optHelp = u"help"_s;
 const QString optVersion = u"version"_s;
+const QString optLang = u"lang"_s; // see languageOption()
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -52,6 +54,8 @@ void addOptions(QCommandLineParser &parser)
         {{u"h"_s, optHelp}, CommandLine::tr("Show this help.")},
         {optVersion, CommandLine::tr("Show the version.")},
     });
+    // Global: main() has already installed the translations it names.
+    parser.addOption(languageOption());
 }
 
 CliParseResult usageError(QString message, bool suggestHelp = true)
@@ -338,7 +342,7 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
 
     const QStringList allowed = allowedOptions(invocation.command);
     for (const QString &option : parser.optionNames()) {
-        if (!allowed.contains(option))
+        if (!allowed.contains(option) && option != optLang)
             return usageError(tr("--%1 does not apply to '%2'.").arg(option, name));
     }
 

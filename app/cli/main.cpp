@@ -1,5 +1,6 @@
 #include "CommandRunner.h"
 #include "KeychainSecretStore.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -20,6 +21,16 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // Before CommandLine builds any option or help text.
+    const QString language = keydesk::languageArgument(QCoreApplication::arguments());
+    const bool languageInstalled = keydesk::installTranslations(app, language);
+    if (!languageInstalled) {
+        keydesk::installTranslations(app, QString());
+        err << QCoreApplication::translate("main", "keydesk-cli: warning: no translation for the language '%1'; "
+                                                   "available: de, en, es, fr.")
+                   .arg(language)
+            << Qt::endl;
+    }
     QNetworkAccessManager network;
     // The same settings file and keychain service as the desktop app, so profiles are shared.
     QSettings settings(u"KeyDesk"_s, u"KeyDesk"_s);
@@ -34,7 +45,8 @@ int main(int argc, char **argv)
     services.inputFd = fileno(stdin);
     services.environment = QProcessEnvironment::systemEnvironment();
     services.now = [] { return QDateTime::currentDateTimeUtc(); };
-    services.locale = QLocale::system();
+    // --lang also sets how dates and numbers are written.
+    services.locale = language.isEmpty() || !languageInstalled ? QLocale::system() : QLocale(language);
 
     keydesk::CommandRunner runner(std::move(services));
     QObject::connect(&runner, &keydesk::CommandRunner::finished, &app,
