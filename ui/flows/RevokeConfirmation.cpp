@@ -14,6 +14,7 @@ RevokeConfirmation::RevokeConfirmation(const ApiKey &key, const QDateTime &now, 
 {
     m_ui->setupUi(this);
     setWindowFlag(Qt::WindowContextHelpButtonHint, false);
+    setMinimumWidth(440); // long names and LeadHQL's UUID ids wrap less awkwardly
 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
