@@ -5,242 +5,242 @@
     <name>ApiError</name>
     <message>
         <source>The credential cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten können nicht verwendet werden: %1.</translation>
     </message>
     <message>
         <source>The server does not allow this credential to do that%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt diese Aktion mit diesen Zugangsdaten nicht%1.</translation>
     </message>
     <message>
         <source>The server refused the credential%1. Check that it is correct and not expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten abgelehnt%1. Prüfen Sie, ob sie korrekt, nicht abgelaufen und nicht widerrufen sind.</translation>
     </message>
     <message>
         <source>LeadHQL manages keys only with a JWT session token from the dashboard, not with an API key (leadhql_pk_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadHQL verwaltet Schlüssel nur mit einem JWT-Sitzungstoken aus dem Dashboard, nicht mit einem API-Schlüssel (leadhql_pk_…).</translation>
     </message>
     <message>
         <source>The server knows no key with this id%1; it may already have been revoked. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt keinen Schlüssel mit dieser ID%1; vielleicht wurde er bereits widerrufen. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <source>The server rejected the request%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt%1.</translation>
     </message>
     <message>
         <source>The organisation has reached its limit of active keys%1. Revoke a key you no longer need, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat ihr Limit an aktiven Schlüsseln erreicht%1. Widerrufen Sie einen nicht mehr benötigten Schlüssel und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server is limiting requests%1 and asks to wait %2 seconds. Try again after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrenzt die Anfragen%1 und bittet, %2 Sekunden zu warten. Versuchen Sie es danach erneut.</translation>
     </message>
     <message>
         <source>The server is limiting requests%1. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrenzt die Anfragen%1. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server is unavailable%1 and asks to wait %2 seconds. Try again after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht verfügbar%1 und bittet, %2 Sekunden zu warten. Versuchen Sie es danach erneut.</translation>
     </message>
     <message>
         <source>The server had a problem%1. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Problem aufgetreten%1. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not reach the server (%1). Check the base URL and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar (%1). Prüfen Sie die Basis-URL und die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed (%1). If the server uses a private certificate authority, set the profile&apos;s CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen (%1). Verwendet der Server eine private Zertifizierungsstelle, geben Sie im Profil die CA-Datei an.</translation>
     </message>
     <message>
         <source>The server did not answer in time (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet (%1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s response was not understood (%1). Check the profile&apos;s base URL and dialect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war unverständlich (%1). Prüfen Sie Basis-URL und Dialekt des Profils.</translation>
     </message>
     <message>
         <source>The key may have been created: check the list of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde möglicherweise erstellt: Prüfen Sie die Schlüsselliste.</translation>
     </message>
     <message>
         <source>Refusing to send the credential over an insecure connection (%1): use https://, plain http:// is allowed only for this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten werden nicht über eine unsichere Verbindung gesendet (%1): Verwenden Sie https://; einfaches http:// ist nur für diesen Computer (localhost) erlaubt.</translation>
     </message>
     <message>
         <source>%1 documents no key-management endpoints: list, create and revoke keys in its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dokumentiert keine Endpunkte zur Schlüsselverwaltung: Schlüssel werden in dessen Dashboard aufgelistet, erstellt und widerrufen.</translation>
     </message>
     <message>
         <source>The connection was lost after the request was sent (%1): the key may have been created. Check the list of keys before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nach dem Senden der Anfrage abgebrochen (%1): Der Schlüssel wurde möglicherweise erstellt. Prüfen Sie die Schlüsselliste, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Use the saved connection NAME (credential from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Verbindung NAME verwenden (Zugangsdaten aus dem Schlüsselbund).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>API dialect: leadhql, localleads or trustleads.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Dialekt: leadhql, localleads oder trustleads.</translation>
     </message>
     <message>
         <source>DIALECT</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALEKT</translation>
     </message>
     <message>
         <source>Server base URL (credential from the environment variable KEYDESK_CREDENTIAL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL des Servers (Zugangsdaten aus der Umgebungsvariable KEYDESK_CREDENTIAL).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in FILE (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in DATEI vertrauen (PEM).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>create: the key expires after N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: Der Schlüssel läuft nach N Tagen ab.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>create: the key expires on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: Der Schlüssel läuft an diesem Datum ab.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>revoke: do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke: nicht um Bestätigung bitten.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist mehrfach angegeben.</translation>
     </message>
     <message>
         <source>There is no --%1 option: secrets are never passed as arguments; set the environment variable KEYDESK_CREDENTIAL or use --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Option --%1: Geheimnisse werden nie als Argumente übergeben; setzen Sie die Umgebungsvariable KEYDESK_CREDENTIAL oder verwenden Sie --profile.</translation>
     </message>
     <message>
         <source>--base-url &apos;%1&apos; is not an http(s) URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url &apos;%1&apos; ist keine http(s)-URL mit Host.</translation>
     </message>
     <message>
         <source>--base-url must use https:// (plain http:// is allowed only for localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url muss https:// verwenden (einfaches http:// ist nur für localhost erlaubt).</translation>
     </message>
     <message>
         <source>Unknown dialect &apos;%1&apos;; use leadhql, localleads or trustleads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Dialekt &apos;%1&apos;; verwenden Sie leadhql, localleads oder trustleads.</translation>
     </message>
     <message>
         <source>Give either --expires-in-days or --expires-at, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --expires-in-days oder --expires-at an, nicht beides.</translation>
     </message>
     <message>
         <source>--expires-in-days needs a whole number of days, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires-in-days erwartet eine ganze Zahl von Tagen, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--expires-at needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires-at erwartet ein Datum im Format JJJJ-MM-TT, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Use either --profile or --dialect with --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --profile oder --dialect mit --base-url, nicht beides.</translation>
     </message>
     <message>
         <source>No server given: use --profile NAME, or --dialect and --base-url (with the credential in KEYDESK_CREDENTIAL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server angegeben: Verwenden Sie --profile NAME oder --dialect und --base-url (mit den Zugangsdaten in KEYDESK_CREDENTIAL).</translation>
     </message>
     <message>
         <source>--ca-file &apos;%1&apos; is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file &apos;%1&apos; ist keine lesbare Datei.</translation>
     </message>
     <message>
         <source>An argument looks like an API key or session token. Secrets are never accepted on the command line (shell history, process lists): put the credential in KEYDESK_CREDENTIAL, or pipe a key to &apos;verify&apos; on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Argument sieht wie ein API-Schlüssel oder Sitzungstoken aus. Geheimnisse werden auf der Befehlszeile nie angenommen (Shell-Verlauf, Prozesslisten): Legen Sie die Zugangsdaten in KEYDESK_CREDENTIAL ab oder leiten Sie einen Schlüssel über stdin an &apos;verify&apos; weiter.</translation>
     </message>
     <message>
         <source>list, create, revoke, verify or profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, create, revoke, verify oder profile.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&apos;profile&apos; needs a subcommand: add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;profile&apos; erwartet einen Unterbefehl: add, list oder remove.</translation>
     </message>
     <message>
         <source>Unknown profile subcommand &apos;%1&apos;; use add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl &apos;%1&apos; für profile; verwenden Sie add, list oder remove.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erwartet %2.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &apos;%1&apos; für &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--%1 does not apply to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nicht für &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>&apos;revoke&apos; needs a key ID (see &apos;keydesk-cli list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;revoke&apos; erwartet eine Schlüssel-ID (siehe &apos;keydesk-cli list&apos;).</translation>
     </message>
     <message>
         <source>&apos;profile add&apos; needs --dialect and --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;profile add&apos; erwartet --dialect und --base-url.</translation>
     </message>
     <message>
         <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
@@ -265,7 +265,33 @@ KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:
 an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as arguments.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
+                    [--json] [--ca-file DATEI] BEFEHL
+
+Verwaltet die API-Schlüssel einer Organisation bei LeadHQL, LocalLeads oder Trust Leads.
+
+Befehle:
+  list                          alle Schlüssel der Organisation
+  create NAME [--expires-in-days N | --expires-at JJJJ-MM-TT]
+                                einen Schlüssel erstellen; nur der Schlüssel wird
+                                auf stdout ausgegeben
+  revoke ID [--yes]             einen Schlüssel widerrufen (fragt vorher nach,
+                                außer mit --yes)
+  verify                        einen von stdin gelesenen Schlüssel prüfen
+  profile add NAME --dialect D --base-url URL [--ca-file DATEI]
+                                eine Verbindung speichern; die Zugangsdaten werden
+                                aus KEYDESK_CREDENTIAL gelesen und im
+                                Schlüsselbund abgelegt
+  profile list                  gespeicherte Verbindungen
+  profile remove NAME           eine Verbindung und ihren Eintrag im
+                                Schlüsselbund löschen
+
+Mit --base-url stammen die Zugangsdaten aus der Umgebungsvariable
+KEYDESK_CREDENTIAL (LeadHQL: ein JWT-Sitzungstoken aus dem Dashboard; LocalLeads:
+ein ll_-Schlüssel; Trust Leads: ein lfk_sk_-Schlüssel). Geheimnisse werden nie als
+Argumente angenommen.
+
+</translation>
     </message>
     <message>
         <source>
@@ -274,7 +300,13 @@ Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage
 server or by the same rules checked locally: name, expiry, key limit),
 6 network/TLS/timeout, 7 keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Codes: 0 OK, 1 Sonstiges (z. B. vom Dialekt nicht unterstützt, Rückfrage
+verneint), 2 Aufruf, 3 Authentifizierung (bei &apos;verify&apos;: Schlüssel abgelehnt),
+4 nicht gefunden, 5 zurückgewiesen (vom Server oder durch dieselben lokal
+geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschreitung,
+7 Schlüsselbund.
+</translation>
     </message>
 </context>
 <context>
@@ -282,186 +314,186 @@ server or by the same rules checked locally: name, expiry, key limit),
     <message>
         <source>y</source>
         <extracomment>Accepted answers to a [y/N] question, besides the English &quot;y&quot; and &quot;yes&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>About the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den neuen Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Key name</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselname</translation>
     </message>
     <message>
         <source>Required, at most 100 characters. Describes where the key is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, höchstens 100 Zeichen. Beschreibt, wo der Schlüssel verwendet wird.</translation>
     </message>
     <message>
         <source>e.g. Production CRM sync</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CRM-Synchronisierung Produktion</translation>
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Namen</translation>
     </message>
     <message>
         <source>Name length</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenslänge</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft ab:</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <source>Expiry problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Ablauf</translation>
     </message>
     <message>
         <source>Limits of this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits dieses Dienstes</translation>
     </message>
     <message>
         <source>Error from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler vom Server</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
     <message>
         <source>Acme Realty (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Realty (Demo)</translation>
     </message>
     <message>
         <source>Northwind Leads (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Northwind Leads (Demo)</translation>
     </message>
 </context>
 <context>
     <name>KeyStatus</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>KeyTable</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
     <name>KeyValidation</name>
     <message>
         <source>Enter a name for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: %n characters, at most %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Name ist zu lang: %n Zeichen, höchstens %1.</numerusform>
+            <numerusform>Der Name ist zu lang: %n Zeichen, höchstens %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A key must live at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel muss mindestens einen Tag gültig sein.</translation>
     </message>
     <message numerus="yes">
         <source>A key can live at most %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Schlüssel kann höchstens %n Tag gültig sein.</numerusform>
+            <numerusform>Ein Schlüssel kann höchstens %n Tage gültig sein.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a valid expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein gültiges Ablaufdatum.</translation>
     </message>
     <message>
         <source>The expiry date must be after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum muss nach dem heutigen Tag liegen.</translation>
     </message>
     <message numerus="yes">
         <source>The expiry date can be at most %n days ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Ablaufdatum darf höchstens %n Tag in der Zukunft liegen.</numerusform>
+            <numerusform>Das Ablaufdatum darf höchstens %n Tage in der Zukunft liegen.</numerusform>
         </translation>
     </message>
 </context>
@@ -469,1094 +501,1102 @@ server or by the same rules checked locally: name, expiry, key limit),
     <name>MainWindow</name>
     <message>
         <source>KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>API keys table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle der API-Schlüssel</translation>
     </message>
     <message>
         <source>Empty state</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Zustand</translation>
     </message>
     <message>
         <source>Empty state action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion im leeren Zustand</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Create Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;erstellen…</translation>
     </message>
     <message>
         <source>Create Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erstellen</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Hand Off Pending Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehenden Schlüssel ü&amp;bergeben…</translation>
     </message>
     <message>
         <source>Hand Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>Copy &amp;Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennung kopieren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Add Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile…</translation>
     </message>
     <message>
         <source>Re&amp;move Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &amp;entfernen…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;About KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber KeyDesk</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Clear a copied &amp;key after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierten &amp;Schlüssel löschen nach:</translation>
     </message>
     <message>
         <source>Clipboard timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit der Zwischenablage in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Refresh the key list every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselliste &amp;aktualisieren alle:</translation>
     </message>
     <message>
         <source>Refresh interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsintervall in Sekunden</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsprofil</translation>
     </message>
     <message>
         <source>About this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Dialog</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Organisation</translation>
     </message>
     <message>
         <source>e.g. Acme Realty</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Acme Realty</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>Service (API dialect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst (API-Dialekt)</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Extra CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Optional: PEM file of a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: PEM-Datei einer privaten Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durc&amp;hsuchen…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer CA-Datei suchen</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>Authentication header</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungs-Header</translation>
     </message>
     <message>
         <source>C&amp;redential:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten:</translation>
     </message>
     <message>
         <source>Management credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten für die Verwaltung</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <source>Show the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten anzeigen</translation>
     </message>
     <message>
         <source>About the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Zugangsdaten</translation>
     </message>
     <message>
         <source>Session token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Sitzungstokens</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Use for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese &amp;Sitzung verwenden</translation>
     </message>
     <message>
         <source>Use the credential for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten nur für diese Sitzung verwenden</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message numerus="yes">
         <source>The profile name is too long (at most %n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Profilname ist zu lang (höchstens %n Zeichen).</numerusform>
+            <numerusform>Der Profilname ist zu lang (höchstens %n Zeichen).</numerusform>
         </translation>
     </message>
     <message>
         <source>The profile name must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>The profile name must not contain &quot;/&quot; or &quot;\&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname darf weder &quot;/&quot; noch &quot;\&quot; enthalten.</translation>
     </message>
     <message>
         <source>Enter the base URL of the API, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Basis-URL der API ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>The base URL &quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL &quot;%1&quot; ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password; store the credential in the keychain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; legen Sie die Zugangsdaten stattdessen im Schlüsselbund ab.</translation>
     </message>
     <message>
         <source>The base URL must start with https:// (plain http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss mit https:// beginnen (einfaches http:// ist nur für diesen Computer erlaubt: localhost, 127.0.0.1 oder ::1).</translation>
     </message>
     <message>
         <source>%1 accepts the credential only in the &quot;Authorization: Bearer&quot; header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Zugangsdaten nur im Header &quot;Authorization: Bearer&quot;.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei &quot;%1&quot; existiert nicht.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei &quot;%1&quot; ist keine Datei.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; cannot be read (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei &quot;%1&quot; kann nicht gelesen werden (prüfen Sie ihre Berechtigungen).</translation>
     </message>
     <message>
         <source>The settings file &quot;%1&quot; cannot be read or written (access denied); profiles cannot be saved. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei &quot;%1&quot; kann nicht gelesen oder geschrieben werden (Zugriff verweigert); Profile können nicht gespeichert werden. Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
     <message>
         <source>The settings file &quot;%1&quot; is damaged and was not read; profiles cannot be saved. Repair or delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei &quot;%1&quot; ist beschädigt und wurde nicht gelesen; Profile können nicht gespeichert werden. Reparieren oder löschen Sie die Datei.</translation>
     </message>
     <message>
         <source>These profiles in &quot;%1&quot; name no known dialect and are ignored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Profile in &quot;%1&quot; nennen keinen bekannten Dialekt und werden ignoriert: %2.</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
 </context>
 <context>
     <name>RevealKeyDialog</name>
     <message>
         <source>New API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erläuterung</translation>
     </message>
     <message>
         <source>Keychain warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Warnung</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Keychain warning text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Schlüsselbund-Warnung</translation>
     </message>
     <message>
         <source>The full key, shown only this once. Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Schlüssel, nur dieses eine Mal angezeigt. Schreibgeschützt.</translation>
     </message>
     <message>
         <source>Copy key to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Clipboard status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Zwischenablage</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Key name</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselname</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung:</translation>
     </message>
     <message>
         <source>Visible identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Kennung</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Keep a copy in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie im Schlüsselbund behalten</translation>
     </message>
     <message>
         <source>Keep a copy in the &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie im &amp;Schlüsselbund behalten</translation>
     </message>
     <message>
         <source>Where the key is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Schlüssel aufbewahrt wird</translation>
     </message>
     <message>
         <source>Keep for later handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Für spätere Übergabe behalten</translation>
     </message>
     <message>
         <source>Keep for &amp;Later Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Für s&amp;pätere Übergabe behalten</translation>
     </message>
     <message>
         <source>I have stored the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Schlüssel gespeichert</translation>
     </message>
     <message>
         <source>I Have &amp;Stored the Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Schlüssel &amp;gespeichert</translation>
     </message>
 </context>
 <context>
     <name>RevokeConfirmation</name>
     <message>
         <source>Revoke API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Revoke API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Recent use warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung vor kürzlicher Nutzung</translation>
     </message>
     <message>
         <source>Recent use warning text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Warnung vor kürzlicher Nutzung</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
 </context>
 <context>
     <name>SecretError</name>
     <message>
         <source>The keychain has no such entry (it may have been removed). Enter the credential again to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen solchen Eintrag (vielleicht wurde er entfernt). Geben Sie die Zugangsdaten erneut ein, um sie zu speichern.</translation>
     </message>
     <message>
         <source>No D-Bus session bus is running, so the keychain cannot be reached. Start KeyDesk inside your desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein D-Bus-Sitzungsbus, daher ist der Schlüsselbund nicht erreichbar. Starten Sie KeyDesk in Ihrer Desktop-Sitzung.</translation>
     </message>
     <message>
         <source>No Secret Service is running (GNOME Keyring or KWallet). Install and start gnome-keyring, or use the credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Secret Service (GNOME Keyring oder KWallet). Installieren und starten Sie gnome-keyring oder verwenden Sie die Zugangsdaten nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (for example by logging in again or with Seahorse) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden oder mit Seahorse) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow KeyDesk to use the keychain when asked, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie KeyDesk bei der Nachfrage, den Schlüsselbund zu verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time; it may be waiting for an unlock prompt. Answer or unlock it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet; vielleicht wartet er auf eine Entsperrabfrage. Beantworten Sie sie oder entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain reported an unexpected error. Retry, or use the credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen unerwarteten Fehler gemeldet. Versuchen Sie es erneut oder verwenden Sie die Zugangsdaten nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The keychain reported an unexpected error (%1). Retry, or use the credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen unerwarteten Fehler gemeldet (%1). Versuchen Sie es erneut oder verwenden Sie die Zugangsdaten nur für diese Sitzung.</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>Use the language LANG (de, en, es or fr) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache LANG (de, en, es oder fr) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ApiCall</name>
     <message>
         <source>response larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort größer als %1 Bytes</translation>
     </message>
     <message>
         <source>no complete answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter HTTP-Status %1</translation>
     </message>
     <message>
         <source>content type %1 is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp %1 ist kein JSON</translation>
     </message>
     <message>
         <source>the server did not confirm the revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Widerruf nicht bestätigt</translation>
     </message>
     <message>
         <source>the answer does not have the documented shape</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat nicht die dokumentierte Form</translation>
     </message>
     <message>
         <source>no data for %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 ms keine Daten</translation>
     </message>
     <message>
         <source>the server redirected to another host or to plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat auf einen anderen Host oder auf unverschlüsseltes HTTP umgeleitet</translation>
     </message>
     <message>
         <source>the network access manager was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Netzwerkzugriffsmanager wurde zerstört</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the connection closed before the server answered</source>
+        <translation>die Verbindung wurde geschlossen, bevor der Server geantwortet hat</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 announced bytes</source>
+        <translation>die Verbindung wurde nach %1 von %2 angekündigten Bytes geschlossen</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ApiClient</name>
     <message>
         <source>&quot;%1&quot; is not a key id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Schlüssel-ID</translation>
     </message>
     <message>
         <source>it contains control characters such as line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält Steuerzeichen wie Zeilenumbrüche</translation>
     </message>
     <message>
         <source>the CA file %1 does not exist or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei %1 existiert nicht oder ist nicht lesbar</translation>
     </message>
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
 </context>
 <context>
     <name>keydesk::CommandRunner</name>
     <message>
         <source>There is no profile named &apos;%1&apos;; see &apos;keydesk-cli profile list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens &apos;%1&apos;; siehe &apos;keydesk-cli profile list&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not supported by %2 (no documented key-management API); manage its keys in the %2 dashboard. &apos;verify&apos; works.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wird von %2 nicht unterstützt (keine dokumentierte API zur Schlüsselverwaltung); verwalten Sie die Schlüssel im Dashboard von %2. &apos;verify&apos; funktioniert.</translation>
     </message>
     <message>
         <source>&apos;revoke&apos; asks for confirmation on a terminal, but stdin is not one; pass --yes to revoke without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;revoke&apos; fragt auf einem Terminal nach Bestätigung, aber stdin ist keines; geben Sie --yes an, um ohne Rückfrage zu widerrufen.</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set: with --base-url the credential is read only from there (or save a profile with &apos;keydesk-cli profile add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt: Mit --base-url werden die Zugangsdaten nur von dort gelesen (oder speichern Sie ein Profil mit &apos;keydesk-cli profile add&apos;).</translation>
     </message>
     <message>
         <source>The keychain has no credential for profile &apos;%1&apos;; store it again with &apos;keydesk-cli profile add %1 …&apos; and the credential in KEYDESK_CREDENTIAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keine Zugangsdaten für das Profil &apos;%1&apos;; speichern Sie sie erneut mit &apos;keydesk-cli profile add %1 …&apos; und den Zugangsdaten in KEYDESK_CREDENTIAL.</translation>
     </message>
     <message>
         <source>Cannot read the credential of profile &apos;%1&apos; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten des Profils &apos;%1&apos; können nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>No keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schlüssel.</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft am %1 ab</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nie ab</translation>
     </message>
     <message>
         <source>Created key &apos;%1&apos; (ID %2; %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &apos;%1&apos; erstellt (ID %2; %3).</translation>
     </message>
     <message>
         <source>Created key &apos;%1&apos; (ID %2, shown as %3; %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &apos;%1&apos; erstellt (ID %2, angezeigt als %3; %4).</translation>
     </message>
     <message>
         <source>Store it now: it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie ihn jetzt: Er wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
         <source>No key with ID &apos;%1&apos; in this organisation; see &apos;keydesk-cli list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel mit der ID &apos;%1&apos; in dieser Organisation; siehe &apos;keydesk-cli list&apos;.</translation>
     </message>
     <message>
         <source>Key &apos;%1&apos; (%2) is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &apos;%1&apos; (%2) ist bereits widerrufen.</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; was used in the last 24 hours (%2); integrations still using it will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &apos;%1&apos; wurde in den letzten 24 Stunden verwendet (%2); Integrationen, die ihn noch verwenden, schlagen fehl.</translation>
     </message>
     <message>
         <source>Revoke key &apos;%1&apos; (%2)? Integrations using it fail at once. This cannot be undone. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &apos;%1&apos; (%2) widerrufen? Integrationen, die ihn verwenden, schlagen sofort fehl. Dies kann nicht rückgängig gemacht werden. [j/N] </translation>
     </message>
     <message>
         <source>Not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht widerrufen.</translation>
     </message>
     <message>
         <source>Revoked key &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &apos;%1&apos; (%2) widerrufen.</translation>
     </message>
     <message>
         <source>Paste the key to check and press Enter (it is not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den zu prüfenden Schlüssel ein und drücken Sie die Eingabetaste (er wird nicht angezeigt): </translation>
     </message>
     <message>
         <source>Cannot read one key from stdin (unreadable, or more than %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von stdin kann kein Schlüssel gelesen werden (nicht lesbar oder mehr als %1 Bytes).</translation>
     </message>
     <message>
         <source>No key on stdin: pipe exactly one key into &apos;verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel auf stdin: Leiten Sie genau einen Schlüssel an &apos;verify&apos; weiter.</translation>
     </message>
     <message>
         <source>stdin holds more than one word: pipe exactly one key into &apos;verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin enthält mehr als ein Wort: Leiten Sie genau einen Schlüssel an &apos;verify&apos; weiter.</translation>
     </message>
     <message>
         <source>the input is not in any documented key format; checking it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe entspricht keinem dokumentierten Schlüsselformat; sie wird trotzdem geprüft.</translation>
     </message>
     <message>
         <source>this looks like a %1 key, but the server speaks %2; checking it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>das sieht wie ein %1-Schlüssel aus, aber der Server spricht %2; er wird trotzdem geprüft.</translation>
     </message>
     <message>
         <source>(unrecognised format)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekanntes Format)</translation>
     </message>
     <message>
         <source>Key %1 is refused by the server: revoked, expired or mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 wird vom Server abgelehnt: widerrufen, abgelaufen oder falsch eingegeben.</translation>
     </message>
     <message>
         <source>Key %1 is accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 wird vom Server akzeptiert.</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set: &apos;profile add&apos; reads the credential from there and stores it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt: &apos;profile add&apos; liest die Zugangsdaten von dort und legt sie im Schlüsselbund ab.</translation>
     </message>
     <message>
         <source>%1 manages keys only with a JWT session token from the dashboard; this credential is not a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwaltet Schlüssel nur mit einem JWT-Sitzungstoken aus dem Dashboard; diese Zugangsdaten sind kein JWT.</translation>
     </message>
     <message>
         <source>Cannot store the credential in the keychain, so the profile was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten können nicht im Schlüsselbund abgelegt werden, daher wurde das Profil nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Cannot save the profile settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profileinstellungen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved profile &apos;%1&apos; (%2, %3); its credential is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos; gespeichert (%2, %3); seine Zugangsdaten liegen in: %4.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialekt</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <source>No profiles; add one with &apos;keydesk-cli profile add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profile; fügen Sie eines mit &apos;keydesk-cli profile add&apos; hinzu.</translation>
     </message>
     <message>
         <source>Cannot remove the credential of profile &apos;%1&apos; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten des Profils &apos;%1&apos; können nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>Cannot remove profile &apos;%1&apos; from the settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &apos;%1&apos; kann nicht aus den Einstellungen entfernt werden: %2</translation>
     </message>
     <message>
         <source>Removed profile &apos;%1&apos; and its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos; und sein Schlüsselbundeintrag wurden entfernt.</translation>
     </message>
     <message>
         <source>%1 manages keys only with a JWT session token from the dashboard, not with an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwaltet Schlüssel nur mit einem JWT-Sitzungstoken aus dem Dashboard, nicht mit einem API-Schlüssel.</translation>
     </message>
     <message>
         <source>The session token expired at %1; sign in to the dashboard and copy a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungstoken ist am %1 abgelaufen; melden Sie sich im Dashboard an und kopieren Sie ein neues.</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Try &apos;keydesk-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;keydesk-cli --help&apos;.</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>[redacted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[geschwärzt]</translation>
     </message>
     <message>
         <source>The server may have created the key but its response was lost (%1); the secret cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel möglicherweise erstellt, aber seine Antwort ging verloren (%1); das Geheimnis lässt sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>The server may have created the key but its response could not be read (%1); the secret cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel möglicherweise erstellt, aber seine Antwort war nicht lesbar (%1); das Geheimnis lässt sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Could not check the list of keys: %1 Check it with: %2 list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste konnte nicht geprüft werden: %1 Prüfen Sie sie mit: %2 list</translation>
     </message>
     <message>
         <source>No new live key named &apos;%1&apos; is in the list, so it was most likely not created; it is safe to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste enthält keinen neuen aktiven Schlüssel namens &apos;%1&apos;, er wurde also höchstwahrscheinlich nicht erstellt; Sie können es gefahrlos erneut versuchen.</translation>
     </message>
     <message numerus="yes">
         <source>%n keys named &apos;%1&apos; were created around that time; only one of them is the lost key: compare the creation times before revoking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel namens &apos;%1&apos; wurde um diese Zeit erstellt; nur einer davon ist der verlorene Schlüssel: Vergleichen Sie vor dem Widerrufen die Erstellungszeiten.</numerusform>
+            <numerusform>%n Schlüssel namens &apos;%1&apos; wurden um diese Zeit erstellt; nur einer davon ist der verlorene Schlüssel: Vergleichen Sie vor dem Widerrufen die Erstellungszeiten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Found key &apos;%1&apos; (%2) created at %3; revoke it with: %4 revoke %5 --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &apos;%1&apos; (%2) gefunden, erstellt am %3; widerrufen Sie ihn mit: %4 revoke %5 --yes</translation>
     </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The new %1 key is shown only once. KeyDesk keeps it in the keychain until you confirm that you have stored it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue %1-Schlüssel wird nur einmal angezeigt. KeyDesk bewahrt ihn im Schlüsselbund auf, bis Sie bestätigen, dass Sie ihn gespeichert haben.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>In 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In 30 Tagen</translation>
     </message>
     <message>
         <source>In 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In 60 Tagen</translation>
     </message>
     <message>
         <source>In 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In 90 Tagen</translation>
     </message>
     <message>
         <source>On date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Datum…</translation>
     </message>
     <message>
         <source>%1 of %2 active keys used (the most %3 allows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 aktiven Schlüsseln belegt (das Maximum bei %3).</translation>
     </message>
     <message numerus="yes">
         <source>Names can have up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Namen dürfen bis zu %n Zeichen lang sein.</numerusform>
+            <numerusform>Namen dürfen bis zu %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt…</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>keydesk::DemoEnvironment</name>
     <message>
         <source>Cannot create a temporary directory for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Demo kann kein temporäres Verzeichnis erstellt werden: %1</translation>
     </message>
     <message>
         <source>The demo server for %1 could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server für %1 konnte nicht starten: %2</translation>
     </message>
     <message>
         <source>The demo profile %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Profil %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Meldung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>keydesk::HandoffStore</name>
     <message>
         <source>The list of pending key handoffs (%1) cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der ausstehenden Schlüsselübergaben (%1) kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The list of pending key handoffs was damaged and has been set aside as %1. Keys created earlier may still be in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der ausstehenden Schlüsselübergaben war beschädigt und wurde als %1 beiseitegelegt. Früher erstellte Schlüssel sind möglicherweise noch im Schlüsselbund.</translation>
     </message>
     <message>
         <source>The list of pending key handoffs (%1) is damaged and could not be set aside; it will be replaced when the next key is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der ausstehenden Schlüsselübergaben (%1) ist beschädigt und konnte nicht beiseitegelegt werden; sie wird beim Erstellen des nächsten Schlüssels ersetzt.</translation>
     </message>
     <message>
         <source>The list of pending key handoffs (%1) cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der ausstehenden Schlüsselübergaben (%1) kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>keydesk::KeyFlows</name>
     <message>
         <source>No connection is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung ausgewählt.</translation>
     </message>
     <message>
         <source>%1 documents no endpoint for creating keys: create them in its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dokumentiert keinen Endpunkt zum Erstellen von Schlüsseln: Erstellen Sie sie in dessen Dashboard.</translation>
     </message>
     <message>
         <source>%1 of %2 active keys are in use, the most %3 allows. Revoke a key to create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 aktiven Schlüsseln sind belegt, das Maximum bei %3. Widerrufen Sie einen Schlüssel, um einen neuen zu erstellen.</translation>
     </message>
     <message>
         <source>%1 of %2 active keys in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 aktiven Schlüsseln belegt</translation>
     </message>
     <message>
         <source>Key May Exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel existiert möglicherweise</translation>
     </message>
     <message>
         <source>Refresh the list of keys. If a key named “%1” appears, its secret cannot be shown again: revoke it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Schlüsselliste. Erscheint ein Schlüssel namens „%1“, kann sein Geheimnis nicht noch einmal angezeigt werden: Widerrufen Sie ihn und erstellen Sie einen neuen.</translation>
     </message>
     <message>
         <source>Keychain Entry Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundeintrag nicht entfernt</translation>
     </message>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
         <source>It stays listed as pending, so you can finish the handoff later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bleibt als ausstehend aufgeführt, sodass Sie die Übergabe später abschließen können.</translation>
     </message>
     <message>
         <source>Keychain Not Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <source>The pending key cannot be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausstehende Schlüssel kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>It stays listed as pending; try again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bleibt als ausstehend aufgeführt; versuchen Sie es erneut, wenn der Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
         <source>Pending Key Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehender Schlüssel verloren</translation>
     </message>
     <message>
         <source>The keychain no longer holds the key “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält den Schlüssel „%1“ (%2) nicht mehr.</translation>
     </message>
     <message>
         <source>Its secret cannot be shown again, so the key should be revoked (and a new one created if you still need it). Remove it from the list of pending keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Geheimnis kann nicht mehr angezeigt werden, daher sollte der Schlüssel widerrufen werden (und ein neuer erstellt werden, falls Sie ihn noch brauchen). Aus der Liste der ausstehenden Schlüssel entfernen?</translation>
     </message>
     <message>
         <source>Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Remove from the list of pending keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste der ausstehenden Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Keep Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Liste behalten</translation>
     </message>
     <message>
         <source>Keep listed</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Liste behalten</translation>
     </message>
 </context>
 <context>
     <name>keydesk::KeyTableModel</name>
     <message>
         <source>%1 · pending handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Übergabe ausstehend</translation>
     </message>
     <message>
         <source>never</source>
         <comment>expires</comment>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>never</source>
         <comment>last used</comment>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft %1 ab</translation>
     </message>
     <message>
         <source>Pending handoff: the full key is kept in the keychain until you hand it off (select the key and choose Hand Off Pending Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe ausstehend: Der vollständige Schlüssel wird im Schlüsselbund aufbewahrt, bis Sie ihn übergeben (Schlüssel auswählen und „Ausstehenden Schlüssel übergeben“ wählen).</translation>
     </message>
     <message>
         <source>%1 does not show an identifier for keys; the key id is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt keine Kennung für Schlüssel an; die Schlüssel-ID ist %2.</translation>
     </message>
     <message>
         <source>%1 does not report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet das nicht.</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1</translation>
     </message>
     <message>
         <source>This key does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel läuft nicht ab.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Usage count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Verwendungen</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>%1 does not report this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liefert diese Spalte nicht.</translation>
     </message>
 </context>
 <context>
     <name>keydesk::KeychainOperation</name>
     <message>
         <source>libsecret-1.so.0 is not installed (Debian/Ubuntu package libsecret-1-0)</source>
-        <translation type="unfinished"></translation>
+        <translation>libsecret-1.so.0 ist nicht installiert (Debian/Ubuntu-Paket libsecret-1-0)</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n ms geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n ms geantwortet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1564,533 +1604,534 @@ server or by the same rules checked locally: name, expiry, key limit),
     <name>keydesk::KeychainSecretStore</name>
     <message>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (GNOME Keyring oder KWallet)</translation>
     </message>
 </context>
 <context>
     <name>keydesk::MainWindow</name>
     <message>
         <source>KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk</translation>
     </message>
     <message>
         <source>KeyDesk — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk — Demo</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>The organisation whose keys are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation, deren Schlüssel angezeigt werden</translation>
     </message>
     <message>
         <source>Filter keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel filtern</translation>
     </message>
     <message>
         <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick, um die Spalten auszuwählen</translation>
     </message>
     <message>
         <source>Last refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
         <source>Why creating keys is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum keine Schlüssel erstellt werden können</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Keys waiting for handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, die auf Übergabe warten</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No credential is stored for “%1”. Enter it in the organisation&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ sind keine Zugangsdaten gespeichert. Geben Sie sie in den Einstellungen der Organisation ein.</translation>
     </message>
     <message>
         <source>Enter Credential…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten eingeben…</translation>
     </message>
     <message>
         <source>You can enter the credential again and use it for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die Zugangsdaten erneut eingeben und nur für diese Sitzung verwenden.</translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert um %1</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The server refused the stored credential of “%1”: %2 Paste a valid one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die gespeicherten Zugangsdaten von „%1“ abgelehnt: %2 Fügen Sie gültige ein.</translation>
     </message>
     <message>
         <source>The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL dashboard and paste the new session token to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das LeadHQL-Sitzungstoken von „%1“ ist am %2 abgelaufen. Melden Sie sich im LeadHQL-Dashboard an und fügen Sie das neue Sitzungstoken ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Enter New Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token eingeben…</translation>
     </message>
     <message>
         <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das LeadHQL-Sitzungstoken von „%1“ läuft %2 ab (%3). Fügen Sie vorher ein neues ein.</translation>
     </message>
     <message>
         <source>Remove Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation entfernen</translation>
     </message>
     <message>
         <source>Remove the organisation “%1” from KeyDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation „%1“ aus KeyDesk entfernen?</translation>
     </message>
     <message>
         <source>Its stored credential is deleted from the keychain. The keys themselves stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherten Zugangsdaten werden aus dem Schlüsselbund gelöscht. Die Schlüssel selbst bleiben auf dem Server.</translation>
     </message>
     <message numerus="yes">
         <source>%n new key has not been handed off yet: its full key is deleted from the keychain too and cannot be shown again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Schlüssel wurde noch nicht übergeben: Sein vollständiger Schlüssel wird ebenfalls aus dem Schlüsselbund gelöscht und kann nicht mehr angezeigt werden.</numerusform>
+            <numerusform>%n neue Schlüssel wurden noch nicht übergeben: Ihre vollständigen Schlüssel werden ebenfalls aus dem Schlüsselbund gelöscht und können nicht mehr angezeigt werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new keys have not been handed off yet: their full keys are deleted from the keychain too and cannot be shown again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Schlüssel wurde noch nicht übergeben: Sein vollständiger Schlüssel wird ebenfalls aus dem Schlüsselbund gelöscht und kann nicht mehr angezeigt werden.</numerusform>
+            <numerusform>%n neue Schlüssel wurden noch nicht übergeben: Ihre vollständigen Schlüssel werden ebenfalls aus dem Schlüsselbund gelöscht und können nicht mehr angezeigt werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>The credential of “%1” could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten von „%1“ konnten nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
     <message>
         <source>The organisation “%1” could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation „%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>About KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über KeyDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lists, creates and revokes the API keys of LeadHQL, LocalLeads and Trust Leads organisations, and hands each new key over exactly once through the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later (GPL-3.0-or-later). The built-in demo server uses Qt HTTP Server, which is available under the GPL-3.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Listet, erstellt und widerruft die API-Schlüssel von Organisationen bei LeadHQL, LocalLeads und Trust Leads und übergibt jeden neuen Schlüssel genau einmal über den Schlüsselbund des Systems.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later). Der eingebaute Demo-Server verwendet Qt HTTP Server, der unter der GPL-3.0 verfügbar ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add an organisation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst eine Organisation hinzu.</translation>
     </message>
     <message>
         <source>%1 documents no key-management API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dokumentiert keine API zur Schlüsselverwaltung.</translation>
     </message>
     <message>
         <source>Copied the identifier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung %1 kopiert.</translation>
     </message>
     <message>
         <source>Copied the key id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID %1 kopiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n key waits for handoff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel wartet auf Übergabe</numerusform>
+            <numerusform>%n Schlüssel warten auf Übergabe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n keys wait for handoff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel wartet auf Übergabe</numerusform>
+            <numerusform>%n Schlüssel warten auf Übergabe</numerusform>
         </translation>
     </message>
     <message>
         <source>Create a new API key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen API-Schlüssel erstellen (%1)</translation>
     </message>
     <message>
         <source>Revoke “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ widerrufen</translation>
     </message>
     <message>
         <source>This key is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist bereits widerrufen.</translation>
     </message>
     <message>
         <source>Select a key to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel aus, um ihn zu widerrufen.</translation>
     </message>
     <message>
         <source>Show the full key of “%1” once more, from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vollständigen Schlüssel von „%1“ noch einmal aus dem Schlüsselbund anzeigen</translation>
     </message>
     <message>
         <source>Select a key marked “pending handoff”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel mit der Markierung „Übergabe ausstehend“.</translation>
     </message>
     <message>
         <source>Add an organisation to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Organisation hinzu, um zu beginnen.</translation>
     </message>
     <message>
         <source>&amp;Add Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>%1 documents no key-management API: its keys are created and revoked in the %1 dashboard.
 KeyDesk can check that a key works: Edit Organisation… → Test connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dokumentiert keine API zur Schlüsselverwaltung: Die Schlüssel werden im Dashboard von %1 erstellt und widerrufen.
+KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten… → Verbindung testen.</translation>
     </message>
     <message>
         <source>&amp;Edit Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Loading the keys of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von „%1“ werden geladen…</translation>
     </message>
     <message>
         <source>The keys of “%1” could not be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von „%1“ konnten nicht geladen werden. Siehe die Meldung oben.</translation>
     </message>
     <message>
         <source>No API keys yet — press %1 to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine API-Schlüssel — drücken Sie %1, um einen zu erstellen.</translation>
     </message>
     <message>
         <source>&amp;Create Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;erstellen…</translation>
     </message>
     <message>
         <source>No key matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel passt zu „%1“.</translation>
     </message>
     <message>
         <source>C&amp;lear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;leeren</translation>
     </message>
     <message>
         <source>%1 (not reported by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von %2 nicht gemeldet)</translation>
     </message>
     <message>
         <source>Filter keys (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel filtern (%1)</translation>
     </message>
     <message>
         <source>Shows the keys whose name, identifier or status contain every word typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Schlüssel, deren Name, Kennung oder Status jedes hier eingegebene Wort enthält</translation>
     </message>
 </context>
 <context>
     <name>keydesk::MemorySecretStore</name>
     <message>
         <source>No entry &quot;%1&quot; in this session&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag &quot;%1&quot; im Speicher dieser Sitzung.</translation>
     </message>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
     </message>
 </context>
 <context>
     <name>keydesk::PreferencesDialog</name>
     <message>
         <source>Apply preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen übernehmen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ProfileDialog</name>
     <message>
         <source>Add Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation hinzufügen</translation>
     </message>
     <message>
         <source>KeyDesk connects to one organisation per profile. The credential is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk verbindet sich pro Profil mit einer Organisation. Die Zugangsdaten werden im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Save organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Authorization: Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer</translation>
     </message>
     <message>
         <source>X-API-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>X-API-Key</translation>
     </message>
     <message>
         <source>Edit Organisation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation bearbeiten — %1</translation>
     </message>
     <message>
         <source>The name identifies the keychain entries of this organisation and cannot be changed. Add a new organisation to use another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name kennzeichnet die Schlüsselbundeinträge dieser Organisation und kann nicht geändert werden. Fügen Sie eine neue Organisation hinzu, um einen anderen Namen zu verwenden.</translation>
     </message>
     <message>
         <source>The JWT session token of a dashboard login. LeadHQL manages keys only with a session token, never with an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWT-Sitzungstoken einer Dashboard-Anmeldung. LeadHQL verwaltet Schlüssel nur mit einem Sitzungstoken, nie mit einem API-Schlüssel.</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>An API key of the organisation: ll_ followed by 64 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel der Organisation: ll_ gefolgt von 64 Hexadezimalzeichen.</translation>
     </message>
     <message>
         <source>ll_…</source>
-        <translation type="unfinished"></translation>
+        <translation>ll_…</translation>
     </message>
     <message>
         <source>A Trust Leads API key (lfk_sk_…). Trust Leads documents no key-management API: KeyDesk can check the key but not list, create or revoke keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel von Trust Leads (lfk_sk_…). Trust Leads dokumentiert keine API zur Schlüsselverwaltung: KeyDesk kann den Schlüssel prüfen, aber keine Schlüssel auflisten, erstellen oder widerrufen.</translation>
     </message>
     <message>
         <source>lfk_sk_…</source>
-        <translation type="unfinished"></translation>
+        <translation>lfk_sk_…</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um die gespeicherten Zugangsdaten zu behalten.</translation>
     </message>
     <message>
         <source>Trust Leads accepts its keys in either header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Leads akzeptiert seine Schlüssel in beiden Headern.</translation>
     </message>
     <message>
         <source>%1 accepts the credential only as “Authorization: Bearer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Zugangsdaten nur als „Authorization: Bearer“.</translation>
     </message>
     <message>
         <source>This is a LeadHQL API key (leadhql_pk_…). LeadHQL lists, creates and revokes keys only for a logged-in user: log in to the LeadHQL dashboard, copy the session token (a JWT) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein LeadHQL-API-Schlüssel (leadhql_pk_…). LeadHQL listet, erstellt und widerruft Schlüssel nur für angemeldete Benutzer: Melden Sie sich im LeadHQL-Dashboard an, kopieren Sie das Sitzungstoken (ein JWT) und fügen Sie es hier ein.</translation>
     </message>
     <message>
         <source>This does not look like a session token: a JWT has three parts separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie ein Sitzungstoken aus: Ein JWT besteht aus drei durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
         <source>The session token carries no expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungstoken enthält kein Ablaufdatum.</translation>
     </message>
     <message>
         <source>This session token expired on %1 (%2). Log in to the LeadHQL dashboard again and paste the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Sitzungstoken ist am %1 abgelaufen (%2). Melden Sie sich erneut im LeadHQL-Dashboard an und fügen Sie das neue Token ein.</translation>
     </message>
     <message>
         <source>Session token expires on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungstoken läuft am %1 ab (%2).</translation>
     </message>
     <message>
         <source>KeyDesk will ask for a new token when it lapses; a fresh login gives a longer-lived one.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk fragt nach einem neuen Token, wenn es abläuft; eine neue Anmeldung liefert ein länger gültiges.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>This looks like a %1 key, not a %2 credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht wie ein %1-Schlüssel aus, nicht wie Zugangsdaten für %2.</translation>
     </message>
     <message>
         <source>An organisation named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Paste the credential: KeyDesk needs it to list and manage the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Zugangsdaten ein: KeyDesk braucht sie, um die Schlüssel aufzulisten und zu verwalten.</translation>
     </message>
     <message>
         <source>You can use the credential for this session only: KeyDesk then keeps it in memory until you quit and never writes it to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die Zugangsdaten nur für diese Sitzung verwenden: KeyDesk behält sie dann bis zum Beenden im Arbeitsspeicher und schreibt sie nie auf die Festplatte.</translation>
     </message>
     <message>
         <source>The organisation could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation</translation>
     </message>
     <message>
         <source>Paste the credential first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst die Zugangsdaten ein.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>No credential is stored: paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Zugangsdaten gespeichert: Fügen Sie welche ein.</translation>
     </message>
     <message>
         <source>Connected: the service accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Der Dienst hat den Schlüssel akzeptiert.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n key listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n Schlüssel aufgelistet.</numerusform>
+            <numerusform>Verbunden: %n Schlüssel aufgelistet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n keys listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n Schlüssel aufgelistet.</numerusform>
+            <numerusform>Verbunden: %n Schlüssel aufgelistet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a CA Certificate File</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>keydesk::RevealKeyDialog</name>
     <message numerus="yes">
         <source>Copy puts the key on the clipboard for %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„Kopieren“ legt den Schlüssel für %n Sekunde in die Zwischenablage.</numerusform>
+            <numerusform>„Kopieren“ legt den Schlüssel für %n Sekunden in die Zwischenablage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard has been cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
     <message>
         <source>The clipboard now holds something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält jetzt etwas anderes.</translation>
     </message>
     <message>
         <source>Hand off the pending key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehenden Schlüssel übergeben</translation>
     </message>
     <message>
         <source>Copy your new API key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie jetzt Ihren neuen API-Schlüssel</translation>
     </message>
     <message>
         <source>This key was kept in the keychain for a later handoff. Store it in your password manager or the integration that needs it, then confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel wurde für eine spätere Übergabe im Schlüsselbund aufbewahrt. Speichern Sie ihn in Ihrem Passwortmanager oder in der Integration, die ihn braucht, und bestätigen Sie dann unten.</translation>
     </message>
     <message>
         <source>This is the only time the full key is shown: the server keeps only a fingerprint. Store it in your password manager or the integration that needs it, then confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur jetzt wird der vollständige Schlüssel angezeigt: Der Server speichert nur einen Fingerabdruck. Speichern Sie ihn in Ihrem Passwortmanager oder in der Integration, die ihn braucht, und bestätigen Sie dann unten.</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gemeldet)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>The key could not be saved in the keychain: %1 Copy it now — once this dialog is closed it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1 Kopieren Sie ihn jetzt — nach dem Schließen dieses Dialogs kann er nicht mehr angezeigt werden.</translation>
     </message>
     <message>
         <source>the keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Not available: the keychain does not hold this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Der Schlüsselbund enthält diesen Schlüssel nicht.</translation>
     </message>
     <message>
         <source>Keys are kept in memory for this session only: a key kept for later is lost when KeyDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden nur für diese Sitzung im Arbeitsspeicher aufbewahrt: Ein für später aufbewahrter Schlüssel geht verloren, wenn KeyDesk beendet wird.</translation>
     </message>
     <message>
         <source>Key Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nicht gespeichert</translation>
     </message>
     <message>
         <source>The key is not saved anywhere else. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist nirgendwo sonst gespeichert. Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Without a copy, the key must be revoked and a new one created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kopie muss der Schlüssel widerrufen und ein neuer erstellt werden.</translation>
     </message>
     <message>
         <source>Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem schließen</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>Copied. Clipboard clears in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n s geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n s geleert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy puts the key on the clipboard for %n second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„Kopieren“ legt den Schlüssel für %n Sekunde in die Zwischenablage.</numerusform>
+            <numerusform>„Kopieren“ legt den Schlüssel für %n Sekunden in die Zwischenablage.</numerusform>
         </translation>
     </message>
 </context>
@@ -2098,62 +2139,62 @@ KeyDesk can check that a key works: Edit Organisation… → Test connection.</s
     <name>keydesk::RevokeConfirmation</name>
     <message>
         <source>Unnamed key</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Schlüssel</translation>
     </message>
     <message>
         <source>Revoke “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2) widerrufen?</translation>
     </message>
     <message>
         <source>Every integration that uses this key fails at once. Revoking cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Integration, die diesen Schlüssel verwendet, schlägt sofort fehl. Der Widerruf kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>%1 — something may still depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — möglicherweise hängt noch etwas von ihm ab.</translation>
     </message>
     <message>
         <source>&amp;Revoke Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;widerrufen</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>It was used less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde vor weniger als einer Minute verwendet</translation>
     </message>
     <message numerus="yes">
         <source>It was used %n minute ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er wurde vor %n Minute verwendet</numerusform>
+            <numerusform>Er wurde vor %n Minuten verwendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It was used %n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er wurde vor %n Minute verwendet</numerusform>
+            <numerusform>Er wurde vor %n Minuten verwendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It was used %n hour ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er wurde vor %n Stunde verwendet</numerusform>
+            <numerusform>Er wurde vor %n Stunden verwendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It was used %n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er wurde vor %n Stunde verwendet</numerusform>
+            <numerusform>Er wurde vor %n Stunden verwendet</numerusform>
         </translation>
     </message>
 </context>
@@ -2161,57 +2202,57 @@ KeyDesk can check that a key works: Edit Organisation… → Test connection.</s
     <name>keydesk::SecretField</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 <context>
     <name>keydesk::SecretServiceDiagnosis</name>
     <message>
         <source>The keychain diagnosis did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose des Schlüsselbunds wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <source>Nothing provides %1 on the session bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts stellt %1 auf dem Sitzungsbus bereit.</translation>
     </message>
     <message>
         <source>The default collection of the Secret Service is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardsammlung des Secret Service ist gesperrt.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Manage the API keys of LeadHQL, LocalLeads and Trust Leads organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die API-Schlüssel von Organisationen bei LeadHQL, LocalLeads und Trust Leads.</translation>
     </message>
     <message>
         <source>Open on built-in demo data: two sample organisations served on this computer. No profile, setting or keychain entry of yours is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit eingebauten Demodaten öffnen: zwei Beispielorganisationen, die auf diesem Computer bereitgestellt werden. Keines Ihrer Profile, keine Einstellung und kein Schlüsselbundeintrag wird verwendet.</translation>
     </message>
     <message>
         <source>With --demo: quit after &lt;seconds&gt;; the exit code is 0 if the key table was populated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: nach &lt;Sekunden&gt; beenden; der Exit-Code ist 0, wenn die Schlüsseltabelle gefüllt wurde.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>--smoke-test needs a number of seconds (at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke-test erwartet eine Anzahl Sekunden (mindestens 1).</translation>
     </message>
     <message>
         <source>--smoke-test and --screenshot-dir work only with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke-test und --screenshot-dir funktionieren nur mit --demo.</translation>
     </message>
     <message>
         <source>keydesk-cli: warning: no translation for the language &apos;%1&apos;; available: de, en, es, fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>keydesk-cli: Warnung: keine Übersetzung für die Sprache &apos;%1&apos;; verfügbar: de, en, es, fr.</translation>
     </message>
 </context>
 </TS>

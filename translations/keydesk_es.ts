@@ -5,242 +5,242 @@
     <name>ApiError</name>
     <message>
         <source>The credential cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La credencial no se puede usar: %1.</translation>
     </message>
     <message>
         <source>The server does not allow this credential to do that%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no permite esta acción con esta credencial%1.</translation>
     </message>
     <message>
         <source>The server refused the credential%1. Check that it is correct and not expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la credencial%1. Compruebe que sea correcta y que no haya caducado ni esté revocada.</translation>
     </message>
     <message>
         <source>LeadHQL manages keys only with a JWT session token from the dashboard, not with an API key (leadhql_pk_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadHQL solo gestiona claves con un token de sesión JWT del panel de control, no con una clave de API (leadhql_pk_…).</translation>
     </message>
     <message>
         <source>The server knows no key with this id%1; it may already have been revoked. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no conoce ninguna clave con este ID%1; es posible que ya se haya revocado. Actualice la lista.</translation>
     </message>
     <message>
         <source>The server rejected the request%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud%1.</translation>
     </message>
     <message>
         <source>The organisation has reached its limit of active keys%1. Revoke a key you no longer need, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización ha alcanzado su límite de claves activas%1. Revoque una clave que ya no necesite y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server is limiting requests%1 and asks to wait %2 seconds. Try again after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está limitando las solicitudes%1 y pide esperar %2 segundos. Vuelva a intentarlo después.</translation>
     </message>
     <message>
         <source>The server is limiting requests%1. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está limitando las solicitudes%1. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server is unavailable%1 and asks to wait %2 seconds. Try again after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está disponible%1 y pide esperar %2 segundos. Vuelva a intentarlo después.</translation>
     </message>
     <message>
         <source>The server had a problem%1. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema%1. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se canceló.</translation>
     </message>
     <message>
         <source>Could not reach the server (%1). Check the base URL and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servidor (%1). Compruebe la URL base y la conexión de red.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed (%1). If the server uses a private certificate authority, set the profile&apos;s CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con el servidor falló (%1). Si el servidor usa una autoridad de certificación privada, indique el archivo de CA del perfil.</translation>
     </message>
     <message>
         <source>The server did not answer in time (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo (%1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server&apos;s response was not understood (%1). Check the profile&apos;s base URL and dialect.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entendió la respuesta del servidor (%1). Compruebe la URL base y el dialecto del perfil.</translation>
     </message>
     <message>
         <source>The key may have been created: check the list of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que la clave se haya creado: compruebe la lista de claves.</translation>
     </message>
     <message>
         <source>Refusing to send the credential over an insecure connection (%1): use https://, plain http:// is allowed only for this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía la credencial por una conexión no segura (%1): use https://; http:// sin cifrar solo se permite para este equipo (localhost).</translation>
     </message>
     <message>
         <source>%1 documents no key-management endpoints: list, create and revoke keys in its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no documenta ningún endpoint de gestión de claves: liste, cree y revoque las claves en su panel de control.</translation>
     </message>
     <message>
         <source>The connection was lost after the request was sent (%1): the key may have been created. Check the list of keys before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se perdió después de enviar la solicitud (%1): es posible que la clave se haya creado. Compruebe la lista de claves antes de volver a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Use the saved connection NAME (credential from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la conexión guardada NAME (credencial del llavero).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>API dialect: leadhql, localleads or trustleads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecto de la API: leadhql, localleads o trustleads.</translation>
     </message>
     <message>
         <source>DIALECT</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALECTO</translation>
     </message>
     <message>
         <source>Server base URL (credential from the environment variable KEYDESK_CREDENTIAL).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base del servidor (credencial de la variable de entorno KEYDESK_CREDENTIAL).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON en lugar de texto.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in FILE (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar también en los certificados de CA de ARCHIVO (PEM).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>create: the key expires after N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: la clave caduca al cabo de N días.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>create: the key expires on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: la clave caduca en esta fecha.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>revoke: do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke: no pedir confirmación.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 se ha indicado más de una vez.</translation>
     </message>
     <message>
         <source>There is no --%1 option: secrets are never passed as arguments; set the environment variable KEYDESK_CREDENTIAL or use --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la opción --%1: los secretos nunca se pasan como argumentos; defina la variable de entorno KEYDESK_CREDENTIAL o use --profile.</translation>
     </message>
     <message>
         <source>--base-url &apos;%1&apos; is not an http(s) URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url &apos;%1&apos; no es una URL http(s) con un host.</translation>
     </message>
     <message>
         <source>--base-url must use https:// (plain http:// is allowed only for localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url debe usar https:// (http:// sin cifrar solo se permite para localhost).</translation>
     </message>
     <message>
         <source>Unknown dialect &apos;%1&apos;; use leadhql, localleads or trustleads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecto desconocido &apos;%1&apos;; use leadhql, localleads o trustleads.</translation>
     </message>
     <message>
         <source>Give either --expires-in-days or --expires-at, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --expires-in-days o --expires-at, no ambos.</translation>
     </message>
     <message>
         <source>--expires-in-days needs a whole number of days, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires-in-days necesita un número entero de días, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--expires-at needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires-at necesita una fecha con el formato AAAA-MM-DD, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Use either --profile or --dialect with --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --profile o --dialect con --base-url, no ambos.</translation>
     </message>
     <message>
         <source>No server given: use --profile NAME, or --dialect and --base-url (with the credential in KEYDESK_CREDENTIAL).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún servidor: use --profile NAME, o --dialect y --base-url (con la credencial en KEYDESK_CREDENTIAL).</translation>
     </message>
     <message>
         <source>--ca-file &apos;%1&apos; is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file &apos;%1&apos; no es un archivo legible.</translation>
     </message>
     <message>
         <source>An argument looks like an API key or session token. Secrets are never accepted on the command line (shell history, process lists): put the credential in KEYDESK_CREDENTIAL, or pipe a key to &apos;verify&apos; on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un argumento parece una clave de API o un token de sesión. Los secretos nunca se aceptan en la línea de comandos (historial del shell, listas de procesos): ponga la credencial en KEYDESK_CREDENTIAL o pase una clave a &apos;verify&apos; por stdin.</translation>
     </message>
     <message>
         <source>list, create, revoke, verify or profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, create, revoke, verify o profile.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún comando.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&apos;profile&apos; needs a subcommand: add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;profile&apos; necesita un subcomando: add, list o remove.</translation>
     </message>
     <message>
         <source>Unknown profile subcommand &apos;%1&apos;; use add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcomando de profile desconocido &apos;%1&apos;; use add, list o remove.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; necesita %2.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &apos;%1&apos; para &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--%1 does not apply to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no se aplica a &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>&apos;revoke&apos; needs a key ID (see &apos;keydesk-cli list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;revoke&apos; necesita un ID de clave (consulte &apos;keydesk-cli list&apos;).</translation>
     </message>
     <message>
         <source>&apos;profile add&apos; needs --dialect and --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;profile add&apos; necesita --dialect y --base-url.</translation>
     </message>
     <message>
         <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
@@ -265,7 +265,30 @@ KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:
 an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as arguments.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
+                 [--json] [--ca-file ARCHIVO] COMANDO
+
+Gestiona las claves de API de una organización de LeadHQL, LocalLeads o Trust Leads.
+
+Comandos:
+  list                          todas las claves de la organización
+  create NAME [--expires-in-days N | --expires-at AAAA-MM-DD]
+                                crear una clave; solo la clave se escribe en stdout
+  revoke ID [--yes]             revocar una clave (pide confirmación, salvo
+                                con --yes)
+  verify                        comprobar una clave leída de stdin
+  profile add NAME --dialect D --base-url URL [--ca-file ARCHIVO]
+                                guardar una conexión; la credencial se lee de
+                                KEYDESK_CREDENTIAL y se guarda en el llavero
+  profile list                  conexiones guardadas
+  profile remove NAME           eliminar una conexión y su entrada del llavero
+
+Con --base-url, la credencial se toma de la variable de entorno
+KEYDESK_CREDENTIAL (LeadHQL: un token de sesión JWT del panel de control;
+LocalLeads: una clave ll_; Trust Leads: una clave lfk_sk_). Los secretos nunca
+se aceptan como argumentos.
+
+</translation>
     </message>
     <message>
         <source>
@@ -274,7 +297,13 @@ Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage
 server or by the same rules checked locally: name, expiry, key limit),
 6 network/TLS/timeout, 7 keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Códigos de salida: 0 correcto, 1 otro (p. ej., no admitido por el dialecto,
+confirmación denegada), 2 uso, 3 autenticación (en &apos;verify&apos;: clave rechazada),
+4 no encontrado, 5 rechazado (por el servidor o por las mismas reglas comprobadas
+localmente: nombre, caducidad, límite de claves), 6 red/TLS/tiempo de espera
+agotado, 7 llavero.
+</translation>
     </message>
 </context>
 <context>
@@ -282,186 +311,186 @@ server or by the same rules checked locally: name, expiry, key limit),
     <message>
         <source>y</source>
         <extracomment>Accepted answers to a [y/N] question, besides the English &quot;y&quot; and &quot;yes&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clave de API</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clave de API</translation>
     </message>
     <message>
         <source>About the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la nueva clave</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Key name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la clave</translation>
     </message>
     <message>
         <source>Required, at most 100 characters. Describes where the key is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio, 100 caracteres como máximo. Describe dónde se usa la clave.</translation>
     </message>
     <message>
         <source>e.g. Production CRM sync</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Sincronización CRM producción</translation>
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre</translation>
     </message>
     <message>
         <source>Name length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del nombre</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;duca:</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de caducidad</translation>
     </message>
     <message>
         <source>Expiry problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la caducidad</translation>
     </message>
     <message>
         <source>Limits of this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de este servicio</translation>
     </message>
     <message>
         <source>Error from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
     <message>
         <source>Acme Realty (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Realty (demostración)</translation>
     </message>
     <message>
         <source>Northwind Leads (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Northwind Leads (demostración)</translation>
     </message>
 </context>
 <context>
     <name>KeyStatus</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
 </context>
 <context>
     <name>KeyTable</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada por</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
     <name>KeyValidation</name>
     <message>
         <source>Enter a name for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para la clave.</translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: %n characters, at most %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El nombre es demasiado largo: %n carácter, %1 como máximo.</numerusform>
+            <numerusform>El nombre es demasiado largo: %n caracteres, %1 como máximo.</numerusform>
         </translation>
     </message>
     <message>
         <source>A key must live at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave debe ser válida al menos un día.</translation>
     </message>
     <message numerus="yes">
         <source>A key can live at most %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una clave puede ser válida como máximo %n día.</numerusform>
+            <numerusform>Una clave puede ser válida como máximo %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a valid expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fecha de caducidad válida.</translation>
     </message>
     <message>
         <source>The expiry date must be after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de caducidad debe ser posterior a hoy.</translation>
     </message>
     <message numerus="yes">
         <source>The expiry date can be at most %n days ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fecha de caducidad puede estar como máximo a %n día vista.</numerusform>
+            <numerusform>La fecha de caducidad puede estar como máximo a %n días vista.</numerusform>
         </translation>
     </message>
 </context>
@@ -469,1094 +498,1102 @@ server or by the same rules checked locally: name, expiry, key limit),
     <name>MainWindow</name>
     <message>
         <source>KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de API</translation>
     </message>
     <message>
         <source>API keys table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de claves de API</translation>
     </message>
     <message>
         <source>Empty state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado vacío</translation>
     </message>
     <message>
         <source>Empty state action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción del estado vacío</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Create Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear clave…</translation>
     </message>
     <message>
         <source>Create Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clave</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar…</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Hand Off Pending Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar clave pendiente…</translation>
     </message>
     <message>
         <source>Hand Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <source>Copy &amp;Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;identificador</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Add Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir organización…</translation>
     </message>
     <message>
         <source>&amp;Edit Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar organización…</translation>
     </message>
     <message>
         <source>Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles…</translation>
     </message>
     <message>
         <source>Re&amp;move Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar organización…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;About KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de KeyDesk</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Clear a copied &amp;key after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar una &amp;clave copiada tras:</translation>
     </message>
     <message>
         <source>Clipboard timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo del portapapeles en segundos</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Refresh the key list every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar la lista de claves cada:</translation>
     </message>
     <message>
         <source>Refresh interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de actualización en segundos</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la organización</translation>
     </message>
     <message>
         <source>About this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este diálogo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización</translation>
     </message>
     <message>
         <source>e.g. Acme Realty</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Acme Realty</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio:</translation>
     </message>
     <message>
         <source>Service (API dialect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio (dialecto de la API)</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL base:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de &amp;CA adicional:</translation>
     </message>
     <message>
         <source>Extra CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certificado de CA adicional</translation>
     </message>
     <message>
         <source>Optional: PEM file of a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: archivo PEM de una autoridad de certificación privada</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo de CA</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autenticación:</translation>
     </message>
     <message>
         <source>Authentication header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de autenticación</translation>
     </message>
     <message>
         <source>C&amp;redential:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;redencial:</translation>
     </message>
     <message>
         <source>Management credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial de gestión</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la credencial</translation>
     </message>
     <message>
         <source>About the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la credencial</translation>
     </message>
     <message>
         <source>Session token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad del token de sesión</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Use for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar solo en esta s&amp;esión</translation>
     </message>
     <message>
         <source>Use the credential for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la credencial solo en esta sesión</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para el perfil.</translation>
     </message>
     <message numerus="yes">
         <source>The profile name is too long (at most %n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El nombre del perfil es demasiado largo (%n carácter como máximo).</numerusform>
+            <numerusform>El nombre del perfil es demasiado largo (%n caracteres como máximo).</numerusform>
         </translation>
     </message>
     <message>
         <source>The profile name must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del perfil no debe empezar ni terminar con un espacio.</translation>
     </message>
     <message>
         <source>The profile name must not contain &quot;/&quot; or &quot;\&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del perfil no debe contener &quot;/&quot; ni &quot;\&quot;.</translation>
     </message>
     <message>
         <source>Enter the base URL of the API, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL base de la API, por ejemplo %1.</translation>
     </message>
     <message>
         <source>The base URL &quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base &quot;%1&quot; no es una dirección web válida.</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password; store the credential in the keychain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base no debe contener un nombre de usuario ni una contraseña; guarde la credencial en el llavero.</translation>
     </message>
     <message>
         <source>The base URL must start with https:// (plain http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base debe empezar por https:// (http:// sin cifrar solo se permite para este equipo: localhost, 127.0.0.1 o ::1).</translation>
     </message>
     <message>
         <source>%1 accepts the credential only in the &quot;Authorization: Bearer&quot; header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo acepta la credencial en la cabecera &quot;Authorization: Bearer&quot;.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA &quot;%1&quot; no existe.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA &quot;%1&quot; no es un archivo.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; cannot be read (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de CA &quot;%1&quot; (compruebe sus permisos).</translation>
     </message>
     <message>
         <source>The settings file &quot;%1&quot; cannot be read or written (access denied); profiles cannot be saved. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer ni escribir el archivo de configuración &quot;%1&quot; (acceso denegado); no se pueden guardar los perfiles. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
         <source>The settings file &quot;%1&quot; is damaged and was not read; profiles cannot be saved. Repair or delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración &quot;%1&quot; está dañado y no se ha leído; no se pueden guardar los perfiles. Repare o elimine el archivo.</translation>
     </message>
     <message>
         <source>These profiles in &quot;%1&quot; name no known dialect and are ignored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos perfiles de &quot;%1&quot; no indican ningún dialecto conocido y se ignoran: %2.</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>justo ahora</translation>
     </message>
 </context>
 <context>
     <name>RevealKeyDialog</name>
     <message>
         <source>New API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave de API</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave de API</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>Keychain warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia del llavero</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Keychain warning text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la advertencia del llavero</translation>
     </message>
     <message>
         <source>The full key, shown only this once. Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave completa, que solo se muestra esta vez. Solo lectura.</translation>
     </message>
     <message>
         <source>Copy key to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave al portapapeles</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Clipboard status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del portapapeles</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Key name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la clave</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador:</translation>
     </message>
     <message>
         <source>Visible identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador visible</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca:</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad</translation>
     </message>
     <message>
         <source>Keep a copy in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia en el llavero</translation>
     </message>
     <message>
         <source>Keep a copy in the &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia en el &amp;llavero</translation>
     </message>
     <message>
         <source>Where the key is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda la clave</translation>
     </message>
     <message>
         <source>Keep for later handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar para entregar más tarde</translation>
     </message>
     <message>
         <source>Keep for &amp;Later Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar para entregar &amp;más tarde</translation>
     </message>
     <message>
         <source>I have stored the key</source>
-        <translation type="unfinished"></translation>
+        <translation>He guardado la clave</translation>
     </message>
     <message>
         <source>I Have &amp;Stored the Key</source>
-        <translation type="unfinished"></translation>
+        <translation>He &amp;guardado la clave</translation>
     </message>
 </context>
 <context>
     <name>RevokeConfirmation</name>
     <message>
         <source>Revoke API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar clave de API</translation>
     </message>
     <message>
         <source>Revoke API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar clave de API</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Consecuencias</translation>
     </message>
     <message>
         <source>Recent use warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia de uso reciente</translation>
     </message>
     <message>
         <source>Recent use warning text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la advertencia de uso reciente</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
 </context>
 <context>
     <name>SecretError</name>
     <message>
         <source>The keychain has no such entry (it may have been removed). Enter the credential again to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no tiene esa entrada (es posible que se haya eliminado). Vuelva a introducir la credencial para guardarla.</translation>
     </message>
     <message>
         <source>No D-Bus session bus is running, so the keychain cannot be reached. Start KeyDesk inside your desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún bus de sesión D-Bus en ejecución, así que no se puede acceder al llavero. Inicie KeyDesk dentro de su sesión de escritorio.</translation>
     </message>
     <message>
         <source>No Secret Service is running (GNOME Keyring or KWallet). Install and start gnome-keyring, or use the credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún Secret Service en ejecución (GNOME Keyring o KWallet). Instale e inicie gnome-keyring, o use la credencial solo en esta sesión.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (for example by logging in again or with Seahorse) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero está bloqueado. Desbloquéelo (por ejemplo, volviendo a iniciar sesión o con Seahorse) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow KeyDesk to use the keychain when asked, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al llavero. Permita que KeyDesk use el llavero cuando se le pregunte y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time; it may be waiting for an unlock prompt. Answer or unlock it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió a tiempo; puede que esté esperando una solicitud de desbloqueo. Respóndala o desbloquéelo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The keychain reported an unexpected error. Retry, or use the credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un error inesperado. Vuelva a intentarlo o use la credencial solo en esta sesión.</translation>
     </message>
     <message>
         <source>The keychain reported an unexpected error (%1). Retry, or use the credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un error inesperado (%1). Vuelva a intentarlo o use la credencial solo en esta sesión.</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>Use the language LANG (de, en, es or fr) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el idioma LANG (de, en, es o fr) en vez del idioma del sistema.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ApiCall</name>
     <message>
         <source>response larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta de más de %1 bytes</translation>
     </message>
     <message>
         <source>no complete answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna respuesta completa en %1 ms</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado HTTP inesperado %1</translation>
     </message>
     <message>
         <source>content type %1 is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de contenido %1 no es JSON</translation>
     </message>
     <message>
         <source>the server did not confirm the revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no confirmó la revocación</translation>
     </message>
     <message>
         <source>the answer does not have the documented shape</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no tiene la forma documentada</translation>
     </message>
     <message>
         <source>no data for %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos durante %1 ms</translation>
     </message>
     <message>
         <source>the server redirected to another host or to plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor redirigió a otro host o a HTTP sin cifrar</translation>
     </message>
     <message>
         <source>the network access manager was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>el gestor de acceso a la red se destruyó</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the connection closed before the server answered</source>
+        <translation>la conexión se cerró antes de que el servidor respondiera</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 announced bytes</source>
+        <translation>la conexión se cerró tras %1 de %2 bytes anunciados</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ApiClient</name>
     <message>
         <source>&quot;%1&quot; is not a key id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un ID de clave</translation>
     </message>
     <message>
         <source>it contains control characters such as line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene caracteres de control, como saltos de línea</translation>
     </message>
     <message>
         <source>the CA file %1 does not exist or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de CA %1 no existe o no se puede leer</translation>
     </message>
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de CA %1 no contiene ningún certificado PEM</translation>
     </message>
 </context>
 <context>
     <name>keydesk::CommandRunner</name>
     <message>
         <source>There is no profile named &apos;%1&apos;; see &apos;keydesk-cli profile list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil llamado &apos;%1&apos;; consulte &apos;keydesk-cli profile list&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not supported by %2 (no documented key-management API); manage its keys in the %2 dashboard. &apos;verify&apos; works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 no admite &apos;%1&apos; (no hay ninguna API de gestión de claves documentada); gestione sus claves en el panel de control de %2. &apos;verify&apos; sí funciona.</translation>
     </message>
     <message>
         <source>&apos;revoke&apos; asks for confirmation on a terminal, but stdin is not one; pass --yes to revoke without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;revoke&apos; pide confirmación en un terminal, pero stdin no lo es; pase --yes para revocar sin preguntar.</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set: with --base-url the credential is read only from there (or save a profile with &apos;keydesk-cli profile add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno %1 no está definida: con --base-url la credencial solo se lee de ahí (o guarde un perfil con &apos;keydesk-cli profile add&apos;).</translation>
     </message>
     <message>
         <source>The keychain has no credential for profile &apos;%1&apos;; store it again with &apos;keydesk-cli profile add %1 …&apos; and the credential in KEYDESK_CREDENTIAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no tiene ninguna credencial para el perfil &apos;%1&apos;; vuelva a guardarla con &apos;keydesk-cli profile add %1 …&apos; y la credencial en KEYDESK_CREDENTIAL.</translation>
     </message>
     <message>
         <source>Cannot read the credential of profile &apos;%1&apos; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la credencial del perfil &apos;%1&apos; del llavero: %2</translation>
     </message>
     <message>
         <source>No keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay claves.</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca el %1</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>no caduca nunca</translation>
     </message>
     <message>
         <source>Created key &apos;%1&apos; (ID %2; %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &apos;%1&apos; creada (ID %2; %3).</translation>
     </message>
     <message>
         <source>Created key &apos;%1&apos; (ID %2, shown as %3; %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &apos;%1&apos; creada (ID %2, mostrada como %3; %4).</translation>
     </message>
     <message>
         <source>Store it now: it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdela ahora: no se volverá a mostrar.</translation>
     </message>
     <message>
         <source>No key with ID &apos;%1&apos; in this organisation; see &apos;keydesk-cli list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave con el ID &apos;%1&apos; en esta organización; consulte &apos;keydesk-cli list&apos;.</translation>
     </message>
     <message>
         <source>Key &apos;%1&apos; (%2) is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave &apos;%1&apos; (%2) ya está revocada.</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; was used in the last 24 hours (%2); integrations still using it will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave &apos;%1&apos; se usó en las últimas 24 horas (%2); las integraciones que todavía la usen fallarán.</translation>
     </message>
     <message>
         <source>Revoke key &apos;%1&apos; (%2)? Integrations using it fail at once. This cannot be undone. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar la clave &apos;%1&apos; (%2)? Las integraciones que la usan fallarán de inmediato. Esto no se puede deshacer. [s/N] </translation>
     </message>
     <message>
         <source>Not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha revocado.</translation>
     </message>
     <message>
         <source>Revoked key &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &apos;%1&apos; (%2) revocada.</translation>
     </message>
     <message>
         <source>Paste the key to check and press Enter (it is not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave que quiere comprobar y pulse Intro (no se muestra): </translation>
     </message>
     <message>
         <source>Cannot read one key from stdin (unreadable, or more than %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer una clave de stdin (ilegible o de más de %1 bytes).</translation>
     </message>
     <message>
         <source>No key on stdin: pipe exactly one key into &apos;verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave en stdin: pase exactamente una clave a &apos;verify&apos;.</translation>
     </message>
     <message>
         <source>stdin holds more than one word: pipe exactly one key into &apos;verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin contiene más de una palabra: pase exactamente una clave a &apos;verify&apos;.</translation>
     </message>
     <message>
         <source>the input is not in any documented key format; checking it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada no tiene ningún formato de clave documentado; se comprueba de todos modos.</translation>
     </message>
     <message>
         <source>this looks like a %1 key, but the server speaks %2; checking it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>parece una clave de %1, pero el servidor habla %2; se comprueba de todos modos.</translation>
     </message>
     <message>
         <source>(unrecognised format)</source>
-        <translation type="unfinished"></translation>
+        <translation>(formato no reconocido)</translation>
     </message>
     <message>
         <source>Key %1 is refused by the server: revoked, expired or mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechaza la clave %1: revocada, caducada o mal escrita.</translation>
     </message>
     <message>
         <source>Key %1 is accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor acepta la clave %1.</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set: &apos;profile add&apos; reads the credential from there and stores it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno %1 no está definida: &apos;profile add&apos; lee la credencial de ahí y la guarda en el llavero.</translation>
     </message>
     <message>
         <source>%1 manages keys only with a JWT session token from the dashboard; this credential is not a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo gestiona claves con un token de sesión JWT del panel de control; esta credencial no es un JWT.</translation>
     </message>
     <message>
         <source>Cannot store the credential in the keychain, so the profile was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la credencial en el llavero, así que el perfil no se ha guardado: %1</translation>
     </message>
     <message>
         <source>Cannot save the profile settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la configuración del perfil: %1</translation>
     </message>
     <message>
         <source>Saved profile &apos;%1&apos; (%2, %3); its credential is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &apos;%1&apos; guardado (%2, %3); su credencial está en: %4.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecto</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA</translation>
     </message>
     <message>
         <source>No profiles; add one with &apos;keydesk-cli profile add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay perfiles; añada uno con &apos;keydesk-cli profile add&apos;.</translation>
     </message>
     <message>
         <source>Cannot remove the credential of profile &apos;%1&apos; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la credencial del perfil &apos;%1&apos; del llavero: %2</translation>
     </message>
     <message>
         <source>Cannot remove profile &apos;%1&apos; from the settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el perfil &apos;%1&apos; de la configuración: %2</translation>
     </message>
     <message>
         <source>Removed profile &apos;%1&apos; and its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han eliminado el perfil &apos;%1&apos; y su entrada del llavero.</translation>
     </message>
     <message>
         <source>%1 manages keys only with a JWT session token from the dashboard, not with an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo gestiona claves con un token de sesión JWT del panel de control, no con una clave de API.</translation>
     </message>
     <message>
         <source>The session token expired at %1; sign in to the dashboard and copy a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de sesión caducó el %1; inicie sesión en el panel de control y copie uno nuevo.</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: </translation>
     </message>
     <message>
         <source>Try &apos;keydesk-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;keydesk-cli --help&apos;.</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>error: </translation>
     </message>
     <message>
         <source>[redacted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[oculto]</translation>
     </message>
     <message>
         <source>The server may have created the key but its response was lost (%1); the secret cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que el servidor haya creado la clave, pero su respuesta se perdió (%1); el secreto no se puede recuperar.</translation>
     </message>
     <message>
         <source>The server may have created the key but its response could not be read (%1); the secret cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que el servidor haya creado la clave, pero su respuesta no se pudo leer (%1); el secreto no se puede recuperar.</translation>
     </message>
     <message>
         <source>Could not check the list of keys: %1 Check it with: %2 list</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar la lista de claves: %1 Compruébela con: %2 list</translation>
     </message>
     <message>
         <source>No new live key named &apos;%1&apos; is in the list, so it was most likely not created; it is safe to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave activa nueva llamada &apos;%1&apos; en la lista, así que lo más probable es que no se haya creado; puede volver a intentarlo sin riesgo.</translation>
     </message>
     <message numerus="yes">
         <source>%n keys named &apos;%1&apos; were created around that time; only one of them is the lost key: compare the creation times before revoking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se creó %n clave llamada &apos;%1&apos; por esas fechas; solo una de ellas es la clave perdida: compare las horas de creación antes de revocar.</numerusform>
+            <numerusform>Se crearon %n claves llamadas &apos;%1&apos; por esas fechas; solo una de ellas es la clave perdida: compare las horas de creación antes de revocar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Found key &apos;%1&apos; (%2) created at %3; revoke it with: %4 revoke %5 --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró la clave &apos;%1&apos; (%2), creada el %3; revóquela con: %4 revoke %5 --yes</translation>
     </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clave</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The new %1 key is shown only once. KeyDesk keeps it in the keychain until you confirm that you have stored it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva clave de %1 solo se muestra una vez. KeyDesk la guarda en el llavero hasta que confirme que la ha guardado.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>In 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>En 30 días</translation>
     </message>
     <message>
         <source>In 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>En 60 días</translation>
     </message>
     <message>
         <source>In 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>En 90 días</translation>
     </message>
     <message>
         <source>On date…</source>
-        <translation type="unfinished"></translation>
+        <translation>En la fecha…</translation>
     </message>
     <message>
         <source>%1 of %2 active keys used (the most %3 allows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 claves activas en uso (el máximo que permite %3).</translation>
     </message>
     <message numerus="yes">
         <source>Names can have up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los nombres pueden tener hasta %n carácter.</numerusform>
+            <numerusform>Los nombres pueden tener hasta %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>keydesk::DemoEnvironment</name>
     <message>
         <source>Cannot create a temporary directory for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear un directorio temporal para la demostración: %1</translation>
     </message>
     <message>
         <source>The demo server for %1 could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de demostración de %1 no pudo iniciarse: %2</translation>
     </message>
     <message>
         <source>The demo profile %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el perfil de demostración %1: %2</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar perfil…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el mensaje</translation>
     </message>
     <message>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensaje</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>
     <name>keydesk::HandoffStore</name>
     <message>
         <source>The list of pending key handoffs (%1) cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la lista de entregas de claves pendientes (%1): %2</translation>
     </message>
     <message>
         <source>The list of pending key handoffs was damaged and has been set aside as %1. Keys created earlier may still be in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de entregas de claves pendientes estaba dañada y se ha apartado como %1. Es posible que las claves creadas antes sigan en el llavero.</translation>
     </message>
     <message>
         <source>The list of pending key handoffs (%1) is damaged and could not be set aside; it will be replaced when the next key is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de entregas de claves pendientes (%1) está dañada y no se pudo apartar; se sustituirá cuando se cree la próxima clave.</translation>
     </message>
     <message>
         <source>The list of pending key handoffs (%1) cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la lista de entregas de claves pendientes (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>keydesk::KeyFlows</name>
     <message>
         <source>No connection is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión seleccionada.</translation>
     </message>
     <message>
         <source>%1 documents no endpoint for creating keys: create them in its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no documenta ningún endpoint para crear claves: créelas en su panel de control.</translation>
     </message>
     <message>
         <source>%1 of %2 active keys are in use, the most %3 allows. Revoke a key to create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 de %2 claves activas en uso, el máximo que permite %3. Revoque una clave para crear una nueva.</translation>
     </message>
     <message>
         <source>%1 of %2 active keys in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 claves activas en uso</translation>
     </message>
     <message>
         <source>Key May Exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que la clave exista</translation>
     </message>
     <message>
         <source>Refresh the list of keys. If a key named “%1” appears, its secret cannot be shown again: revoke it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice la lista de claves. Si aparece una clave llamada «%1», su secreto no se puede volver a mostrar: revóquela y cree una nueva.</translation>
     </message>
     <message>
         <source>Keychain Entry Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del llavero no eliminada</translation>
     </message>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la clave del llavero: %1</translation>
     </message>
     <message>
         <source>It stays listed as pending, so you can finish the handoff later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en la lista como pendiente, así que puede terminar la entrega más tarde.</translation>
     </message>
     <message>
         <source>Keychain Not Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero no disponible</translation>
     </message>
     <message>
         <source>The pending key cannot be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la clave pendiente del llavero: %1</translation>
     </message>
     <message>
         <source>It stays listed as pending; try again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en la lista como pendiente; vuelva a intentarlo cuando el llavero esté disponible.</translation>
     </message>
     <message>
         <source>Pending Key Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pendiente perdida</translation>
     </message>
     <message>
         <source>The keychain no longer holds the key “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ya no contiene la clave «%1» (%2).</translation>
     </message>
     <message>
         <source>Its secret cannot be shown again, so the key should be revoked (and a new one created if you still need it). Remove it from the list of pending keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Su secreto no se puede volver a mostrar, así que conviene revocar la clave (y crear una nueva si todavía la necesita). ¿Quitarla de la lista de claves pendientes?</translation>
     </message>
     <message>
         <source>Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista</translation>
     </message>
     <message>
         <source>Remove from the list of pending keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista de claves pendientes</translation>
     </message>
     <message>
         <source>Keep Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener en la lista</translation>
     </message>
     <message>
         <source>Keep listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener en la lista</translation>
     </message>
 </context>
 <context>
     <name>keydesk::KeyTableModel</name>
     <message>
         <source>%1 · pending handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · entrega pendiente</translation>
     </message>
     <message>
         <source>never</source>
         <comment>expires</comment>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>never</source>
         <comment>last used</comment>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca %1</translation>
     </message>
     <message>
         <source>Pending handoff: the full key is kept in the keychain until you hand it off (select the key and choose Hand Off Pending Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega pendiente: la clave completa se guarda en el llavero hasta que la entregue (seleccione la clave y elija «Entregar clave pendiente»).</translation>
     </message>
     <message>
         <source>%1 does not show an identifier for keys; the key id is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no muestra ningún identificador para las claves; el ID de la clave es %2.</translation>
     </message>
     <message>
         <source>%1 does not report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no informa de esto.</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducó el %1</translation>
     </message>
     <message>
         <source>This key does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave no caduca.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Usage count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de usos</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada por</translation>
     </message>
     <message>
         <source>%1 does not report this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no proporciona esta columna.</translation>
     </message>
 </context>
 <context>
     <name>keydesk::KeychainOperation</name>
     <message>
         <source>libsecret-1.so.0 is not installed (Debian/Ubuntu package libsecret-1-0)</source>
-        <translation type="unfinished"></translation>
+        <translation>libsecret-1.so.0 no está instalado (paquete de Debian/Ubuntu libsecret-1-0)</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El llavero no respondió en %n ms.</numerusform>
+            <numerusform>El llavero no respondió en %n ms.</numerusform>
         </translation>
     </message>
 </context>
@@ -1564,533 +1601,534 @@ server or by the same rules checked locally: name, expiry, key limit),
     <name>keydesk::KeychainSecretStore</name>
     <message>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (GNOME Keyring o KWallet)</translation>
     </message>
 </context>
 <context>
     <name>keydesk::MainWindow</name>
     <message>
         <source>KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk</translation>
     </message>
     <message>
         <source>KeyDesk — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk — Demostración</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>The organisation whose keys are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización cuyas claves se muestran</translation>
     </message>
     <message>
         <source>Filter keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar claves</translation>
     </message>
     <message>
         <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic con el botón derecho para elegir las columnas</translation>
     </message>
     <message>
         <source>Last refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización</translation>
     </message>
     <message>
         <source>Why creating keys is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se pueden crear claves</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <source>Keys waiting for handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves pendientes de entrega</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No credential is stored for “%1”. Enter it in the organisation&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna credencial guardada para «%1». Introdúzcala en la configuración de la organización.</translation>
     </message>
     <message>
         <source>Enter Credential…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir credencial…</translation>
     </message>
     <message>
         <source>You can enter the credential again and use it for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede volver a introducir la credencial y usarla solo en esta sesión.</translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización a las %1</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar perfil…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The server refused the stored credential of “%1”: %2 Paste a valid one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la credencial guardada de «%1»: %2 Pegue una válida.</translation>
     </message>
     <message>
         <source>The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL dashboard and paste the new session token to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de sesión de LeadHQL de «%1» caducó el %2. Inicie sesión en el panel de control de LeadHQL y pegue el nuevo token de sesión para continuar.</translation>
     </message>
     <message>
         <source>Enter New Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir nuevo token…</translation>
     </message>
     <message>
         <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de sesión de LeadHQL de «%1» caduca %2 (%3). Pegue uno nuevo antes de que caduque.</translation>
     </message>
     <message>
         <source>Remove Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar organización</translation>
     </message>
     <message>
         <source>Remove the organisation “%1” from KeyDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la organización «%1» de KeyDesk?</translation>
     </message>
     <message>
         <source>Its stored credential is deleted from the keychain. The keys themselves stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su credencial guardada se elimina del llavero. Las claves en sí permanecen en el servidor.</translation>
     </message>
     <message numerus="yes">
         <source>%n new key has not been handed off yet: its full key is deleted from the keychain too and cannot be shown again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave nueva aún no se ha entregado: su clave completa también se elimina del llavero y no se podrá volver a mostrar.</numerusform>
+            <numerusform>%n claves nuevas aún no se han entregado: sus claves completas también se eliminan del llavero y no se podrán volver a mostrar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new keys have not been handed off yet: their full keys are deleted from the keychain too and cannot be shown again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave nueva aún no se ha entregado: su clave completa también se elimina del llavero y no se podrá volver a mostrar.</numerusform>
+            <numerusform>%n claves nuevas aún no se han entregado: sus claves completas también se eliminan del llavero y no se podrán volver a mostrar.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>The credential of “%1” could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar del llavero la credencial de «%1»: %2</translation>
     </message>
     <message>
         <source>The organisation “%1” could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la organización «%1».</translation>
     </message>
     <message>
         <source>About KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de KeyDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lists, creates and revokes the API keys of LeadHQL, LocalLeads and Trust Leads organisations, and hands each new key over exactly once through the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later (GPL-3.0-or-later). The built-in demo server uses Qt HTTP Server, which is available under the GPL-3.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lista, crea y revoca las claves de API de organizaciones de LeadHQL, LocalLeads y Trust Leads, y entrega cada clave nueva exactamente una vez a través del llavero del sistema.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior (GPL-3.0-or-later). El servidor de demostración integrado usa Qt HTTP Server, disponible bajo la GPL-3.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add an organisation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero una organización.</translation>
     </message>
     <message>
         <source>%1 documents no key-management API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no documenta ninguna API de gestión de claves.</translation>
     </message>
     <message>
         <source>Copied the identifier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador %1 copiado.</translation>
     </message>
     <message>
         <source>Copied the key id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave %1 copiado.</translation>
     </message>
     <message numerus="yes">
         <source>%n key waits for handoff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave pendiente de entrega</numerusform>
+            <numerusform>%n claves pendientes de entrega</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n keys wait for handoff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave pendiente de entrega</numerusform>
+            <numerusform>%n claves pendientes de entrega</numerusform>
         </translation>
     </message>
     <message>
         <source>Create a new API key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva clave de API (%1)</translation>
     </message>
     <message>
         <source>Revoke “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar «%1»</translation>
     </message>
     <message>
         <source>This key is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave ya está revocada.</translation>
     </message>
     <message>
         <source>Select a key to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una clave para revocarla.</translation>
     </message>
     <message>
         <source>Show the full key of “%1” once more, from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una vez más la clave completa de «%1», desde el llavero</translation>
     </message>
     <message>
         <source>Select a key marked “pending handoff”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una clave marcada como «entrega pendiente».</translation>
     </message>
     <message>
         <source>Add an organisation to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una organización para empezar.</translation>
     </message>
     <message>
         <source>&amp;Add Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir organización…</translation>
     </message>
     <message>
         <source>%1 documents no key-management API: its keys are created and revoked in the %1 dashboard.
 KeyDesk can check that a key works: Edit Organisation… → Test connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no documenta ninguna API de gestión de claves: sus claves se crean y revocan en el panel de control de %1.
+KeyDesk puede comprobar que una clave funciona: Editar organización… → Probar conexión.</translation>
     </message>
     <message>
         <source>&amp;Edit Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar organización…</translation>
     </message>
     <message>
         <source>Loading the keys of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las claves de «%1»…</translation>
     </message>
     <message>
         <source>The keys of “%1” could not be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las claves de «%1». Consulte el mensaje de arriba.</translation>
     </message>
     <message>
         <source>No API keys yet — press %1 to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay claves de API: pulse %1 para crear una.</translation>
     </message>
     <message>
         <source>&amp;Create Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear clave…</translation>
     </message>
     <message>
         <source>No key matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna clave coincide con «%1».</translation>
     </message>
     <message>
         <source>C&amp;lear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtro</translation>
     </message>
     <message>
         <source>%1 (not reported by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 no lo proporciona)</translation>
     </message>
     <message>
         <source>Filter keys (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar claves (%1)</translation>
     </message>
     <message>
         <source>Shows the keys whose name, identifier or status contain every word typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las claves cuyo nombre, identificador o estado contiene cada palabra escrita aquí</translation>
     </message>
 </context>
 <context>
     <name>keydesk::MemorySecretStore</name>
     <message>
         <source>No entry &quot;%1&quot; in this session&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada &quot;%1&quot; en la memoria de esta sesión.</translation>
     </message>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria (solo esta sesión)</translation>
     </message>
 </context>
 <context>
     <name>keydesk::PreferencesDialog</name>
     <message>
         <source>Apply preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar las preferencias</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ProfileDialog</name>
     <message>
         <source>Add Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir organización</translation>
     </message>
     <message>
         <source>KeyDesk connects to one organisation per profile. The credential is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk se conecta a una organización por perfil. La credencial se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Save organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar organización</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Authorization: Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer</translation>
     </message>
     <message>
         <source>X-API-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>X-API-Key</translation>
     </message>
     <message>
         <source>Edit Organisation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar organización — %1</translation>
     </message>
     <message>
         <source>The name identifies the keychain entries of this organisation and cannot be changed. Add a new organisation to use another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre identifica las entradas del llavero de esta organización y no se puede cambiar. Añada una organización nueva para usar otro nombre.</translation>
     </message>
     <message>
         <source>The JWT session token of a dashboard login. LeadHQL manages keys only with a session token, never with an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de sesión JWT de un inicio de sesión en el panel de control. LeadHQL solo gestiona claves con un token de sesión, nunca con una clave de API.</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>An API key of the organisation: ll_ followed by 64 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de API de la organización: ll_ seguido de 64 caracteres hexadecimales.</translation>
     </message>
     <message>
         <source>ll_…</source>
-        <translation type="unfinished"></translation>
+        <translation>ll_…</translation>
     </message>
     <message>
         <source>A Trust Leads API key (lfk_sk_…). Trust Leads documents no key-management API: KeyDesk can check the key but not list, create or revoke keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de API de Trust Leads (lfk_sk_…). Trust Leads no documenta ninguna API de gestión de claves: KeyDesk puede comprobar la clave, pero no listar, crear ni revocar claves.</translation>
     </message>
     <message>
         <source>lfk_sk_…</source>
-        <translation type="unfinished"></translation>
+        <translation>lfk_sk_…</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para conservar la credencial guardada.</translation>
     </message>
     <message>
         <source>Trust Leads accepts its keys in either header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Leads acepta sus claves en cualquiera de las dos cabeceras.</translation>
     </message>
     <message>
         <source>%1 accepts the credential only as “Authorization: Bearer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo acepta la credencial como «Authorization: Bearer».</translation>
     </message>
     <message>
         <source>This is a LeadHQL API key (leadhql_pk_…). LeadHQL lists, creates and revokes keys only for a logged-in user: log in to the LeadHQL dashboard, copy the session token (a JWT) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una clave de API de LeadHQL (leadhql_pk_…). LeadHQL solo lista, crea y revoca claves para un usuario que ha iniciado sesión: inicie sesión en el panel de control de LeadHQL, copie el token de sesión (un JWT) y péguelo aquí.</translation>
     </message>
     <message>
         <source>This does not look like a session token: a JWT has three parts separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece un token de sesión: un JWT tiene tres partes separadas por puntos.</translation>
     </message>
     <message>
         <source>The session token carries no expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de sesión no incluye ninguna fecha de caducidad.</translation>
     </message>
     <message>
         <source>This session token expired on %1 (%2). Log in to the LeadHQL dashboard again and paste the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token de sesión caducó el %1 (%2). Vuelva a iniciar sesión en el panel de control de LeadHQL y pegue el nuevo token.</translation>
     </message>
     <message>
         <source>Session token expires on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de sesión caduca el %1 (%2).</translation>
     </message>
     <message>
         <source>KeyDesk will ask for a new token when it lapses; a fresh login gives a longer-lived one.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk pedirá un token nuevo cuando caduque; un nuevo inicio de sesión proporciona uno de mayor duración.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>This looks like a %1 key, not a %2 credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece una clave de %1, no una credencial de %2.</translation>
     </message>
     <message>
         <source>An organisation named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una organización llamada «%1».</translation>
     </message>
     <message>
         <source>Paste the credential: KeyDesk needs it to list and manage the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la credencial: KeyDesk la necesita para listar y gestionar las claves.</translation>
     </message>
     <message>
         <source>You can use the credential for this session only: KeyDesk then keeps it in memory until you quit and never writes it to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede usar la credencial solo en esta sesión: KeyDesk la mantiene en memoria hasta que salga y nunca la escribe en el disco.</translation>
     </message>
     <message>
         <source>The organisation could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la organización.</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva organización</translation>
     </message>
     <message>
         <source>Paste the credential first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero la credencial.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message>
         <source>No credential is stored: paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna credencial guardada: pegue una.</translation>
     </message>
     <message>
         <source>Connected: the service accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: el servicio aceptó la clave.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n key listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado: %n clave listada.</numerusform>
+            <numerusform>Conectado: %n claves listadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n keys listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado: %n clave listada.</numerusform>
+            <numerusform>Conectado: %n claves listadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a CA Certificate File</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de certificado de CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>keydesk::RevealKeyDialog</name>
     <message numerus="yes">
         <source>Copy puts the key on the clipboard for %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«Copiar» pone la clave en el portapapeles durante %n segundo.</numerusform>
+            <numerusform>«Copiar» pone la clave en el portapapeles durante %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard has been cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha vaciado el portapapeles.</translation>
     </message>
     <message>
         <source>The clipboard now holds something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles contiene ahora otra cosa.</translation>
     </message>
     <message>
         <source>Hand off the pending key</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar la clave pendiente</translation>
     </message>
     <message>
         <source>Copy your new API key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie ahora su nueva clave de API</translation>
     </message>
     <message>
         <source>This key was kept in the keychain for a later handoff. Store it in your password manager or the integration that needs it, then confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave se guardó en el llavero para entregarla más tarde. Guárdela en su gestor de contraseñas o en la integración que la necesite y confirme abajo.</translation>
     </message>
     <message>
         <source>This is the only time the full key is shown: the server keeps only a fingerprint. Store it in your password manager or the integration that needs it, then confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la única vez que se muestra la clave completa: el servidor solo guarda una huella. Guárdela en su gestor de contraseñas o en la integración que la necesite y confirme abajo.</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no proporcionado)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>The key could not be saved in the keychain: %1 Copy it now — once this dialog is closed it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la clave en el llavero: %1 Cópiela ahora: una vez cerrado este diálogo, no se podrá volver a mostrar.</translation>
     </message>
     <message>
         <source>the keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero informó de un error.</translation>
     </message>
     <message>
         <source>Not available: the keychain does not hold this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: el llavero no contiene esta clave.</translation>
     </message>
     <message>
         <source>Keys are kept in memory for this session only: a key kept for later is lost when KeyDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se guardan en memoria solo durante esta sesión: una clave guardada para más tarde se pierde al salir de KeyDesk.</translation>
     </message>
     <message>
         <source>Key Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave no guardada</translation>
     </message>
     <message>
         <source>The key is not saved anywhere else. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no está guardada en ningún otro sitio. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
         <source>Without a copy, the key must be revoked and a new one created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin una copia, habrá que revocar la clave y crear una nueva.</translation>
     </message>
     <message>
         <source>Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar de todos modos</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar de todos modos</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
         <source>Copied. Clipboard clears in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiada. El portapapeles se vaciará en %n s.</numerusform>
+            <numerusform>Copiada. El portapapeles se vaciará en %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy puts the key on the clipboard for %n second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«Copiar» pone la clave en el portapapeles durante %n segundo.</numerusform>
+            <numerusform>«Copiar» pone la clave en el portapapeles durante %n segundos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2098,62 +2136,62 @@ KeyDesk can check that a key works: Edit Organisation… → Test connection.</s
     <name>keydesk::RevokeConfirmation</name>
     <message>
         <source>Unnamed key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave sin nombre</translation>
     </message>
     <message>
         <source>Revoke “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar «%1» (%2)?</translation>
     </message>
     <message>
         <source>Every integration that uses this key fails at once. Revoking cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las integraciones que usan esta clave fallarán de inmediato. La revocación no se puede deshacer.</translation>
     </message>
     <message>
         <source>%1 — something may still depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puede que algo aún dependa de ella.</translation>
     </message>
     <message>
         <source>&amp;Revoke Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar clave</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar clave</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>It was used less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usó hace menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>It was used %n minute ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se usó hace %n minuto</numerusform>
+            <numerusform>Se usó hace %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It was used %n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se usó hace %n minuto</numerusform>
+            <numerusform>Se usó hace %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It was used %n hour ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se usó hace %n hora</numerusform>
+            <numerusform>Se usó hace %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It was used %n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se usó hace %n hora</numerusform>
+            <numerusform>Se usó hace %n horas</numerusform>
         </translation>
     </message>
 </context>
@@ -2161,57 +2199,57 @@ KeyDesk can check that a key works: Edit Organisation… → Test connection.</s
     <name>keydesk::SecretField</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
 </context>
 <context>
     <name>keydesk::SecretServiceDiagnosis</name>
     <message>
         <source>The keychain diagnosis did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diagnóstico del llavero no terminó a tiempo.</translation>
     </message>
     <message>
         <source>Nothing provides %1 on the session bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada proporciona %1 en el bus de sesión.</translation>
     </message>
     <message>
         <source>The default collection of the Secret Service is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colección predeterminada del Secret Service está bloqueada.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Manage the API keys of LeadHQL, LocalLeads and Trust Leads organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona las claves de API de organizaciones de LeadHQL, LocalLeads y Trust Leads.</translation>
     </message>
     <message>
         <source>Open on built-in demo data: two sample organisations served on this computer. No profile, setting or keychain entry of yours is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con los datos de demostración integrados: dos organizaciones de ejemplo servidas en este equipo. No se usa ninguno de sus perfiles, ajustes ni entradas del llavero.</translation>
     </message>
     <message>
         <source>With --demo: quit after &lt;seconds&gt;; the exit code is 0 if the key table was populated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --demo: salir tras &lt;segundos&gt;; el código de salida es 0 si la tabla de claves se llenó.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>--smoke-test needs a number of seconds (at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke-test necesita un número de segundos (al menos 1).</translation>
     </message>
     <message>
         <source>--smoke-test and --screenshot-dir work only with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke-test y --screenshot-dir solo funcionan con --demo.</translation>
     </message>
     <message>
         <source>keydesk-cli: warning: no translation for the language &apos;%1&apos;; available: de, en, es, fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>keydesk-cli: advertencia: no hay traducción para el idioma &apos;%1&apos;; disponibles: de, en, es, fr.</translation>
     </message>
 </context>
 </TS>

@@ -5,242 +5,242 @@
     <name>ApiError</name>
     <message>
         <source>The credential cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants ne peuvent pas être utilisés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The server does not allow this credential to do that%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’autorise pas cette action avec ces identifiants%1.</translation>
     </message>
     <message>
         <source>The server refused the credential%1. Check that it is correct and not expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les identifiants%1. Vérifiez qu’ils sont corrects, ni expirés ni révoqués.</translation>
     </message>
     <message>
         <source>LeadHQL manages keys only with a JWT session token from the dashboard, not with an API key (leadhql_pk_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadHQL ne gère les clés qu’avec un jeton de session JWT issu du tableau de bord, pas avec une clé API (leadhql_pk_…).</translation>
     </message>
     <message>
         <source>The server knows no key with this id%1; it may already have been revoked. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît aucune clé avec cet ID%1&#xa0;; elle a peut-être déjà été révoquée. Actualisez la liste.</translation>
     </message>
     <message>
         <source>The server rejected the request%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la requête%1.</translation>
     </message>
     <message>
         <source>The organisation has reached its limit of active keys%1. Revoke a key you no longer need, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation a atteint sa limite de clés actives%1. Révoquez une clé dont vous n’avez plus besoin, puis réessayez.</translation>
     </message>
     <message>
         <source>The server is limiting requests%1 and asks to wait %2 seconds. Try again after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite les requêtes%1 et demande d’attendre %2 secondes. Réessayez ensuite.</translation>
     </message>
     <message>
         <source>The server is limiting requests%1. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite les requêtes%1. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>The server is unavailable%1 and asks to wait %2 seconds. Try again after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est indisponible%1 et demande d’attendre %2 secondes. Réessayez ensuite.</translation>
     </message>
     <message>
         <source>The server had a problem%1. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème%1. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>Could not reach the server (%1). Check the base URL and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur (%1). Vérifiez l’URL de base et la connexion réseau.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed (%1). If the server uses a private certificate authority, set the profile&apos;s CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au serveur a échoué (%1). Si le serveur utilise une autorité de certification privée, indiquez le fichier CA du profil.</translation>
     </message>
     <message>
         <source>The server did not answer in time (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas répondu à temps (%1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server&apos;s response was not understood (%1). Check the profile&apos;s base URL and dialect.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n’a pas été comprise (%1). Vérifiez l’URL de base et le dialecte du profil.</translation>
     </message>
     <message>
         <source>The key may have been created: check the list of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a peut-être été créée&#xa0;: vérifiez la liste des clés.</translation>
     </message>
     <message>
         <source>Refusing to send the credential over an insecure connection (%1): use https://, plain http:// is allowed only for this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus d’envoyer les identifiants sur une connexion non sécurisée (%1)&#xa0;: utilisez https://&#xa0;; le simple http:// n’est autorisé que pour cet ordinateur (localhost).</translation>
     </message>
     <message>
         <source>%1 documents no key-management endpoints: list, create and revoke keys in its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne documente aucun point d’accès de gestion des clés&#xa0;: listez, créez et révoquez les clés dans son tableau de bord.</translation>
     </message>
     <message>
         <source>The connection was lost after the request was sent (%1): the key may have been created. Check the list of keys before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue après l’envoi de la requête (%1)&#xa0;: la clé a peut-être été créée. Vérifiez la liste des clés avant de réessayer.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Use the saved connection NAME (credential from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la connexion enregistrée NAME (identifiants tirés du trousseau).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>API dialect: leadhql, localleads or trustleads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecte de l’API&#xa0;: leadhql, localleads ou trustleads.</translation>
     </message>
     <message>
         <source>DIALECT</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALECTE</translation>
     </message>
     <message>
         <source>Server base URL (credential from the environment variable KEYDESK_CREDENTIAL).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base du serveur (identifiants tirés de la variable d’environnement KEYDESK_CREDENTIAL).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in FILE (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats CA de FICHIER (PEM).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>create: the key expires after N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>create&#xa0;: la clé expire après N jours.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>create: the key expires on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>create&#xa0;: la clé expire à cette date.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>revoke: do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke&#xa0;: ne pas demander de confirmation.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est indiqué plus d’une fois.</translation>
     </message>
     <message>
         <source>There is no --%1 option: secrets are never passed as arguments; set the environment variable KEYDESK_CREDENTIAL or use --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas d’option --%1&#xa0;: les secrets ne sont jamais passés en argument&#xa0;; définissez la variable d’environnement KEYDESK_CREDENTIAL ou utilisez --profile.</translation>
     </message>
     <message>
         <source>--base-url &apos;%1&apos; is not an http(s) URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url &apos;%1&apos; n’est pas une URL http(s) avec un hôte.</translation>
     </message>
     <message>
         <source>--base-url must use https:// (plain http:// is allowed only for localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url doit utiliser https:// (le simple http:// n’est autorisé que pour localhost).</translation>
     </message>
     <message>
         <source>Unknown dialect &apos;%1&apos;; use leadhql, localleads or trustleads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecte inconnu &apos;%1&apos;&#xa0;; utilisez leadhql, localleads ou trustleads.</translation>
     </message>
     <message>
         <source>Give either --expires-in-days or --expires-at, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --expires-in-days, soit --expires-at, pas les deux.</translation>
     </message>
     <message>
         <source>--expires-in-days needs a whole number of days, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires-in-days attend un nombre entier de jours, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--expires-at needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires-at attend une date au format AAAA-MM-JJ, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Use either --profile or --dialect with --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez soit --profile, soit --dialect avec --base-url, pas les deux.</translation>
     </message>
     <message>
         <source>No server given: use --profile NAME, or --dialect and --base-url (with the credential in KEYDESK_CREDENTIAL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur indiqué&#xa0;: utilisez --profile NAME, ou --dialect et --base-url (avec les identifiants dans KEYDESK_CREDENTIAL).</translation>
     </message>
     <message>
         <source>--ca-file &apos;%1&apos; is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file &apos;%1&apos; n’est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>An argument looks like an API key or session token. Secrets are never accepted on the command line (shell history, process lists): put the credential in KEYDESK_CREDENTIAL, or pipe a key to &apos;verify&apos; on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un argument ressemble à une clé API ou à un jeton de session. Les secrets ne sont jamais acceptés sur la ligne de commande (historique du shell, listes de processus)&#xa0;: placez les identifiants dans KEYDESK_CREDENTIAL, ou transmettez une clé à &apos;verify&apos; sur stdin.</translation>
     </message>
     <message>
         <source>list, create, revoke, verify or profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, create, revoke, verify ou profile.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&apos;profile&apos; needs a subcommand: add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;profile&apos; attend une sous-commande&#xa0;: add, list ou remove.</translation>
     </message>
     <message>
         <source>Unknown profile subcommand &apos;%1&apos;; use add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-commande de profile inconnue &apos;%1&apos;&#xa0;; utilisez add, list ou remove.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; attend %2.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos; for &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu &apos;%1&apos; pour &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--%1 does not apply to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne s’applique pas à &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>&apos;revoke&apos; needs a key ID (see &apos;keydesk-cli list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;revoke&apos; attend un ID de clé (voir &apos;keydesk-cli list&apos;).</translation>
     </message>
     <message>
         <source>&apos;profile add&apos; needs --dialect and --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;profile add&apos; attend --dialect et --base-url.</translation>
     </message>
     <message>
         <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
@@ -265,7 +265,31 @@ KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:
 an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as arguments.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
+                          [--json] [--ca-file FICHIER] COMMANDE
+
+Gère les clés API d’une organisation LeadHQL, LocalLeads ou Trust Leads.
+
+Commandes&#xa0;:
+  list                          toutes les clés de l’organisation
+  create NAME [--expires-in-days N | --expires-at AAAA-MM-JJ]
+                                créer une clé&#xa0;; seule la clé est écrite sur stdout
+  revoke ID [--yes]             révoquer une clé (demande confirmation, sauf
+                                avec --yes)
+  verify                        vérifier une clé lue sur stdin
+  profile add NAME --dialect D --base-url URL [--ca-file FICHIER]
+                                enregistrer une connexion&#xa0;; les identifiants sont
+                                lus dans KEYDESK_CREDENTIAL et stockés dans le
+                                trousseau
+  profile list                  connexions enregistrées
+  profile remove NAME           supprimer une connexion et son entrée du trousseau
+
+Avec --base-url, les identifiants proviennent de la variable d’environnement
+KEYDESK_CREDENTIAL (LeadHQL&#xa0;: un jeton de session JWT issu du tableau de bord&#xa0;;
+LocalLeads&#xa0;: une clé ll_&#xa0;; Trust Leads&#xa0;: une clé lfk_sk_). Les secrets ne sont
+jamais acceptés en argument.
+
+</translation>
     </message>
     <message>
         <source>
@@ -274,7 +298,13 @@ Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage
 server or by the same rules checked locally: name, expiry, key limit),
 6 network/TLS/timeout, 7 keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Codes de sortie&#xa0;: 0 succès, 1 autre (p. ex. non pris en charge par le dialecte,
+refus de confirmation), 2 utilisation, 3 authentification (pour &apos;verify&apos;&#xa0;: clé
+refusée), 4 introuvable, 5 rejeté (par le serveur ou par les mêmes règles
+vérifiées localement&#xa0;: nom, expiration, limite de clés), 6 réseau/TLS/délai
+dépassé, 7 trousseau.
+</translation>
     </message>
 </context>
 <context>
@@ -282,186 +312,186 @@ server or by the same rules checked locally: name, expiry, key limit),
     <message>
         <source>y</source>
         <extracomment>Accepted answers to a [y/N] question, besides the English &quot;y&quot; and &quot;yes&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé API</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé API</translation>
     </message>
     <message>
         <source>About the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la nouvelle clé</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Key name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la clé</translation>
     </message>
     <message>
         <source>Required, at most 100 characters. Describes where the key is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, 100 caractères au maximum. Indique où la clé est utilisée.</translation>
     </message>
     <message>
         <source>e.g. Production CRM sync</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Synchro CRM production</translation>
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de nom</translation>
     </message>
     <message>
         <source>Name length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du nom</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpire&#xa0;:</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’expiration</translation>
     </message>
     <message>
         <source>Expiry problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d’expiration</translation>
     </message>
     <message>
         <source>Limits of this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites de ce service</translation>
     </message>
     <message>
         <source>Error from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutons de la boîte de dialogue</translation>
     </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
     <message>
         <source>Acme Realty (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Realty (démo)</translation>
     </message>
     <message>
         <source>Northwind Leads (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Northwind Leads (démo)</translation>
     </message>
 </context>
 <context>
     <name>KeyStatus</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
 </context>
 <context>
     <name>KeyTable</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
     <name>KeyValidation</name>
     <message>
         <source>Enter a name for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour la clé.</translation>
     </message>
     <message numerus="yes">
         <source>The name is too long: %n characters, at most %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nom est trop long&#xa0;: %n caractère, %1 au maximum.</numerusform>
+            <numerusform>Le nom est trop long&#xa0;: %n caractères, %1 au maximum.</numerusform>
         </translation>
     </message>
     <message>
         <source>A key must live at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé doit être valable au moins un jour.</translation>
     </message>
     <message numerus="yes">
         <source>A key can live at most %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une clé peut être valable %n jour au maximum.</numerusform>
+            <numerusform>Une clé peut être valable %n jours au maximum.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a valid expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date d’expiration valide.</translation>
     </message>
     <message>
         <source>The expiry date must be after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’expiration doit être postérieure à aujourd’hui.</translation>
     </message>
     <message numerus="yes">
         <source>The expiry date can be at most %n days ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La date d’expiration peut être au plus dans %n jour.</numerusform>
+            <numerusform>La date d’expiration peut être au plus dans %n jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -469,1094 +499,1102 @@ server or by the same rules checked locally: name, expiry, key limit),
     <name>MainWindow</name>
     <message>
         <source>KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés API</translation>
     </message>
     <message>
         <source>API keys table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des clés API</translation>
     </message>
     <message>
         <source>Empty state</source>
-        <translation type="unfinished"></translation>
+        <translation>État vide</translation>
     </message>
     <message>
         <source>Empty state action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de l’état vide</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Create Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une clé…</translation>
     </message>
     <message>
         <source>Create Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Hand Off Pending Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la clé en a&amp;ttente…</translation>
     </message>
     <message>
         <source>Hand Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre</translation>
     </message>
     <message>
         <source>Copy &amp;Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’&amp;identificateur</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Add Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une organisation…</translation>
     </message>
     <message>
         <source>&amp;Edit Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’organisation…</translation>
     </message>
     <message>
         <source>Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils…</translation>
     </message>
     <message>
         <source>Re&amp;move Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’organisation…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;About KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de KeyDesk</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Clear a copied &amp;key after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer une &amp;clé copiée après&#xa0;:</translation>
     </message>
     <message>
         <source>Clipboard timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai du presse-papiers en secondes</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Refresh the key list every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser la liste des clés toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d’actualisation en secondes</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de l’organisation</translation>
     </message>
     <message>
         <source>About this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette boîte de dialogue</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’organisation</translation>
     </message>
     <message>
         <source>e.g. Acme Realty</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Acme Realty</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>Service (API dialect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service (dialecte de l’API)</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de base&#xa0;:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;CA supplémentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Extra CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat CA supplémentaire</translation>
     </message>
     <message>
         <source>Optional: PEM file of a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: fichier PEM d’une autorité de certification privée</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un fichier CA</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentification&#xa0;:</translation>
     </message>
     <message>
         <source>Authentication header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête d’authentification</translation>
     </message>
     <message>
         <source>C&amp;redential:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiants&#xa0;:</translation>
     </message>
     <message>
         <source>Management credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de gestion</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <source>Show the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les identifiants</translation>
     </message>
     <message>
         <source>About the credential</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des identifiants</translation>
     </message>
     <message>
         <source>Session token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du jeton de session</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Use for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser uniquement pour cette s&amp;ession</translation>
     </message>
     <message>
         <source>Use the credential for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les identifiants uniquement pour cette session</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le profil.</translation>
     </message>
     <message numerus="yes">
         <source>The profile name is too long (at most %n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nom du profil est trop long (%n caractère au maximum).</numerusform>
+            <numerusform>Le nom du profil est trop long (%n caractères au maximum).</numerusform>
         </translation>
     </message>
     <message>
         <source>The profile name must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil ne doit pas commencer ni finir par une espace.</translation>
     </message>
     <message>
         <source>The profile name must not contain &quot;/&quot; or &quot;\&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil ne doit contenir ni &quot;/&quot; ni &quot;\&quot;.</translation>
     </message>
     <message>
         <source>Enter the base URL of the API, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’URL de base de l’API, par exemple %1.</translation>
     </message>
     <message>
         <source>The base URL &quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de base &quot;%1&quot; n’est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password; store the credential in the keychain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de base ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;; stockez plutôt les identifiants dans le trousseau.</translation>
     </message>
     <message>
         <source>The base URL must start with https:// (plain http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de base doit commencer par https:// (le simple http:// n’est autorisé que pour cet ordinateur&#xa0;: localhost, 127.0.0.1 ou&#xa0;::1).</translation>
     </message>
     <message>
         <source>%1 accepts the credential only in the &quot;Authorization: Bearer&quot; header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte les identifiants que dans l’en-tête &quot;Authorization: Bearer&quot;.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA &quot;%1&quot; n’existe pas.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA &quot;%1&quot; n’est pas un fichier.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; cannot be read (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA &quot;%1&quot; ne peut pas être lu (vérifiez ses droits d’accès).</translation>
     </message>
     <message>
         <source>The settings file &quot;%1&quot; cannot be read or written (access denied); profiles cannot be saved. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres &quot;%1&quot; ne peut être ni lu ni écrit (accès refusé)&#xa0;; les profils ne peuvent pas être enregistrés. Vérifiez les droits d’accès du fichier.</translation>
     </message>
     <message>
         <source>The settings file &quot;%1&quot; is damaged and was not read; profiles cannot be saved. Repair or delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres &quot;%1&quot; est endommagé et n’a pas été lu&#xa0;; les profils ne peuvent pas être enregistrés. Réparez ou supprimez le fichier.</translation>
     </message>
     <message>
         <source>These profiles in &quot;%1&quot; name no known dialect and are ignored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces profils de &quot;%1&quot; n’indiquent aucun dialecte connu et sont ignorés&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
 </context>
 <context>
     <name>RevealKeyDialog</name>
     <message>
         <source>New API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé API</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé API</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Keychain warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement du trousseau</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Keychain warning text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’avertissement du trousseau</translation>
     </message>
     <message>
         <source>The full key, shown only this once. Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé complète, affichée cette seule fois. Lecture seule.</translation>
     </message>
     <message>
         <source>Copy key to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Clipboard status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du presse-papiers</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Key name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la clé</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur&#xa0;:</translation>
     </message>
     <message>
         <source>Visible identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur visible</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire&#xa0;:</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Keep a copy in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver une copie dans le trousseau</translation>
     </message>
     <message>
         <source>Keep a copy in the &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver une copie dans le &amp;trousseau</translation>
     </message>
     <message>
         <source>Where the key is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la clé est conservée</translation>
     </message>
     <message>
         <source>Keep for later handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver pour une remise ultérieure</translation>
     </message>
     <message>
         <source>Keep for &amp;Later Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver pour une remise &amp;ultérieure</translation>
     </message>
     <message>
         <source>I have stored the key</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai enregistré la clé</translation>
     </message>
     <message>
         <source>I Have &amp;Stored the Key</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai &amp;enregistré la clé</translation>
     </message>
 </context>
 <context>
     <name>RevokeConfirmation</name>
     <message>
         <source>Revoke API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé API</translation>
     </message>
     <message>
         <source>Revoke API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé API</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Conséquences</translation>
     </message>
     <message>
         <source>Recent use warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement d’utilisation récente</translation>
     </message>
     <message>
         <source>Recent use warning text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’avertissement d’utilisation récente</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutons de la boîte de dialogue</translation>
     </message>
 </context>
 <context>
     <name>SecretError</name>
     <message>
         <source>The keychain has no such entry (it may have been removed). Enter the credential again to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient pas cette entrée (elle a peut-être été supprimée). Saisissez à nouveau les identifiants pour les stocker.</translation>
     </message>
     <message>
         <source>No D-Bus session bus is running, so the keychain cannot be reached. Start KeyDesk inside your desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bus de session D-Bus n’est en cours d’exécution, le trousseau est donc inaccessible. Lancez KeyDesk dans votre session de bureau.</translation>
     </message>
     <message>
         <source>No Secret Service is running (GNOME Keyring or KWallet). Install and start gnome-keyring, or use the credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Secret Service n’est en cours d’exécution (GNOME Keyring ou KWallet). Installez et lancez gnome-keyring, ou utilisez les identifiants uniquement pour cette session.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (for example by logging in again or with Seahorse) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé. Déverrouillez-le (par exemple en vous reconnectant ou avec Seahorse), puis réessayez.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow KeyDesk to use the keychain when asked, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès au trousseau a été refusé. Autorisez KeyDesk à utiliser le trousseau lorsque cela vous est demandé, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time; it may be waiting for an unlock prompt. Answer or unlock it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas répondu à temps&#xa0;; il attend peut-être une demande de déverrouillage. Répondez-y ou déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain reported an unexpected error. Retry, or use the credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur inattendue. Réessayez, ou utilisez les identifiants uniquement pour cette session.</translation>
     </message>
     <message>
         <source>The keychain reported an unexpected error (%1). Retry, or use the credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur inattendue (%1). Réessayez, ou utilisez les identifiants uniquement pour cette session.</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>Use the language LANG (de, en, es or fr) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la langue LANG (de, en, es ou fr) au lieu de celle du système.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ApiCall</name>
     <message>
         <source>response larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse de plus de %1 octets</translation>
     </message>
     <message>
         <source>no complete answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse complète en %1 ms</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut HTTP inattendu %1</translation>
     </message>
     <message>
         <source>content type %1 is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de contenu %1 n’est pas du JSON</translation>
     </message>
     <message>
         <source>the server did not confirm the revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas confirmé la révocation</translation>
     </message>
     <message>
         <source>the answer does not have the documented shape</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’a pas la forme documentée</translation>
     </message>
     <message>
         <source>no data for %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée depuis %1 ms</translation>
     </message>
     <message>
         <source>the server redirected to another host or to plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a redirigé vers un autre hôte ou vers du HTTP non chiffré</translation>
     </message>
     <message>
         <source>the network access manager was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>le gestionnaire d’accès réseau a été détruit</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the connection closed before the server answered</source>
+        <translation>la connexion a été fermée avant la réponse du serveur</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 announced bytes</source>
+        <translation>la connexion a été fermée après %1 des %2 octets annoncés</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ApiClient</name>
     <message>
         <source>&quot;%1&quot; is not a key id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un ID de clé</translation>
     </message>
     <message>
         <source>it contains control characters such as line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des caractères de contrôle, comme des sauts de ligne</translation>
     </message>
     <message>
         <source>the CA file %1 does not exist or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier CA %1 n’existe pas ou ne peut pas être lu</translation>
     </message>
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier CA %1 ne contient aucun certificat PEM</translation>
     </message>
 </context>
 <context>
     <name>keydesk::CommandRunner</name>
     <message>
         <source>There is no profile named &apos;%1&apos;; see &apos;keydesk-cli profile list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil ne s’appelle &apos;%1&apos;&#xa0;; voir &apos;keydesk-cli profile list&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not supported by %2 (no documented key-management API); manage its keys in the %2 dashboard. &apos;verify&apos; works.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas pris en charge par %2 (aucune API de gestion des clés documentée)&#xa0;; gérez ses clés dans le tableau de bord de %2. &apos;verify&apos; fonctionne.</translation>
     </message>
     <message>
         <source>&apos;revoke&apos; asks for confirmation on a terminal, but stdin is not one; pass --yes to revoke without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;revoke&apos; demande une confirmation dans un terminal, mais stdin n’en est pas un&#xa0;; passez --yes pour révoquer sans confirmation.</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set: with --base-url the credential is read only from there (or save a profile with &apos;keydesk-cli profile add&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d’environnement %1 n’est pas définie&#xa0;: avec --base-url, les identifiants ne sont lus que depuis celle-ci (ou enregistrez un profil avec &apos;keydesk-cli profile add&apos;).</translation>
     </message>
     <message>
         <source>The keychain has no credential for profile &apos;%1&apos;; store it again with &apos;keydesk-cli profile add %1 …&apos; and the credential in KEYDESK_CREDENTIAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient pas d’identifiants pour le profil &apos;%1&apos;&#xa0;; stockez-les à nouveau avec &apos;keydesk-cli profile add %1 …&apos; et les identifiants dans KEYDESK_CREDENTIAL.</translation>
     </message>
     <message>
         <source>Cannot read the credential of profile &apos;%1&apos; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les identifiants du profil &apos;%1&apos; dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>No keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé.</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expire le %1</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>n’expire jamais</translation>
     </message>
     <message>
         <source>Created key &apos;%1&apos; (ID %2; %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &apos;%1&apos; créée (ID %2&#xa0;; %3).</translation>
     </message>
     <message>
         <source>Created key &apos;%1&apos; (ID %2, shown as %3; %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &apos;%1&apos; créée (ID %2, affichée comme %3&#xa0;; %4).</translation>
     </message>
     <message>
         <source>Store it now: it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-la maintenant&#xa0;: elle ne sera plus affichée.</translation>
     </message>
     <message>
         <source>No key with ID &apos;%1&apos; in this organisation; see &apos;keydesk-cli list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé avec l’ID &apos;%1&apos; dans cette organisation&#xa0;; voir &apos;keydesk-cli list&apos;.</translation>
     </message>
     <message>
         <source>Key &apos;%1&apos; (%2) is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé &apos;%1&apos; (%2) est déjà révoquée.</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; was used in the last 24 hours (%2); integrations still using it will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &apos;%1&apos; a été utilisée au cours des dernières 24 heures (%2)&#xa0;; les intégrations qui l’utilisent encore échoueront.</translation>
     </message>
     <message>
         <source>Revoke key &apos;%1&apos; (%2)? Integrations using it fail at once. This cannot be undone. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé &apos;%1&apos; (%2)&#xa0;? Les intégrations qui l’utilisent échoueront immédiatement. Cette action est irréversible. [o/N] </translation>
     </message>
     <message>
         <source>Not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non révoquée.</translation>
     </message>
     <message>
         <source>Revoked key &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &apos;%1&apos; (%2) révoquée.</translation>
     </message>
     <message>
         <source>Paste the key to check and press Enter (it is not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé à vérifier et appuyez sur Entrée (elle n’est pas affichée)&#xa0;: </translation>
     </message>
     <message>
         <source>Cannot read one key from stdin (unreadable, or more than %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire une clé sur stdin (illisible, ou plus de %1 octets).</translation>
     </message>
     <message>
         <source>No key on stdin: pipe exactly one key into &apos;verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé sur stdin&#xa0;: transmettez exactement une clé à &apos;verify&apos;.</translation>
     </message>
     <message>
         <source>stdin holds more than one word: pipe exactly one key into &apos;verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin contient plus d’un mot&#xa0;: transmettez exactement une clé à &apos;verify&apos;.</translation>
     </message>
     <message>
         <source>the input is not in any documented key format; checking it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée ne correspond à aucun format de clé documenté&#xa0;; vérification quand même.</translation>
     </message>
     <message>
         <source>this looks like a %1 key, but the server speaks %2; checking it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci ressemble à une clé %1, mais le serveur parle %2&#xa0;; vérification quand même.</translation>
     </message>
     <message>
         <source>(unrecognised format)</source>
-        <translation type="unfinished"></translation>
+        <translation>(format non reconnu)</translation>
     </message>
     <message>
         <source>Key %1 is refused by the server: revoked, expired or mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 est refusée par le serveur&#xa0;: révoquée, expirée ou mal saisie.</translation>
     </message>
     <message>
         <source>Key %1 is accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 est acceptée par le serveur.</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set: &apos;profile add&apos; reads the credential from there and stores it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d’environnement %1 n’est pas définie&#xa0;: &apos;profile add&apos; y lit les identifiants et les stocke dans le trousseau.</translation>
     </message>
     <message>
         <source>%1 manages keys only with a JWT session token from the dashboard; this credential is not a JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne gère les clés qu’avec un jeton de session JWT issu du tableau de bord&#xa0;; ces identifiants ne sont pas un JWT.</translation>
     </message>
     <message>
         <source>Cannot store the credential in the keychain, so the profile was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de stocker les identifiants dans le trousseau, le profil n’a donc pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save the profile settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les paramètres du profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved profile &apos;%1&apos; (%2, %3); its credential is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos; enregistré (%2, %3)&#xa0;; ses identifiants sont dans&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecte</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CA</translation>
     </message>
     <message>
         <source>No profiles; add one with &apos;keydesk-cli profile add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil&#xa0;; ajoutez-en un avec &apos;keydesk-cli profile add&apos;.</translation>
     </message>
     <message>
         <source>Cannot remove the credential of profile &apos;%1&apos; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer les identifiants du profil &apos;%1&apos; du trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot remove profile &apos;%1&apos; from the settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le profil &apos;%1&apos; des paramètres&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed profile &apos;%1&apos; and its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos; et son entrée du trousseau supprimés.</translation>
     </message>
     <message>
         <source>%1 manages keys only with a JWT session token from the dashboard, not with an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne gère les clés qu’avec un jeton de session JWT issu du tableau de bord, pas avec une clé API.</translation>
     </message>
     <message>
         <source>The session token expired at %1; sign in to the dashboard and copy a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de session a expiré le %1&#xa0;; connectez-vous au tableau de bord et copiez-en un nouveau.</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
         <source>Try &apos;keydesk-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez &apos;keydesk-cli --help&apos;.</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: </translation>
     </message>
     <message>
         <source>[redacted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[masqué]</translation>
     </message>
     <message>
         <source>The server may have created the key but its response was lost (%1); the secret cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a peut-être créé la clé, mais sa réponse a été perdue (%1)&#xa0;; le secret ne peut pas être récupéré.</translation>
     </message>
     <message>
         <source>The server may have created the key but its response could not be read (%1); the secret cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a peut-être créé la clé, mais sa réponse n’a pas pu être lue (%1)&#xa0;; le secret ne peut pas être récupéré.</translation>
     </message>
     <message>
         <source>Could not check the list of keys: %1 Check it with: %2 list</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier la liste des clés&#xa0;: %1 Vérifiez-la avec&#xa0;: %2 list</translation>
     </message>
     <message>
         <source>No new live key named &apos;%1&apos; is in the list, so it was most likely not created; it is safe to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune nouvelle clé active nommée &apos;%1&apos; ne figure dans la liste&#xa0;: elle n’a donc très probablement pas été créée&#xa0;; vous pouvez réessayer sans risque.</translation>
     </message>
     <message numerus="yes">
         <source>%n keys named &apos;%1&apos; were created around that time; only one of them is the lost key: compare the creation times before revoking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé nommée &apos;%1&apos; a été créée vers cette heure-là&#xa0;; une seule d’entre elles est la clé perdue&#xa0;: comparez les dates de création avant de révoquer.</numerusform>
+            <numerusform>%n clés nommées &apos;%1&apos; ont été créées vers cette heure-là&#xa0;; une seule d’entre elles est la clé perdue&#xa0;: comparez les dates de création avant de révoquer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Found key &apos;%1&apos; (%2) created at %3; revoke it with: %4 revoke %5 --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &apos;%1&apos; (%2) trouvée, créée le %3&#xa0;; révoquez-la avec&#xa0;: %4 revoke %5 --yes</translation>
     </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la clé</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The new %1 key is shown only once. KeyDesk keeps it in the keychain until you confirm that you have stored it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle clé %1 n’est affichée qu’une seule fois. KeyDesk la conserve dans le trousseau jusqu’à ce que vous confirmiez l’avoir enregistrée.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>In 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 30 jours</translation>
     </message>
     <message>
         <source>In 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 60 jours</translation>
     </message>
     <message>
         <source>In 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 90 jours</translation>
     </message>
     <message>
         <source>On date…</source>
-        <translation type="unfinished"></translation>
+        <translation>À la date…</translation>
     </message>
     <message>
         <source>%1 of %2 active keys used (the most %3 allows).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clés actives sur %2 utilisées (le maximum autorisé par %3).</translation>
     </message>
     <message numerus="yes">
         <source>Names can have up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les noms peuvent comporter jusqu’à %n caractère.</numerusform>
+            <numerusform>Les noms peuvent comporter jusqu’à %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>keydesk::DemoEnvironment</name>
     <message>
         <source>Cannot create a temporary directory for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un répertoire temporaire pour la démo&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo server for %1 could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démo pour %1 n’a pas pu démarrer&#xa0;: %2</translation>
     </message>
     <message>
         <source>The demo profile %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de démo %1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
     <name>keydesk::HandoffStore</name>
     <message>
         <source>The list of pending key handoffs (%1) cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des remises de clés en attente (%1) ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>The list of pending key handoffs was damaged and has been set aside as %1. Keys created earlier may still be in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des remises de clés en attente était endommagée et a été mise de côté sous %1. Les clés créées auparavant sont peut-être encore dans le trousseau.</translation>
     </message>
     <message>
         <source>The list of pending key handoffs (%1) is damaged and could not be set aside; it will be replaced when the next key is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des remises de clés en attente (%1) est endommagée et n’a pas pu être mise de côté&#xa0;; elle sera remplacée à la création de la prochaine clé.</translation>
     </message>
     <message>
         <source>The list of pending key handoffs (%1) cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des remises de clés en attente (%1) ne peut pas être enregistrée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>keydesk::KeyFlows</name>
     <message>
         <source>No connection is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n’est sélectionnée.</translation>
     </message>
     <message>
         <source>%1 documents no endpoint for creating keys: create them in its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne documente aucun point d’accès pour créer des clés&#xa0;: créez-les dans son tableau de bord.</translation>
     </message>
     <message>
         <source>%1 of %2 active keys are in use, the most %3 allows. Revoke a key to create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clés actives sur %2 sont utilisées, le maximum autorisé par %3. Révoquez une clé pour en créer une nouvelle.</translation>
     </message>
     <message>
         <source>%1 of %2 active keys in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clés actives sur %2 utilisées</translation>
     </message>
     <message>
         <source>Key May Exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé existe peut-être</translation>
     </message>
     <message>
         <source>Refresh the list of keys. If a key named “%1” appears, its secret cannot be shown again: revoke it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisez la liste des clés. Si une clé nommée «&#xa0;%1&#xa0;» apparaît, son secret ne peut plus être affiché&#xa0;: révoquez-la et créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>Keychain Entry Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du trousseau non supprimée</translation>
     </message>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n’a pas pu être supprimée du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>It stays listed as pending, so you can finish the handoff later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle reste listée comme en attente&#xa0;: vous pourrez terminer la remise plus tard.</translation>
     </message>
     <message>
         <source>Keychain Not Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau indisponible</translation>
     </message>
     <message>
         <source>The pending key cannot be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé en attente ne peut pas être lue dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>It stays listed as pending; try again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle reste listée comme en attente&#xa0;; réessayez quand le trousseau sera disponible.</translation>
     </message>
     <message>
         <source>Pending Key Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé en attente perdue</translation>
     </message>
     <message>
         <source>The keychain no longer holds the key “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient plus la clé «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>Its secret cannot be shown again, so the key should be revoked (and a new one created if you still need it). Remove it from the list of pending keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Son secret ne peut plus être affiché&#xa0;: il faut donc révoquer la clé (et en créer une nouvelle si vous en avez encore besoin). La retirer de la liste des clés en attente&#xa0;?</translation>
     </message>
     <message>
         <source>Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste</translation>
     </message>
     <message>
         <source>Remove from the list of pending keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste des clés en attente</translation>
     </message>
     <message>
         <source>Keep Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder dans la liste</translation>
     </message>
     <message>
         <source>Keep listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder dans la liste</translation>
     </message>
 </context>
 <context>
     <name>keydesk::KeyTableModel</name>
     <message>
         <source>%1 · pending handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · remise en attente</translation>
     </message>
     <message>
         <source>never</source>
         <comment>expires</comment>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>never</source>
         <comment>last used</comment>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire %1</translation>
     </message>
     <message>
         <source>Pending handoff: the full key is kept in the keychain until you hand it off (select the key and choose Hand Off Pending Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en attente&#xa0;: la clé complète est conservée dans le trousseau jusqu’à ce que vous la remettiez (sélectionnez la clé et choisissez «&#xa0;Remettre la clé en attente&#xa0;»).</translation>
     </message>
     <message>
         <source>%1 does not show an identifier for keys; the key id is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’affiche pas d’identificateur pour les clés&#xa0;; l’ID de la clé est %2.</translation>
     </message>
     <message>
         <source>%1 does not report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne communique pas cette information.</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée le %1</translation>
     </message>
     <message>
         <source>This key does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n’expire pas.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Usage count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’utilisations</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par</translation>
     </message>
     <message>
         <source>%1 does not report this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fournit pas cette colonne.</translation>
     </message>
 </context>
 <context>
     <name>keydesk::KeychainOperation</name>
     <message>
         <source>libsecret-1.so.0 is not installed (Debian/Ubuntu package libsecret-1-0)</source>
-        <translation type="unfinished"></translation>
+        <translation>libsecret-1.so.0 n’est pas installé (paquet Debian/Ubuntu libsecret-1-0)</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau n’a pas répondu en %n ms.</numerusform>
+            <numerusform>Le trousseau n’a pas répondu en %n ms.</numerusform>
         </translation>
     </message>
 </context>
@@ -1564,533 +1602,534 @@ server or by the same rules checked locally: name, expiry, key limit),
     <name>keydesk::KeychainSecretStore</name>
     <message>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (GNOME Keyring ou KWallet)</translation>
     </message>
 </context>
 <context>
     <name>keydesk::MainWindow</name>
     <message>
         <source>KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk</translation>
     </message>
     <message>
         <source>KeyDesk — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk — Démo</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>The organisation whose keys are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation dont les clés sont affichées</translation>
     </message>
     <message>
         <source>Filter keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les clés</translation>
     </message>
     <message>
         <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
         <source>Last refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière actualisation</translation>
     </message>
     <message>
         <source>Why creating keys is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il est impossible de créer des clés</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <source>Keys waiting for handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés en attente de remise</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No credential is stored for “%1”. Enter it in the organisation&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant n’est stocké pour «&#xa0;%1&#xa0;». Saisissez-les dans les paramètres de l’organisation.</translation>
     </message>
     <message>
         <source>Enter Credential…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les identifiants…</translation>
     </message>
     <message>
         <source>You can enter the credential again and use it for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez saisir à nouveau les identifiants et les utiliser uniquement pour cette session.</translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière actualisation à %1</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server refused the stored credential of “%1”: %2 Paste a valid one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les identifiants stockés de «&#xa0;%1&#xa0;»&#xa0;: %2 Collez des identifiants valides.</translation>
     </message>
     <message>
         <source>The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL dashboard and paste the new session token to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de session LeadHQL de «&#xa0;%1&#xa0;» a expiré le %2. Connectez-vous au tableau de bord LeadHQL et collez le nouveau jeton de session pour continuer.</translation>
     </message>
     <message>
         <source>Enter New Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un nouveau jeton…</translation>
     </message>
     <message>
         <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de session LeadHQL de «&#xa0;%1&#xa0;» expire %2 (%3). Collez-en un nouveau avant son expiration.</translation>
     </message>
     <message>
         <source>Remove Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’organisation</translation>
     </message>
     <message>
         <source>Remove the organisation “%1” from KeyDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’organisation «&#xa0;%1&#xa0;» de KeyDesk&#xa0;?</translation>
     </message>
     <message>
         <source>Its stored credential is deleted from the keychain. The keys themselves stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses identifiants stockés sont supprimés du trousseau. Les clés elles-mêmes restent sur le serveur.</translation>
     </message>
     <message numerus="yes">
         <source>%n new key has not been handed off yet: its full key is deleted from the keychain too and cannot be shown again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle clé n’a pas encore été remise&#xa0;: sa clé complète est elle aussi supprimée du trousseau et ne pourra plus être affichée.</numerusform>
+            <numerusform>%n nouvelles clés n’ont pas encore été remises&#xa0;: leurs clés complètes sont elles aussi supprimées du trousseau et ne pourront plus être affichées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new keys have not been handed off yet: their full keys are deleted from the keychain too and cannot be shown again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle clé n’a pas encore été remise&#xa0;: sa clé complète est elle aussi supprimée du trousseau et ne pourra plus être affichée.</numerusform>
+            <numerusform>%n nouvelles clés n’ont pas encore été remises&#xa0;: leurs clés complètes sont elles aussi supprimées du trousseau et ne pourront plus être affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>The credential of “%1” could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de «&#xa0;%1&#xa0;» n’ont pas pu être supprimés du trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>The organisation “%1” could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation «&#xa0;%1&#xa0;» n’a pas pu être supprimée.</translation>
     </message>
     <message>
         <source>About KeyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de KeyDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lists, creates and revokes the API keys of LeadHQL, LocalLeads and Trust Leads organisations, and hands each new key over exactly once through the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later (GPL-3.0-or-later). The built-in demo server uses Qt HTTP Server, which is available under the GPL-3.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Liste, crée et révoque les clés API des organisations LeadHQL, LocalLeads et Trust Leads, et remet chaque nouvelle clé une seule fois par le trousseau du système.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). Le serveur de démo intégré utilise Qt HTTP Server, disponible sous GPL-3.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add an organisation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord une organisation.</translation>
     </message>
     <message>
         <source>%1 documents no key-management API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne documente aucune API de gestion des clés.</translation>
     </message>
     <message>
         <source>Copied the identifier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificateur %1 copié.</translation>
     </message>
     <message>
         <source>Copied the key id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé %1 copié.</translation>
     </message>
     <message numerus="yes">
         <source>%n key waits for handoff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé en attente de remise</numerusform>
+            <numerusform>%n clés en attente de remise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n keys wait for handoff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé en attente de remise</numerusform>
+            <numerusform>%n clés en attente de remise</numerusform>
         </translation>
     </message>
     <message>
         <source>Create a new API key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle clé API (%1)</translation>
     </message>
     <message>
         <source>Revoke “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This key is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé est déjà révoquée.</translation>
     </message>
     <message>
         <source>Select a key to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une clé pour la révoquer.</translation>
     </message>
     <message>
         <source>Show the full key of “%1” once more, from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher encore une fois la clé complète de «&#xa0;%1&#xa0;», depuis le trousseau</translation>
     </message>
     <message>
         <source>Select a key marked “pending handoff”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une clé marquée «&#xa0;remise en attente&#xa0;».</translation>
     </message>
     <message>
         <source>Add an organisation to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une organisation pour commencer.</translation>
     </message>
     <message>
         <source>&amp;Add Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une organisation…</translation>
     </message>
     <message>
         <source>%1 documents no key-management API: its keys are created and revoked in the %1 dashboard.
 KeyDesk can check that a key works: Edit Organisation… → Test connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne documente aucune API de gestion des clés&#xa0;: ses clés sont créées et révoquées dans le tableau de bord de %1.
+KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation… → Tester la connexion.</translation>
     </message>
     <message>
         <source>&amp;Edit Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’organisation…</translation>
     </message>
     <message>
         <source>Loading the keys of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des clés de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>The keys of “%1” could not be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de «&#xa0;%1&#xa0;» n’ont pas pu être chargées. Voir le message ci-dessus.</translation>
     </message>
     <message>
         <source>No API keys yet — press %1 to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé API pour l’instant — appuyez sur %1 pour en créer une.</translation>
     </message>
     <message>
         <source>&amp;Create Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une clé…</translation>
     </message>
     <message>
         <source>No key matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>C&amp;lear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
         <source>%1 (not reported by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non communiqué par %2)</translation>
     </message>
     <message>
         <source>Filter keys (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les clés (%1)</translation>
     </message>
     <message>
         <source>Shows the keys whose name, identifier or status contain every word typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les clés dont le nom, l’identificateur ou l’état contient chaque mot saisi ici</translation>
     </message>
 </context>
 <context>
     <name>keydesk::MemorySecretStore</name>
     <message>
         <source>No entry &quot;%1&quot; in this session&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée &quot;%1&quot; dans la mémoire de cette session.</translation>
     </message>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire (cette session uniquement)</translation>
     </message>
 </context>
 <context>
     <name>keydesk::PreferencesDialog</name>
     <message>
         <source>Apply preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les préférences</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>keydesk::ProfileDialog</name>
     <message>
         <source>Add Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une organisation</translation>
     </message>
     <message>
         <source>KeyDesk connects to one organisation per profile. The credential is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk se connecte à une organisation par profil. Les identifiants sont conservés dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Save organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’organisation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Authorization: Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer</translation>
     </message>
     <message>
         <source>X-API-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>X-API-Key</translation>
     </message>
     <message>
         <source>Edit Organisation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’organisation — %1</translation>
     </message>
     <message>
         <source>The name identifies the keychain entries of this organisation and cannot be changed. Add a new organisation to use another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom identifie les entrées du trousseau de cette organisation et ne peut pas être modifié. Ajoutez une nouvelle organisation pour utiliser un autre nom.</translation>
     </message>
     <message>
         <source>The JWT session token of a dashboard login. LeadHQL manages keys only with a session token, never with an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de session JWT d’une connexion au tableau de bord. LeadHQL ne gère les clés qu’avec un jeton de session, jamais avec une clé API.</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>An API key of the organisation: ll_ followed by 64 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé API de l’organisation&#xa0;: ll_ suivi de 64 caractères hexadécimaux.</translation>
     </message>
     <message>
         <source>ll_…</source>
-        <translation type="unfinished"></translation>
+        <translation>ll_…</translation>
     </message>
     <message>
         <source>A Trust Leads API key (lfk_sk_…). Trust Leads documents no key-management API: KeyDesk can check the key but not list, create or revoke keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé API Trust Leads (lfk_sk_…). Trust Leads ne documente aucune API de gestion des clés&#xa0;: KeyDesk peut vérifier la clé, mais pas lister, créer ni révoquer de clés.</translation>
     </message>
     <message>
         <source>lfk_sk_…</source>
-        <translation type="unfinished"></translation>
+        <translation>lfk_sk_…</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour conserver les identifiants stockés.</translation>
     </message>
     <message>
         <source>Trust Leads accepts its keys in either header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Leads accepte ses clés dans l’un ou l’autre en-tête.</translation>
     </message>
     <message>
         <source>%1 accepts the credential only as “Authorization: Bearer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte les identifiants que sous la forme «&#xa0;Authorization: Bearer&#xa0;».</translation>
     </message>
     <message>
         <source>This is a LeadHQL API key (leadhql_pk_…). LeadHQL lists, creates and revokes keys only for a logged-in user: log in to the LeadHQL dashboard, copy the session token (a JWT) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé API LeadHQL (leadhql_pk_…). LeadHQL ne liste, ne crée et ne révoque des clés que pour un utilisateur connecté&#xa0;: connectez-vous au tableau de bord LeadHQL, copiez le jeton de session (un JWT) et collez-le ici.</translation>
     </message>
     <message>
         <source>This does not look like a session token: a JWT has three parts separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne ressemble pas à un jeton de session&#xa0;: un JWT comporte trois parties séparées par des points.</translation>
     </message>
     <message>
         <source>The session token carries no expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de session ne comporte pas de date d’expiration.</translation>
     </message>
     <message>
         <source>This session token expired on %1 (%2). Log in to the LeadHQL dashboard again and paste the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton de session a expiré le %1 (%2). Reconnectez-vous au tableau de bord LeadHQL et collez le nouveau jeton.</translation>
     </message>
     <message>
         <source>Session token expires on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de session expire le %1 (%2).</translation>
     </message>
     <message>
         <source>KeyDesk will ask for a new token when it lapses; a fresh login gives a longer-lived one.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDesk demandera un nouveau jeton à son expiration&#xa0;; une nouvelle connexion en fournit un valable plus longtemps.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>This looks like a %1 key, not a %2 credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ressemble à une clé %1, pas à des identifiants %2.</translation>
     </message>
     <message>
         <source>An organisation named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Paste the credential: KeyDesk needs it to list and manage the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez les identifiants&#xa0;: KeyDesk en a besoin pour lister et gérer les clés.</translation>
     </message>
     <message>
         <source>You can use the credential for this session only: KeyDesk then keeps it in memory until you quit and never writes it to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez utiliser les identifiants uniquement pour cette session&#xa0;: KeyDesk les garde alors en mémoire jusqu’à ce que vous quittiez et ne les écrit jamais sur le disque.</translation>
     </message>
     <message>
         <source>The organisation could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation</translation>
     </message>
     <message>
         <source>Paste the credential first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d’abord les identifiants.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <source>No credential is stored: paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant n’est stocké&#xa0;: collez-en.</translation>
     </message>
     <message>
         <source>Connected: the service accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: le service a accepté la clé.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n key listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté&#xa0;: %n clé listée.</numerusform>
+            <numerusform>Connecté&#xa0;: %n clés listées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n keys listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté&#xa0;: %n clé listée.</numerusform>
+            <numerusform>Connecté&#xa0;: %n clés listées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a CA Certificate File</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de certificat CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>keydesk::RevealKeyDialog</name>
     <message numerus="yes">
         <source>Copy puts the key on the clipboard for %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;Copier&#xa0;» place la clé dans le presse-papiers pendant %n seconde.</numerusform>
+            <numerusform>«&#xa0;Copier&#xa0;» place la clé dans le presse-papiers pendant %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard has been cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers a été vidé.</translation>
     </message>
     <message>
         <source>The clipboard now holds something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers contient maintenant autre chose.</translation>
     </message>
     <message>
         <source>Hand off the pending key</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la clé en attente</translation>
     </message>
     <message>
         <source>Copy your new API key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez maintenant votre nouvelle clé API</translation>
     </message>
     <message>
         <source>This key was kept in the keychain for a later handoff. Store it in your password manager or the integration that needs it, then confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé a été conservée dans le trousseau pour une remise ultérieure. Enregistrez-la dans votre gestionnaire de mots de passe ou dans l’intégration qui en a besoin, puis confirmez ci-dessous.</translation>
     </message>
     <message>
         <source>This is the only time the full key is shown: the server keeps only a fingerprint. Store it in your password manager or the integration that needs it, then confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la seule fois que la clé complète est affichée&#xa0;: le serveur n’en conserve qu’une empreinte. Enregistrez-la dans votre gestionnaire de mots de passe ou dans l’intégration qui en a besoin, puis confirmez ci-dessous.</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non communiqué)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>The key could not be saved in the keychain: %1 Copy it now — once this dialog is closed it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n’a pas pu être enregistrée dans le trousseau&#xa0;: %1 Copiez-la maintenant — une fois cette boîte de dialogue fermée, elle ne pourra plus être affichée.</translation>
     </message>
     <message>
         <source>the keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau a signalé une erreur.</translation>
     </message>
     <message>
         <source>Not available: the keychain does not hold this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible&#xa0;: le trousseau ne contient pas cette clé.</translation>
     </message>
     <message>
         <source>Keys are kept in memory for this session only: a key kept for later is lost when KeyDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés ne sont conservées en mémoire que pour cette session&#xa0;: une clé conservée pour plus tard est perdue à la fermeture de KeyDesk.</translation>
     </message>
     <message>
         <source>Key Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé non enregistrée</translation>
     </message>
     <message>
         <source>The key is not saved anywhere else. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n’est enregistrée nulle part ailleurs. Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Without a copy, the key must be revoked and a new one created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans copie, la clé devra être révoquée et une nouvelle créée.</translation>
     </message>
     <message>
         <source>Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer quand même</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer quand même</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>Copied. Clipboard clears in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n s.</numerusform>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copy puts the key on the clipboard for %n second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;Copier&#xa0;» place la clé dans le presse-papiers pendant %n seconde.</numerusform>
+            <numerusform>«&#xa0;Copier&#xa0;» place la clé dans le presse-papiers pendant %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2098,62 +2137,62 @@ KeyDesk can check that a key works: Edit Organisation… → Test connection.</s
     <name>keydesk::RevokeConfirmation</name>
     <message>
         <source>Unnamed key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé sans nom</translation>
     </message>
     <message>
         <source>Revoke “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer «&#xa0;%1&#xa0;» (%2)&#xa0;?</translation>
     </message>
     <message>
         <source>Every integration that uses this key fails at once. Revoking cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les intégrations qui utilisent cette clé échoueront immédiatement. La révocation est irréversible.</translation>
     </message>
     <message>
         <source>%1 — something may still depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — quelque chose en dépend peut-être encore.</translation>
     </message>
     <message>
         <source>&amp;Revoke Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer la clé</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>It was used less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a été utilisée il y a moins d’une minute</translation>
     </message>
     <message numerus="yes">
         <source>It was used %n minute ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elle a été utilisée il y a %n minute</numerusform>
+            <numerusform>Elle a été utilisée il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It was used %n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elle a été utilisée il y a %n minute</numerusform>
+            <numerusform>Elle a été utilisée il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It was used %n hour ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elle a été utilisée il y a %n heure</numerusform>
+            <numerusform>Elle a été utilisée il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It was used %n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elle a été utilisée il y a %n heure</numerusform>
+            <numerusform>Elle a été utilisée il y a %n heures</numerusform>
         </translation>
     </message>
 </context>
@@ -2161,57 +2200,57 @@ KeyDesk can check that a key works: Edit Organisation… → Test connection.</s
     <name>keydesk::SecretField</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
 </context>
 <context>
     <name>keydesk::SecretServiceDiagnosis</name>
     <message>
         <source>The keychain diagnosis did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagnostic du trousseau ne s’est pas terminé à temps.</translation>
     </message>
     <message>
         <source>Nothing provides %1 on the session bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne fournit %1 sur le bus de session.</translation>
     </message>
     <message>
         <source>The default collection of the Secret Service is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection par défaut du Secret Service est verrouillée.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Manage the API keys of LeadHQL, LocalLeads and Trust Leads organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les clés API des organisations LeadHQL, LocalLeads et Trust Leads.</translation>
     </message>
     <message>
         <source>Open on built-in demo data: two sample organisations served on this computer. No profile, setting or keychain entry of yours is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec les données de démonstration intégrées&#xa0;: deux organisations d’exemple servies sur cet ordinateur. Aucun de vos profils, paramètres ou entrées du trousseau n’est utilisé.</translation>
     </message>
     <message>
         <source>With --demo: quit after &lt;seconds&gt;; the exit code is 0 if the key table was populated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo&#xa0;: quitter après &lt;secondes&gt;&#xa0;; le code de sortie est 0 si le tableau des clés a été rempli.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>--smoke-test needs a number of seconds (at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke-test attend un nombre de secondes (au moins 1).</translation>
     </message>
     <message>
         <source>--smoke-test and --screenshot-dir work only with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke-test et --screenshot-dir ne fonctionnent qu’avec --demo.</translation>
     </message>
     <message>
         <source>keydesk-cli: warning: no translation for the language &apos;%1&apos;; available: de, en, es, fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>keydesk-cli&#xa0;: avertissement&#xa0;: aucune traduction pour la langue &apos;%1&apos;&#xa0;; disponibles&#xa0;: de, en, es, fr.</translation>
     </message>
 </context>
 </TS>
