@@ -157,8 +157,18 @@ void ApiCall::startAttempt()
 
     switch (m_request.verb) {
     case HttpVerb::Get:
-        m_transfer = m_network->get(request);
+    case HttpVerb::Delete: {
+        // Qt sends a bodiless request again on its own, once or more, when a connection
+        // closes before the answer; only a body it cannot rewind stops that. An empty
+        // one-shot body makes every request on the wire an attempt of the RetryPolicy.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new OneShotUpload({});
+        m_transfer = m_network->sendCustomRequest(
+            request, m_request.verb == HttpVerb::Get ? QByteArrayLiteral("GET") : QByteArrayLiteral("DELETE"), upload);
+        upload->setParent(m_transfer);
         break;
+    }
     case HttpVerb::Post: {
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
@@ -169,9 +179,6 @@ void ApiCall::startAttempt()
         upload->setParent(m_transfer);
         break;
     }
-    case HttpVerb::Delete:
-        m_transfer = m_network->deleteResource(request);
-        break;
     }
 
     QNetworkReply *transfer = m_transfer;
@@ -238,8 +245,24 @@ void ApiCall::onFinished()
         m_abortReason = AbortReason::Oversize;
 
     const int status = transfer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError code = transfer->error();
-    const QString errorString = transfer->errorString();
+    QNetworkReply::NetworkError code = transfer->error();
+    QString errorString = transfer->errorString();
+    // Qt finishes a reply without an error when the connection is reset in the middle
+    // of a body whose Content-Length it knows: compare. (With a Content-Encoding the
+    // length counts compressed bytes, which Qt has already inflated.)
+    bool lengthKnown = false;
+    const qint64 announcedLength = transfer->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
+    const QByteArray encoding = transfer->rawHeader("Content-Encoding").trimmed().toLower();
+    if (code == QNetworkReply::ContentReSendError) {
+        // Qt wanted to resend the one-shot request: the connection closed before an answer.
+        code = QNetworkReply::RemoteHostClosedError;
+        errorString = tr("the connection closed before the server answered");
+    }
+    if (m_abortReason == AbortReason::None && !isTransportError(code) && status != 0 && lengthKnown
+        && (encoding.isEmpty() || encoding == "identity") && m_body.size() < announcedLength) {
+        code = QNetworkReply::RemoteHostClosedError;
+        errorString = tr("the connection closed after %1 of %2 announced bytes").arg(m_body.size()).arg(announcedLength);
+    }
     const QByteArray contentType = transfer->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const QByteArray retryAfter = transfer->rawHeader("Retry-After");
     const AbortReason reason = m_abortReason;

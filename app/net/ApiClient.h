@@ -30,9 +30,12 @@ class DialectCodec;
 //   fails as InsecureUrl.
 // - GET and DELETE are retried on 429/502/503/504 up to RetryPolicy::maxAttempts;
 //   GET also when the connection drops before an answer. Timeouts, refusals and TLS
-//   failures are not retried. Qt itself may resend a bodiless request once on a
-//   connection that closes before answering; for DELETE that is harmless (a repeat
-//   reports NotFound, "may already have been revoked").
+//   failures are not retried. GET and DELETE carry an empty body that cannot be
+//   rewound, so Qt does not silently resend them when a connection closes before the
+//   answer: every request on the wire is one attempt of the policy (tests/faults
+//   counts them in the sandbox).
+// - A body shorter than its Content-Length (Qt reports a reset mid-body as success)
+//   is a dropped connection, not an answer.
 // - POST is never retried, and its body cannot be rewound, so Qt cannot resend it
 //   either. A POST that failed after the connection was made, or was aborted in
 //   flight, is OutcomeUnknown; refused / host not found / TLS handshake failures are
