@@ -8,6 +8,7 @@
 #include "JwtReader.h"
 #include "KeyFormat.h"
 #include "KeyTable.h"
+#include "LostKeyFinder.h"
 #include "NormalisedJson.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -27,6 +28,18 @@ namespace keydesk {
 namespace {
 
 constexpr qint64 recentUseSeconds = 24 * 60 * 60;
+
+// Quotes an argument for a POSIX shell when it needs it, so a printed command can be
+// pasted as it is.
+QString shellQuoted(const QString &argument)
+{
+    static const QString plain = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,"_s;
+    if (!argument.isEmpty() && std::all_of(argument.cbegin(), argument.cend(), [](QChar c) { return plain.contains(c); }))
+        return argument;
+    QString quoted = argument;
+    quoted.replace(u'\'', u"'\\''"_s);
+    return u'\'' + quoted + u'\'';
+}
 
 QString singleLine(QString text)
 {
@@ -195,6 +208,7 @@ void CommandRunner::runRequest()
         connect(reply, &ApiReply::finished, this, [this, reply] { onListed(reply); });
         return;
     case CliCommand::Create:
+        m_createSentAt = now();
         reply = m_client->createKey(m_invocation.createRequest);
         connect(reply, &ApiReply::finished, this, [this, reply] { onCreated(reply); });
         return;
@@ -240,7 +254,10 @@ void CommandRunner::onListed(ApiReply *reply)
 void CommandRunner::onCreated(ApiReply *reply)
 {
     if (!reply->ok()) {
-        failWithApiError(reply->error());
+        if (reply->error().keyMayExist && !reply->error().cancelled)
+            findLostKey(reply->error());
+        else
+            failWithApiError(reply->error());
         return;
     }
     const CreatedKey &created = reply->createdKey();
@@ -265,6 +282,66 @@ void CommandRunner::onCreated(ApiReply *reply)
                   : tr("Created key '%1' (ID %2, shown as %3; %4).").arg(record.name, record.id, identifier, expiry));
     printInfo(tr("Store it now: it will not be shown again."));
     finish(CliExitCode::Ok);
+}
+
+void CommandRunner::findLostKey(const ApiError &createError)
+{
+    auto *finder = new LostKeyFinder(m_client, [this] { return now(); }, this);
+    connect(finder, &LostKeyFinder::finished, this, [this, finder, createError] {
+        finder->deleteLater();
+        reportLostKey(*finder, createError);
+    });
+    LostCreate lost;
+    lost.name = m_invocation.createRequest.name;
+    lost.sentAt = m_createSentAt;
+    finder->start(lost);
+}
+
+void CommandRunner::reportLostKey(const LostKeyFinder &finder, const ApiError &createError)
+{
+    const QString name = m_invocation.createRequest.name;
+    const QString lead = createError.kind == ApiError::Kind::OutcomeUnknown
+        ? tr("The server may have created the key but its response was lost (%1); the secret cannot be recovered.")
+              .arg(createError.detail)
+        : tr("The server may have created the key but its response could not be read (%1); the secret cannot be "
+             "recovered.")
+              .arg(createError.detail);
+    *m_services.err << u"keydesk-cli: "_s << tr("error: ") << redacted(singleLine(lead)) << u'\n';
+
+    if (finder.error().isError()) {
+        printInfo(tr("Could not check the list of keys: %1 Check it with: %2 list")
+                      .arg(singleLine(finder.error().userMessage()), commandPrefix()));
+    } else if (finder.candidates().isEmpty()) {
+        printInfo(tr("No new live key named '%1' is in the list, so it was most likely not created; it is safe to "
+                     "try again.")
+                      .arg(name));
+    } else {
+        if (finder.isAmbiguous())
+            printInfo(tr("%n keys named '%1' were created around that time; only one of them is the lost key: "
+                         "compare the creation times before revoking.",
+                         nullptr, int(finder.candidates().size()))
+                          .arg(name));
+        for (const ApiKey &key : finder.candidates())
+            printInfo(tr("Found key '%1' (%2) created at %3; revoke it with: %4 revoke %5 --yes")
+                          .arg(key.name, key.id, KeyTable::formatDateTime(key.createdAt, m_services.locale),
+                               commandPrefix(), shellQuoted(key.id)));
+    }
+    // A lost answer is a network failure (6); an unreadable one keeps its own code.
+    finish(createError.kind == ApiError::Kind::OutcomeUnknown ? CliExitCode::Network : createError.exitCode());
+}
+
+QString CommandRunner::commandPrefix() const
+{
+    QStringList words{u"keydesk-cli"_s};
+    if (m_invocation.target == CliInvocation::Target::Profile) {
+        words << u"--profile"_s << shellQuoted(m_invocation.profileName);
+    } else {
+        words << u"--dialect"_s << dialectId(m_connection.dialect) << u"--base-url"_s
+              << shellQuoted(m_connection.baseUrl.toString());
+    }
+    if (!m_invocation.caFile.isEmpty())
+        words << u"--ca-file"_s << shellQuoted(m_invocation.caFile);
+    return words.join(u' ');
 }
 
 void CommandRunner::onRevokeLookup(ApiReply *reply)

@@ -20,6 +20,7 @@ namespace keydesk {
 
 class ApiClient;
 class ApiReply;
+class LostKeyFinder;
 class SecretStore;
 struct ApiError;
 
@@ -61,6 +62,11 @@ private:
     void runRequest();
     void onListed(ApiReply *reply);
     void onCreated(ApiReply *reply);
+    // A create that failed after the request may have arrived: look for the key it may
+    // have left, and say how to revoke it (never revoked automatically).
+    void findLostKey(const ApiError &createError);
+    void reportLostKey(const LostKeyFinder &finder, const ApiError &createError);
+    QString commandPrefix() const; // "keydesk-cli --profile P" / "… --dialect D --base-url U"
     void onRevokeLookup(ApiReply *reply);
     void confirmRevoke(const ApiKey &key);
     void revoke(const ApiKey &key);
@@ -92,6 +98,7 @@ private:
     Connection m_connection;
     ApiClient *m_client = nullptr;
     QString m_keyToVerify;
+    QDateTime m_createSentAt;
     QStringList m_knownSecrets; // redacted from every message
     bool m_finished = false;
 };
