@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "ApiReply.h"
+#include "SandboxProcess.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace keydesk::test {
+
+// A real keydesk-sandbox process driven through its loopback control endpoints:
+// POST/DELETE /__sandbox/faults and GET/DELETE /__sandbox/stats.
+class FaultSandbox final {
+public:
+    explicit FaultSandbox(const QString &dialect, const QStringList &extra = {});
+
+    SandboxProcess &process() { return m_process; }
+    QUrl url() const { return m_process.url(); }
+    // For an HTTPS sandbox: the certificate the control calls trust.
+    void setCaFile(const QString &path) { m_caFile = path; }
+
+    // Replaces the fault plan; returns the HTTP status of the control call.
+    int inject(const QByteArray &planJson);
+    int clearFaults();
+    // How many METHOD path requests reached the sandbox (control calls not counted).
+    int count(const QByteArray &method, const QString &path);
+    QJsonArray log();
+    void clearStats();
+
+    // A raw control request (tests of the endpoint itself): status and body.
+    struct Answer final {
+        int status = 0;
+        QByteArray body;
+    };
+    Answer control(const QByteArray &method, const QString &path, const QByteArray &body = {});
+
+private:
+    SandboxProcess m_process;
+    QNetworkAccessManager m_network;
+    QString m_caFile;
+};
+
+// A real QNetworkAccessManager that counts the requests it is asked to create, so a
+// test proves that a call produced no traffic (and so no DNS lookup) at all.
+class CountingNetworkAccessManager final : public QNetworkAccessManager {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CountingNetworkAccessManager)
+public:
+    CountingNetworkAccessManager() = default;
+    int created() const { return m_created; }
+
+protected:
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override
+    {
+        ++m_created;
+        return QNetworkAccessManager::createRequest(operation, request, outgoingData);
+    }
+
+private:
+    int m_created = 0;
+};
+
+// What an ApiReply reported, copied in its finished() slot, and how long it took.
+struct Result final {
+    bool finished = false;
+    ApiError error;
+    QList<ApiKey> keys;
+    CreatedKey created;
+    int attempts = 0;
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return finished && !error.isError(); }
+};
+Result waitFor(ApiReply *reply, int timeoutMs = 60000);
+
+// Small delays and bounds so that every fault finishes in seconds.
+RetryPolicy testPolicy();
+
+} // namespace keydesk::test
