@@ -10,6 +10,11 @@ packages=(
     libsecret-1-0 libsecret-tools gnome-keyring dbus-x11 dbus
     curl xvfb xauth openssl
     clang libclang-rt-14-dev llvm
+    # packaging: the Qt plugins the offline installer bundles, the tools that build and
+    # check the .deb and the .run, and the Debian 12 roots of installer/prove.sh
+    qt6-wayland qt6-gtk-platformtheme qt6-xdgdesktopportal-platformtheme
+    dpkg-dev makeself patchelf mmdebstrap binutils
+    appstream desktop-file-utils librsvg2-bin groff-base
 )
 
 missing=()
