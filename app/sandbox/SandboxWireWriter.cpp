@@ -33,6 +33,11 @@ void SandboxWireWriter::trickle(QTcpSocket *socket, QByteArray bytes, int interv
 
 void SandboxWireWriter::writeNext(qsizetype count)
 {
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        // The client gave up; the socket is about to be deleted, and this with it.
+        m_timer.stop();
+        return;
+    }
     const qsizetype chunk = qMin(count, m_bytes.size() - m_written);
     m_socket->write(m_bytes.constData() + m_written, chunk);
     m_written += chunk;
