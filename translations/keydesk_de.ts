@@ -549,7 +549,7 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     </message>
     <message>
         <source>Create Key</source>
-        <translation>Schlüssel erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
@@ -1845,7 +1845,7 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
     <message>
         <source>Filter keys (%1)</source>
-        <translation>Schlüssel filtern (%1)</translation>
+        <translation>Filtern (%1)</translation>
     </message>
     <message>
         <source>Shows the keys whose name, identifier or status contain every word typed here</source>

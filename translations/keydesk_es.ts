@@ -389,11 +389,11 @@ agotado, 7 llavero.
     <name>DemoEnvironment</name>
     <message>
         <source>Acme Realty (demo)</source>
-        <translation>Acme Realty (demostración)</translation>
+        <translation>Acme Realty (demo)</translation>
     </message>
     <message>
         <source>Northwind Leads (demo)</source>
-        <translation>Northwind Leads (demostración)</translation>
+        <translation>Northwind Leads (demo)</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1612,7 @@ agotado, 7 llavero.
     </message>
     <message>
         <source>KeyDesk — Demo</source>
-        <translation>KeyDesk — Demostración</translation>
+        <translation>KeyDesk — Demo</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -1842,7 +1842,7 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
     <message>
         <source>Filter keys (%1)</source>
-        <translation>Filtrar claves (%1)</translation>
+        <translation>Filtrar (%1)</translation>
     </message>
     <message>
         <source>Shows the keys whose name, identifier or status contain every word typed here</source>

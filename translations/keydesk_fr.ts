@@ -1843,7 +1843,7 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
     <message>
         <source>Filter keys (%1)</source>
-        <translation>Filtrer les clés (%1)</translation>
+        <translation>Filtrer (%1)</translation>
     </message>
     <message>
         <source>Shows the keys whose name, identifier or status contain every word typed here</source>
