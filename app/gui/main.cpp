@@ -7,6 +7,7 @@
 #include "ScreenshotRunner.h"
 #include "SecretClipboard.h"
 #include "SmokeTest.h"
+#include "UnixSignalWatcher.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,6 +22,7 @@
 #include <QStyleFactory>
 #include <QTimeZone>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -149,5 +151,19 @@ int main(int argc, char *argv[])
     }
     window.show();
     window.start();
+    // Logout and `kill` send SIGTERM: quit normally, so the window saves its layout and
+    // the secret clipboard is cleared (DESIGN §3: "also on quit"). Pending keys are safe
+    // in the keychain either way.
+    UnixSignalWatcher terminationSignals({SIGTERM, SIGINT});
+    QObject::connect(&terminationSignals, &UnixSignalWatcher::signalReceived, &window, [&window] {
+        window.close();
+        QCoreApplication::quit();
+    });
+    // Damaged settings or handoff index: the window shows a banner; say it on stderr too,
+    // for whoever started KeyDesk from a terminal or a session log.
+    for (const QString &problem : {session.profiles->problem(), handoffs.problem()}) {
+        if (!problem.isEmpty())
+            std::fprintf(stderr, "keydesk: %s\n", qUtf8Printable(problem));
+    }
     return app.exec();
 }

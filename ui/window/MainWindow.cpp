@@ -58,6 +58,14 @@ QIcon themeIcon(const QWidget *widget, const QString &name, QStyle::StandardPixm
     return QIcon::fromTheme(name, widget->style()->standardIcon(fallback, nullptr, widget));
 }
 
+// A settings file Qt could not parse completely is reported (ProfileStore::problem) and
+// left exactly as it is for the user to repair: QSettings would rewrite it on the next
+// sync and drop the lines it could not read.
+bool settingsWritable(const QSettings &settings)
+{
+    return settings.status() == QSettings::NoError;
+}
+
 } // namespace
 
 MainWindow::MainWindow(Services services, QWidget *parent)
@@ -140,9 +148,14 @@ void MainWindow::setDemoMode(bool demo)
 void MainWindow::start()
 {
     reloadProfiles(m_services.settings->value(currentProfileKey).toString());
-    const QString problem = m_services.profiles->problem();
-    if (!problem.isEmpty())
-        showBanner(BannerSource::Profiles, int(ErrorBanner::Level::Warning), problem, 0);
+    // A damaged settings file or handoff index was set aside or ignored: say so.
+    QStringList problems;
+    for (const QString &problem : {m_services.profiles->problem(), m_services.handoffs->problem()}) {
+        if (!problem.isEmpty())
+            problems.append(problem);
+    }
+    if (!problems.isEmpty())
+        showBanner(BannerSource::Profiles, int(ErrorBanner::Level::Warning), problems.join(QLatin1Char(' ')), 0);
 }
 
 // --- set-up ---------------------------------------------------------------------------
@@ -378,7 +391,8 @@ void MainWindow::openProfile(const QString &name)
         updateEmptyState();
         return;
     }
-    m_services.settings->setValue(currentProfileKey, m_profile->name);
+    if (settingsWritable(*m_services.settings))
+        m_services.settings->setValue(currentProfileKey, m_profile->name);
     applyHeaderLayout(m_profile->dialect);
     m_model->setKeys(m_profile->dialect, {});
     loadCredential();
@@ -708,7 +722,8 @@ void MainWindow::showPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_preferences = dialog->preferences();
-        m_preferences.save(*m_services.settings);
+        if (settingsWritable(*m_services.settings))
+            m_preferences.save(*m_services.settings);
         applyPreferences();
     });
     dialog->open();
@@ -974,7 +989,7 @@ void MainWindow::applyHeaderLayout(Dialect dialect)
 
 void MainWindow::saveHeaderLayout()
 {
-    if (!m_headerDialect)
+    if (!m_headerDialect || !settingsWritable(*m_services.settings))
         return;
     m_services.settings->setValue(headerKeyPrefix + dialectId(*m_headerDialect),
                                   m_ui->keyTable->horizontalHeader()->saveState());
@@ -1017,10 +1032,12 @@ void MainWindow::showRowMenu(const QPoint &position)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveHeaderLayout();
-    m_services.settings->setValue(geometryKey, saveGeometry());
-    m_services.settings->setValue(stateKey, saveState());
-    m_services.settings->sync();
+    if (settingsWritable(*m_services.settings)) {
+        saveHeaderLayout();
+        m_services.settings->setValue(geometryKey, saveGeometry());
+        m_services.settings->setValue(stateKey, saveState());
+        m_services.settings->sync();
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -1,0 +1,183 @@
+// Issue 5, item 3: the client is killed (SIGKILL) at each step after the create response
+// reached the keychain; the next start — a new process on the same HOME, settings and
+// keychain — must list the key as pending (badge) and hand it off intact: the secret it
+// shows has the SHA-256 that the first process wrote to the keychain, libsecret's own
+// secret-tool reads the same secret, and the server accepts it.
+#include "DriverProcess.h"
+#include "SandboxProcess.h"
+#include "TestPaths.h"
+
+#include <gtest/gtest.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+using namespace keydesk::test;
+
+namespace {
+
+// Digest of the secret secret-tool (libsecret) reads for `entry`; empty when not found.
+QByteArray keychainDigest(const ClientHome &home, const QString &entry)
+{
+    const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
+    if (secretTool.isEmpty())
+        return QByteArrayLiteral("(secret-tool missing)");
+    ProcessResult lookup = runProcess(secretTool, {QStringLiteral("lookup"), QStringLiteral("server"),
+                                                   QStringLiteral("KeyDesk"), QStringLiteral("user"), entry},
+                                      {}, home.environment());
+    if (lookup.exitCode != 0 || lookup.out.isEmpty())
+        return {};
+    QByteArray secret = lookup.out;
+    if (secret.endsWith('\n'))
+        secret.chop(1);
+    const QByteArray digest = QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
+    secret.fill('\0');
+    lookup.out.fill('\0');
+    return digest;
+}
+
+QStringList indexedKeyIds(const ClientHome &home, bool *validJson)
+{
+    QFile file(home.handoffIndex());
+    *validJson = false;
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    *validJson = error.error == QJsonParseError::NoError && document.isObject();
+    QStringList ids;
+    const QJsonArray pending = document.object().value(QStringLiteral("pending")).toArray();
+    for (const QJsonValue &entry : pending)
+        ids << entry.toObject().value(QStringLiteral("keyId")).toString();
+    return ids;
+}
+
+QString describe(const ClientProcess &process)
+{
+    return QStringLiteral("stdout:\n%1\nstderr:\n%2")
+        .arg(QString::fromUtf8(process.allStdout()), QString::fromUtf8(process.allStderr()));
+}
+
+class CrashSafety : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (qEnvironmentVariableIsEmpty("KEYDESK_KEYRING_SESSION"))
+            GTEST_SKIP() << "needs the private keyring of tests/with-keyring.sh";
+        ASSERT_TRUE(m_home.isValid());
+        m_sandbox = std::make_unique<SandboxProcess>(QStringLiteral("localleads"));
+        ASSERT_TRUE(m_sandbox->started()) << m_sandbox->startError().toStdString();
+        // Unique: the keyring is shared by every suite of the session.
+        m_profile = QStringLiteral("crash-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        const ProcessResult added = runProcess(
+            cliExecutable(),
+            {QStringLiteral("profile"), QStringLiteral("add"), m_profile, QStringLiteral("--dialect"),
+             QStringLiteral("localleads"), QStringLiteral("--base-url"), m_sandbox->url().toString()},
+            {}, m_home.environment(m_sandbox->credential()), 120000);
+        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    }
+
+    // Creates a key in a first process, kills it right after `stopAt` was announced,
+    // then checks what the next start offers.
+    void killAtThenRestart(const QString &stopAt, bool expectPending)
+    {
+        ClientProcess first;
+        ASSERT_TRUE(first.start(guiDriverExecutable(),
+                                {QStringLiteral("create"), QStringLiteral("--profile"), m_profile,
+                                 QStringLiteral("--name"), QStringLiteral("Crash at ") + stopAt,
+                                 QStringLiteral("--stop-at"), stopAt},
+                                m_home.environment()));
+        const std::optional<Announcement> written = first.waitFor(QStringLiteral("STEP"), QStringLiteral("keychain-written"));
+        ASSERT_TRUE(written) << describe(first).toStdString();
+        ASSERT_EQ(written->fields.value(QStringLiteral("ok")), QStringLiteral("1"));
+        const QString keyId = written->fields.value(QStringLiteral("key"));
+        const QString digest = written->fields.value(QStringLiteral("sha256"));
+        ASSERT_FALSE(keyId.isEmpty());
+        ASSERT_EQ(digest.size(), 64);
+        if (stopAt != QLatin1String("keychain-written")) {
+            const std::optional<Announcement> reached = first.waitFor(QStringLiteral("STEP"), stopAt);
+            ASSERT_TRUE(reached) << describe(first).toStdString();
+        }
+        for (const Announcement &step : first.announcements()) {
+            if (step.name == QLatin1String("revealed")) { // the dialog shows what was stored
+                EXPECT_EQ(step.fields.value(QStringLiteral("sha256")), digest);
+            }
+        }
+        first.killHard();
+        EXPECT_EQ(first.process().exitStatus(), QProcess::CrashExit);
+
+        // What the killed process left behind.
+        bool validJson = false;
+        const QStringList indexed = indexedKeyIds(m_home, &validJson);
+        EXPECT_TRUE(validJson) << "the handoff index is not valid JSON after the kill";
+        const QString entry = QStringLiteral("pending/%1/%2").arg(m_profile, keyId);
+        if (expectPending) {
+            EXPECT_TRUE(indexed.contains(keyId));
+            EXPECT_EQ(keychainDigest(m_home, entry), digest.toUtf8()) << "secret-tool reads another secret";
+        } else {
+            EXPECT_FALSE(indexed.contains(keyId));
+            EXPECT_TRUE(keychainDigest(m_home, entry).isEmpty());
+        }
+
+        // The next start.
+        ClientProcess next;
+        ASSERT_TRUE(next.start(guiDriverExecutable(), {QStringLiteral("resume"), QStringLiteral("--profile"), m_profile},
+                               m_home.environment()));
+        const std::optional<Announcement> loaded = next.waitFor(QStringLiteral("STEP"), QStringLiteral("loaded"));
+        ASSERT_TRUE(loaded) << describe(next).toStdString();
+        EXPECT_EQ(loaded->fields.value(QStringLiteral("problem")), QStringLiteral("0"));
+        if (expectPending) {
+            EXPECT_EQ(loaded->fields.value(QStringLiteral("pending")), QStringLiteral("1"));
+            const std::optional<Announcement> badge = next.waitFor(QStringLiteral("PENDING"));
+            ASSERT_TRUE(badge) << describe(next).toStdString();
+            EXPECT_EQ(badge->fields.value(QStringLiteral("key")), keyId);
+            EXPECT_EQ(badge->fields.value(QStringLiteral("badge")), QStringLiteral("1")) << "no pending badge in the table";
+            const std::optional<Announcement> resumed = next.waitFor(QStringLiteral("RESUMED"));
+            ASSERT_TRUE(resumed) << describe(next).toStdString();
+            EXPECT_EQ(resumed->fields.value(QStringLiteral("key")), keyId);
+            EXPECT_EQ(resumed->fields.value(QStringLiteral("sha256")), digest) << "the handed-off key is not intact";
+            EXPECT_EQ(resumed->fields.value(QStringLiteral("verified")), QStringLiteral("1"))
+                << "the server does not accept the handed-off key";
+        } else {
+            EXPECT_EQ(loaded->fields.value(QStringLiteral("pending")), QStringLiteral("0"));
+        }
+        const std::optional<Announcement> done = next.waitFor(QStringLiteral("STEP"), QStringLiteral("done"));
+        ASSERT_TRUE(done) << describe(next).toStdString();
+        EXPECT_EQ(done->fields.value(QStringLiteral("pending-after")), QStringLiteral("0"));
+        ASSERT_TRUE(next.waitForExit());
+        EXPECT_EQ(next.process().exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(next.process().exitCode(), 0) << describe(next).toStdString();
+        // Handed off: gone from the keychain and the index.
+        EXPECT_TRUE(keychainDigest(m_home, entry).isEmpty());
+        EXPECT_FALSE(indexedKeyIds(m_home, &validJson).contains(keyId));
+    }
+
+    ClientHome m_home;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QString m_profile;
+};
+
+} // namespace
+
+// Killed inside the keychain write's completion, before the index says "stored".
+TEST_F(CrashSafety, KilledRightAfterTheKeychainWrite) { killAtThenRestart(QStringLiteral("keychain-written"), true); }
+
+// Index updated, reveal dialog not shown yet.
+TEST_F(CrashSafety, KilledBeforeTheRevealDialogShows) { killAtThenRestart(QStringLiteral("before-reveal"), true); }
+
+TEST_F(CrashSafety, KilledWhileTheRevealDialogShows) { killAtThenRestart(QStringLiteral("revealed"), true); }
+
+TEST_F(CrashSafety, KilledAfterCopy) { killAtThenRestart(QStringLiteral("copied"), true); }
+
+TEST_F(CrashSafety, KilledAfterKeepForLater) { killAtThenRestart(QStringLiteral("kept"), true); }
+
+// The control: once the user confirmed the handoff, nothing is pending any more.
+TEST_F(CrashSafety, KilledAfterTheHandoffWasConfirmedLeavesNothingPending)
+{
+    killAtThenRestart(QStringLiteral("confirmed"), false);
+}
