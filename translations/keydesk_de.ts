@@ -691,7 +691,7 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     </message>
     <message>
         <source>Optional: PEM file of a private certificate authority</source>
-        <translation>Optional: PEM-Datei einer privaten Zertifizierungsstelle</translation>
+        <translation>Optional: PEM-Datei einer privaten CA</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>

@@ -688,7 +688,7 @@ agotado, 7 llavero.
     </message>
     <message>
         <source>Optional: PEM file of a private certificate authority</source>
-        <translation>Opcional: archivo PEM de una autoridad de certificación privada</translation>
+        <translation>Opcional: PEM de una CA privada</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>

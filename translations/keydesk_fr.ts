@@ -689,7 +689,7 @@ dépassé, 7 trousseau.
     </message>
     <message>
         <source>Optional: PEM file of a private certificate authority</source>
-        <translation>Facultatif&#xa0;: fichier PEM d’une autorité de certification privée</translation>
+        <translation>Facultatif&#xa0;: PEM d’une CA privée</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
