@@ -13,7 +13,7 @@ packages=(
     # packaging: the Qt plugins the offline installer bundles, the tools that build and
     # check the .deb and the .run, and the Debian 12 roots of installer/prove.sh
     qt6-wayland qt6-gtk-platformtheme qt6-xdgdesktopportal-platformtheme
-    dpkg-dev makeself patchelf mmdebstrap binutils
+    dpkg-dev makeself patchelf mmdebstrap binutils iproute2
     appstream desktop-file-utils librsvg2-bin groff-base
 )
 

@@ -89,7 +89,7 @@ echo "-- [${SECONDS}s] Resolving the libraries to bundle"
 # QtKeychain loads libsecret with dlopen, so no DT_NEEDED names it.
 dlopened=()
 for soname in libsecret-1.so.0; do
-    path=$(ldconfig -p | awk -v name="$soname" '$1 == name && /x86-64/ { print $NF; exit }')
+    path=$(ldconfig -p | awk -v name="$soname" '!found && $1 == name && /x86-64/ { print $NF; found = 1 }')
     [ -n "$path" ] || die "$soname is not installed (package libsecret-1-0)."
     dlopened+=("$path")
 done

@@ -30,7 +30,7 @@ out="$build/packages"
 
 fail() { echo "PROOF FAILED: $*" >&2; exit 1; }
 [ "$(id -u)" -eq 0 ] || fail "needs root (chroot, unshare, mount)."
-for tool in mmdebstrap makeself patchelf unshare chroot readelf cpack; do
+for tool in mmdebstrap makeself patchelf unshare chroot readelf cpack ip; do
     command -v "$tool" >/dev/null || fail "$tool is missing (installer/build-deps.sh installs it)."
 done
 # shellcheck source=/dev/null
@@ -63,13 +63,16 @@ report_timings() {
 clean_env=(env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
            HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive)
 # in_root ROOT [--net] COMMAND...: runs COMMAND in ROOT with a private /proc, and
-# without network unless --net. Extra bind mounts: BIND_MOUNTS=("host:root-path" ...).
+# without network (loopback only) unless --net. Extra bind mounts: BIND_MOUNTS=("host:root-path" ...).
 BIND_MOUNTS=()
 in_root() {
     local root=$1; shift
     local network=(--net)
     if [ "${1:-}" = --net ]; then network=(); shift; fi
     local binds="" bind
+    # A new network namespace has only a loopback interface, and it is down; an offline
+    # desktop has it up (the demo serves its sample data on 127.0.0.1).
+    [ ${#network[@]} -eq 0 ] || binds="ip link set lo up && "
     for bind in "${BIND_MOUNTS[@]}"; do
         binds+="mount --bind '${bind%%:*}' '$root${bind#*:}' && "
     done
@@ -191,6 +194,11 @@ EOF
 }
 in_root "$root" sh -c "sh /tmp/keydesk.run --quiet -- --system"
 in_root "$root" sh -c "$(smoke_test)"
+# Running it again replaces the installation (its manifest is rewritten, not appended).
+second_run=$(in_root "$root" sh /tmp/keydesk.run --quiet)
+grep -qx 'Replacing the KeyDesk installation in /opt/keydesk' <<<"$second_run" ||
+    fail "a second run did not replace the installation: $second_run"
+echo "  a second run replaced the installation"
 for path in /usr/local/bin/keydesk /usr/local/share/applications/io.keydesk.KeyDesk.desktop \
             /usr/local/share/icons/hicolor/scalable/apps/io.keydesk.KeyDesk.svg \
             /usr/local/share/man/man1/keydesk-cli.1.gz /opt/keydesk/uninstall.sh; do

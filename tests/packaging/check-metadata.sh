@@ -30,7 +30,7 @@ check "desktop entry starts keydesk" grep -qx "Exec=keydesk" "$resources/$id.des
 check "AppStream metainfo is valid (offline)" appstreamcli validate --no-net --no-color "$resources/$id.metainfo.xml"
 check "metainfo launches $id.desktop" \
     grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$resources/$id.metainfo.xml"
-newest=$(sed -n 's/.*<release version="\([^"]*\)".*/\1/p' "$resources/$id.metainfo.xml" | head -n 1)
+newest=$(sed -n 's/.*<release version="\([^"]*\)".*/\1/p' "$resources/$id.metainfo.xml" | awk 'NR == 1')
 check "metainfo's newest release ($newest) is the project version ($version)" test "$newest" = "$version"
 check "metainfo licence is GPL-3.0-or-later" \
     grep -q '<project_license>GPL-3.0-or-later</project_license>' "$resources/$id.metainfo.xml"
