@@ -7,11 +7,11 @@
 #    ${XDG_CACHE_HOME:-~/.cache}/keydesk): "desktop" (the libraries a desktop has -
 #    X11, GL, GTK, fonts, D-Bus, OpenSSL - and no Qt) and "base" (minbase);
 # 3. in a fresh copy of "desktop", with the network cut (unshare -n): installs the .run
-#    system-wide, runs keydesk --version, keydesk-cli --version and the headless demo
-#    smoke test, checks with ldd that every bundled ELF file resolves its libraries inside
-#    the bundle or from the system list (installer/system-libraries.txt), never a Qt from
-#    the system and never "not found", uninstalls and checks that the file tree is as
-#    before; then the same per user;
+#    system-wide, runs keydesk --version, keydesk-cli --version and the demo smoke test
+#    (offscreen, and on Xvfb through the bundled xcb plugin), checks with ldd that every
+#    bundled ELF file resolves its libraries inside the bundle or from the system list
+#    (installer/system-libraries.txt), never a Qt from the system and never "not found",
+#    uninstalls and checks that the file tree is as before; then the same per user;
 # 4. in a fresh copy of "base": apt-get installs the .deb (this step needs the network
 #    for the Depends; downloaded packages are cached), then with the network cut runs the
 #    programs, purges with --autoremove and checks that nothing is left behind.
@@ -30,7 +30,7 @@ out="$build/packages"
 
 fail() { echo "PROOF FAILED: $*" >&2; exit 1; }
 [ "$(id -u)" -eq 0 ] || fail "needs root (chroot, unshare, mount)."
-for tool in mmdebstrap makeself patchelf unshare chroot readelf cpack ip; do
+for tool in mmdebstrap makeself patchelf unshare chroot readelf cpack ip Xvfb; do
     command -v "$tool" >/dev/null || fail "$tool is missing (installer/build-deps.sh installs it)."
 done
 # shellcheck source=/dev/null
@@ -104,7 +104,7 @@ step "Building the Debian package"
 rm -f "$out"/keydesk_*.deb
 (cd "$build" && cpack --config CPackConfig.cmake -G DEB >/dev/null)
 deb=$(ls "$out"/keydesk_"$version"*_amd64.deb)
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb" Package Version Section Depends Recommends Suggests Installed-Size | sed 's/^/  /'
 printf '  %s  %s\n  %s  %s\n' "$(du -h "$run_file" | cut -f1)" "$run_file" "$(du -h "$deb" | cut -f1)" "$deb"
 
 # ---- 2. the Debian 12 roots ----------------------------------------------------------
@@ -170,17 +170,18 @@ fi
 step "Offline installer: system-wide install without network"
 root="$work/root-installer"
 fresh_root "$desktop_tar" "$root"
-in_root "$root" sh -c 'ls /usr/lib/x86_64-linux-gnu/libQt* /usr/lib/*/qt6 2>/dev/null | grep . && exit 1 || true' >/dev/null ||
-    fail "the desktop root contains Qt"
+qt_in_root=$(find "$root/usr" -iname 'libqt*.so*' | head -n 3 || true)
+[ -z "$qt_in_root" ] || fail "the desktop root contains Qt: $qt_in_root"
 in_root "$root" useradd --create-home --uid 1000 desk
 cp "$run_file" "$root/tmp/keydesk.run"
 snapshot "$root" > "$work/installer-before.txt"
-# What the programs themselves write (settings, caches) goes to /tmp, outside the listing.
-app_env='XDG_CONFIG_HOME=/tmp/app/config XDG_CACHE_HOME=/tmp/app/cache XDG_DATA_HOME=/tmp/app/data XDG_STATE_HOME=/tmp/app/state XDG_RUNTIME_DIR=/tmp/app/run QT_QPA_PLATFORM=offscreen'
+# What the programs themselves write (settings, caches, a D-Bus autolaunch file in the home
+# folder) goes to /tmp, outside the listing: it is user data, not installed files.
+app_env='HOME=/tmp/app/home XDG_CONFIG_HOME=/tmp/app/config XDG_CACHE_HOME=/tmp/app/cache XDG_DATA_HOME=/tmp/app/data XDG_STATE_HOME=/tmp/app/state XDG_RUNTIME_DIR=/tmp/app/run QT_QPA_PLATFORM=offscreen'
 smoke_test() { # the programs, found on PATH through the links the installer made
     cat <<EOF
 set -eu
-mkdir -p /tmp/app/run && chmod 700 /tmp/app/run
+mkdir -p /tmp/app/run /tmp/app/home && chmod 700 /tmp/app/run
 echo "network interfaces: \$(awk 'NR > 2 { sub(":", "", \$1); printf "%s ", \$1 }' /proc/net/dev)"
 echo "\$ keydesk --version";      env $app_env keydesk --version
 echo "\$ keydesk-cli --version";  env $app_env keydesk-cli --version
@@ -199,6 +200,22 @@ second_run=$(in_root "$root" sh /tmp/keydesk.run --quiet)
 grep -qx 'Replacing the KeyDesk installation in /opt/keydesk' <<<"$second_run" ||
     fail "a second run did not replace the installation: $second_run"
 echo "  a second run replaced the installation"
+# The same on an X server (Xvfb, reached through its socket only): the bundled xcb
+# platform plugin with the bundled xcb utility libraries and the system's libX11/libxcb.
+Xvfb -displayfd 3 -nolisten tcp -screen 0 1280x800x24 3> "$work/xvfb-display" 2> "$work/xvfb.log" &
+xvfb_pid=$!
+trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do [ -s "$work/xvfb-display" ] && break; sleep 0.1; done
+[ -s "$work/xvfb-display" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
+display=":$(cat "$work/xvfb-display")"
+mkdir -p "$root/tmp/.X11-unix"
+BIND_MOUNTS=("/tmp/.X11-unix:/tmp/.X11-unix")
+echo "\$ DISPLAY=$display QT_QPA_PLATFORM=xcb keydesk --demo --smoke-test 5"
+in_root "$root" sh -c "mkdir -p /tmp/app/run /tmp/app/home && chmod 700 /tmp/app/run &&
+    env $app_env QT_QPA_PLATFORM=xcb DISPLAY=$display timeout 60 keydesk --demo --smoke-test 5 && rm -rf /tmp/app"
+BIND_MOUNTS=()
+kill "$xvfb_pid"
+trap - EXIT
 for path in /usr/local/bin/keydesk /usr/local/share/applications/io.keydesk.KeyDesk.desktop \
             /usr/local/share/icons/hicolor/scalable/apps/io.keydesk.KeyDesk.svg \
             /usr/local/share/man/man1/keydesk-cli.1.gz /opt/keydesk/uninstall.sh; do
