@@ -498,6 +498,61 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     </message>
 </context>
 <context>
+    <name>LostKeyDialog</name>
+    <message>
+        <source>Key May Exist</source>
+        <translation>Schlüssel existiert möglicherweise</translation>
+    </message>
+    <message>
+        <source>Outcome of creating the key is unknown</source>
+        <translation>Ergebnis der Schlüsselerstellung unbekannt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Why the key may exist</source>
+        <translation>Warum der Schlüssel existieren könnte</translation>
+    </message>
+    <message>
+        <source>Error of the create request</source>
+        <translation>Fehler der Erstellungsanfrage</translation>
+    </message>
+    <message>
+        <source>Result of the search</source>
+        <translation>Ergebnis der Suche</translation>
+    </message>
+    <message>
+        <source>Keys the lost create may have left</source>
+        <translation>Schlüssel, die die verlorene Erstellung hinterlassen haben könnte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KeyDesk</source>
@@ -1449,14 +1504,6 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
         <translation>%1 von %2 aktiven Schlüsseln belegt</translation>
     </message>
     <message>
-        <source>Key May Exist</source>
-        <translation>Schlüssel existiert möglicherweise</translation>
-    </message>
-    <message>
-        <source>Refresh the list of keys. If a key named “%1” appears, its secret cannot be shown again: revoke it and create a new one.</source>
-        <translation>Aktualisieren Sie die Schlüsselliste. Erscheint ein Schlüssel namens „%1“, kann sein Geheimnis nicht noch einmal angezeigt werden: Widerrufen Sie ihn und erstellen Sie einen neuen.</translation>
-    </message>
-    <message>
         <source>Keychain Entry Not Removed</source>
         <translation>Schlüsselbundeintrag nicht entfernt</translation>
     </message>
@@ -1507,6 +1554,18 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     <message>
         <source>Keep listed</source>
         <translation>In der Liste behalten</translation>
+    </message>
+    <message>
+        <source>the connection to this organisation was closed</source>
+        <translation>die Verbindung zu dieser Organisation wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>The connection to this organisation was closed.</source>
+        <translation>Die Verbindung zu dieser Organisation wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was not revoked: %3</source>
+        <translation>„%1“ (%2) wurde nicht widerrufen: %3</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1664,112 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     <message>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <translation>Secret Service (GNOME Keyring oder KWallet)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LostKeyDialog</name>
+    <message>
+        <source>It is not known whether the key “%1” was created.</source>
+        <translation>Es ist nicht bekannt, ob der Schlüssel „%1“ erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The server may have created the key, but its answer was lost on the way. The key&apos;s secret was in that answer, so it can never be shown. KeyDesk looks for the key so that you can revoke it.</source>
+        <translation>Der Server hat den Schlüssel möglicherweise erstellt, aber seine Antwort ging unterwegs verloren. Das Geheimnis des Schlüssels stand in dieser Antwort und kann daher nie angezeigt werden. KeyDesk sucht nach dem Schlüssel, damit Sie ihn widerrufen können.</translation>
+    </message>
+    <message>
+        <source>The server answered, but its answer could not be read. It may have created the key; the key&apos;s secret cannot be shown. KeyDesk looks for the key so that you can revoke it.</source>
+        <translation>Der Server hat geantwortet, aber seine Antwort war nicht lesbar. Möglicherweise hat er den Schlüssel erstellt; das Geheimnis des Schlüssels kann nicht angezeigt werden. KeyDesk sucht nach dem Schlüssel, damit Sie ihn widerrufen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke It Now</source>
+        <translation>Jetzt &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave It</source>
+        <translation>&amp;Belassen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Look for the key again</source>
+        <translation>Erneut nach dem Schlüssel suchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in the list of keys…</source>
+        <translation>Suche nach „%1“ in der Schlüsselliste…</translation>
+    </message>
+    <message>
+        <source>KeyDesk could not look for the key, so a key nobody can use may still exist.</source>
+        <translation>KeyDesk konnte nicht nach dem Schlüssel suchen; möglicherweise existiert also noch ein Schlüssel, den niemand verwenden kann.</translation>
+    </message>
+    <message>
+        <source>The list of keys could not be read: %1</source>
+        <translation>Die Schlüsselliste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No new key named “%1” was found: the server did not create it. Nothing to do. Refresh the list of keys if it still looks out of date.</source>
+        <translation>Es wurde kein neuer Schlüssel namens „%1“ gefunden: Der Server hat ihn nicht erstellt. Es ist nichts zu tun. Aktualisieren Sie die Schlüsselliste, falls sie noch veraltet wirkt.</translation>
+    </message>
+    <message>
+        <source>The server did create the key. Nobody can use it, because its secret is lost: revoke it now, then create a new one if you still need it.</source>
+        <translation>Der Server hat den Schlüssel tatsächlich erstellt. Niemand kann ihn verwenden, weil sein Geheimnis verloren ist: Widerrufen Sie ihn jetzt und erstellen Sie dann einen neuen, falls Sie ihn noch brauchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys named “%1” were created around that time. Only one of them is the key whose answer was lost; the others may belong to someone else. Check the ones to revoke.</source>
+        <translation>
+            <numerusform>%n Schlüssel namens „%1“ wurde um diese Zeit erstellt. Nur einer davon ist der Schlüssel, dessen Antwort verloren ging; die anderen gehören möglicherweise jemand anderem. Markieren Sie die zu widerrufenden.</numerusform>
+            <numerusform>%n Schlüssel namens „%1“ wurden um diese Zeit erstellt. Nur einer davon ist der Schlüssel, dessen Antwort verloren ging; die anderen gehören möglicherweise jemand anderem. Markieren Sie die zu widerrufenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Wird widerrufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Selected</source>
+        <translation>Ausgewählte &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the checked keys</source>
+        <translation>Die markierten Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the key now</source>
+        <translation>Den Schlüssel jetzt widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>&amp;Belassen</translation>
+    </message>
+    <message>
+        <source>Leave the keys active</source>
+        <translation>Die Schlüssel aktiv lassen</translation>
+    </message>
+    <message>
+        <source>Leave the key active</source>
+        <translation>Den Schlüssel aktiv lassen</translation>
+    </message>
+    <message>
+        <source>%1, %2, created %3</source>
+        <translation>%1, %2, erstellt: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cause: %1.</source>
+        <translation>Ursache: %1.</translation>
     </message>
 </context>
 <context>

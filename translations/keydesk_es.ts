@@ -495,6 +495,61 @@ agotado, 7 llavero.
     </message>
 </context>
 <context>
+    <name>LostKeyDialog</name>
+    <message>
+        <source>Key May Exist</source>
+        <translation>Es posible que la clave exista</translation>
+    </message>
+    <message>
+        <source>Outcome of creating the key is unknown</source>
+        <translation>Resultado de la creación de la clave desconocido</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+        <source>Why the key may exist</source>
+        <translation>Por qué puede existir la clave</translation>
+    </message>
+    <message>
+        <source>Error of the create request</source>
+        <translation>Error de la solicitud de creación</translation>
+    </message>
+    <message>
+        <source>Result of the search</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Keys the lost create may have left</source>
+        <translation>Claves que puede haber dejado la creación perdida</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Botones del diálogo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KeyDesk</source>
@@ -1446,14 +1501,6 @@ agotado, 7 llavero.
         <translation>%1 de %2 claves activas en uso</translation>
     </message>
     <message>
-        <source>Key May Exist</source>
-        <translation>Es posible que la clave exista</translation>
-    </message>
-    <message>
-        <source>Refresh the list of keys. If a key named “%1” appears, its secret cannot be shown again: revoke it and create a new one.</source>
-        <translation>Actualice la lista de claves. Si aparece una clave llamada «%1», su secreto no se puede volver a mostrar: revóquela y cree una nueva.</translation>
-    </message>
-    <message>
         <source>Keychain Entry Not Removed</source>
         <translation>Entrada del llavero no eliminada</translation>
     </message>
@@ -1504,6 +1551,18 @@ agotado, 7 llavero.
     <message>
         <source>Keep listed</source>
         <translation>Mantener en la lista</translation>
+    </message>
+    <message>
+        <source>the connection to this organisation was closed</source>
+        <translation>la conexión con esta organización se cerró</translation>
+    </message>
+    <message>
+        <source>The connection to this organisation was closed.</source>
+        <translation>La conexión con esta organización se cerró.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was not revoked: %3</source>
+        <translation>«%1» (%2) no se ha revocado: %3</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1661,112 @@ agotado, 7 llavero.
     <message>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <translation>Secret Service (GNOME Keyring o KWallet)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LostKeyDialog</name>
+    <message>
+        <source>It is not known whether the key “%1” was created.</source>
+        <translation>No se sabe si la clave «%1» se creó.</translation>
+    </message>
+    <message>
+        <source>The server may have created the key, but its answer was lost on the way. The key&apos;s secret was in that answer, so it can never be shown. KeyDesk looks for the key so that you can revoke it.</source>
+        <translation>Es posible que el servidor haya creado la clave, pero su respuesta se perdió por el camino. El secreto de la clave iba en esa respuesta, así que nunca se podrá mostrar. KeyDesk busca la clave para que pueda revocarla.</translation>
+    </message>
+    <message>
+        <source>The server answered, but its answer could not be read. It may have created the key; the key&apos;s secret cannot be shown. KeyDesk looks for the key so that you can revoke it.</source>
+        <translation>El servidor respondió, pero su respuesta no se pudo leer. Es posible que haya creado la clave; el secreto de la clave no se puede mostrar. KeyDesk busca la clave para que pueda revocarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke It Now</source>
+        <translation>&amp;Revocar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Leave It</source>
+        <translation>&amp;Dejarla</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Re&amp;intentar</translation>
+    </message>
+    <message>
+        <source>Look for the key again</source>
+        <translation>Volver a buscar la clave</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in the list of keys…</source>
+        <translation>Buscando «%1» en la lista de claves…</translation>
+    </message>
+    <message>
+        <source>KeyDesk could not look for the key, so a key nobody can use may still exist.</source>
+        <translation>KeyDesk no pudo buscar la clave, así que puede seguir existiendo una clave que nadie puede usar.</translation>
+    </message>
+    <message>
+        <source>The list of keys could not be read: %1</source>
+        <translation>No se pudo leer la lista de claves: %1</translation>
+    </message>
+    <message>
+        <source>No new key named “%1” was found: the server did not create it. Nothing to do. Refresh the list of keys if it still looks out of date.</source>
+        <translation>No se encontró ninguna clave nueva llamada «%1»: el servidor no la creó. No hay nada que hacer. Actualice la lista de claves si todavía parece desactualizada.</translation>
+    </message>
+    <message>
+        <source>The server did create the key. Nobody can use it, because its secret is lost: revoke it now, then create a new one if you still need it.</source>
+        <translation>El servidor sí creó la clave. Nadie puede usarla porque su secreto se ha perdido: revóquela ahora y cree una nueva si todavía la necesita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys named “%1” were created around that time. Only one of them is the key whose answer was lost; the others may belong to someone else. Check the ones to revoke.</source>
+        <translation>
+            <numerusform>Se creó %n clave llamada «%1» por esas fechas. Solo una de ellas es la clave cuya respuesta se perdió; las demás pueden ser de otra persona. Marque las que quiera revocar.</numerusform>
+            <numerusform>Se crearon %n claves llamadas «%1» por esas fechas. Solo una de ellas es la clave cuya respuesta se perdió; las demás pueden ser de otra persona. Marque las que quiera revocar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revocando…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Selected</source>
+        <translation>&amp;Revocar las seleccionadas</translation>
+    </message>
+    <message>
+        <source>Revoke the checked keys</source>
+        <translation>Revocar las claves marcadas</translation>
+    </message>
+    <message>
+        <source>Revoke the key now</source>
+        <translation>Revocar la clave ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>&amp;Dejarlas</translation>
+    </message>
+    <message>
+        <source>Leave the keys active</source>
+        <translation>Dejar las claves activas</translation>
+    </message>
+    <message>
+        <source>Leave the key active</source>
+        <translation>Dejar la clave activa</translation>
+    </message>
+    <message>
+        <source>%1, %2, created %3</source>
+        <translation>%1, %2, fecha de creación: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cause: %1.</source>
+        <translation>Causa: %1.</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,61 @@ dépassé, 7 trousseau.
     </message>
 </context>
 <context>
+    <name>LostKeyDialog</name>
+    <message>
+        <source>Key May Exist</source>
+        <translation>La clé existe peut-être</translation>
+    </message>
+    <message>
+        <source>Outcome of creating the key is unknown</source>
+        <translation>Résultat de la création de la clé inconnu</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Why the key may exist</source>
+        <translation>Pourquoi la clé existe peut-être</translation>
+    </message>
+    <message>
+        <source>Error of the create request</source>
+        <translation>Erreur de la requête de création</translation>
+    </message>
+    <message>
+        <source>Result of the search</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <source>Keys the lost create may have left</source>
+        <translation>Clés que la création perdue a pu laisser</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificateur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KeyDesk</source>
@@ -1447,14 +1502,6 @@ dépassé, 7 trousseau.
         <translation>%1 clés actives sur %2 utilisées</translation>
     </message>
     <message>
-        <source>Key May Exist</source>
-        <translation>La clé existe peut-être</translation>
-    </message>
-    <message>
-        <source>Refresh the list of keys. If a key named “%1” appears, its secret cannot be shown again: revoke it and create a new one.</source>
-        <translation>Actualisez la liste des clés. Si une clé nommée «&#xa0;%1&#xa0;» apparaît, son secret ne peut plus être affiché&#xa0;: révoquez-la et créez-en une nouvelle.</translation>
-    </message>
-    <message>
         <source>Keychain Entry Not Removed</source>
         <translation>Entrée du trousseau non supprimée</translation>
     </message>
@@ -1505,6 +1552,18 @@ dépassé, 7 trousseau.
     <message>
         <source>Keep listed</source>
         <translation>Garder dans la liste</translation>
+    </message>
+    <message>
+        <source>the connection to this organisation was closed</source>
+        <translation>la connexion à cette organisation a été fermée</translation>
+    </message>
+    <message>
+        <source>The connection to this organisation was closed.</source>
+        <translation>La connexion à cette organisation a été fermée.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was not revoked: %3</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) n’a pas été révoquée&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1662,112 @@ dépassé, 7 trousseau.
     <message>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <translation>Secret Service (GNOME Keyring ou KWallet)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LostKeyDialog</name>
+    <message>
+        <source>It is not known whether the key “%1” was created.</source>
+        <translation>On ne sait pas si la clé «&#xa0;%1&#xa0;» a été créée.</translation>
+    </message>
+    <message>
+        <source>The server may have created the key, but its answer was lost on the way. The key&apos;s secret was in that answer, so it can never be shown. KeyDesk looks for the key so that you can revoke it.</source>
+        <translation>Le serveur a peut-être créé la clé, mais sa réponse s’est perdue en route. Le secret de la clé figurait dans cette réponse&#xa0;: il ne pourra donc jamais être affiché. KeyDesk recherche la clé pour que vous puissiez la révoquer.</translation>
+    </message>
+    <message>
+        <source>The server answered, but its answer could not be read. It may have created the key; the key&apos;s secret cannot be shown. KeyDesk looks for the key so that you can revoke it.</source>
+        <translation>Le serveur a répondu, mais sa réponse n’a pas pu être lue. Il a peut-être créé la clé&#xa0;; le secret de la clé ne peut pas être affiché. KeyDesk recherche la clé pour que vous puissiez la révoquer.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke It Now</source>
+        <translation>&amp;Révoquer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Leave It</source>
+        <translation>&amp;Laisser</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Ré&amp;essayer</translation>
+    </message>
+    <message>
+        <source>Look for the key again</source>
+        <translation>Rechercher à nouveau la clé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in the list of keys…</source>
+        <translation>Recherche de «&#xa0;%1&#xa0;» dans la liste des clés…</translation>
+    </message>
+    <message>
+        <source>KeyDesk could not look for the key, so a key nobody can use may still exist.</source>
+        <translation>KeyDesk n’a pas pu rechercher la clé&#xa0;: une clé que personne ne peut utiliser existe donc peut-être encore.</translation>
+    </message>
+    <message>
+        <source>The list of keys could not be read: %1</source>
+        <translation>La liste des clés n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No new key named “%1” was found: the server did not create it. Nothing to do. Refresh the list of keys if it still looks out of date.</source>
+        <translation>Aucune nouvelle clé nommée «&#xa0;%1&#xa0;» n’a été trouvée&#xa0;: le serveur ne l’a pas créée. Rien à faire. Actualisez la liste des clés si elle semble encore obsolète.</translation>
+    </message>
+    <message>
+        <source>The server did create the key. Nobody can use it, because its secret is lost: revoke it now, then create a new one if you still need it.</source>
+        <translation>Le serveur a bien créé la clé. Personne ne peut l’utiliser, car son secret est perdu&#xa0;: révoquez-la maintenant, puis créez-en une nouvelle si vous en avez encore besoin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys named “%1” were created around that time. Only one of them is the key whose answer was lost; the others may belong to someone else. Check the ones to revoke.</source>
+        <translation>
+            <numerusform>%n clé nommée «&#xa0;%1&#xa0;» a été créée vers cette heure-là. Une seule d’entre elles est la clé dont la réponse s’est perdue&#xa0;; les autres appartiennent peut-être à quelqu’un d’autre. Cochez celles à révoquer.</numerusform>
+            <numerusform>%n clés nommées «&#xa0;%1&#xa0;» ont été créées vers cette heure-là. Une seule d’entre elles est la clé dont la réponse s’est perdue&#xa0;; les autres appartiennent peut-être à quelqu’un d’autre. Cochez celles à révoquer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Révocation…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Selected</source>
+        <translation>&amp;Révoquer la sélection</translation>
+    </message>
+    <message>
+        <source>Revoke the checked keys</source>
+        <translation>Révoquer les clés cochées</translation>
+    </message>
+    <message>
+        <source>Revoke the key now</source>
+        <translation>Révoquer la clé maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>&amp;Les laisser</translation>
+    </message>
+    <message>
+        <source>Leave the keys active</source>
+        <translation>Laisser les clés actives</translation>
+    </message>
+    <message>
+        <source>Leave the key active</source>
+        <translation>Laisser la clé active</translation>
+    </message>
+    <message>
+        <source>%1, %2, created %3</source>
+        <translation>%1, %2, création&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cause: %1.</source>
+        <translation>Cause&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
