@@ -98,13 +98,13 @@ int ApiError::exitCode() const
     case Kind::Network:
     case Kind::Tls:
     case Kind::Timeout:
+    case Kind::OutcomeUnknown: // the connection dropped: a network failure (DESIGN §5)
         return 6;
     case Kind::RateLimited:
     case Kind::Server:
     case Kind::Malformed:
     case Kind::InsecureUrl:
     case Kind::Unsupported:
-    case Kind::OutcomeUnknown:
         return 1;
     }
     return 1;

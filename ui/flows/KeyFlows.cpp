@@ -5,6 +5,7 @@
 #include "CreatedKey.h"
 #include "Dialect.h"
 #include "HandoffStore.h"
+#include "LostKeyDialog.h"
 #include "RevealKeyDialog.h"
 #include "RevokeConfirmation.h"
 #include "SecretClipboard.h"
@@ -111,33 +112,38 @@ void KeyFlows::create(const Target &target, const QList<ApiKey> &currentKeys)
     trackDialog(dialog);
     const QPointer<ApiClient> client = target.client;
     const QString profileName = target.profileName;
-    connect(dialog, &CreateKeyDialog::createRequested, this, [this, dialog, client, profileName](const CreateKeyRequest &request) {
+    // What the window listed before this create: an older key with the same name is
+    // never taken for the one a lost create may have left.
+    QSet<QString> idsBefore;
+    for (const ApiKey &key : currentKeys)
+        idsBefore.insert(key.id);
+    connect(dialog, &CreateKeyDialog::createRequested, this,
+            [this, dialog, client, profileName, idsBefore](const CreateKeyRequest &request) {
         if (!client)
             return;
         dialog->setBusy(true);
         setBusy(true);
+        const LostCreate lost{request.name, now(), idsBefore};
         ApiReply *reply = client->createKey(request);
         const QPointer<CreateKeyDialog> dialogGuard = dialog;
         const QPointer<KeyFlows> flows = this;
         // The HandoffStore is the context, not this controller: once the server has made
         // the key, its secret reaches the keychain even if the window goes away meanwhile.
-        connect(reply, &ApiReply::finished, m_handoffs, [handoffs = m_handoffs, reply, dialogGuard, flows, profileName] {
+        connect(reply, &ApiReply::finished, m_handoffs, [handoffs = m_handoffs, reply, dialogGuard, flows, client,
+                                                         profileName, lost] {
             if (flows)
                 flows->setBusy(false);
             if (!reply->ok()) {
                 const ApiError error = reply->error();
                 if (!flows)
                     return;
-                if (error.kind == ApiError::Kind::OutcomeUnknown || !dialogGuard) {
-                    const QString keyName = dialogGuard ? dialogGuard->request().name : QString();
+                if (error.keyMayExist && !error.cancelled) {
                     if (dialogGuard)
                         dialogGuard->finish();
-                    if (error.kind == ApiError::Kind::OutcomeUnknown) {
-                        flows->showMessage(QStringLiteral("outcomeUnknownMessage"), tr("Key May Exist"), error.userMessage(),
-                                           tr("Refresh the list of keys. If a key named “%1” appears, its secret "
-                                              "cannot be shown again: revoke it and create a new one.")
-                                               .arg(keyName));
-                    }
+                    flows->recoverLostCreate(client, profileName, lost, error);
+                    return;
+                }
+                if (!dialogGuard) {
                     Q_EMIT flows->requestFailed(profileName, error);
                     return;
                 }
@@ -297,6 +303,83 @@ void KeyFlows::startRevoke(QPointer<ApiClient> client, const QString &profileNam
         m_handoffs->forget(profileName, keyId);
         Q_EMIT keyRevoked(profileName, keyId);
     });
+}
+
+void KeyFlows::recoverLostCreate(QPointer<ApiClient> client, const QString &profileName, const LostCreate &lost,
+                                 const ApiError &createError)
+{
+    auto *dialog = new LostKeyDialog(lost.name, createError, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    trackDialog(dialog);
+    connect(dialog, &LostKeyDialog::retryRequested, this, [this, dialog, client, lost] {
+        findLostKey(dialog, client, lost);
+    });
+    connect(dialog, &LostKeyDialog::revokeRequested, this, [this, dialog, client, profileName](const QList<ApiKey> &keys) {
+        revokeLostKeys(dialog, client, profileName, keys);
+    });
+    // However it ends (revoked, left, nothing found), the window lists the keys again.
+    connect(dialog, &QDialog::finished, this, [this, profileName] { Q_EMIT keysChanged(profileName); });
+    dialog->open();
+    findLostKey(dialog, client, lost);
+}
+
+void KeyFlows::findLostKey(LostKeyDialog *dialog, QPointer<ApiClient> client, const LostCreate &lost)
+{
+    if (!client) {
+        dialog->showSearchFailed(tr("the connection to this organisation was closed"));
+        return;
+    }
+    dialog->showSearching();
+    setBusy(true);
+    auto *finder = new LostKeyFinder(client, [this] { return now(); }, this);
+    const QPointer<LostKeyDialog> dialogGuard = dialog;
+    connect(finder, &LostKeyFinder::finished, this, [this, finder, dialogGuard] {
+        finder->deleteLater();
+        setBusy(false);
+        if (!dialogGuard)
+            return;
+        if (finder->error().isError())
+            dialogGuard->showSearchFailed(finder->error().userMessage());
+        else
+            dialogGuard->showCandidates(finder->candidates());
+    });
+    finder->start(lost);
+}
+
+void KeyFlows::revokeLostKeys(LostKeyDialog *dialog, QPointer<ApiClient> client, const QString &profileName,
+                              const QList<ApiKey> &keys)
+{
+    if (!client) {
+        dialog->finishRevoking({}, tr("The connection to this organisation was closed."));
+        return;
+    }
+    struct Batch final {
+        qsizetype pending = 0;
+        QStringList revokedIds;
+        QStringList problems;
+    };
+    auto batch = std::make_shared<Batch>();
+    batch->pending = keys.size();
+    dialog->showRevoking();
+    const QPointer<LostKeyDialog> dialogGuard = dialog;
+    for (const ApiKey &key : keys) {
+        setBusy(true);
+        ApiReply *reply = client->revokeKey(key.id);
+        connect(reply, &ApiReply::finished, this, [this, reply, batch, dialogGuard, profileName, key] {
+            setBusy(false);
+            if (reply->ok()) {
+                batch->revokedIds.append(key.id);
+                Q_EMIT keyRevoked(profileName, key.id);
+            } else {
+                batch->problems.append(tr("“%1” (%2) was not revoked: %3")
+                                           .arg(key.name, key.keyPrefix.isEmpty() ? key.id : key.keyPrefix,
+                                                reply->error().userMessage()));
+            }
+            if (--batch->pending > 0 || !dialogGuard)
+                return;
+            dialogGuard->finishRevoking(batch->revokedIds, batch->problems.join(u'\n'));
+        });
+    }
 }
 
 void KeyFlows::setClipboardTimeoutSeconds(int seconds)

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ApiKey.h"
+#include "LostKeyFinder.h"
 
 #include <QDateTime>
 #include <QList>
@@ -17,6 +18,7 @@ namespace keydesk {
 
 class ApiClient;
 class HandoffStore;
+class LostKeyDialog;
 class SecretClipboard;
 class SecretJob;
 
@@ -53,6 +55,9 @@ Q_SIGNALS:
     void keyCreated(const QString &profileName, const keydesk::ApiKey &record);
     void keyRevoked(const QString &profileName, const QString &keyId);
     void requestFailed(const QString &profileName, const keydesk::ApiError &error); // window shows its banner
+    // The organisation's keys may differ from what the window lists (a create whose
+    // answer was lost has been looked into): list them again.
+    void keysChanged(const QString &profileName);
     void busyChanged(bool busy);
 
 private:
@@ -62,6 +67,12 @@ private:
     void acknowledge(const QString &profileName, const QString &keyId, bool keepInKeychain);
     void offerToDropLostEntry(const QString &profileName, const QString &keyId, const QString &why);
     void startRevoke(QPointer<ApiClient> client, const QString &profileName, const ApiKey &key);
+    // A create whose outcome is unknown: find the key it may have left, offer to revoke it.
+    void recoverLostCreate(QPointer<ApiClient> client, const QString &profileName, const LostCreate &lost,
+                           const ApiError &createError);
+    void findLostKey(LostKeyDialog *dialog, QPointer<ApiClient> client, const LostCreate &lost);
+    void revokeLostKeys(LostKeyDialog *dialog, QPointer<ApiClient> client, const QString &profileName,
+                        const QList<ApiKey> &keys);
     void showMessage(const QString &objectName, const QString &title, const QString &text,
                      const QString &informativeText = {});
     void trackDialog(QWidget *dialog);

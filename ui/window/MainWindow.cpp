@@ -114,6 +114,10 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         if (m_profile && profileName == m_profile->name)
             refresh();
     });
+    connect(m_flows, &KeyFlows::keysChanged, this, [this](const QString &profileName) {
+        if (m_profile && profileName == m_profile->name)
+            refresh();
+    });
     connect(m_flows, &KeyFlows::requestFailed, this, [this](const QString &profileName, const ApiError &error) {
         if (m_profile && profileName == m_profile->name)
             showApiError(profileName, error, BannerSource::Flow);
