@@ -18,46 +18,44 @@ enum class Unit { Minute, Hour, Day, Month, Year };
 // both texts as numerus forms, so every language keeps its own plural rules.
 QString pastText(Unit unit, int n)
 {
-    const char *context = "RelativeTime";
     switch (unit) {
     case Unit::Minute:
-        return n == 1 ? QCoreApplication::translate(context, "%n minute ago", nullptr, n)
-                      : QCoreApplication::translate(context, "%n minutes ago", nullptr, n);
+        return n == 1 ? QCoreApplication::translate("RelativeTime", "%n minute ago", nullptr, n)
+                      : QCoreApplication::translate("RelativeTime", "%n minutes ago", nullptr, n);
     case Unit::Hour:
-        return n == 1 ? QCoreApplication::translate(context, "%n hour ago", nullptr, n)
-                      : QCoreApplication::translate(context, "%n hours ago", nullptr, n);
+        return n == 1 ? QCoreApplication::translate("RelativeTime", "%n hour ago", nullptr, n)
+                      : QCoreApplication::translate("RelativeTime", "%n hours ago", nullptr, n);
     case Unit::Day:
-        return n == 1 ? QCoreApplication::translate(context, "%n day ago", nullptr, n)
-                      : QCoreApplication::translate(context, "%n days ago", nullptr, n);
+        return n == 1 ? QCoreApplication::translate("RelativeTime", "%n day ago", nullptr, n)
+                      : QCoreApplication::translate("RelativeTime", "%n days ago", nullptr, n);
     case Unit::Month:
-        return n == 1 ? QCoreApplication::translate(context, "%n month ago", nullptr, n)
-                      : QCoreApplication::translate(context, "%n months ago", nullptr, n);
+        return n == 1 ? QCoreApplication::translate("RelativeTime", "%n month ago", nullptr, n)
+                      : QCoreApplication::translate("RelativeTime", "%n months ago", nullptr, n);
     case Unit::Year:
-        return n == 1 ? QCoreApplication::translate(context, "%n year ago", nullptr, n)
-                      : QCoreApplication::translate(context, "%n years ago", nullptr, n);
+        return n == 1 ? QCoreApplication::translate("RelativeTime", "%n year ago", nullptr, n)
+                      : QCoreApplication::translate("RelativeTime", "%n years ago", nullptr, n);
     }
     return {};
 }
 
 QString futureText(Unit unit, int n)
 {
-    const char *context = "RelativeTime";
     switch (unit) {
     case Unit::Minute:
-        return n == 1 ? QCoreApplication::translate(context, "in %n minute", nullptr, n)
-                      : QCoreApplication::translate(context, "in %n minutes", nullptr, n);
+        return n == 1 ? QCoreApplication::translate("RelativeTime", "in %n minute", nullptr, n)
+                      : QCoreApplication::translate("RelativeTime", "in %n minutes", nullptr, n);
     case Unit::Hour:
-        return n == 1 ? QCoreApplication::translate(context, "in %n hour", nullptr, n)
-                      : QCoreApplication::translate(context, "in %n hours", nullptr, n);
+        return n == 1 ? QCoreApplication::translate("RelativeTime", "in %n hour", nullptr, n)
+                      : QCoreApplication::translate("RelativeTime", "in %n hours", nullptr, n);
     case Unit::Day:
-        return n == 1 ? QCoreApplication::translate(context, "in %n day", nullptr, n)
-                      : QCoreApplication::translate(context, "in %n days", nullptr, n);
+        return n == 1 ? QCoreApplication::translate("RelativeTime", "in %n day", nullptr, n)
+                      : QCoreApplication::translate("RelativeTime", "in %n days", nullptr, n);
     case Unit::Month:
-        return n == 1 ? QCoreApplication::translate(context, "in %n month", nullptr, n)
-                      : QCoreApplication::translate(context, "in %n months", nullptr, n);
+        return n == 1 ? QCoreApplication::translate("RelativeTime", "in %n month", nullptr, n)
+                      : QCoreApplication::translate("RelativeTime", "in %n months", nullptr, n);
     case Unit::Year:
-        return n == 1 ? QCoreApplication::translate(context, "in %n year", nullptr, n)
-                      : QCoreApplication::translate(context, "in %n years", nullptr, n);
+        return n == 1 ? QCoreApplication::translate("RelativeTime", "in %n year", nullptr, n)
+                      : QCoreApplication::translate("RelativeTime", "in %n years", nullptr, n);
     }
     return {};
 }

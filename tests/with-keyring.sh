@@ -20,4 +20,7 @@ KEYDESK_TEST_KEYRING_PASSWORD=$(head -c 18 /dev/urandom | base64)
 export KEYDESK_TEST_KEYRING_PASSWORD
 eval "$(printf %s "$KEYDESK_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
+# English messages whatever the machine, so assertions on output hold everywhere.
+export LANG=C.UTF-8
+unset LANGUAGE LC_ALL LC_MESSAGES
 "$@"

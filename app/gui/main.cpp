@@ -7,6 +7,7 @@
 #include "ScreenshotRunner.h"
 #include "SecretClipboard.h"
 #include "SmokeTest.h"
+#include "Translations.h"
 #include "UnixSignalWatcher.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QIcon>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
@@ -62,11 +64,31 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
 
+    // --version and --help must work without a display (scripts, the installer proof):
+    // answer them before a QApplication needs a windowing system.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--version" || argument == "-v") {
+            std::printf("keydesk %s\n", KEYDESK_VERSION);
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("KeyDesk"));
     QApplication::setApplicationName(QStringLiteral("KeyDesk"));
     QApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("keydesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.keydesk.KeyDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.keydesk.KeyDesk.svg")));
+
+    // Before any translated text exists, the parser's option descriptions included.
+    const QString language = languageArgument(QCoreApplication::arguments());
+    if (!installTranslations(app, language)) {
+        installTranslations(app, QString());
+        std::fprintf(stderr, "keydesk: no translation for the language '%s'\n", qUtf8Printable(language));
+    }
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -89,8 +111,7 @@ int main(int argc, char *argv[])
     parser.addOption(demoOption);
     parser.addOption(smokeTestOption);
     parser.addOption(screenshotOption);
-    // Translations: the --lang option and the QTranslator installation go here, before
-    // any widget or translated string is created (owned by the translations engineer).
+    parser.addOption(languageOption());
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
