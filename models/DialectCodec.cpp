@@ -31,10 +31,18 @@ namespace {
 
 constexpr qsizetype maxPlainTextMessageLength = 200;
 
+// Code points, not UTF-16 units: an emoji is a surrogate pair, printable only as a pair;
+// a lone surrogate is not text.
 bool isPrintableText(QStringView text)
 {
-    for (const QChar c : text) {
-        if (!c.isPrint() && c != u'\t')
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar unit = text.at(i);
+        char32_t codePoint = unit.unicode();
+        if (unit.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            codePoint = QChar::surrogateToUcs4(unit, text.at(++i));
+        else if (unit.isSurrogate())
+            return false;
+        if (!QChar::isPrint(codePoint) && codePoint != u'\t')
             return false;
     }
     return true;
@@ -89,8 +97,12 @@ QString messageFromPlainText(const QByteArray &body)
     QString firstLine = trimmed.section(u'\n', 0, 0).trimmed();
     if (!isPrintableText(firstLine))
         return {};
-    if (firstLine.size() > maxPlainTextMessageLength)
-        firstLine = firstLine.left(maxPlainTextMessageLength - 1) + QChar(0x2026);
+    if (firstLine.size() > maxPlainTextMessageLength) {
+        qsizetype cut = maxPlainTextMessageLength - 1;
+        if (firstLine.at(cut - 1).isHighSurrogate())
+            --cut; // never half of a surrogate pair
+        firstLine = firstLine.left(cut) + QChar(0x2026);
+    }
     return firstLine;
 }
 

@@ -126,3 +126,28 @@ TEST(DecodeErrorMessage, JsonTextIsOneLineWithoutControlCharacters)
     EXPECT_TRUE(decodeErrorMessage(R"({"error":"Bad\u0007Request"})").isEmpty());
     EXPECT_TRUE(decodeErrorMessage(R"({"error":{"message":"\u009b31m"}})").isEmpty());
 }
+
+TEST(DecodeErrorMessage, EmojiAndOtherScriptsAreKept)
+{
+    EXPECT_EQ(decodeErrorMessage(R"({"message":"Key limit reached \ud83d\udd11"})"),
+              QString::fromUtf8("Key limit reached \xf0\x9f\x94\x91"));
+    EXPECT_EQ(decodeErrorMessage(QString::fromUtf8("\xe9\x8d\xb5\xe3\x81\x8c\xe7\x84\xa1\xe5\x8a\xb9 \xf0\x9f\x98\x9e").toUtf8()),
+              QString::fromUtf8("\xe9\x8d\xb5\xe3\x81\x8c\xe7\x84\xa1\xe5\x8a\xb9 \xf0\x9f\x98\x9e"));
+}
+
+TEST(DecodeErrorMessage, LongPlainTextIsNeverCutInsideAnEmoji)
+{
+    // Found by fuzz_error_message: the cut fell between the halves of a surrogate pair.
+    const QString key = QString::fromUtf8("\xf0\x9f\x94\x91");
+    const QString body = QString(198, u'x') + key + QString(10, u'y'); // the pair at 198 and 199
+    EXPECT_EQ(decodeErrorMessage(body.toUtf8()), QString(QString(198, u'x') + QChar(0x2026)));
+    const QString earlier = QString(197, u'x') + key + QString(10, u'y'); // the pair fits whole
+    EXPECT_EQ(decodeErrorMessage(earlier.toUtf8()), QString(QString(197, u'x') + key + QChar(0x2026)));
+}
+
+TEST(DecodeErrorMessage, LoneSurrogatesAreNotText)
+{
+    // Found by fuzz_error_message: half of a pair is not printable text.
+    EXPECT_TRUE(decodeErrorMessage(R"({"message":"Key \udd11"})").isEmpty());
+    EXPECT_EQ(decodeErrorMessage(R"({"message":"Key \ud83d","error":"Conflict"})"), QStringLiteral("Conflict"));
+}
