@@ -14,4 +14,13 @@ void wipeSecret(QString &secret)
     secret.clear();
 }
 
+void wipeSharedBuffer(const QString &text)
+{
+    if (!text.data_ptr().isMutable()) // a literal or an empty string: nothing on the heap
+        return;
+    volatile char16_t *units = const_cast<char16_t *>(reinterpret_cast<const char16_t *>(text.constData()));
+    for (qsizetype i = 0; i < text.size(); ++i)
+        units[i] = u'\0';
+}
+
 } // namespace keydesk

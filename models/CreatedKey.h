@@ -16,4 +16,9 @@ struct CreatedKey final {
 // copy does not linger (as far as Qt's implicit sharing allows: detach first).
 void wipeSecret(QString &secret);
 
+// Overwrites, in place, the characters every QString sharing this buffer sees: for a copy
+// Qt holds privately (a line edit's display text, the clipboard's own copy), right
+// before Qt releases it. Never for a buffer someone still needs.
+void wipeSharedBuffer(const QString &text);
+
 } // namespace keydesk

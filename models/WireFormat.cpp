@@ -111,9 +111,10 @@ QString RecordReader::requiredString(QLatin1String field)
         fail(field, QStringLiteral("is not a string"));
         return {};
     }
-    if (value.toString().isEmpty())
+    QString text = value.toString(); // once: each call is another copy (of a secret, maybe)
+    if (text.isEmpty())
         fail(field, QStringLiteral("is empty"));
-    return value.toString();
+    return text;
 }
 
 QString RecordReader::optionalString(QLatin1String field)

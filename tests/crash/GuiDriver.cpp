@@ -226,7 +226,8 @@ struct Desktop {
         QAction *revokeAction = action("actionRevoke");
         waitUntil([&] { return revokeAction->isEnabled(); }, QStringLiteral("Revoke to be enabled"));
         bool revoked = false;
-        QObject::connect(window->flows(), &KeyFlows::keyRevoked, window.get(),
+        const QObject listening; // ends the connection with this call: it captures a local
+        QObject::connect(window->flows(), &KeyFlows::keyRevoked, &listening,
                          [&revoked, keyId](const QString &, const QString &id) { revoked = revoked || id == keyId; });
         revokeAction->trigger();
         waitForVisible<RevokeConfirmation>(QStringLiteral("the revoke confirmation"))->accept();
@@ -392,7 +393,8 @@ void addProfileThroughDialog(Desktop &desktop, const QString &name, Dialect dial
     waitUntil([&] { return (dialog = desktop.window->openProfileDialog()) && dialog->isVisible(); },
               QStringLiteral("the profile dialog"));
     bool saved = false;
-    QObject::connect(dialog, &ProfileDialog::profileSaved, desktop.window.get(), [&saved] { saved = true; });
+    const QObject listening; // ends the connection with this call: it captures a local
+    QObject::connect(dialog, &ProfileDialog::profileSaved, &listening, [&saved] { saved = true; });
     dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
     auto *dialects = dialog->findChild<QComboBox *>(QStringLiteral("dialectCombo"));
     dialects->setCurrentIndex(dialects->findData(dialectId(dialect)));
@@ -509,7 +511,8 @@ int runSession(const QString &leadHqlUrl, const QString &localLeadsUrl, int secr
             where.removeDuplicates();
             announce("MEMSCAN label=" + memory.label(i).toUtf8().replace(' ', '_') + " utf8="
                      + QByteArray::number(hits.utf8) + " utf16=" + QByteArray::number(hits.utf16)
-                     + " regions=" + where.join(QLatin1Char(',')).toUtf8().replace(' ', '_'));
+                     + " freed-utf8=" + QByteArray::number(hits.freedUtf8)
+                     + " freed-utf16=" + QByteArray::number(hits.freedUtf16) + " regions=" + where.join(QLatin1Char(',')).toUtf8().replace(' ', '_'));
         }
     } else {
         desktop.window->close();

@@ -8,6 +8,10 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#endif
+
 namespace keydesk::test {
 
 namespace {
@@ -126,7 +130,8 @@ MaskedSecrets::Hits MaskedSecrets::scan(int index) const
                 // Count a match only where it starts in this step's range (the overlap
                 // belongs to the next read), except in the last read of the mapping.
                 const std::size_t countLimit = last ? std::size_t(got) : step;
-                const auto count = [&](const unsigned char *needle, std::size_t size, int *counter) {
+                const auto count = [&](const unsigned char *needle, std::size_t size, int *counter,
+                                       int *freedCounter) {
                     const unsigned char *from = m_buffer;
                     const unsigned char *end = m_buffer + got;
                     while (from + size <= end) {
@@ -136,13 +141,24 @@ MaskedSecrets::Hits MaskedSecrets::scan(int index) const
                         const auto offset = std::size_t(static_cast<const unsigned char *>(found) - m_buffer);
                         if (offset >= countLimit)
                             break;
+                        from = static_cast<const unsigned char *>(found) + 1;
+#if defined(__SANITIZE_ADDRESS__)
+                        // The stacks that allocated (and freed) the block name who left it.
+                        void *address = reinterpret_cast<void *>(at + offset);
+                        __asan_describe_address(address);
+                        if (__asan_address_is_poisoned(address)) {
+                            ++*freedCounter;
+                            continue;
+                        }
+#else
+                        Q_UNUSED(freedCounter)
+#endif
                         ++*counter;
                         hits.where.append(mapping.name);
-                        from = static_cast<const unsigned char *>(found) + 1;
                     }
                 };
-                count(utf8, length, &hits.utf8);
-                count(utf16, 2 * length, &hits.utf16);
+                count(utf8, length, &hits.utf8, &hits.freedUtf8);
+                count(utf16, 2 * length, &hits.utf16, &hits.freedUtf16);
                 if (last)
                     break;
             }

@@ -25,6 +25,10 @@ public:
 
     struct Hits {
         int utf8 = 0, utf16 = 0;
+        // Under AddressSanitizer only: hits in freed blocks, which its quarantine keeps
+        // untouched where a plain allocator would soon reuse them. Counted apart from
+        // utf8/utf16 (live memory); each is described on stderr with who freed it.
+        int freedUtf8 = 0, freedUtf16 = 0;
         QList<QString> where; // "heap", "anonymous", "stack", "<file path>" per hit
     };
     // Scans every readable mapping of this process (/proc/self/maps + /proc/self/mem).

@@ -58,6 +58,7 @@ RevealKeyDialog::RevealKeyDialog(SecretClipboard *clipboard, QWidget *parent)
 
 RevealKeyDialog::~RevealKeyDialog()
 {
+    wipeSharedBuffer(m_ui->keyEdit->displayText()); // the field's own copy, for painting
     m_ui->keyEdit->clear();
     wipeSecret(m_secret);
 }
@@ -188,7 +189,9 @@ void RevealKeyDialog::closeWith(Outcome outcome)
 {
     const bool keep = keepInKeychain();
     // The clipboard keeps its own timeout: the user may be about to paste the key.
-    // The field first (it shares the string's buffer), then our copy, in place.
+    // The field first: its display copy in place, then it lets go of the buffer it shares
+    // with ours; then our copy, in place.
+    wipeSharedBuffer(m_ui->keyEdit->displayText());
     m_ui->keyEdit->clear();
     wipeSecret(m_secret);
     if (outcome == Outcome::Stored)

@@ -49,7 +49,9 @@ void SecretClipboard::setTimeoutSeconds(int seconds)
 void SecretClipboard::copySecret(const QString &secret)
 {
     auto *data = new QMimeData;
-    data->setText(secret);
+    // A copy of its own, not a share of the caller's buffer, so that clearing can wipe
+    // it in place without touching the caller's.
+    data->setText(QString(secret.constData(), secret.size()));
     // KDE Klipper and Plasma: do not keep this in the history.
     data->setData(u"x-kde-passwordManagerHint"_s, QByteArrayLiteral("secret"));
     // Windows clipboard history and cloud clipboard.
@@ -69,8 +71,10 @@ void SecretClipboard::clearIfOurs()
     if (m_copiedDigest.isEmpty())
         return;
     const bool ours = holdsOurSecret();
-    if (ours)
+    if (ours) {
+        wipeSharedBuffer(m_clipboard->text(QClipboard::Clipboard)); // the copy made above
         m_clipboard->clear(QClipboard::Clipboard);
+    }
     stop();
     if (ours)
         Q_EMIT cleared();
