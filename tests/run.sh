@@ -1,22 +1,41 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, builds, runs every test.
-# Pass a preset name (default, asan) as the first argument; further ones go to ctest.
+#   bash tests/run.sh          everything CI checks, in this order:
+#                              1. the `default` build and its whole suite,
+#                              2. the fuzz smoke run (tests/fuzz/README.md),
+#                              3. the `asan` build (AddressSanitizer + UBSan) and its suite
+#                                 (all but the packaging suites, which prove the installer
+#                                 made from the default build)
+#   bash tests/run.sh PRESET   one preset's build and suite only (default, asan);
+#                              further arguments go to ctest
+# KEYDESK_FUZZ_SECONDS (default 15) is each fuzz target's run time; 0 skips the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-preset=${1:-default}
-shift || true
 
 installer/build-deps.sh
-cmake --preset "$preset"
-cmake --build --preset "$preset"
-tests/with-keyring.sh ctest --preset "$preset" "$@"
 
-# Fuzz smoke run (tests/fuzz/README.md), after the default suite only: a clang build of
-# models/ and the libFuzzer targets alone (the `fuzz` preset), then every target for
-# KEYDESK_FUZZ_SECONDS (default 15) on a copy of its corpus. KEYDESK_FUZZ_SECONDS=0 skips.
-fuzz_seconds=${KEYDESK_FUZZ_SECONDS:-15}
-if [ "$preset" = default ] && [ "$fuzz_seconds" -gt 0 ]; then
+run_suite() {
+    local preset=$1
+    shift
+    cmake --preset "$preset"
+    cmake --build --preset "$preset"
+    tests/with-keyring.sh ctest --preset "$preset" "$@"
+}
+
+fuzz_smoke_run() {
+    local seconds=${KEYDESK_FUZZ_SECONDS:-15}
+    [ "$seconds" -gt 0 ] || return 0
+    # A clang build of models/ and the libFuzzer targets alone.
     cmake --preset fuzz
     cmake --build --preset fuzz
-    tests/fuzz/run.sh build/fuzz "$fuzz_seconds"
+    tests/fuzz/run.sh build/fuzz "$seconds"
+}
+
+if [ $# -gt 0 ]; then
+    run_suite "$@"
+    exit
 fi
+
+run_suite default
+fuzz_smoke_run
+run_suite asan
