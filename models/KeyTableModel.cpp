@@ -390,7 +390,7 @@ QVariant KeyTableModel::displayData(const ApiKey &key, int column, const QDateTi
     case LastUsed:
         return key.lastUsedAt.isValid() ? relativeTime(key.lastUsedAt, now) : tr("never", "last used");
     case UsageCount:
-        return key.usageCount ? QLocale::system().toString(*key.usageCount) : noValue;
+        return key.usageCount ? QLocale().toString(*key.usageCount) : noValue;
     case CreatedBy:
         return key.createdBy.isEmpty() ? noValue : key.createdBy;
     default:

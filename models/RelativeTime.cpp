@@ -101,7 +101,7 @@ QString relativeFuture(const QDateTime &when, const QDateTime &now)
 
 QString exactLocalTime(const QDateTime &when)
 {
-    return QLocale::system().toString(when.toLocalTime(), QLocale::LongFormat);
+    return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
 }
 
 } // namespace keydesk

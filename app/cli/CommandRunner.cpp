@@ -326,8 +326,7 @@ void CommandRunner::reportLostKey(const LostKeyFinder &finder, const ApiError &c
                           .arg(key.name, key.id, KeyTable::formatDateTime(key.createdAt, m_services.locale),
                                commandPrefix(), shellQuoted(key.id)));
     }
-    // A lost answer is a network failure (6); an unreadable one keeps its own code.
-    finish(createError.kind == ApiError::Kind::OutcomeUnknown ? CliExitCode::Network : createError.exitCode());
+    finish(createError.exitCode()); // a lost answer is a network failure (6), an unreadable one malformed (1)
 }
 
 QString CommandRunner::commandPrefix() const

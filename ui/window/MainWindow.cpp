@@ -523,7 +523,7 @@ void MainWindow::onListFinished(int generation, ApiReply *reply)
         m_banner->dismiss();
     m_lastRefreshed = m_services.clock();
     m_refreshedLabel->setText(
-        tr("Last refreshed %1").arg(QLocale::system().toString(m_lastRefreshed.toLocalTime().time(),
+        tr("Last refreshed %1").arg(QLocale().toString(m_lastRefreshed.toLocalTime().time(),
                                                                 QStringLiteral("HH:mm:ss"))));
     m_refreshedLabel->setToolTip(exactLocalTime(m_lastRefreshed));
     updateEmptyState();
