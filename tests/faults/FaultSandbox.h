@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiReply.h"
+#include "CountingNetworkAccessManager.h"
 #include "SandboxProcess.h"
 
 #include <QElapsedTimer>
@@ -43,27 +44,6 @@ private:
     SandboxProcess m_process;
     QNetworkAccessManager m_network;
     QString m_caFile;
-};
-
-// A real QNetworkAccessManager that counts the requests it is asked to create, so a
-// test proves that a call produced no traffic (and so no DNS lookup) at all.
-class CountingNetworkAccessManager final : public QNetworkAccessManager {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CountingNetworkAccessManager)
-public:
-    CountingNetworkAccessManager() = default;
-    int created() const { return m_created; }
-
-protected:
-    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override
-    {
-        ++m_created;
-        return QNetworkAccessManager::createRequest(operation, request, outgoingData);
-    }
-
-private:
-    int m_created = 0;
 };
 
 // What an ApiReply reported, copied in its finished() slot, and how long it took.
