@@ -159,7 +159,7 @@ void MainWindow::start()
             problems.append(problem);
     }
     if (!problems.isEmpty())
-        showBanner(BannerSource::Profiles, int(ErrorBanner::Level::Warning), problems.join(QLatin1Char(' ')), 0);
+        showBanner(BannerSource::Profiles, ErrorBanner::Level::Warning, problems.join(QLatin1Char(' ')));
 }
 
 // --- set-up ---------------------------------------------------------------------------
@@ -429,16 +429,16 @@ void MainWindow::loadCredential()
                              const QString text = tr("No credential is stored for “%1”. Enter it in the "
                                                      "organisation's settings.")
                                                       .arg(m_profile->name);
-                             showBanner(BannerSource::Credential, int(ErrorBanner::Level::Error), text,
-                                        int(ErrorBanner::Action::EditProfile), tr("Enter Credential…"));
+                             showBanner(BannerSource::Credential, ErrorBanner::Level::Error, text,
+                                        ErrorBanner::Action::EditProfile, tr("Enter Credential…"));
                              promptForProfile(m_profile->name, text);
                              return;
                          }
-                         showBanner(BannerSource::Credential, int(ErrorBanner::Level::Error),
+                         showBanner(BannerSource::Credential, ErrorBanner::Level::Error,
                                     error.userMessage() + QLatin1Char(' ')
                                         + tr("You can enter the credential again and use it for this session "
                                              "only."),
-                                    int(ErrorBanner::Action::Retry) | int(ErrorBanner::Action::EditProfile),
+                                    ErrorBanner::Action::Retry | ErrorBanner::Action::EditProfile,
                                     tr("Enter Credential…"));
                      });
 }
@@ -533,39 +533,40 @@ void MainWindow::onListFinished(int generation, ApiReply *reply)
 
 // --- messages -------------------------------------------------------------------------
 
-void MainWindow::showBanner(BannerSource source, int level, const QString &message, int actions,
-                            const QString &editText)
+void MainWindow::showBanner(BannerSource source, ErrorBanner::Level level, const QString &message,
+                            ErrorBanner::Actions actions, const QString &editText)
 {
     m_bannerSource = source;
     m_banner->setEditProfileText(editText.isEmpty() ? tr("&Edit Profile…") : editText);
-    m_banner->showMessage(ErrorBanner::Level(level), message, ErrorBanner::Actions(actions));
+    m_banner->showMessage(level, message, actions);
 }
 
 void MainWindow::showApiError(const QString &profileName, const ApiError &error, BannerSource source)
 {
     using Kind = ApiError::Kind;
-    int actions = int(ErrorBanner::Action::None);
+    ErrorBanner::Actions actions = ErrorBanner::Action::None;
     switch (error.kind) {
     case Kind::Authentication:
-        actions = int(ErrorBanner::Action::EditProfile);
+        actions = ErrorBanner::Action::EditProfile;
         break;
     case Kind::Tls:
     case Kind::InsecureUrl:
     case Kind::NotFound:
-        actions = int(ErrorBanner::Action::Retry) | int(ErrorBanner::Action::EditProfile);
+        actions = ErrorBanner::Action::Retry | ErrorBanner::Action::EditProfile;
         break;
     case Kind::Unsupported:
     case Kind::Rejected:
     case Kind::LimitReached:
     case Kind::OutcomeUnknown:
-        actions = source == BannerSource::Load ? int(ErrorBanner::Action::Retry) : 0;
+        actions = source == BannerSource::Load ? ErrorBanner::Actions(ErrorBanner::Action::Retry)
+                                               : ErrorBanner::Actions(ErrorBanner::Action::None);
         break;
     default:
-        actions = int(ErrorBanner::Action::Retry);
+        actions = ErrorBanner::Action::Retry;
         break;
     }
     const QString message = tr("%1: %2").arg(profileName, error.userMessage());
-    showBanner(source, int(ErrorBanner::Level::Error), message, actions);
+    showBanner(source, ErrorBanner::Level::Error, message, actions);
     if (error.kind == Kind::Authentication) {
         // Stop asking the server with a credential it refuses; ask the user once.
         m_credentialRejected = true;
@@ -596,17 +597,17 @@ void MainWindow::evaluateSessionToken()
                                 "dashboard and paste the new session token to continue.")
                                  .arg(name, exactLocalTime(m_tokenExpiresAt));
         m_credentialRejected = true;
-        showBanner(BannerSource::Token, int(ErrorBanner::Level::Error), text,
-                   int(ErrorBanner::Action::EditProfile), tr("Enter New Token…"));
+        showBanner(BannerSource::Token, ErrorBanner::Level::Error, text,
+                   ErrorBanner::Action::EditProfile, tr("Enter New Token…"));
         promptForProfile(name, text);
         return;
     }
     qint64 nextCheckSeconds = secondsLeft;
     if (secondsLeft <= tokenWarningSeconds) {
-        showBanner(BannerSource::Token, int(ErrorBanner::Level::Warning),
+        showBanner(BannerSource::Token, ErrorBanner::Level::Warning,
                    tr("The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.")
                        .arg(name, relativeFuture(m_tokenExpiresAt, now), exactLocalTime(m_tokenExpiresAt)),
-                   int(ErrorBanner::Action::EditProfile), tr("Enter New Token…"));
+                   ErrorBanner::Action::EditProfile, tr("Enter New Token…"));
     } else {
         nextCheckSeconds = secondsLeft - tokenWarningSeconds;
     }
@@ -704,15 +705,14 @@ void MainWindow::removeProfile(const QString &name)
     SecretJob *job = m_services.secrets->remove(entry);
     connect(job, &SecretJob::finished, this, [this, job, name] {
         if (!job->ok() && job->error().kind != SecretError::Kind::NotFound)
-            showBanner(BannerSource::Profiles, int(ErrorBanner::Level::Warning),
+            showBanner(BannerSource::Profiles, ErrorBanner::Level::Warning,
                        tr("The credential of “%1” could not be deleted from the keychain: %2")
-                           .arg(name, job->error().userMessage()),
-                       0);
+                           .arg(name, job->error().userMessage()));
     });
     if (!m_services.profiles->remove(name)) {
         const QString problem = m_services.profiles->problem();
-        showBanner(BannerSource::Profiles, int(ErrorBanner::Level::Error),
-                   problem.isEmpty() ? tr("The organisation “%1” could not be removed.").arg(name) : problem, 0);
+        showBanner(BannerSource::Profiles, ErrorBanner::Level::Error,
+                   problem.isEmpty() ? tr("The organisation “%1” could not be removed.").arg(name) : problem);
     }
     m_promptedProfiles.remove(name);
     reloadProfiles({});

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Dialect.h"
+#include "ErrorBanner.h"
 #include "Preferences.h"
 #include "Profile.h"
 
@@ -32,7 +33,6 @@ namespace keydesk {
 
 class ApiClient;
 class ApiReply;
-class ErrorBanner;
 class HandoffStore;
 class KeyFilterProxy;
 class KeyFlows;
@@ -110,8 +110,8 @@ private:
     void onCredentialLoaded(const QString &credential);
     void onListFinished(int generation, ApiReply *reply);
     void showApiError(const QString &profileName, const ApiError &error, BannerSource source);
-    void showBanner(BannerSource source, int level, const QString &message, int actions,
-                    const QString &editText = {});
+    void showBanner(BannerSource source, ErrorBanner::Level level, const QString &message,
+                    ErrorBanner::Actions actions = ErrorBanner::Action::None, const QString &editText = {});
     void evaluateSessionToken();
     void promptForProfile(const QString &profileName, const QString &reason);
     void editProfile(const QString &name, const QString &reason);
