@@ -6,13 +6,13 @@
 #include "CredentialLookup.h"
 #include "ErrorBanner.h"
 #include "HandoffStore.h"
-#include "JwtReader.h"
 #include "KeyFilterProxy.h"
 #include "KeyFlows.h"
 #include "KeyTableModel.h"
 #include "MemorySecretStore.h"
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
+#include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "RelativeTime.h"
 #include "SecretClipboard.h"
@@ -47,9 +47,6 @@ const QString stateKey = QStringLiteral("mainWindow/state");
 const QString headerKeyPrefix = QStringLiteral("mainWindow/keyTableHeader/");
 const QString currentProfileKey = QStringLiteral("mainWindow/currentProfile");
 
-constexpr qint64 tokenWarningSeconds = 3600;       // warn in the banner an hour ahead
-constexpr qint64 maxTimerMilliseconds = 24 * 3600 * 1000LL;
-
 // Where the resources engineer puts the license text; the About box shows it if present.
 const QString licenseResource = QStringLiteral(":/licenses/GPL-3.0-or-later.txt");
 
@@ -77,6 +74,13 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     , m_model(new KeyTableModel(m_services.clock, this))
     , m_proxy(new KeyFilterProxy(this))
     , m_banner(new ErrorBanner(this))
+    , m_session(new ProfileSession(
+          {m_services.network, m_services.profiles,
+           [this](const QString &profileName, QObject *context, ProfileSession::CredentialDone done) {
+               lookUpCredential(m_sessionSecrets, m_services.secrets, profileName, context, std::move(done));
+           },
+           m_services.clock},
+          this))
 {
     m_ui->setupUi(this);
     m_ui->centralLayout->insertWidget(0, m_banner);
@@ -88,15 +92,10 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setUpTable();
     setUpStatusBar();
 
-    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
-        if (m_loadState == LoadState::Failed && !m_client)
-            loadCredential();
-        else
-            refresh();
-    });
+    connect(m_banner, &ErrorBanner::retryRequested, m_session, &ProfileSession::refresh);
     connect(m_banner, &ErrorBanner::editProfileRequested, this, [this] {
-        if (m_profile)
-            editProfile(m_profile->name, m_banner->message());
+        if (m_session->profile())
+            editProfile(m_session->profileName(), m_banner->message());
     });
     connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_bannerSource = BannerSource::None; });
     connect(m_ui->emptyButton, &QPushButton::clicked, this, [this] {
@@ -106,32 +105,56 @@ MainWindow::MainWindow(Services services, QWidget *parent)
             m_emptyAction->trigger();
     });
 
-    connect(m_flows, &KeyFlows::keyCreated, this, [this](const QString &profileName) {
-        if (m_profile && profileName == m_profile->name)
+    connect(m_session, &ProfileSession::opened, this, &MainWindow::onProfileOpened);
+    connect(m_session, &ProfileSession::stateChanged, this, [this] {
+        updateEmptyState();
+        updateActions();
+    });
+    connect(m_session, &ProfileSession::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_session, &ProfileSession::credentialRead, this, [this] {
+        if (m_bannerSource == BannerSource::Credential)
+            m_banner->dismiss();
+    });
+    connect(m_session, &ProfileSession::credentialFailed, this, &MainWindow::onCredentialFailed);
+    connect(m_session, &ProfileSession::keysListed, this, &MainWindow::onKeysListed);
+    connect(m_session, &ProfileSession::listFailed, this, [this](const ApiError &error) {
+        const QString name = m_session->profileName();
+        showApiError(name, error, BannerSource::Load);
+        Q_EMIT loadFailed(name, error);
+    });
+    connect(m_session, &ProfileSession::tokenExpiresSoon, this, &MainWindow::showTokenExpiresSoon);
+    connect(m_session, &ProfileSession::tokenExpired, this, &MainWindow::showTokenExpired);
+
+    const auto isCurrent = [this](const QString &profileName) {
+        return m_session->profile() && profileName == m_session->profileName();
+    };
+    connect(m_flows, &KeyFlows::keyCreated, this, [this, isCurrent](const QString &profileName) {
+        if (isCurrent(profileName))
             refresh();
     });
-    connect(m_flows, &KeyFlows::keyRevoked, this, [this](const QString &profileName) {
-        if (m_profile && profileName == m_profile->name)
+    connect(m_flows, &KeyFlows::keyRevoked, this, [this, isCurrent](const QString &profileName) {
+        if (isCurrent(profileName))
             refresh();
     });
-    connect(m_flows, &KeyFlows::keysChanged, this, [this](const QString &profileName) {
-        if (m_profile && profileName == m_profile->name)
+    connect(m_flows, &KeyFlows::keysChanged, this, [this, isCurrent](const QString &profileName) {
+        if (isCurrent(profileName))
             refresh();
     });
-    connect(m_flows, &KeyFlows::requestFailed, this, [this](const QString &profileName, const ApiError &error) {
-        if (m_profile && profileName == m_profile->name)
-            showApiError(profileName, error, BannerSource::Flow);
-    });
+    connect(m_flows, &KeyFlows::requestFailed, this,
+            [this, isCurrent](const QString &profileName, const ApiError &error) {
+                if (!isCurrent(profileName))
+                    return;
+                m_session->reportFailure(error);
+                showApiError(profileName, error, BannerSource::Flow);
+            });
     connect(m_flows, &KeyFlows::busyChanged, this, &MainWindow::updateBusy);
     connect(m_services.handoffs, &HandoffStore::changed, this, &MainWindow::updatePendingHandoffs);
 
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         m_model->clockAdvanced();
-        if (!m_credentialRejected)
+        if (!m_session->isCredentialRefused())
             refresh();
     });
-    m_tokenTimer.setSingleShot(true);
-    connect(&m_tokenTimer, &QTimer::timeout, this, &MainWindow::evaluateSessionToken);
     applyPreferences();
 
     restoreGeometry(m_services.settings->value(geometryKey).toByteArray());
@@ -209,8 +232,8 @@ void MainWindow::setUpActions()
     });
     connect(ui.actionAddProfile, &QAction::triggered, this, &MainWindow::addProfile);
     connect(ui.actionEditProfile, &QAction::triggered, this, [this] {
-        if (m_profile)
-            editProfile(m_profile->name, {});
+        if (m_session->profile())
+            editProfile(m_session->profileName(), {});
         else
             addProfile();
     });
@@ -360,148 +383,63 @@ bool MainWindow::selectProfile(const QString &name)
 
 QString MainWindow::currentProfileName() const
 {
-    return m_profile ? m_profile->name : QString();
+    return m_session->profileName();
 }
 
-std::optional<Profile> MainWindow::currentProfile() const
+QDateTime MainWindow::lastRefreshed() const
 {
-    return m_profile;
+    return m_session->lastRefreshed();
 }
 
 void MainWindow::openProfile(const QString &name)
 {
-    ++m_generation;
-    if (m_listReply) {
-        m_listReply->abort();
-        m_listReply = nullptr;
-    }
-    if (m_client) {
-        m_client->deleteLater();
-        m_client = nullptr;
-    }
-    m_tokenTimer.stop();
-    m_tokenExpiresAt = {};
-    m_credentialRejected = false;
-    m_lastRefreshed = {};
+    m_session->open(name);
+}
+
+void MainWindow::onProfileOpened()
+{
     m_refreshedLabel->clear();
     if (m_bannerSource != BannerSource::Profiles)
         m_banner->dismiss();
-
-    m_profile = name.isEmpty() ? std::nullopt : m_services.profiles->find(name);
-    if (!m_profile) {
+    const std::optional<Profile> &profile = m_session->profile();
+    if (!profile) {
         m_model->clear();
-        m_loadState = LoadState::NoProfile;
-        updateActions();
-        updateEmptyState();
         return;
     }
     if (settingsWritable(*m_services.settings))
-        m_services.settings->setValue(currentProfileKey, m_profile->name);
-    applyHeaderLayout(m_profile->dialect);
-    m_model->setKeys(m_profile->dialect, {});
-    loadCredential();
-}
-
-void MainWindow::loadCredential()
-{
-    if (!m_profile)
-        return;
-    m_loadState = LoadState::LoadingCredential;
-    updateEmptyState();
-    updateActions();
-    ++m_busyCount;
-    updateBusy();
-    const int generation = m_generation;
-    lookUpCredential(m_sessionSecrets, m_services.secrets, m_profile->name, this,
-                     [this, generation](const QString &credential, const SecretError &error) {
-                         --m_busyCount;
-                         updateBusy();
-                         if (generation != m_generation)
-                             return;
-                         if (!credential.isEmpty()) {
-                             onCredentialLoaded(credential);
-                             return;
-                         }
-                         m_loadState = LoadState::Failed;
-                         updateEmptyState();
-                         updateActions();
-                         if (error.kind == SecretError::Kind::NotFound) {
-                             const QString text = tr("No credential is stored for “%1”. Enter it in the "
-                                                     "organisation's settings.")
-                                                      .arg(m_profile->name);
-                             showBanner(BannerSource::Credential, ErrorBanner::Level::Error, text,
-                                        ErrorBanner::Action::EditProfile, tr("Enter Credential…"));
-                             promptForProfile(m_profile->name, text);
-                             return;
-                         }
-                         showBanner(BannerSource::Credential, ErrorBanner::Level::Error,
-                                    error.userMessage() + QLatin1Char(' ')
-                                        + tr("You can enter the credential again and use it for this session "
-                                             "only."),
-                                    ErrorBanner::Action::Retry | ErrorBanner::Action::EditProfile,
-                                    tr("Enter Credential…"));
-                     });
-}
-
-void MainWindow::onCredentialLoaded(const QString &credential)
-{
-    m_client = new ApiClient(m_services.network, m_profile->connection(credential), this);
-    m_client->setToday([clock = m_services.clock] { return clock().toLocalTime().date(); });
-    if (DialectTraits::of(m_profile->dialect).managementNeedsJwt)
-        m_tokenExpiresAt = readJwtClaims(credential).expiresAt;
-    if (m_bannerSource == BannerSource::Credential)
-        m_banner->dismiss();
-    if (!DialectTraits::of(m_profile->dialect).managesKeys) {
-        m_loadState = LoadState::Unsupported;
-        updateEmptyState();
-        updateActions();
-        return;
-    }
-    m_loadState = LoadState::Loading;
-    evaluateSessionToken();
-    refresh();
+        m_services.settings->setValue(currentProfileKey, profile->name);
+    applyHeaderLayout(profile->dialect);
+    m_model->setKeys(profile->dialect, {});
 }
 
 void MainWindow::refresh()
 {
-    if (!m_profile)
-        return;
-    if (!m_client) {
-        if (m_loadState != LoadState::LoadingCredential)
-            loadCredential();
-        return;
-    }
-    if (m_listReply || !DialectTraits::of(m_profile->dialect).managesKeys)
-        return;
-    if (m_tokenExpiresAt.isValid() && m_tokenExpiresAt <= m_services.clock()) {
-        evaluateSessionToken();
-        return;
-    }
-    const int generation = m_generation;
-    ApiReply *reply = m_client->listKeys();
-    m_listReply = reply;
-    ++m_busyCount;
-    updateBusy();
-    connect(reply, &ApiReply::finished, this, [this, generation, reply] { onListFinished(generation, reply); });
+    m_session->refresh();
 }
 
-void MainWindow::onListFinished(int generation, ApiReply *reply)
+void MainWindow::onCredentialFailed(const SecretError &error)
 {
-    --m_busyCount;
-    updateBusy();
-    if (generation != m_generation || !m_profile)
-        return;
-    m_listReply = nullptr;
-    if (!reply->ok()) {
-        if (m_loadState != LoadState::Loaded)
-            m_loadState = LoadState::Failed;
-        updateEmptyState();
-        updateActions();
-        showApiError(m_profile->name, reply->error(), BannerSource::Load);
-        Q_EMIT loadFailed(m_profile->name, reply->error());
+    const QString name = m_session->profileName();
+    if (error.kind == SecretError::Kind::NotFound) {
+        const QString text = tr("No credential is stored for “%1”. Enter it in the "
+                                "organisation's settings.")
+                                 .arg(name);
+        showBanner(BannerSource::Credential, ErrorBanner::Level::Error, text, ErrorBanner::Action::EditProfile,
+                   tr("Enter Credential…"));
+        promptForProfile(name, text);
         return;
     }
-    m_model->setKeys(m_profile->dialect, reply->keys());
+    showBanner(BannerSource::Credential, ErrorBanner::Level::Error,
+               error.userMessage() + QLatin1Char(' ')
+                   + tr("You can enter the credential again and use it for this session "
+                        "only."),
+               ErrorBanner::Action::Retry | ErrorBanner::Action::EditProfile, tr("Enter Credential…"));
+}
+
+void MainWindow::onKeysListed(const QList<ApiKey> &keys)
+{
+    const Profile &profile = *m_session->profile();
+    m_model->setKeys(profile.dialect, keys);
     m_model->clockAdvanced();
     if (m_fitColumnsOnLoad && m_model->rowCount() > 0) {
         // First look at this dialect: fit the columns to real values, Name takes the rest.
@@ -516,19 +454,17 @@ void MainWindow::onListFinished(int generation, ApiReply *reply)
         }
     }
     updatePendingHandoffs();
-    m_loadState = LoadState::Loaded;
-    m_credentialRejected = false;
-    m_promptedProfiles.remove(m_profile->name);
+    m_promptedProfiles.remove(profile.name);
     if (m_bannerSource == BannerSource::Load)
         m_banner->dismiss();
-    m_lastRefreshed = m_services.clock();
+    const QDateTime refreshed = m_session->lastRefreshed();
     m_refreshedLabel->setText(
-        tr("Last refreshed %1").arg(QLocale().toString(m_lastRefreshed.toLocalTime().time(),
+        tr("Last refreshed %1").arg(QLocale().toString(refreshed.toLocalTime().time(),
                                                                 QStringLiteral("HH:mm:ss"))));
-    m_refreshedLabel->setToolTip(exactLocalTime(m_lastRefreshed));
+    m_refreshedLabel->setToolTip(exactLocalTime(refreshed));
     updateEmptyState();
     updateActions();
-    Q_EMIT keysLoaded(m_profile->name, int(reply->keys().size()));
+    Q_EMIT keysLoaded(profile.name, int(keys.size()));
 }
 
 // --- messages -------------------------------------------------------------------------
@@ -568,8 +504,7 @@ void MainWindow::showApiError(const QString &profileName, const ApiError &error,
     const QString message = tr("%1: %2").arg(profileName, error.userMessage());
     showBanner(source, ErrorBanner::Level::Error, message, actions);
     if (error.kind == Kind::Authentication) {
-        // Stop asking the server with a credential it refuses; ask the user once.
-        m_credentialRejected = true;
+        // The session stops asking the server with a credential it refuses; ask the user once.
         promptForProfile(profileName, tr("The server refused the stored credential of “%1”: %2 Paste a "
                                          "valid one.")
                                           .arg(profileName, error.userMessage()));
@@ -584,34 +519,24 @@ void MainWindow::promptForProfile(const QString &profileName, const QString &rea
     editProfile(profileName, reason);
 }
 
-void MainWindow::evaluateSessionToken()
+void MainWindow::showTokenExpired(const QDateTime &expiresAt)
 {
-    m_tokenTimer.stop();
-    if (!m_profile || !m_tokenExpiresAt.isValid())
-        return;
-    const QDateTime now = m_services.clock();
-    const qint64 secondsLeft = now.secsTo(m_tokenExpiresAt);
-    const QString name = m_profile->name;
-    if (secondsLeft <= 0) {
-        const QString text = tr("The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL "
-                                "dashboard and paste the new session token to continue.")
-                                 .arg(name, exactLocalTime(m_tokenExpiresAt));
-        m_credentialRejected = true;
-        showBanner(BannerSource::Token, ErrorBanner::Level::Error, text,
-                   ErrorBanner::Action::EditProfile, tr("Enter New Token…"));
-        promptForProfile(name, text);
-        return;
-    }
-    qint64 nextCheckSeconds = secondsLeft;
-    if (secondsLeft <= tokenWarningSeconds) {
-        showBanner(BannerSource::Token, ErrorBanner::Level::Warning,
-                   tr("The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.")
-                       .arg(name, relativeFuture(m_tokenExpiresAt, now), exactLocalTime(m_tokenExpiresAt)),
-                   ErrorBanner::Action::EditProfile, tr("Enter New Token…"));
-    } else {
-        nextCheckSeconds = secondsLeft - tokenWarningSeconds;
-    }
-    m_tokenTimer.start(int(qBound<qint64>(1000, nextCheckSeconds * 1000, maxTimerMilliseconds)));
+    const QString name = m_session->profileName();
+    const QString text = tr("The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL "
+                            "dashboard and paste the new session token to continue.")
+                             .arg(name, exactLocalTime(expiresAt));
+    showBanner(BannerSource::Token, ErrorBanner::Level::Error, text, ErrorBanner::Action::EditProfile,
+               tr("Enter New Token…"));
+    promptForProfile(name, text);
+}
+
+void MainWindow::showTokenExpiresSoon(const QDateTime &expiresAt)
+{
+    showBanner(BannerSource::Token, ErrorBanner::Level::Warning,
+               tr("The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.")
+                   .arg(m_session->profileName(), relativeFuture(expiresAt, m_services.clock()),
+                        exactLocalTime(expiresAt)),
+               ErrorBanner::Action::EditProfile, tr("Enter New Token…"));
 }
 
 // --- profiles -------------------------------------------------------------------------
@@ -665,9 +590,9 @@ void MainWindow::addProfile()
 
 void MainWindow::confirmRemoveProfile()
 {
-    if (!m_profile)
+    if (!m_session->profile())
         return;
-    const QString name = m_profile->name;
+    const QString name = m_session->profileName();
     const int pending = int(m_services.handoffs->pending(name).size());
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Organisation"),
                                 tr("Remove the organisation “%1” from KeyDesk?").arg(name),
@@ -779,39 +704,42 @@ std::optional<ApiKey> MainWindow::selectedKey() const
 
 QString MainWindow::createBlockedReason() const
 {
-    if (!m_profile)
+    const std::optional<Profile> &profile = m_session->profile();
+    if (!profile)
         return tr("Add an organisation first.");
-    if (!DialectTraits::of(m_profile->dialect).managesKeys || m_loadState == LoadState::Unsupported) {
-        if (m_client)
-            return m_flows->createBlockedReason({m_client, m_profile->name}, m_model->keys());
-        return tr("%1 documents no key-management API.").arg(dialectDisplayName(m_profile->dialect));
+    ApiClient *client = m_session->client();
+    if (!DialectTraits::of(profile->dialect).managesKeys || m_session->state() == ProfileSession::State::Unsupported) {
+        if (client)
+            return m_flows->createBlockedReason({client, profile->name}, m_model->keys());
+        return tr("%1 documents no key-management API.").arg(dialectDisplayName(profile->dialect));
     }
-    if (!m_client || m_loadState != LoadState::Loaded)
+    if (!client || m_session->state() != ProfileSession::State::Loaded)
         return {};
-    return m_flows->createBlockedReason({m_client, m_profile->name}, m_model->keys());
+    return m_flows->createBlockedReason({client, profile->name}, m_model->keys());
 }
 
 void MainWindow::createKey()
 {
-    if (!m_ui->actionCreateKey->isEnabled() || !m_profile || !m_client)
+    if (!m_ui->actionCreateKey->isEnabled() || !m_session->profile() || !m_session->client())
         return;
-    m_flows->create({m_client, m_profile->name}, m_model->keys());
+    m_flows->create({m_session->client(), m_session->profileName()}, m_model->keys());
 }
 
 void MainWindow::revokeSelected()
 {
     const std::optional<ApiKey> key = selectedKey();
-    if (!m_ui->actionRevoke->isEnabled() || !key || !m_profile || !m_client)
+    if (!m_ui->actionRevoke->isEnabled() || !key || !m_session->profile() || !m_session->client())
         return;
-    m_flows->revoke({m_client, m_profile->name}, *key);
+    m_flows->revoke({m_session->client(), m_session->profileName()}, *key);
 }
 
 void MainWindow::handOffSelected()
 {
     const std::optional<ApiKey> key = selectedKey();
-    if (!key || !m_profile || !m_services.handoffs->isPending(m_profile->name, key->id))
+    const QString profileName = m_session->profileName();
+    if (!key || !m_session->profile() || !m_services.handoffs->isPending(profileName, key->id))
         return;
-    m_flows->resumeHandoff(m_profile->name, key->id);
+    m_flows->resumeHandoff(profileName, key->id);
 }
 
 void MainWindow::copyIdentifier()
@@ -834,8 +762,8 @@ void MainWindow::copyIdentifier()
 void MainWindow::updatePendingHandoffs()
 {
     QHash<QString, QString> identifiers;
-    if (m_profile) {
-        const QList<PendingHandoff> pending = m_services.handoffs->pending(m_profile->name);
+    if (m_session->profile()) {
+        const QList<PendingHandoff> pending = m_services.handoffs->pending(m_session->profileName());
         for (const PendingHandoff &handoff : pending)
             identifiers.insert(handoff.keyId, handoff.maskedIdentifier);
     }
@@ -851,8 +779,9 @@ void MainWindow::updatePendingHandoffs()
 void MainWindow::updateActions()
 {
     const std::optional<ApiKey> key = selectedKey();
-    const bool managesKeys = m_profile && DialectTraits::of(m_profile->dialect).managesKeys;
-    const bool ready = m_client && m_loadState == LoadState::Loaded;
+    const std::optional<Profile> &profile = m_session->profile();
+    const bool managesKeys = profile && DialectTraits::of(profile->dialect).managesKeys;
+    const bool ready = m_session->client() && m_session->state() == ProfileSession::State::Loaded;
 
     const QString blocked = createBlockedReason();
     const bool canCreate = ready && managesKeys && blocked.isEmpty();
@@ -861,14 +790,14 @@ void MainWindow::updateActions()
                                                               .arg(m_ui->actionCreateKey->shortcut().toString(
                                                                   QKeySequence::NativeText))
                                                         : blocked);
-    m_blockedLabel->setText(m_profile && !blocked.isEmpty() ? blocked : QString());
+    m_blockedLabel->setText(profile && !blocked.isEmpty() ? blocked : QString());
 
     const bool revocable = ready && managesKeys && key && key->status(m_services.clock()) != KeyStatus::Revoked;
     m_ui->actionRevoke->setEnabled(revocable);
     m_ui->actionRevoke->setToolTip(revocable ? tr("Revoke “%1”").arg(key->name)
                                    : key     ? tr("This key is already revoked.")
                                              : tr("Select a key to revoke it."));
-    const bool pending = key && m_profile && m_services.handoffs->isPending(m_profile->name, key->id);
+    const bool pending = key && profile && m_services.handoffs->isPending(profile->name, key->id);
     m_ui->actionHandOff->setEnabled(pending);
     m_ui->actionHandOff->setToolTip(pending ? tr("Show the full key of “%1” once more, from the keychain")
                                                   .arg(key->name)
@@ -876,7 +805,7 @@ void MainWindow::updateActions()
     m_ui->actionCopyIdentifier->setEnabled(key.has_value());
     m_ui->actionRefresh->setEnabled(managesKeys);
     m_ui->actionEditProfile->setEnabled(true);
-    m_ui->actionRemoveProfile->setEnabled(m_profile.has_value());
+    m_ui->actionRemoveProfile->setEnabled(profile.has_value());
     if (m_emptyAction) {
         m_ui->emptyButton->setEnabled(m_emptyAction->isEnabled());
         m_ui->emptyButton->setToolTip(m_emptyAction->toolTip());
@@ -889,27 +818,28 @@ void MainWindow::updateEmptyState()
     QString buttonText;
     QAction *action = nullptr;
     m_emptyClearsFilter = false;
-    switch (m_loadState) {
-    case LoadState::NoProfile:
+    const std::optional<Profile> &profile = m_session->profile();
+    switch (m_session->state()) {
+    case ProfileSession::State::NoProfile:
         text = tr("Add an organisation to start.");
         buttonText = tr("&Add Organisation…");
         action = m_ui->actionAddProfile;
         break;
-    case LoadState::Unsupported:
+    case ProfileSession::State::Unsupported:
         text = tr("%1 documents no key-management API: its keys are created and revoked in the %1 "
                   "dashboard.\nKeyDesk can check that a key works: Edit Organisation… → Test connection.")
-                   .arg(dialectDisplayName(m_profile->dialect));
+                   .arg(dialectDisplayName(profile->dialect));
         buttonText = tr("&Edit Organisation…");
         action = m_ui->actionEditProfile;
         break;
-    case LoadState::LoadingCredential:
-    case LoadState::Loading:
-        text = tr("Loading the keys of “%1”…").arg(m_profile->name);
+    case ProfileSession::State::LoadingCredential:
+    case ProfileSession::State::Loading:
+        text = tr("Loading the keys of “%1”…").arg(profile->name);
         break;
-    case LoadState::Failed:
-        text = tr("The keys of “%1” could not be loaded. See the message above.").arg(m_profile->name);
+    case ProfileSession::State::Failed:
+        text = tr("The keys of “%1” could not be loaded. See the message above.").arg(profile->name);
         break;
-    case LoadState::Loaded:
+    case ProfileSession::State::Loaded:
         if (m_model->rowCount() == 0) {
             text = tr("No API keys yet — press %1 to create one.")
                        .arg(m_ui->actionCreateKey->shortcut().toString(QKeySequence::NativeText));
@@ -961,7 +891,7 @@ QTableView *MainWindow::keyTable() const
 
 void MainWindow::updateBusy()
 {
-    m_progress->setVisible(m_busyCount > 0 || m_flows->isBusy());
+    m_progress->setVisible(m_session->isBusy() || m_flows->isBusy());
 }
 
 // --- table layout ---------------------------------------------------------------------
@@ -1006,8 +936,9 @@ void MainWindow::showHeaderMenu(const QPoint &position)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
         QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        if (m_profile && !KeyTableModel::isColumnReported(m_profile->dialect, column))
-            title = tr("%1 (not reported by %2)").arg(title, dialectDisplayName(m_profile->dialect));
+        const std::optional<Profile> &profile = m_session->profile();
+        if (profile && !KeyTableModel::isColumnReported(profile->dialect, column))
+            title = tr("%1 (not reported by %2)").arg(title, dialectDisplayName(profile->dialect));
         QAction *action = menu->addAction(title);
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));

@@ -32,17 +32,18 @@ class MainWindow;
 namespace keydesk {
 
 class ApiClient;
-class ApiReply;
 class HandoffStore;
 class KeyFilterProxy;
 class KeyFlows;
 class KeyTableModel;
 class MemorySecretStore;
 class ProfileDialog;
+class ProfileSession;
 class ProfileStore;
 class SecretClipboard;
 class SecretStore;
 struct ApiKey;
+struct SecretError;
 
 // The desktop window: one organisation at a time (toolbar selector), its API keys in a
 // sortable, filterable table, and the create / reveal / revoke / hand-off flows.
@@ -82,7 +83,7 @@ public:
     QComboBox *profileSelector() const { return m_profileCombo; }
     QString emptyStateText() const; // empty while the table is shown
     QString statusText() const;     // "Last refreshed …" and why Create is disabled
-    QDateTime lastRefreshed() const { return m_lastRefreshed; }
+    QDateTime lastRefreshed() const;
     ProfileDialog *openProfileDialog() const;
 
 public Q_SLOTS:
@@ -97,7 +98,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class LoadState { NoProfile, LoadingCredential, Loading, Loaded, Failed, Unsupported };
     enum class BannerSource { None, Credential, Token, Load, Flow, Profiles };
 
     void setUpActions();
@@ -106,13 +106,14 @@ private:
     void setUpStatusBar();
     void reloadProfiles(const QString &select);
     void openProfile(const QString &name);
-    void loadCredential();
-    void onCredentialLoaded(const QString &credential);
-    void onListFinished(int generation, ApiReply *reply);
+    void onProfileOpened();
+    void onCredentialFailed(const SecretError &error);
+    void onKeysListed(const QList<ApiKey> &keys);
     void showApiError(const QString &profileName, const ApiError &error, BannerSource source);
     void showBanner(BannerSource source, ErrorBanner::Level level, const QString &message,
                     ErrorBanner::Actions actions = ErrorBanner::Action::None, const QString &editText = {});
-    void evaluateSessionToken();
+    void showTokenExpired(const QDateTime &expiresAt);
+    void showTokenExpiresSoon(const QDateTime &expiresAt);
     void promptForProfile(const QString &profileName, const QString &reason);
     void editProfile(const QString &name, const QString &reason);
     void addProfile();
@@ -134,7 +135,6 @@ private:
     void showHeaderMenu(const QPoint &position);
     void showRowMenu(const QPoint &position);
     std::optional<ApiKey> selectedKey() const;
-    std::optional<Profile> currentProfile() const;
     QString createBlockedReason() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -150,25 +150,14 @@ private:
     QLabel *m_blockedLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+    ProfileSession *m_session;
     QTimer m_refreshTimer;
-    QTimer m_tokenTimer;
     Preferences m_preferences;
     QPointer<ProfileDialog> m_profileDialog;
     QPointer<QAction> m_emptyAction; // what the empty state's button does
     bool m_emptyClearsFilter = false;
 
-    // The organisation on screen. m_generation changes whenever it does, so late
-    // answers for the previous one are dropped.
-    std::optional<Profile> m_profile;
-    int m_generation = 0;
-    LoadState m_loadState = LoadState::NoProfile;
-    ApiClient *m_client = nullptr;
-    QPointer<ApiReply> m_listReply;
-    QDateTime m_tokenExpiresAt; // LeadHQL session token `exp` (not a secret)
-    bool m_credentialRejected = false;
     QSet<QString> m_promptedProfiles; // the profile dialog opened once per problem
-    QDateTime m_lastRefreshed;
-    int m_busyCount = 0;
     BannerSource m_bannerSource = BannerSource::None;
     std::optional<Dialect> m_headerDialect;
     bool m_fitColumnsOnLoad = false;
