@@ -8,6 +8,7 @@
 #include "HandoffStore.h"
 #include "KeyFilterProxy.h"
 #include "KeyFlows.h"
+#include "KeyTableLayout.h"
 #include "KeyTableModel.h"
 #include "MemorySecretStore.h"
 #include "PreferencesDialog.h"
@@ -36,15 +37,12 @@
 #include <QTableView>
 #include <QToolBar>
 
-#include <array>
-
 namespace keydesk {
 
 namespace {
 
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
-const QString headerKeyPrefix = QStringLiteral("mainWindow/keyTableHeader/");
 const QString currentProfileKey = QStringLiteral("mainWindow/currentProfile");
 
 // Where the resources engineer puts the license text; the About box shows it if present.
@@ -299,14 +297,8 @@ void MainWindow::setUpTable()
     table->setModel(m_proxy);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     table->setIconSize(QSize(16, 16));
-    QHeaderView *header = table->horizontalHeader();
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setToolTip(tr("Right-click to choose the columns"));
+    m_layout = new KeyTableLayout(table, m_model, m_services.settings, this);
 
-    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(table, &QTableView::doubleClicked, this, [this] {
         if (m_ui->actionHandOff->isEnabled())
@@ -408,7 +400,7 @@ void MainWindow::onProfileOpened()
     }
     if (settingsWritable(*m_services.settings))
         m_services.settings->setValue(currentProfileKey, profile->name);
-    applyHeaderLayout(profile->dialect);
+    m_layout->apply(profile->dialect);
     m_model->setKeys(profile->dialect, {});
 }
 
@@ -441,18 +433,7 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
     const Profile &profile = *m_session->profile();
     m_model->setKeys(profile.dialect, keys);
     m_model->clockAdvanced();
-    if (m_fitColumnsOnLoad && m_model->rowCount() > 0) {
-        // First look at this dialect: fit the columns to real values, Name takes the rest.
-        m_fitColumnsOnLoad = false;
-        QHeaderView *header = m_ui->keyTable->horizontalHeader();
-        const int padding = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        for (int column = KeyTableModel::Name + 1; column < KeyTableModel::ColumnCount; ++column) {
-            if (!header->isSectionHidden(column))
-                header->resizeSection(column, qMin(28 * padding, qMax(header->sectionSizeHint(column),
-                                                                      static_cast<const QAbstractItemView *>(m_ui->keyTable)->sizeHintForColumn(column))
-                                                                     + padding));
-        }
-    }
+    m_layout->fitToContents();
     updatePendingHandoffs();
     m_promptedProfiles.remove(profile.name);
     if (m_bannerSource == BannerSource::Load)
@@ -894,61 +875,7 @@ void MainWindow::updateBusy()
     m_progress->setVisible(m_session->isBusy() || m_flows->isBusy());
 }
 
-// --- table layout ---------------------------------------------------------------------
-
-void MainWindow::applyHeaderLayout(Dialect dialect)
-{
-    if (m_headerDialect == dialect)
-        return;
-    saveHeaderLayout();
-    m_headerDialect = dialect;
-    m_fitColumnsOnLoad = false;
-    QHeaderView *header = m_ui->keyTable->horizontalHeader();
-    const QByteArray saved = m_services.settings->value(headerKeyPrefix + dialectId(dialect)).toByteArray();
-    if (saved.isEmpty() || !header->restoreState(saved)) {
-        const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        const std::array<int, KeyTableModel::ColumnCount> widths{
-            {16 * em, 15 * em, 8 * em, 9 * em, 9 * em, 9 * em, 8 * em, 16 * em}};
-        for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
-            header->resizeSection(column, widths[size_t(column)]);
-            header->setSectionResizeMode(column, QHeaderView::Interactive);
-            header->setSectionHidden(column, !KeyTableModel::isColumnReported(dialect, column));
-        }
-        header->setSectionResizeMode(KeyTableModel::Name, QHeaderView::Stretch);
-        header->setSortIndicator(KeyTableModel::Created, Qt::DescendingOrder);
-        m_fitColumnsOnLoad = true;
-    }
-    m_ui->keyTable->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-}
-
-void MainWindow::saveHeaderLayout()
-{
-    if (!m_headerDialect || !settingsWritable(*m_services.settings))
-        return;
-    m_services.settings->setValue(headerKeyPrefix + dialectId(*m_headerDialect),
-                                  m_ui->keyTable->horizontalHeader()->saveState());
-}
-
-void MainWindow::showHeaderMenu(const QPoint &position)
-{
-    QHeaderView *header = m_ui->keyTable->horizontalHeader();
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
-        QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const std::optional<Profile> &profile = m_session->profile();
-        if (profile && !KeyTableModel::isColumnReported(profile->dialect, column))
-            title = tr("%1 (not reported by %2)").arg(title, dialectDisplayName(profile->dialect));
-        QAction *action = menu->addAction(title);
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        action->setEnabled(column != KeyTableModel::Name); // the one column that cannot go
-        connect(action, &QAction::toggled, this, [header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
-        });
-    }
-    menu->popup(header->mapToGlobal(position));
-}
+// --- table ---------------------------------------------------------------------------
 
 void MainWindow::showRowMenu(const QPoint &position)
 {
@@ -968,7 +895,7 @@ void MainWindow::showRowMenu(const QPoint &position)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (settingsWritable(*m_services.settings)) {
-        saveHeaderLayout();
+        m_layout->save();
         m_services.settings->setValue(geometryKey, saveGeometry());
         m_services.settings->setValue(stateKey, saveState());
         m_services.settings->sync();

@@ -35,6 +35,7 @@ class ApiClient;
 class HandoffStore;
 class KeyFilterProxy;
 class KeyFlows;
+class KeyTableLayout;
 class KeyTableModel;
 class MemorySecretStore;
 class ProfileDialog;
@@ -130,9 +131,6 @@ private:
     void updateActions();
     void updateEmptyState();
     void updateBusy();
-    void applyHeaderLayout(Dialect dialect);
-    void saveHeaderLayout();
-    void showHeaderMenu(const QPoint &position);
     void showRowMenu(const QPoint &position);
     std::optional<ApiKey> selectedKey() const;
     QString createBlockedReason() const;
@@ -143,6 +141,7 @@ private:
     KeyFlows *m_flows;
     KeyTableModel *m_model;
     KeyFilterProxy *m_proxy;
+    KeyTableLayout *m_layout = nullptr;
     ErrorBanner *m_banner;
     QComboBox *m_profileCombo = nullptr;
     QLineEdit *m_filter = nullptr;
@@ -159,8 +158,6 @@ private:
 
     QSet<QString> m_promptedProfiles; // the profile dialog opened once per problem
     BannerSource m_bannerSource = BannerSource::None;
-    std::optional<Dialect> m_headerDialect;
-    bool m_fitColumnsOnLoad = false;
     bool m_demo = false;
 };
 
