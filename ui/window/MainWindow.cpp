@@ -3,6 +3,7 @@
 
 #include "ApiClient.h"
 #include "ApiReply.h"
+#include "BannerMessages.h"
 #include "CredentialLookup.h"
 #include "ErrorBanner.h"
 #include "HandoffStore.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
            },
            m_services.clock},
           this))
+    // Before the window's own connections to the session: the banner is up to date
+    // when the window reports (keysLoaded, loadFailed).
+    , m_messages(new BannerMessages(m_banner, m_session, m_services.clock, this))
 {
     m_ui->setupUi(this);
     m_ui->centralLayout->insertWidget(0, m_banner);
@@ -90,12 +94,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setUpTable();
     setUpStatusBar();
 
-    connect(m_banner, &ErrorBanner::retryRequested, m_session, &ProfileSession::refresh);
-    connect(m_banner, &ErrorBanner::editProfileRequested, this, [this] {
-        if (m_session->profile())
-            editProfile(m_session->profileName(), m_banner->message());
-    });
-    connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_bannerSource = BannerSource::None; });
+    connect(m_messages, &BannerMessages::profileProblem, this, &MainWindow::promptForProfile);
+    connect(m_messages, &BannerMessages::editProfileRequested, this, &MainWindow::editProfile);
     connect(m_ui->emptyButton, &QPushButton::clicked, this, [this] {
         if (m_emptyClearsFilter)
             m_filter->clear();
@@ -109,19 +109,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         updateActions();
     });
     connect(m_session, &ProfileSession::busyChanged, this, &MainWindow::updateBusy);
-    connect(m_session, &ProfileSession::credentialRead, this, [this] {
-        if (m_bannerSource == BannerSource::Credential)
-            m_banner->dismiss();
-    });
-    connect(m_session, &ProfileSession::credentialFailed, this, &MainWindow::onCredentialFailed);
     connect(m_session, &ProfileSession::keysListed, this, &MainWindow::onKeysListed);
-    connect(m_session, &ProfileSession::listFailed, this, [this](const ApiError &error) {
-        const QString name = m_session->profileName();
-        showApiError(name, error, BannerSource::Load);
-        Q_EMIT loadFailed(name, error);
-    });
-    connect(m_session, &ProfileSession::tokenExpiresSoon, this, &MainWindow::showTokenExpiresSoon);
-    connect(m_session, &ProfileSession::tokenExpired, this, &MainWindow::showTokenExpired);
+    connect(m_session, &ProfileSession::listFailed, this,
+            [this](const ApiError &error) { Q_EMIT loadFailed(m_session->profileName(), error); });
 
     const auto isCurrent = [this](const QString &profileName) {
         return m_session->profile() && profileName == m_session->profileName();
@@ -143,7 +133,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
                 if (!isCurrent(profileName))
                     return;
                 m_session->reportFailure(error);
-                showApiError(profileName, error, BannerSource::Flow);
+                m_messages->showRequestError(error);
             });
     connect(m_flows, &KeyFlows::busyChanged, this, &MainWindow::updateBusy);
     connect(m_services.handoffs, &HandoffStore::changed, this, &MainWindow::updatePendingHandoffs);
@@ -180,7 +170,7 @@ void MainWindow::start()
             problems.append(problem);
     }
     if (!problems.isEmpty())
-        showBanner(BannerSource::Profiles, ErrorBanner::Level::Warning, problems.join(QLatin1Char(' ')));
+        m_messages->showLocalProblem(ErrorBanner::Level::Warning, problems.join(QLatin1Char(' ')));
 }
 
 // --- set-up ---------------------------------------------------------------------------
@@ -391,8 +381,6 @@ void MainWindow::openProfile(const QString &name)
 void MainWindow::onProfileOpened()
 {
     m_refreshedLabel->clear();
-    if (m_bannerSource != BannerSource::Profiles)
-        m_banner->dismiss();
     const std::optional<Profile> &profile = m_session->profile();
     if (!profile) {
         m_model->clear();
@@ -409,25 +397,6 @@ void MainWindow::refresh()
     m_session->refresh();
 }
 
-void MainWindow::onCredentialFailed(const SecretError &error)
-{
-    const QString name = m_session->profileName();
-    if (error.kind == SecretError::Kind::NotFound) {
-        const QString text = tr("No credential is stored for “%1”. Enter it in the "
-                                "organisation's settings.")
-                                 .arg(name);
-        showBanner(BannerSource::Credential, ErrorBanner::Level::Error, text, ErrorBanner::Action::EditProfile,
-                   tr("Enter Credential…"));
-        promptForProfile(name, text);
-        return;
-    }
-    showBanner(BannerSource::Credential, ErrorBanner::Level::Error,
-               error.userMessage() + QLatin1Char(' ')
-                   + tr("You can enter the credential again and use it for this session "
-                        "only."),
-               ErrorBanner::Action::Retry | ErrorBanner::Action::EditProfile, tr("Enter Credential…"));
-}
-
 void MainWindow::onKeysListed(const QList<ApiKey> &keys)
 {
     const Profile &profile = *m_session->profile();
@@ -436,8 +405,6 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
     m_layout->fitToContents();
     updatePendingHandoffs();
     m_promptedProfiles.remove(profile.name);
-    if (m_bannerSource == BannerSource::Load)
-        m_banner->dismiss();
     const QDateTime refreshed = m_session->lastRefreshed();
     m_refreshedLabel->setText(
         tr("Last refreshed %1").arg(QLocale().toString(refreshed.toLocalTime().time(),
@@ -448,49 +415,7 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
     Q_EMIT keysLoaded(profile.name, int(keys.size()));
 }
 
-// --- messages -------------------------------------------------------------------------
-
-void MainWindow::showBanner(BannerSource source, ErrorBanner::Level level, const QString &message,
-                            ErrorBanner::Actions actions, const QString &editText)
-{
-    m_bannerSource = source;
-    m_banner->setEditProfileText(editText.isEmpty() ? tr("&Edit Profile…") : editText);
-    m_banner->showMessage(level, message, actions);
-}
-
-void MainWindow::showApiError(const QString &profileName, const ApiError &error, BannerSource source)
-{
-    using Kind = ApiError::Kind;
-    ErrorBanner::Actions actions = ErrorBanner::Action::None;
-    switch (error.kind) {
-    case Kind::Authentication:
-        actions = ErrorBanner::Action::EditProfile;
-        break;
-    case Kind::Tls:
-    case Kind::InsecureUrl:
-    case Kind::NotFound:
-        actions = ErrorBanner::Action::Retry | ErrorBanner::Action::EditProfile;
-        break;
-    case Kind::Unsupported:
-    case Kind::Rejected:
-    case Kind::LimitReached:
-    case Kind::OutcomeUnknown:
-        actions = source == BannerSource::Load ? ErrorBanner::Actions(ErrorBanner::Action::Retry)
-                                               : ErrorBanner::Actions(ErrorBanner::Action::None);
-        break;
-    default:
-        actions = ErrorBanner::Action::Retry;
-        break;
-    }
-    const QString message = tr("%1: %2").arg(profileName, error.userMessage());
-    showBanner(source, ErrorBanner::Level::Error, message, actions);
-    if (error.kind == Kind::Authentication) {
-        // The session stops asking the server with a credential it refuses; ask the user once.
-        promptForProfile(profileName, tr("The server refused the stored credential of “%1”: %2 Paste a "
-                                         "valid one.")
-                                          .arg(profileName, error.userMessage()));
-    }
-}
+// --- profiles -------------------------------------------------------------------------
 
 void MainWindow::promptForProfile(const QString &profileName, const QString &reason)
 {
@@ -499,28 +424,6 @@ void MainWindow::promptForProfile(const QString &profileName, const QString &rea
     m_promptedProfiles.insert(profileName);
     editProfile(profileName, reason);
 }
-
-void MainWindow::showTokenExpired(const QDateTime &expiresAt)
-{
-    const QString name = m_session->profileName();
-    const QString text = tr("The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL "
-                            "dashboard and paste the new session token to continue.")
-                             .arg(name, exactLocalTime(expiresAt));
-    showBanner(BannerSource::Token, ErrorBanner::Level::Error, text, ErrorBanner::Action::EditProfile,
-               tr("Enter New Token…"));
-    promptForProfile(name, text);
-}
-
-void MainWindow::showTokenExpiresSoon(const QDateTime &expiresAt)
-{
-    showBanner(BannerSource::Token, ErrorBanner::Level::Warning,
-               tr("The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.")
-                   .arg(m_session->profileName(), relativeFuture(expiresAt, m_services.clock()),
-                        exactLocalTime(expiresAt)),
-               ErrorBanner::Action::EditProfile, tr("Enter New Token…"));
-}
-
-// --- profiles -------------------------------------------------------------------------
 
 void MainWindow::editProfile(const QString &name, const QString &reason)
 {
@@ -547,9 +450,6 @@ void MainWindow::editProfile(const QString &name, const QString &reason)
         dialog->setReason(reason);
     connect(dialog, &ProfileDialog::profileSaved, this, [this](const QString &saved) {
         m_promptedProfiles.remove(saved);
-        if (m_bannerSource == BannerSource::Token || m_bannerSource == BannerSource::Credential
-            || m_bannerSource == BannerSource::Load)
-            m_banner->dismiss();
         reloadProfiles(saved);
     });
     m_profileDialog = dialog;
@@ -611,13 +511,13 @@ void MainWindow::removeProfile(const QString &name)
     SecretJob *job = m_services.secrets->remove(entry);
     connect(job, &SecretJob::finished, this, [this, job, name] {
         if (!job->ok() && job->error().kind != SecretError::Kind::NotFound)
-            showBanner(BannerSource::Profiles, ErrorBanner::Level::Warning,
+            m_messages->showLocalProblem(ErrorBanner::Level::Warning,
                        tr("The credential of “%1” could not be deleted from the keychain: %2")
                            .arg(name, job->error().userMessage()));
     });
     if (!m_services.profiles->remove(name)) {
         const QString problem = m_services.profiles->problem();
-        showBanner(BannerSource::Profiles, ErrorBanner::Level::Error,
+        m_messages->showLocalProblem(ErrorBanner::Level::Error,
                    problem.isEmpty() ? tr("The organisation “%1” could not be removed.").arg(name) : problem);
     }
     m_promptedProfiles.remove(name);

@@ -2,7 +2,6 @@
 
 #include "ApiError.h"
 #include "Dialect.h"
-#include "ErrorBanner.h"
 #include "Preferences.h"
 #include "Profile.h"
 
@@ -32,6 +31,8 @@ class MainWindow;
 namespace keydesk {
 
 class ApiClient;
+class BannerMessages;
+class ErrorBanner;
 class HandoffStore;
 class KeyFilterProxy;
 class KeyFlows;
@@ -44,7 +45,6 @@ class ProfileStore;
 class SecretClipboard;
 class SecretStore;
 struct ApiKey;
-struct SecretError;
 
 // The desktop window: one organisation at a time (toolbar selector), its API keys in a
 // sortable, filterable table, and the create / reveal / revoke / hand-off flows.
@@ -99,7 +99,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class BannerSource { None, Credential, Token, Load, Flow, Profiles };
 
     void setUpActions();
     void setUpToolBar();
@@ -108,13 +107,7 @@ private:
     void reloadProfiles(const QString &select);
     void openProfile(const QString &name);
     void onProfileOpened();
-    void onCredentialFailed(const SecretError &error);
     void onKeysListed(const QList<ApiKey> &keys);
-    void showApiError(const QString &profileName, const ApiError &error, BannerSource source);
-    void showBanner(BannerSource source, ErrorBanner::Level level, const QString &message,
-                    ErrorBanner::Actions actions = ErrorBanner::Action::None, const QString &editText = {});
-    void showTokenExpired(const QDateTime &expiresAt);
-    void showTokenExpiresSoon(const QDateTime &expiresAt);
     void promptForProfile(const QString &profileName, const QString &reason);
     void editProfile(const QString &name, const QString &reason);
     void addProfile();
@@ -150,14 +143,14 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     ProfileSession *m_session;
+    BannerMessages *m_messages;
     QTimer m_refreshTimer;
     Preferences m_preferences;
     QPointer<ProfileDialog> m_profileDialog;
+    QSet<QString> m_promptedProfiles; // the profile dialog opened once per problem
     QPointer<QAction> m_emptyAction; // what the empty state's button does
     bool m_emptyClearsFilter = false;
 
-    QSet<QString> m_promptedProfiles; // the profile dialog opened once per problem
-    BannerSource m_bannerSource = BannerSource::None;
     bool m_demo = false;
 };
 
