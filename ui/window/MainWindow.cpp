@@ -14,6 +14,7 @@
 #include "MemorySecretStore.h"
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
+#include "ProfileEditor.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "RelativeTime.h"
@@ -83,6 +84,10 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     // Before the window's own connections to the session: the banner is up to date
     // when the window reports (keysLoaded, loadFailed).
     , m_messages(new BannerMessages(m_banner, m_session, m_services.clock, this))
+    , m_profileEditor(new ProfileEditor({{m_services.profiles, m_services.secrets, m_sessionSecrets,
+                                          m_services.network, m_services.clock},
+                                         m_services.handoffs},
+                                        this, this))
 {
     m_ui->setupUi(this);
     m_ui->centralLayout->insertWidget(0, m_banner);
@@ -94,8 +99,12 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setUpTable();
     setUpStatusBar();
 
-    connect(m_messages, &BannerMessages::profileProblem, this, &MainWindow::promptForProfile);
-    connect(m_messages, &BannerMessages::editProfileRequested, this, &MainWindow::editProfile);
+    connect(m_messages, &BannerMessages::profileProblem, m_profileEditor, &ProfileEditor::editOnce);
+    connect(m_messages, &BannerMessages::editProfileRequested, m_profileEditor,
+            [this](const QString &name, const QString &reason) { m_profileEditor->edit(name, reason); });
+    connect(m_profileEditor, &ProfileEditor::saved, this, &MainWindow::reloadProfiles);
+    connect(m_profileEditor, &ProfileEditor::removed, this, [this] { reloadProfiles({}); });
+    connect(m_profileEditor, &ProfileEditor::removalProblem, m_messages, &BannerMessages::showLocalProblem);
     connect(m_ui->emptyButton, &QPushButton::clicked, this, [this] {
         if (m_emptyClearsFilter)
             m_filter->clear();
@@ -218,14 +227,17 @@ void MainWindow::setUpActions()
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
-    connect(ui.actionAddProfile, &QAction::triggered, this, &MainWindow::addProfile);
+    connect(ui.actionAddProfile, &QAction::triggered, m_profileEditor, &ProfileEditor::add);
     connect(ui.actionEditProfile, &QAction::triggered, this, [this] {
         if (m_session->profile())
-            editProfile(m_session->profileName(), {});
+            m_profileEditor->edit(m_session->profileName());
         else
-            addProfile();
+            m_profileEditor->add();
     });
-    connect(ui.actionRemoveProfile, &QAction::triggered, this, &MainWindow::confirmRemoveProfile);
+    connect(ui.actionRemoveProfile, &QAction::triggered, this, [this] {
+        if (m_session->profile())
+            m_profileEditor->confirmRemove(m_session->profileName());
+    });
     connect(ui.actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui.actionQuit, &QAction::triggered, this, &MainWindow::close);
@@ -404,7 +416,7 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
     m_model->clockAdvanced();
     m_layout->fitToContents();
     updatePendingHandoffs();
-    m_promptedProfiles.remove(profile.name);
+    m_profileEditor->problemSolved(profile.name);
     const QDateTime refreshed = m_session->lastRefreshed();
     m_refreshedLabel->setText(
         tr("Last refreshed %1").arg(QLocale().toString(refreshed.toLocalTime().time(),
@@ -413,115 +425,6 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
     updateEmptyState();
     updateActions();
     Q_EMIT keysLoaded(profile.name, int(keys.size()));
-}
-
-// --- profiles -------------------------------------------------------------------------
-
-void MainWindow::promptForProfile(const QString &profileName, const QString &reason)
-{
-    if (m_promptedProfiles.contains(profileName))
-        return;
-    m_promptedProfiles.insert(profileName);
-    editProfile(profileName, reason);
-}
-
-void MainWindow::editProfile(const QString &name, const QString &reason)
-{
-    const std::optional<Profile> profile = m_services.profiles->find(name);
-    if (!profile)
-        return;
-    if (m_profileDialog) {
-        // One dialog at a time: a second problem updates the one already open.
-        if (m_profileDialog->isEditing() && m_profileDialog->profileName() == name) {
-            if (!reason.isEmpty())
-                m_profileDialog->setReason(reason);
-            m_profileDialog->raise();
-            m_profileDialog->activateWindow();
-            return;
-        }
-        m_profileDialog->close();
-    }
-    ProfileDialog::Services services{m_services.profiles, m_services.secrets, m_sessionSecrets,
-                                     m_services.network, m_services.clock};
-    auto *dialog = new ProfileDialog(services, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->editProfile(*profile);
-    if (!reason.isEmpty())
-        dialog->setReason(reason);
-    connect(dialog, &ProfileDialog::profileSaved, this, [this](const QString &saved) {
-        m_promptedProfiles.remove(saved);
-        reloadProfiles(saved);
-    });
-    m_profileDialog = dialog;
-    dialog->open();
-}
-
-void MainWindow::addProfile()
-{
-    if (m_profileDialog)
-        m_profileDialog->close();
-    ProfileDialog::Services services{m_services.profiles, m_services.secrets, m_sessionSecrets,
-                                     m_services.network, m_services.clock};
-    auto *dialog = new ProfileDialog(services, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProfileDialog::profileSaved, this, [this](const QString &saved) { reloadProfiles(saved); });
-    m_profileDialog = dialog;
-    dialog->open();
-}
-
-void MainWindow::confirmRemoveProfile()
-{
-    if (!m_session->profile())
-        return;
-    const QString name = m_session->profileName();
-    const int pending = int(m_services.handoffs->pending(name).size());
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Organisation"),
-                                tr("Remove the organisation “%1” from KeyDesk?").arg(name),
-                                QMessageBox::NoButton, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    QString details = tr("Its stored credential is deleted from the keychain. The keys themselves stay on "
-                         "the server.");
-    if (pending > 0)
-        details += QStringLiteral("\n\n")
-            + (pending == 1 ? tr("%n new key has not been handed off yet: its full key is deleted from the "
-                                 "keychain too and cannot be shown again.",
-                                 nullptr, pending)
-                            : tr("%n new keys have not been handed off yet: their full keys are deleted from "
-                                 "the keychain too and cannot be shown again.",
-                                 nullptr, pending));
-    box->setInformativeText(details);
-    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, remove, name](QAbstractButton *button) {
-        if (button == remove)
-            removeProfile(name);
-    });
-    box->open();
-}
-
-void MainWindow::removeProfile(const QString &name)
-{
-    const QList<PendingHandoff> pending = m_services.handoffs->pending(name);
-    for (const PendingHandoff &handoff : pending)
-        m_services.handoffs->forget(name, handoff.keyId);
-    const QString entry = SecretStore::credentialEntry(name);
-    m_sessionSecrets->remove(entry);
-    SecretJob *job = m_services.secrets->remove(entry);
-    connect(job, &SecretJob::finished, this, [this, job, name] {
-        if (!job->ok() && job->error().kind != SecretError::Kind::NotFound)
-            m_messages->showLocalProblem(ErrorBanner::Level::Warning,
-                       tr("The credential of “%1” could not be deleted from the keychain: %2")
-                           .arg(name, job->error().userMessage()));
-    });
-    if (!m_services.profiles->remove(name)) {
-        const QString problem = m_services.profiles->problem();
-        m_messages->showLocalProblem(ErrorBanner::Level::Error,
-                   problem.isEmpty() ? tr("The organisation “%1” could not be removed.").arg(name) : problem);
-    }
-    m_promptedProfiles.remove(name);
-    reloadProfiles({});
 }
 
 // --- preferences and about ------------------------------------------------------------
@@ -762,7 +665,7 @@ QString MainWindow::statusText() const
 
 ProfileDialog *MainWindow::openProfileDialog() const
 {
-    return m_profileDialog;
+    return m_profileEditor->openDialog();
 }
 
 QTableView *MainWindow::keyTable() const

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -40,6 +39,7 @@ class KeyTableLayout;
 class KeyTableModel;
 class MemorySecretStore;
 class ProfileDialog;
+class ProfileEditor;
 class ProfileSession;
 class ProfileStore;
 class SecretClipboard;
@@ -108,11 +108,6 @@ private:
     void openProfile(const QString &name);
     void onProfileOpened();
     void onKeysListed(const QList<ApiKey> &keys);
-    void promptForProfile(const QString &profileName, const QString &reason);
-    void editProfile(const QString &name, const QString &reason);
-    void addProfile();
-    void confirmRemoveProfile();
-    void removeProfile(const QString &name);
     void showPreferences();
     void applyPreferences();
     void showAbout();
@@ -144,10 +139,9 @@ private:
     QProgressBar *m_progress = nullptr;
     ProfileSession *m_session;
     BannerMessages *m_messages;
+    ProfileEditor *m_profileEditor;
     QTimer m_refreshTimer;
     Preferences m_preferences;
-    QPointer<ProfileDialog> m_profileDialog;
-    QSet<QString> m_promptedProfiles; // the profile dialog opened once per problem
     QPointer<QAction> m_emptyAction; // what the empty state's button does
     bool m_emptyClearsFilter = false;
 
