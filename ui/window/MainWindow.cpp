@@ -11,6 +11,7 @@
 #include "KeyFlows.h"
 #include "KeyTableLayout.h"
 #include "KeyTableModel.h"
+#include "PendingBadges.h"
 #include "MemorySecretStore.h"
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     , m_model(new KeyTableModel(m_services.clock, this))
     , m_proxy(new KeyFilterProxy(this))
     , m_banner(new ErrorBanner(this))
+    , m_badges(new PendingBadges(m_services.handoffs, m_model, this))
     , m_session(new ProfileSession(
           {m_services.network, m_services.profiles,
            [this](const QString &profileName, QObject *context, ProfileSession::CredentialDone done) {
@@ -145,7 +147,10 @@ MainWindow::MainWindow(Services services, QWidget *parent)
                 m_messages->showRequestError(error);
             });
     connect(m_flows, &KeyFlows::busyChanged, this, &MainWindow::updateBusy);
-    connect(m_services.handoffs, &HandoffStore::changed, this, &MainWindow::updatePendingHandoffs);
+    connect(m_badges, &PendingBadges::updated, this, [this] {
+        m_pendingLabel->setText(m_badges->text());
+        updateActions();
+    });
 
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         m_model->clockAdvanced();
@@ -394,6 +399,7 @@ void MainWindow::onProfileOpened()
 {
     m_refreshedLabel->clear();
     const std::optional<Profile> &profile = m_session->profile();
+    m_badges->setProfileName(m_session->profileName());
     if (!profile) {
         m_model->clear();
         return;
@@ -415,7 +421,7 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
     m_model->setKeys(profile.dialect, keys);
     m_model->clockAdvanced();
     m_layout->fitToContents();
-    updatePendingHandoffs();
+    m_badges->update();
     m_profileEditor->problemSolved(profile.name);
     const QDateTime refreshed = m_session->lastRefreshed();
     m_refreshedLabel->setText(
@@ -541,23 +547,6 @@ void MainWindow::copyIdentifier()
     statusBar()->showMessage(hasIdentifier ? tr("Copied the identifier %1.").arg(text)
                                            : tr("Copied the key id %1.").arg(text),
                              5000);
-}
-
-void MainWindow::updatePendingHandoffs()
-{
-    QHash<QString, QString> identifiers;
-    if (m_session->profile()) {
-        const QList<PendingHandoff> pending = m_services.handoffs->pending(m_session->profileName());
-        for (const PendingHandoff &handoff : pending)
-            identifiers.insert(handoff.keyId, handoff.maskedIdentifier);
-    }
-    m_model->setPendingHandoffs(identifiers);
-    const int waiting = int(identifiers.size());
-    m_pendingLabel->setText(waiting == 0 ? QString()
-                            : waiting == 1
-                                ? tr("%n key waits for handoff", nullptr, waiting)
-                                : tr("%n keys wait for handoff", nullptr, waiting));
-    updateActions();
 }
 
 void MainWindow::updateActions()

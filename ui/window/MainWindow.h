@@ -38,6 +38,7 @@ class KeyFlows;
 class KeyTableLayout;
 class KeyTableModel;
 class MemorySecretStore;
+class PendingBadges;
 class ProfileDialog;
 class ProfileEditor;
 class ProfileSession;
@@ -115,7 +116,6 @@ private:
     void revokeSelected();
     void handOffSelected();
     void copyIdentifier();
-    void updatePendingHandoffs();
     void updateActions();
     void updateEmptyState();
     void updateBusy();
@@ -131,6 +131,7 @@ private:
     KeyFilterProxy *m_proxy;
     KeyTableLayout *m_layout = nullptr;
     ErrorBanner *m_banner;
+    PendingBadges *m_badges;
     QComboBox *m_profileCombo = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_refreshedLabel = nullptr;
