@@ -21,6 +21,7 @@
 #include "RelativeTime.h"
 #include "SecretClipboard.h"
 #include "SecretStore.h"
+#include "WindowActions.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -50,11 +51,6 @@ const QString currentProfileKey = QStringLiteral("mainWindow/currentProfile");
 
 // Where the resources engineer puts the license text; the About box shows it if present.
 const QString licenseResource = QStringLiteral(":/licenses/GPL-3.0-or-later.txt");
-
-QIcon themeIcon(const QWidget *widget, const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback, nullptr, widget));
-}
 
 // A settings file Qt could not parse completely is reported (ProfileStore::problem) and
 // left exactly as it is for the user to repair: QSettings would rewrite it on the next
@@ -92,6 +88,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
                                         this, this))
 {
     m_ui->setupUi(this);
+    m_actions = std::make_unique<WindowActions>(*m_ui, this);
     m_ui->centralLayout->insertWidget(0, m_banner);
     m_flows->setClock(m_services.clock);
     m_preferences = Preferences::load(*m_services.settings);
@@ -192,37 +189,6 @@ void MainWindow::start()
 void MainWindow::setUpActions()
 {
     Ui::MainWindow &ui = *m_ui;
-    ui.actionCreateKey->setShortcuts(QKeySequence::New);
-    ui.actionRevoke->setShortcuts(QKeySequence::Delete);
-    ui.actionRefresh->setShortcuts({QKeySequence(Qt::Key_F5)});
-    ui.actionCopyIdentifier->setShortcuts(QKeySequence::Copy);
-    ui.actionFind->setShortcuts(QKeySequence::Find);
-    ui.actionQuit->setShortcuts(QKeySequence::Quit);
-    ui.actionPreferences->setShortcuts(QKeySequence::Preferences);
-    ui.actionQuit->setMenuRole(QAction::QuitRole);
-    ui.actionAbout->setMenuRole(QAction::AboutRole);
-    ui.actionPreferences->setMenuRole(QAction::PreferencesRole);
-
-    ui.actionCreateKey->setIcon(themeIcon(this, QStringLiteral("list-add"), QStyle::SP_FileDialogNewFolder));
-    ui.actionRevoke->setIcon(themeIcon(this, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon));
-    ui.actionRefresh->setIcon(themeIcon(this, QStringLiteral("view-refresh"), QStyle::SP_BrowserReload));
-    ui.actionHandOff->setIcon(themeIcon(this, QStringLiteral("dialog-password"), QStyle::SP_DialogSaveButton));
-    ui.actionCopyIdentifier->setIcon(themeIcon(this, QStringLiteral("edit-copy"), QStyle::SP_FileLinkIcon));
-    ui.actionFind->setIcon(themeIcon(this, QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView));
-    ui.actionAddProfile->setIcon(themeIcon(this, QStringLiteral("contact-new"), QStyle::SP_FileDialogNewFolder));
-    ui.actionEditProfile->setIcon(
-        themeIcon(this, QStringLiteral("document-properties"), QStyle::SP_FileDialogDetailedView));
-    ui.actionRemoveProfile->setIcon(themeIcon(this, QStringLiteral("list-remove"), QStyle::SP_DialogDiscardButton));
-    ui.actionPreferences->setIcon(themeIcon(this, QStringLiteral("preferences-system"), QStyle::SP_ComputerIcon));
-    ui.actionAbout->setIcon(themeIcon(this, QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation));
-    ui.actionQuit->setIcon(themeIcon(this, QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton));
-
-    // Copy works on the table's selection: the filter box keeps its own Ctrl+C.
-    ui.actionCopyIdentifier->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    ui.keyTable->addAction(ui.actionCopyIdentifier);
-    ui.actionRevoke->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    ui.keyTable->addAction(ui.actionRevoke);
-
     connect(ui.actionCreateKey, &QAction::triggered, this, &MainWindow::createKey);
     connect(ui.actionRevoke, &QAction::triggered, this, &MainWindow::revokeSelected);
     connect(ui.actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
@@ -551,34 +517,19 @@ void MainWindow::copyIdentifier()
 
 void MainWindow::updateActions()
 {
-    const std::optional<ApiKey> key = selectedKey();
+    WindowActions::State state;
     const std::optional<Profile> &profile = m_session->profile();
-    const bool managesKeys = profile && DialectTraits::of(profile->dialect).managesKeys;
-    const bool ready = m_session->client() && m_session->state() == ProfileSession::State::Loaded;
-
-    const QString blocked = createBlockedReason();
-    const bool canCreate = ready && managesKeys && blocked.isEmpty();
-    m_ui->actionCreateKey->setEnabled(canCreate);
-    m_ui->actionCreateKey->setToolTip(blocked.isEmpty() ? tr("Create a new API key (%1)")
-                                                              .arg(m_ui->actionCreateKey->shortcut().toString(
-                                                                  QKeySequence::NativeText))
-                                                        : blocked);
-    m_blockedLabel->setText(profile && !blocked.isEmpty() ? blocked : QString());
-
-    const bool revocable = ready && managesKeys && key && key->status(m_services.clock()) != KeyStatus::Revoked;
-    m_ui->actionRevoke->setEnabled(revocable);
-    m_ui->actionRevoke->setToolTip(revocable ? tr("Revoke “%1”").arg(key->name)
-                                   : key     ? tr("This key is already revoked.")
-                                             : tr("Select a key to revoke it."));
-    const bool pending = key && profile && m_services.handoffs->isPending(profile->name, key->id);
-    m_ui->actionHandOff->setEnabled(pending);
-    m_ui->actionHandOff->setToolTip(pending ? tr("Show the full key of “%1” once more, from the keychain")
-                                                  .arg(key->name)
-                                            : tr("Select a key marked “pending handoff”."));
-    m_ui->actionCopyIdentifier->setEnabled(key.has_value());
-    m_ui->actionRefresh->setEnabled(managesKeys);
-    m_ui->actionEditProfile->setEnabled(true);
-    m_ui->actionRemoveProfile->setEnabled(profile.has_value());
+    state.hasProfile = profile.has_value();
+    state.managesKeys = profile && DialectTraits::of(profile->dialect).managesKeys;
+    state.ready = m_session->client() && m_session->state() == ProfileSession::State::Loaded;
+    state.createBlocked = createBlockedReason();
+    state.selected = selectedKey();
+    if (state.selected) {
+        state.selectedRevoked = state.selected->status(m_services.clock()) == KeyStatus::Revoked;
+        state.selectedPending = profile && m_services.handoffs->isPending(profile->name, state.selected->id);
+    }
+    m_actions->update(state);
+    m_blockedLabel->setText(profile && !state.createBlocked.isEmpty() ? state.createBlocked : QString());
     if (m_emptyAction) {
         m_ui->emptyButton->setEnabled(m_emptyAction->isEnabled());
         m_ui->emptyButton->setToolTip(m_emptyAction->toolTip());

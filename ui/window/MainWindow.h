@@ -45,6 +45,7 @@ class ProfileSession;
 class ProfileStore;
 class SecretClipboard;
 class SecretStore;
+class WindowActions;
 struct ApiKey;
 
 // The desktop window: one organisation at a time (toolbar selector), its API keys in a
@@ -124,6 +125,7 @@ private:
     QString createBlockedReason() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<WindowActions> m_actions;
     Services m_services;
     MemorySecretStore *m_sessionSecrets;
     KeyFlows *m_flows;

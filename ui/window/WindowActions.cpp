@@ -1,0 +1,81 @@
+#include "WindowActions.h"
+#include "ui_MainWindow.h"
+
+#include <QStyle>
+
+namespace keydesk {
+
+namespace {
+
+QIcon themeIcon(const QWidget *widget, const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback, nullptr, widget));
+}
+
+QString shortcutText(const QAction *action)
+{
+    return action->shortcut().toString(QKeySequence::NativeText);
+}
+
+} // namespace
+
+WindowActions::WindowActions(Ui::MainWindow &ui, const QWidget *window)
+    : m_ui(ui)
+{
+    ui.actionCreateKey->setShortcuts(QKeySequence::New);
+    ui.actionRevoke->setShortcuts(QKeySequence::Delete);
+    ui.actionRefresh->setShortcuts({QKeySequence(Qt::Key_F5)});
+    ui.actionCopyIdentifier->setShortcuts(QKeySequence::Copy);
+    ui.actionFind->setShortcuts(QKeySequence::Find);
+    ui.actionQuit->setShortcuts(QKeySequence::Quit);
+    ui.actionPreferences->setShortcuts(QKeySequence::Preferences);
+    ui.actionQuit->setMenuRole(QAction::QuitRole);
+    ui.actionAbout->setMenuRole(QAction::AboutRole);
+    ui.actionPreferences->setMenuRole(QAction::PreferencesRole);
+
+    ui.actionCreateKey->setIcon(themeIcon(window, QStringLiteral("list-add"), QStyle::SP_FileDialogNewFolder));
+    ui.actionRevoke->setIcon(themeIcon(window, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon));
+    ui.actionRefresh->setIcon(themeIcon(window, QStringLiteral("view-refresh"), QStyle::SP_BrowserReload));
+    ui.actionHandOff->setIcon(themeIcon(window, QStringLiteral("dialog-password"), QStyle::SP_DialogSaveButton));
+    ui.actionCopyIdentifier->setIcon(themeIcon(window, QStringLiteral("edit-copy"), QStyle::SP_FileLinkIcon));
+    ui.actionFind->setIcon(themeIcon(window, QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView));
+    ui.actionAddProfile->setIcon(themeIcon(window, QStringLiteral("contact-new"), QStyle::SP_FileDialogNewFolder));
+    ui.actionEditProfile->setIcon(
+        themeIcon(window, QStringLiteral("document-properties"), QStyle::SP_FileDialogDetailedView));
+    ui.actionRemoveProfile->setIcon(themeIcon(window, QStringLiteral("list-remove"), QStyle::SP_DialogDiscardButton));
+    ui.actionPreferences->setIcon(themeIcon(window, QStringLiteral("preferences-system"), QStyle::SP_ComputerIcon));
+    ui.actionAbout->setIcon(themeIcon(window, QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation));
+    ui.actionQuit->setIcon(themeIcon(window, QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton));
+
+    // Copy works on the table's selection: the filter box keeps its own Ctrl+C.
+    ui.actionCopyIdentifier->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    ui.keyTable->addAction(ui.actionCopyIdentifier);
+    ui.actionRevoke->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    ui.keyTable->addAction(ui.actionRevoke);
+}
+
+void WindowActions::update(const State &state)
+{
+    const std::optional<ApiKey> &key = state.selected;
+    const bool canCreate = state.ready && state.managesKeys && state.createBlocked.isEmpty();
+    m_ui.actionCreateKey->setEnabled(canCreate);
+    m_ui.actionCreateKey->setToolTip(state.createBlocked.isEmpty()
+                                         ? tr("Create a new API key (%1)").arg(shortcutText(m_ui.actionCreateKey))
+                                         : state.createBlocked);
+
+    const bool revocable = state.ready && state.managesKeys && key && !state.selectedRevoked;
+    m_ui.actionRevoke->setEnabled(revocable);
+    m_ui.actionRevoke->setToolTip(revocable ? tr("Revoke “%1”").arg(key->name)
+                                  : key     ? tr("This key is already revoked.")
+                                            : tr("Select a key to revoke it."));
+    const bool pending = key && state.selectedPending;
+    m_ui.actionHandOff->setEnabled(pending);
+    m_ui.actionHandOff->setToolTip(pending ? tr("Show the full key of “%1” once more, from the keychain").arg(key->name)
+                                           : tr("Select a key marked “pending handoff”."));
+    m_ui.actionCopyIdentifier->setEnabled(key.has_value());
+    m_ui.actionRefresh->setEnabled(state.managesKeys);
+    m_ui.actionEditProfile->setEnabled(true);
+    m_ui.actionRemoveProfile->setEnabled(state.hasProfile);
+}
+
+} // namespace keydesk

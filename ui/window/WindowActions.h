@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ApiKey.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace keydesk {
+
+// The main window's actions (menus, toolbar, the table's context menu): their
+// shortcuts, icons and menu roles; and, whenever the organisation or the selection
+// changes, which of them can run, with a tooltip that says what each does or why not.
+class WindowActions final {
+    Q_DECLARE_TR_FUNCTIONS(WindowActions)
+public:
+    struct State {
+        bool hasProfile = false;
+        bool managesKeys = false;     // the dialect has key-management endpoints
+        bool ready = false;           // its keys are listed and a client is connected
+        QString createBlocked;        // why Create is not possible; empty when it is
+        std::optional<ApiKey> selected;
+        bool selectedRevoked = false;
+        bool selectedPending = false; // its full key waits in the keychain
+    };
+
+    // `window` is asked for the style's fallback icons.
+    WindowActions(Ui::MainWindow &ui, const QWidget *window);
+    WindowActions(const WindowActions &) = delete;
+    WindowActions &operator=(const WindowActions &) = delete;
+
+    void update(const State &state);
+
+private:
+    Ui::MainWindow &m_ui;
+};
+
+} // namespace keydesk
