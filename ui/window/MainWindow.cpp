@@ -5,6 +5,7 @@
 #include "ApiReply.h"
 #include "BannerMessages.h"
 #include "CredentialLookup.h"
+#include "EmptyStatePage.h"
 #include "ErrorBanner.h"
 #include "HandoffStore.h"
 #include "KeyFilterProxy.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
 
     setUpActions();
     setUpToolBar();
+    m_emptyState = new EmptyStatePage(*m_ui, m_filter, this);
     setUpTable();
     setUpStatusBar();
 
@@ -104,12 +106,6 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     connect(m_profileEditor, &ProfileEditor::saved, this, &MainWindow::reloadProfiles);
     connect(m_profileEditor, &ProfileEditor::removed, this, [this] { reloadProfiles({}); });
     connect(m_profileEditor, &ProfileEditor::removalProblem, m_messages, &BannerMessages::showLocalProblem);
-    connect(m_ui->emptyButton, &QPushButton::clicked, this, [this] {
-        if (m_emptyClearsFilter)
-            m_filter->clear();
-        else if (m_emptyAction)
-            m_emptyAction->trigger();
-    });
 
     connect(m_session, &ProfileSession::opened, this, &MainWindow::onProfileOpened);
     connect(m_session, &ProfileSession::stateChanged, this, [this] {
@@ -530,65 +526,23 @@ void MainWindow::updateActions()
     }
     m_actions->update(state);
     m_blockedLabel->setText(profile && !state.createBlocked.isEmpty() ? state.createBlocked : QString());
-    if (m_emptyAction) {
-        m_ui->emptyButton->setEnabled(m_emptyAction->isEnabled());
-        m_ui->emptyButton->setToolTip(m_emptyAction->toolTip());
-    }
+    m_emptyState->actionsChanged();
 }
 
 void MainWindow::updateEmptyState()
 {
-    QString text;
-    QString buttonText;
-    QAction *action = nullptr;
-    m_emptyClearsFilter = false;
-    const std::optional<Profile> &profile = m_session->profile();
-    switch (m_session->state()) {
-    case ProfileSession::State::NoProfile:
-        text = tr("Add an organisation to start.");
-        buttonText = tr("&Add Organisation…");
-        action = m_ui->actionAddProfile;
-        break;
-    case ProfileSession::State::Unsupported:
-        text = tr("%1 documents no key-management API: its keys are created and revoked in the %1 "
-                  "dashboard.\nKeyDesk can check that a key works: Edit Organisation… → Test connection.")
-                   .arg(dialectDisplayName(profile->dialect));
-        buttonText = tr("&Edit Organisation…");
-        action = m_ui->actionEditProfile;
-        break;
-    case ProfileSession::State::LoadingCredential:
-    case ProfileSession::State::Loading:
-        text = tr("Loading the keys of “%1”…").arg(profile->name);
-        break;
-    case ProfileSession::State::Failed:
-        text = tr("The keys of “%1” could not be loaded. See the message above.").arg(profile->name);
-        break;
-    case ProfileSession::State::Loaded:
-        if (m_model->rowCount() == 0) {
-            text = tr("No API keys yet — press %1 to create one.")
-                       .arg(m_ui->actionCreateKey->shortcut().toString(QKeySequence::NativeText));
-            buttonText = tr("&Create Key…");
-            action = m_ui->actionCreateKey;
-        } else if (m_proxy->rowCount() == 0) {
-            text = tr("No key matches “%1”.").arg(m_proxy->filterText());
-            buttonText = tr("C&lear Filter");
-            m_emptyClearsFilter = true;
-        }
-        break;
-    }
-    m_emptyAction = action;
-    m_ui->emptyButton->setText(buttonText);
-    m_ui->emptyButton->setIcon(action ? action->icon() : QIcon());
-    m_ui->emptyButton->setVisible(!buttonText.isEmpty());
-    m_ui->emptyButton->setEnabled(!action || action->isEnabled());
-    m_ui->emptyButton->setToolTip(action ? action->toolTip() : QString());
-    m_ui->emptyLabel->setText(text);
-    m_ui->stack->setCurrentWidget(text.isEmpty() ? m_ui->tablePage : m_ui->emptyPage);
+    EmptyStatePage::State state;
+    state.session = m_session->state();
+    state.profile = m_session->profile();
+    state.keyCount = m_model->rowCount();
+    state.shownCount = m_proxy->rowCount();
+    state.filterText = m_proxy->filterText();
+    m_emptyState->update(state);
 }
 
 QString MainWindow::emptyStateText() const
 {
-    return m_ui->stack->currentWidget() == m_ui->emptyPage ? m_ui->emptyLabel->text() : QString();
+    return m_emptyState->text();
 }
 
 QString MainWindow::statusText() const

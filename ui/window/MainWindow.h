@@ -31,6 +31,7 @@ namespace keydesk {
 
 class ApiClient;
 class BannerMessages;
+class EmptyStatePage;
 class ErrorBanner;
 class HandoffStore;
 class KeyFilterProxy;
@@ -133,6 +134,7 @@ private:
     KeyFilterProxy *m_proxy;
     KeyTableLayout *m_layout = nullptr;
     ErrorBanner *m_banner;
+    EmptyStatePage *m_emptyState = nullptr;
     PendingBadges *m_badges;
     QComboBox *m_profileCombo = nullptr;
     QLineEdit *m_filter = nullptr;
@@ -145,8 +147,6 @@ private:
     ProfileEditor *m_profileEditor;
     QTimer m_refreshTimer;
     Preferences m_preferences;
-    QPointer<QAction> m_emptyAction; // what the empty state's button does
-    bool m_emptyClearsFilter = false;
 
     bool m_demo = false;
 };
