@@ -23,6 +23,7 @@
 #include "SecretClipboard.h"
 #include "SecretStore.h"
 #include "WindowActions.h"
+#include "WindowStatusBar.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -98,7 +99,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setUpToolBar();
     m_emptyState = new EmptyStatePage(*m_ui, m_filter, this);
     setUpTable();
-    setUpStatusBar();
+    m_status = new WindowStatusBar(statusBar(), this);
 
     connect(m_messages, &BannerMessages::profileProblem, m_profileEditor, &ProfileEditor::editOnce);
     connect(m_messages, &BannerMessages::editProfileRequested, m_profileEditor,
@@ -141,7 +142,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
             });
     connect(m_flows, &KeyFlows::busyChanged, this, &MainWindow::updateBusy);
     connect(m_badges, &PendingBadges::updated, this, [this] {
-        m_pendingLabel->setText(m_badges->text());
+        m_status->setPendingText(m_badges->text());
         updateActions();
     });
 
@@ -280,31 +281,6 @@ void MainWindow::setUpTable()
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
 }
 
-void MainWindow::setUpStatusBar()
-{
-    m_refreshedLabel = new QLabel(this);
-    m_refreshedLabel->setObjectName(QStringLiteral("lastRefreshedLabel"));
-    m_refreshedLabel->setAccessibleName(tr("Last refreshed"));
-    m_blockedLabel = new QLabel(this);
-    m_blockedLabel->setObjectName(QStringLiteral("createBlockedLabel"));
-    m_blockedLabel->setAccessibleName(tr("Why creating keys is not possible"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("busyIndicator"));
-    m_progress->setAccessibleName(tr("Working"));
-    m_progress->setRange(0, 0); // indeterminate
-    m_progress->setMaximumWidth(120);
-    m_progress->setMaximumHeight(m_refreshedLabel->sizeHint().height());
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    m_pendingLabel = new QLabel(this);
-    m_pendingLabel->setObjectName(QStringLiteral("pendingHandoffsLabel"));
-    m_pendingLabel->setAccessibleName(tr("Keys waiting for handoff"));
-    statusBar()->addWidget(m_refreshedLabel);
-    statusBar()->addWidget(m_pendingLabel);
-    statusBar()->addWidget(m_blockedLabel, 1);
-    statusBar()->addPermanentWidget(m_progress);
-}
-
 // --- organisations --------------------------------------------------------------------
 
 void MainWindow::reloadProfiles(const QString &select)
@@ -359,7 +335,7 @@ void MainWindow::openProfile(const QString &name)
 
 void MainWindow::onProfileOpened()
 {
-    m_refreshedLabel->clear();
+    m_status->setLastRefreshed({});
     const std::optional<Profile> &profile = m_session->profile();
     m_badges->setProfileName(m_session->profileName());
     if (!profile) {
@@ -385,11 +361,7 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
     m_layout->fitToContents();
     m_badges->update();
     m_profileEditor->problemSolved(profile.name);
-    const QDateTime refreshed = m_session->lastRefreshed();
-    m_refreshedLabel->setText(
-        tr("Last refreshed %1").arg(QLocale().toString(refreshed.toLocalTime().time(),
-                                                                QStringLiteral("HH:mm:ss"))));
-    m_refreshedLabel->setToolTip(exactLocalTime(refreshed));
+    m_status->setLastRefreshed(m_session->lastRefreshed());
     updateEmptyState();
     updateActions();
     Q_EMIT keysLoaded(profile.name, int(keys.size()));
@@ -506,9 +478,8 @@ void MainWindow::copyIdentifier()
     const bool hasIdentifier = !identifier.isEmpty();
     const QString text = hasIdentifier ? identifier : key->id;
     m_services.clipboard->setText(text);
-    statusBar()->showMessage(hasIdentifier ? tr("Copied the identifier %1.").arg(text)
-                                           : tr("Copied the key id %1.").arg(text),
-                             5000);
+    m_status->showNote(hasIdentifier ? tr("Copied the identifier %1.").arg(text)
+                                     : tr("Copied the key id %1.").arg(text));
 }
 
 void MainWindow::updateActions()
@@ -525,7 +496,7 @@ void MainWindow::updateActions()
         state.selectedPending = profile && m_services.handoffs->isPending(profile->name, state.selected->id);
     }
     m_actions->update(state);
-    m_blockedLabel->setText(profile && !state.createBlocked.isEmpty() ? state.createBlocked : QString());
+    m_status->setCreateBlocked(profile ? state.createBlocked : QString());
     m_emptyState->actionsChanged();
 }
 
@@ -547,14 +518,7 @@ QString MainWindow::emptyStateText() const
 
 QString MainWindow::statusText() const
 {
-    QStringList parts;
-    if (!m_refreshedLabel->text().isEmpty())
-        parts << m_refreshedLabel->text();
-    if (!m_pendingLabel->text().isEmpty())
-        parts << m_pendingLabel->text();
-    if (!m_blockedLabel->text().isEmpty())
-        parts << m_blockedLabel->text();
-    return parts.join(QStringLiteral(" · "));
+    return m_status->text();
 }
 
 ProfileDialog *MainWindow::openProfileDialog() const
@@ -569,7 +533,7 @@ QTableView *MainWindow::keyTable() const
 
 void MainWindow::updateBusy()
 {
-    m_progress->setVisible(m_session->isBusy() || m_flows->isBusy());
+    m_status->setBusy(m_session->isBusy() || m_flows->isBusy());
 }
 
 // --- table ---------------------------------------------------------------------------

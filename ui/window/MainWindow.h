@@ -19,7 +19,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
-class QProgressBar;
 class QSettings;
 class QTableView;
 
@@ -47,6 +46,7 @@ class ProfileStore;
 class SecretClipboard;
 class SecretStore;
 class WindowActions;
+class WindowStatusBar;
 struct ApiKey;
 
 // The desktop window: one organisation at a time (toolbar selector), its API keys in a
@@ -106,7 +106,6 @@ private:
     void setUpActions();
     void setUpToolBar();
     void setUpTable();
-    void setUpStatusBar();
     void reloadProfiles(const QString &select);
     void openProfile(const QString &name);
     void onProfileOpened();
@@ -138,10 +137,7 @@ private:
     PendingBadges *m_badges;
     QComboBox *m_profileCombo = nullptr;
     QLineEdit *m_filter = nullptr;
-    QLabel *m_refreshedLabel = nullptr;
-    QLabel *m_blockedLabel = nullptr;
-    QLabel *m_pendingLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
+    WindowStatusBar *m_status = nullptr;
     ProfileSession *m_session;
     BannerMessages *m_messages;
     ProfileEditor *m_profileEditor;
