@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AboutBox.h"
 #include "ApiClient.h"
 #include "ApiReply.h"
 #include "BannerMessages.h"
@@ -50,9 +51,6 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString currentProfileKey = QStringLiteral("mainWindow/currentProfile");
-
-// Where the resources engineer puts the license text; the About box shows it if present.
-const QString licenseResource = QStringLiteral(":/licenses/GPL-3.0-or-later.txt");
 
 // A settings file Qt could not parse completely is reported (ProfileStore::problem) and
 // left exactly as it is for the user to repair: QSettings would rewrite it on the next
@@ -207,7 +205,7 @@ void MainWindow::setUpActions()
             m_profileEditor->confirmRemove(m_session->profileName());
     });
     connect(ui.actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui.actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this); });
     connect(ui.actionQuit, &QAction::triggered, this, &MainWindow::close);
 }
 
@@ -367,7 +365,7 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
     Q_EMIT keysLoaded(profile.name, int(keys.size()));
 }
 
-// --- preferences and about ------------------------------------------------------------
+// --- preferences ------------------------------------------------------------
 
 void MainWindow::showPreferences()
 {
@@ -389,28 +387,6 @@ void MainWindow::applyPreferences()
         m_refreshTimer.start(m_preferences.refreshIntervalSeconds * 1000);
     else
         m_refreshTimer.stop();
-}
-
-void MainWindow::showAbout()
-{
-    auto *box = new QMessageBox(this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About KeyDesk"));
-    box->setIconPixmap(windowIcon().pixmap(64, 64));
-    box->setTextFormat(Qt::RichText);
-    box->setText(tr("<h3>KeyDesk %1</h3>"
-                    "<p>Lists, creates and revokes the API keys of LeadHQL, LocalLeads and Trust Leads "
-                    "organisations, and hands each new key over exactly once through the system "
-                    "keychain.</p>"
-                    "<p>License: GNU General Public License, version 3 or later "
-                    "(GPL-3.0-or-later). The built-in demo server uses Qt HTTP Server, which is "
-                    "available under the GPL-3.0.</p>")
-                     .arg(QStringLiteral(KEYDESK_VERSION)));
-    QFile license(licenseResource);
-    if (license.open(QIODevice::ReadOnly | QIODevice::Text))
-        box->setDetailedText(QString::fromUtf8(license.readAll()));
-    box->setStandardButtons(QMessageBox::Close);
-    box->open();
 }
 
 // --- key actions ----------------------------------------------------------------------

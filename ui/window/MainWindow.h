@@ -112,7 +112,6 @@ private:
     void onKeysListed(const QList<ApiKey> &keys);
     void showPreferences();
     void applyPreferences();
-    void showAbout();
     void createKey();
     void revokeSelected();
     void handOffSelected();
