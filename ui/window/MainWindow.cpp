@@ -18,6 +18,7 @@
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "ProfileEditor.h"
+#include "ProfileSelector.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "RelativeTime.h"
@@ -213,11 +214,7 @@ void MainWindow::setUpToolBar()
 {
     QToolBar *toolBar = m_ui->mainToolBar;
     auto *profileLabel = new QLabel(tr("&Organisation:"), toolBar);
-    m_profileCombo = new QComboBox(toolBar);
-    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
-    m_profileCombo->setAccessibleName(tr("Organisation"));
-    m_profileCombo->setToolTip(tr("The organisation whose keys are shown"));
-    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileCombo = new ProfileSelector(toolBar);
     profileLabel->setBuddy(m_profileCombo);
     profileLabel->setContentsMargins(4, 0, 4, 0);
     toolBar->addWidget(profileLabel);
@@ -245,9 +242,7 @@ void MainWindow::setUpToolBar()
     m_filter->addAction(m_ui->actionFind->icon(), QLineEdit::LeadingPosition);
     toolBar->addWidget(m_filter);
 
-    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
-        openProfile(m_profileCombo->itemData(index).toString());
-    });
+    connect(m_profileCombo, &ProfileSelector::profileChosen, this, &MainWindow::openProfile);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
         updateEmptyState();
@@ -283,35 +278,13 @@ void MainWindow::setUpTable()
 
 void MainWindow::reloadProfiles(const QString &select)
 {
-    const QList<Profile> profiles = m_services.profiles->profiles();
-    m_profileCombo->clear();
-    int selectIndex = 0;
-    int widest = m_profileCombo->fontMetrics().horizontalAdvance(QString(18, QLatin1Char('x')));
-    for (const Profile &profile : profiles) {
-        if (profile.name == select)
-            selectIndex = int(m_profileCombo->count());
-        const QString text = tr("%1 — %2").arg(profile.name, dialectDisplayName(profile.dialect));
-        widest = qMax(widest, m_profileCombo->fontMetrics().horizontalAdvance(text));
-        m_profileCombo->addItem(text, profile.name);
-    }
-    // The toolbar does not re-layout for AdjustToContents: size for the widest entry
-    // (plus room for the frame and the drop-down arrow), within reason.
-    const int arrowAndFrame = 3 * m_profileCombo->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_profileCombo);
-    m_profileCombo->setMinimumWidth(qMin(widest, 40 * fontMetrics().averageCharWidth()) + arrowAndFrame);
-    if (profiles.isEmpty()) {
-        openProfile({});
-        return;
-    }
-    m_profileCombo->setCurrentIndex(selectIndex);
-    openProfile(m_profileCombo->itemData(selectIndex).toString());
+    openProfile(m_profileCombo->setProfiles(m_services.profiles->profiles(), select));
 }
 
 bool MainWindow::selectProfile(const QString &name)
 {
-    const int index = m_profileCombo->findData(name);
-    if (index < 0)
+    if (!m_profileCombo->select(name))
         return false;
-    m_profileCombo->setCurrentIndex(index);
     openProfile(name);
     return true;
 }
@@ -500,6 +473,11 @@ QString MainWindow::statusText() const
 ProfileDialog *MainWindow::openProfileDialog() const
 {
     return m_profileEditor->openDialog();
+}
+
+QComboBox *MainWindow::profileSelector() const
+{
+    return m_profileCombo;
 }
 
 QTableView *MainWindow::keyTable() const

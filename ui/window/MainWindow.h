@@ -41,6 +41,7 @@ class MemorySecretStore;
 class PendingBadges;
 class ProfileDialog;
 class ProfileEditor;
+class ProfileSelector;
 class ProfileSession;
 class ProfileStore;
 class SecretClipboard;
@@ -84,7 +85,7 @@ public:
     QTableView *keyTable() const;
     ErrorBanner *banner() const { return m_banner; }
     QLineEdit *filterEdit() const { return m_filter; }
-    QComboBox *profileSelector() const { return m_profileCombo; }
+    QComboBox *profileSelector() const;
     QString emptyStateText() const; // empty while the table is shown
     QString statusText() const;     // "Last refreshed …" and why Create is disabled
     QDateTime lastRefreshed() const;
@@ -134,7 +135,7 @@ private:
     ErrorBanner *m_banner;
     EmptyStatePage *m_emptyState = nullptr;
     PendingBadges *m_badges;
-    QComboBox *m_profileCombo = nullptr;
+    ProfileSelector *m_profileCombo = nullptr;
     QLineEdit *m_filter = nullptr;
     WindowStatusBar *m_status = nullptr;
     ProfileSession *m_session;
