@@ -2,46 +2,33 @@
 #include "ui_MainWindow.h"
 
 #include "AboutBox.h"
-#include "ApiClient.h"
-#include "ApiReply.h"
 #include "BannerMessages.h"
 #include "CredentialLookup.h"
 #include "EmptyStatePage.h"
 #include "ErrorBanner.h"
 #include "HandoffStore.h"
+#include "KeyCommands.h"
 #include "KeyFilterProxy.h"
 #include "KeyFlows.h"
 #include "KeyTableLayout.h"
 #include "KeyTableModel.h"
-#include "PendingBadges.h"
 #include "MemorySecretStore.h"
+#include "PendingBadges.h"
 #include "PreferencesDialog.h"
-#include "ProfileDialog.h"
 #include "ProfileEditor.h"
 #include "ProfileSelector.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
-#include "RelativeTime.h"
-#include "SecretClipboard.h"
-#include "SecretStore.h"
 #include "WindowActions.h"
 #include "WindowStatusBar.h"
 
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 
@@ -94,6 +81,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_flows->setClock(m_services.clock);
     m_preferences = Preferences::load(*m_services.settings);
 
+    m_commands = new KeyCommands({m_session, m_flows, m_services.handoffs, m_services.clipboard}, m_ui->keyTable,
+                                 m_model, m_proxy, this);
     setUpActions();
     setUpToolBar();
     m_emptyState = new EmptyStatePage(*m_ui, m_filter, this);
@@ -117,28 +106,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     connect(m_session, &ProfileSession::listFailed, this,
             [this](const ApiError &error) { Q_EMIT loadFailed(m_session->profileName(), error); });
 
-    const auto isCurrent = [this](const QString &profileName) {
-        return m_session->profile() && profileName == m_session->profileName();
-    };
-    connect(m_flows, &KeyFlows::keyCreated, this, [this, isCurrent](const QString &profileName) {
-        if (isCurrent(profileName))
-            refresh();
-    });
-    connect(m_flows, &KeyFlows::keyRevoked, this, [this, isCurrent](const QString &profileName) {
-        if (isCurrent(profileName))
-            refresh();
-    });
-    connect(m_flows, &KeyFlows::keysChanged, this, [this, isCurrent](const QString &profileName) {
-        if (isCurrent(profileName))
-            refresh();
-    });
-    connect(m_flows, &KeyFlows::requestFailed, this,
-            [this, isCurrent](const QString &profileName, const ApiError &error) {
-                if (!isCurrent(profileName))
-                    return;
-                m_session->reportFailure(error);
-                m_messages->showRequestError(error);
-            });
+    connect(m_commands, &KeyCommands::requestFailed, m_messages, &BannerMessages::showRequestError);
+    connect(m_commands, &KeyCommands::note, m_status, &WindowStatusBar::showNote);
     connect(m_flows, &KeyFlows::busyChanged, this, &MainWindow::updateBusy);
     connect(m_badges, &PendingBadges::updated, this, [this] {
         m_status->setPendingText(m_badges->text());
@@ -185,11 +154,11 @@ void MainWindow::start()
 void MainWindow::setUpActions()
 {
     Ui::MainWindow &ui = *m_ui;
-    connect(ui.actionCreateKey, &QAction::triggered, this, &MainWindow::createKey);
-    connect(ui.actionRevoke, &QAction::triggered, this, &MainWindow::revokeSelected);
+    connect(ui.actionCreateKey, &QAction::triggered, m_commands, &KeyCommands::create);
+    connect(ui.actionRevoke, &QAction::triggered, m_commands, &KeyCommands::revokeSelected);
     connect(ui.actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
-    connect(ui.actionHandOff, &QAction::triggered, this, &MainWindow::handOffSelected);
-    connect(ui.actionCopyIdentifier, &QAction::triggered, this, &MainWindow::copyIdentifier);
+    connect(ui.actionHandOff, &QAction::triggered, m_commands, &KeyCommands::handOffSelected);
+    connect(ui.actionCopyIdentifier, &QAction::triggered, m_commands, &KeyCommands::copyIdentifier);
     connect(ui.actionFind, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -214,11 +183,11 @@ void MainWindow::setUpToolBar()
 {
     QToolBar *toolBar = m_ui->mainToolBar;
     auto *profileLabel = new QLabel(tr("&Organisation:"), toolBar);
-    m_profileCombo = new ProfileSelector(toolBar);
-    profileLabel->setBuddy(m_profileCombo);
+    m_profileSelector = new ProfileSelector(toolBar);
+    profileLabel->setBuddy(m_profileSelector);
     profileLabel->setContentsMargins(4, 0, 4, 0);
     toolBar->addWidget(profileLabel);
-    toolBar->addWidget(m_profileCombo);
+    toolBar->addWidget(m_profileSelector);
     toolBar->addAction(m_ui->actionEditProfile);
     toolBar->addSeparator();
     toolBar->addAction(m_ui->actionCreateKey);
@@ -242,14 +211,14 @@ void MainWindow::setUpToolBar()
     m_filter->addAction(m_ui->actionFind->icon(), QLineEdit::LeadingPosition);
     toolBar->addWidget(m_filter);
 
-    connect(m_profileCombo, &ProfileSelector::profileChosen, this, &MainWindow::openProfile);
+    connect(m_profileSelector, &ProfileSelector::profileChosen, this, &MainWindow::openProfile);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
         updateEmptyState();
         updateActions();
     });
 
-    setTabOrder(m_profileCombo, m_filter);
+    setTabOrder(m_profileSelector, m_filter);
     setTabOrder(m_filter, m_ui->keyTable);
 }
 
@@ -265,7 +234,7 @@ void MainWindow::setUpTable()
     connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(table, &QTableView::doubleClicked, this, [this] {
         if (m_ui->actionHandOff->isEnabled())
-            handOffSelected();
+            m_commands->handOffSelected();
     });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
@@ -278,12 +247,12 @@ void MainWindow::setUpTable()
 
 void MainWindow::reloadProfiles(const QString &select)
 {
-    openProfile(m_profileCombo->setProfiles(m_services.profiles->profiles(), select));
+    openProfile(m_profileSelector->setProfiles(m_services.profiles->profiles(), select));
 }
 
 bool MainWindow::selectProfile(const QString &name)
 {
-    if (!m_profileCombo->select(name))
+    if (!m_profileSelector->select(name))
         return false;
     openProfile(name);
     return true;
@@ -338,7 +307,7 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
     Q_EMIT keysLoaded(profile.name, int(keys.size()));
 }
 
-// --- preferences ------------------------------------------------------------
+// --- preferences ----------------------------------------------------------------------
 
 void MainWindow::showPreferences()
 {
@@ -362,74 +331,7 @@ void MainWindow::applyPreferences()
         m_refreshTimer.stop();
 }
 
-// --- key actions ----------------------------------------------------------------------
-
-std::optional<ApiKey> MainWindow::selectedKey() const
-{
-    const QModelIndexList rows = m_ui->keyTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return std::nullopt;
-    const QModelIndex source = m_proxy->mapToSource(rows.constFirst());
-    if (!source.isValid())
-        return std::nullopt;
-    return m_model->keyAt(source.row());
-}
-
-QString MainWindow::createBlockedReason() const
-{
-    const std::optional<Profile> &profile = m_session->profile();
-    if (!profile)
-        return tr("Add an organisation first.");
-    ApiClient *client = m_session->client();
-    if (!DialectTraits::of(profile->dialect).managesKeys || m_session->state() == ProfileSession::State::Unsupported) {
-        if (client)
-            return m_flows->createBlockedReason({client, profile->name}, m_model->keys());
-        return tr("%1 documents no key-management API.").arg(dialectDisplayName(profile->dialect));
-    }
-    if (!client || m_session->state() != ProfileSession::State::Loaded)
-        return {};
-    return m_flows->createBlockedReason({client, profile->name}, m_model->keys());
-}
-
-void MainWindow::createKey()
-{
-    if (!m_ui->actionCreateKey->isEnabled() || !m_session->profile() || !m_session->client())
-        return;
-    m_flows->create({m_session->client(), m_session->profileName()}, m_model->keys());
-}
-
-void MainWindow::revokeSelected()
-{
-    const std::optional<ApiKey> key = selectedKey();
-    if (!m_ui->actionRevoke->isEnabled() || !key || !m_session->profile() || !m_session->client())
-        return;
-    m_flows->revoke({m_session->client(), m_session->profileName()}, *key);
-}
-
-void MainWindow::handOffSelected()
-{
-    const std::optional<ApiKey> key = selectedKey();
-    const QString profileName = m_session->profileName();
-    if (!key || !m_session->profile() || !m_services.handoffs->isPending(profileName, key->id))
-        return;
-    m_flows->resumeHandoff(profileName, key->id);
-}
-
-void MainWindow::copyIdentifier()
-{
-    const std::optional<ApiKey> key = selectedKey();
-    if (!key)
-        return;
-    // The visible identifier (or the server's id when the dialect shows none): never a secret.
-    const QString identifier = m_model->index(m_model->rowOfId(key->id), KeyTableModel::Key)
-                                   .data(KeyTableModel::IdentifierRole)
-                                   .toString();
-    const bool hasIdentifier = !identifier.isEmpty();
-    const QString text = hasIdentifier ? identifier : key->id;
-    m_services.clipboard->setText(text);
-    m_status->showNote(hasIdentifier ? tr("Copied the identifier %1.").arg(text)
-                                     : tr("Copied the key id %1.").arg(text));
-}
+// --- state on screen ------------------------------------------------------------------
 
 void MainWindow::updateActions()
 {
@@ -438,12 +340,10 @@ void MainWindow::updateActions()
     state.hasProfile = profile.has_value();
     state.managesKeys = profile && DialectTraits::of(profile->dialect).managesKeys;
     state.ready = m_session->client() && m_session->state() == ProfileSession::State::Loaded;
-    state.createBlocked = createBlockedReason();
-    state.selected = selectedKey();
-    if (state.selected) {
-        state.selectedRevoked = state.selected->status(m_services.clock()) == KeyStatus::Revoked;
-        state.selectedPending = profile && m_services.handoffs->isPending(profile->name, state.selected->id);
-    }
+    state.createBlocked = m_commands->createBlockedReason();
+    state.selected = m_commands->selectedKey();
+    state.selectedRevoked = state.selected && state.selected->status(m_services.clock()) == KeyStatus::Revoked;
+    state.selectedPending = m_commands->isSelectedPending();
     m_actions->update(state);
     m_status->setCreateBlocked(profile ? state.createBlocked : QString());
     m_emptyState->actionsChanged();
@@ -477,7 +377,7 @@ ProfileDialog *MainWindow::openProfileDialog() const
 
 QComboBox *MainWindow::profileSelector() const
 {
-    return m_profileCombo;
+    return m_profileSelector;
 }
 
 QTableView *MainWindow::keyTable() const

@@ -1,22 +1,17 @@
 #pragma once
 
 #include "ApiError.h"
-#include "Dialect.h"
 #include "Preferences.h"
-#include "Profile.h"
 
 #include <QDateTime>
 #include <QMainWindow>
-#include <QPointer>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 class QClipboard;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QSettings;
@@ -28,11 +23,11 @@ class MainWindow;
 
 namespace keydesk {
 
-class ApiClient;
 class BannerMessages;
 class EmptyStatePage;
 class ErrorBanner;
 class HandoffStore;
+class KeyCommands;
 class KeyFilterProxy;
 class KeyFlows;
 class KeyTableLayout;
@@ -103,7 +98,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-
     void setUpActions();
     void setUpToolBar();
     void setUpTable();
@@ -113,37 +107,32 @@ private:
     void onKeysListed(const QList<ApiKey> &keys);
     void showPreferences();
     void applyPreferences();
-    void createKey();
-    void revokeSelected();
-    void handOffSelected();
-    void copyIdentifier();
     void updateActions();
     void updateEmptyState();
     void updateBusy();
     void showRowMenu(const QPoint &position);
-    std::optional<ApiKey> selectedKey() const;
-    QString createBlockedReason() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<WindowActions> m_actions;
     Services m_services;
-    MemorySecretStore *m_sessionSecrets;
+    MemorySecretStore *m_sessionSecrets; // credentials for "this session only"
     KeyFlows *m_flows;
     KeyTableModel *m_model;
     KeyFilterProxy *m_proxy;
-    KeyTableLayout *m_layout = nullptr;
     ErrorBanner *m_banner;
-    EmptyStatePage *m_emptyState = nullptr;
     PendingBadges *m_badges;
-    ProfileSelector *m_profileCombo = nullptr;
-    QLineEdit *m_filter = nullptr;
-    WindowStatusBar *m_status = nullptr;
-    ProfileSession *m_session;
+    ProfileSession *m_session; // the organisation on screen
     BannerMessages *m_messages;
     ProfileEditor *m_profileEditor;
+    // Made once the form is set up:
+    std::unique_ptr<WindowActions> m_actions;
+    KeyCommands *m_commands = nullptr;
+    ProfileSelector *m_profileSelector = nullptr;
+    QLineEdit *m_filter = nullptr;
+    EmptyStatePage *m_emptyState = nullptr;
+    KeyTableLayout *m_layout = nullptr;
+    WindowStatusBar *m_status = nullptr;
     QTimer m_refreshTimer;
     Preferences m_preferences;
-
     bool m_demo = false;
 };
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ApiKey.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class QClipboard;
+class QTableView;
+
+namespace keydesk {
+
+class HandoffStore;
+class KeyFilterProxy;
+class KeyFlows;
+class KeyTableModel;
+class ProfileSession;
+struct ApiError;
+
+// What the key actions do, for the organisation the session has open: create a key,
+// and revoke, hand off or copy the identifier of the key selected in the table, through
+// KeyFlows. What the flows change is listed again; what they fail at is reported.
+class KeyCommands final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyCommands)
+public:
+    struct Services {
+        ProfileSession *session = nullptr;
+        KeyFlows *flows = nullptr;
+        HandoffStore *handoffs = nullptr;
+        QClipboard *clipboard = nullptr; // the identifier only, never a secret
+    };
+
+    // `table` shows `model` through `proxy`.
+    KeyCommands(Services services, QTableView *table, const KeyTableModel *model, const KeyFilterProxy *proxy,
+                QObject *parent = nullptr);
+    ~KeyCommands() override;
+
+    std::optional<ApiKey> selectedKey() const;
+    bool isSelectedPending() const;
+    // Why creating a key is not possible now (no organisation, a dialect without key
+    // management, the active-key limit); empty when it is, or while the keys load.
+    QString createBlockedReason() const;
+
+    void create();
+    void revokeSelected();
+    void handOffSelected();
+    void copyIdentifier();
+
+Q_SIGNALS:
+    // A flow's request for the organisation on screen failed.
+    void requestFailed(const keydesk::ApiError &error);
+    // For the status bar: "Copied the identifier …".
+    void note(const QString &text);
+
+private:
+    bool isCurrent(const QString &profileName) const;
+
+    Services m_services;
+    QTableView *m_table;
+    const KeyTableModel *m_model;
+    const KeyFilterProxy *m_proxy;
+};
+
+} // namespace keydesk
