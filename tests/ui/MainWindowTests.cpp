@@ -1,4 +1,4 @@
-#include "UiTestEnvironment.h"
+#include "MainWindowFixture.h"
 
 #include "ApiClient.h"
 #include "CreateKeyDialog.h"
@@ -28,20 +28,6 @@ using namespace keydesk::test;
 
 namespace {
 
-QAction *action(MainWindow &window, const char *name)
-{
-    return window.findChild<QAction *>(QString::fromLatin1(name));
-}
-
-QStringList visibleNames(MainWindow &window)
-{
-    QStringList names;
-    const QAbstractItemModel *model = window.keyTable()->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        names << model->index(row, KeyTableModel::Name).data().toString();
-    return names;
-}
-
 // Creates a key directly through the API, as another administrator would.
 CreatedKey createThroughApi(UiTestEnvironment &env, SandboxServer *server, const QString &credential,
                             const QString &name)
@@ -61,25 +47,15 @@ CreatedKey createThroughApi(UiTestEnvironment &env, SandboxServer *server, const
     return created;
 }
 
-void showAndActivate(MainWindow &window)
-{
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-}
-
 } // namespace
 
-TEST(MainWindowTest, PopulatesFromTheSandboxAndRefreshesOnF5)
+TEST_F(MainWindowTest, PopulatesFromTheSandboxAndRefreshesOnF5)
 {
-    UiTestEnvironment env;
     SandboxServer *server = env.startSandbox(Dialect::LocalLeads, true);
     ASSERT_NE(server, nullptr);
     const QString credential = server->issueCredential();
     env.addProfile(QStringLiteral("Northwind"), server, credential);
-    auto window = env.makeWindow();
-    showAndActivate(*window);
-    window->start();
+    openWindow(Focus::Active);
     ASSERT_TRUE(waitForKeys(*window));
 
     const int before = window->keyModel().rowCount();
@@ -95,18 +71,15 @@ TEST(MainWindowTest, PopulatesFromTheSandboxAndRefreshesOnF5)
     QTest::keyClick(window.get(), Qt::Key_F5);
     ASSERT_TRUE(loaded.wait(20000));
     EXPECT_EQ(window->keyModel().rowCount(), before + 1);
-    EXPECT_TRUE(visibleNames(*window).contains(QStringLiteral("Added elsewhere")));
+    EXPECT_TRUE(visibleNames().contains(QStringLiteral("Added elsewhere")));
 }
 
-TEST(MainWindowTest, FilterNarrowsTheTableAndExplainsNoMatch)
+TEST_F(MainWindowTest, FilterNarrowsTheTableAndExplainsNoMatch)
 {
-    UiTestEnvironment env;
     SandboxServer *server = env.startSandbox(Dialect::LeadHql, true);
     ASSERT_NE(server, nullptr);
     env.addProfile(QStringLiteral("Acme"), server);
-    auto window = env.makeWindow();
-    showAndActivate(*window);
-    window->start();
+    openWindow(Focus::Active);
     ASSERT_TRUE(waitForKeys(*window));
     const int all = window->keyTable()->model()->rowCount();
 
@@ -128,26 +101,21 @@ TEST(MainWindowTest, FilterNarrowsTheTableAndExplainsNoMatch)
     EXPECT_TRUE(window->emptyStateText().isEmpty());
 }
 
-TEST(MainWindowTest, ColumnLayoutAndSortSurviveANewWindow)
+TEST_F(MainWindowTest, ColumnLayoutAndSortSurviveANewWindow)
 {
-    UiTestEnvironment env;
     SandboxServer *server = env.startSandbox(Dialect::LeadHql, true);
     ASSERT_NE(server, nullptr);
     env.addProfile(QStringLiteral("Acme"), server);
+    openWindow();
+    ASSERT_TRUE(waitForKeys(*window));
     {
-        auto window = env.makeWindow();
-        window->show();
-        window->start();
-        ASSERT_TRUE(waitForKeys(*window));
         QHeaderView *header = window->keyTable()->horizontalHeader();
         header->setSectionHidden(KeyTableModel::LastUsed, true);
         header->setSectionHidden(KeyTableModel::Key, false); // shown through the header menu
         window->keyTable()->sortByColumn(KeyTableModel::UsageCount, Qt::AscendingOrder);
-        window->close();
     }
-    auto window = env.makeWindow();
-    window->show();
-    window->start();
+    window->close();
+    openWindow(); // a new window on the same settings
     ASSERT_TRUE(waitForKeys(*window));
     QHeaderView *header = window->keyTable()->horizontalHeader();
     EXPECT_TRUE(header->isSectionHidden(KeyTableModel::LastUsed));
@@ -165,14 +133,13 @@ TEST(MainWindowTest, ColumnLayoutAndSortSurviveANewWindow)
     }
 }
 
-TEST(MainWindowTest, RejectedCredentialShowsBannerAndOpensTheProfileDialogOnce)
+TEST_F(MainWindowTest, RejectedCredentialShowsBannerAndOpensTheProfileDialogOnce)
 {
-    UiTestEnvironment env;
     SandboxServer *server = env.startSandbox(Dialect::LocalLeads, true);
     ASSERT_NE(server, nullptr);
     env.addProfile(QStringLiteral("Wrong"), server, QStringLiteral("ll_") + QString(64, QLatin1Char('0')));
-    auto window = env.makeWindow();
-    showAndActivate(*window);
+    makeWindow();
+    show(Focus::Active);
     QSignalSpy failed(window.get(), &MainWindow::loadFailed);
     window->start();
     ASSERT_TRUE(failed.wait(20000));
@@ -195,40 +162,34 @@ TEST(MainWindowTest, RejectedCredentialShowsBannerAndOpensTheProfileDialogOnce)
     EXPECT_FALSE(window->banner()->message().isEmpty());
 }
 
-TEST(MainWindowTest, CreateIsDisabledWithTheReasonAtTheLocalLeadsLimit)
+TEST_F(MainWindowTest, CreateIsDisabledWithTheReasonAtTheLocalLeadsLimit)
 {
-    UiTestEnvironment env;
     SandboxServer *server = env.startSandbox(Dialect::LocalLeads, false);
     ASSERT_NE(server, nullptr);
     const QString credential = server->issueCredential(); // the first active key
     for (int i = 1; i < 10; ++i)
         createThroughApi(env, server, credential, QStringLiteral("Key %1").arg(i));
     env.addProfile(QStringLiteral("Full"), server, credential);
-    auto window = env.makeWindow();
-    window->show();
-    window->start();
+    openWindow();
     ASSERT_TRUE(waitForKeys(*window));
 
     ASSERT_EQ(window->keyModel().activeCount(), 10);
-    QAction *create = action(*window, "actionCreateKey");
+    QAction *create = action("actionCreateKey");
     EXPECT_FALSE(create->isEnabled());
     EXPECT_FALSE(create->toolTip().isEmpty());
     EXPECT_TRUE(window->statusText().contains(create->toolTip()));
     EXPECT_TRUE(create->toolTip().contains(QStringLiteral("10"))) << create->toolTip().toStdString();
 }
 
-TEST(MainWindowTest, CopyIdentifierCopiesTheIdentifierNeverTheKey)
+TEST_F(MainWindowTest, CopyIdentifierCopiesTheIdentifierNeverTheKey)
 {
-    UiTestEnvironment env;
     SandboxServer *server = env.startSandbox(Dialect::LocalLeads, false);
     ASSERT_NE(server, nullptr);
     const QString credential = server->issueCredential();
     const CreatedKey created = createThroughApi(env, server, credential, QStringLiteral("To copy"));
     ASSERT_FALSE(created.secret.isEmpty());
     env.addProfile(QStringLiteral("Copy"), server, credential);
-    auto window = env.makeWindow();
-    showAndActivate(*window);
-    window->start();
+    openWindow(Focus::Active);
     ASSERT_TRUE(waitForKeys(*window));
 
     QTableView *table = window->keyTable();
@@ -247,55 +208,45 @@ TEST(MainWindowTest, CopyIdentifierCopiesTheIdentifierNeverTheKey)
     EXPECT_LT(copied.size(), created.secret.size());
 }
 
-TEST(MainWindowTest, EmptyStatesGuideTheUser)
+TEST_F(MainWindowTest, EmptyStatesGuideTheUser)
 {
-    UiTestEnvironment env;
-    {
-        auto window = env.makeWindow();
-        window->show();
-        window->start();
-        EXPECT_TRUE(window->emptyStateText().contains(QStringLiteral("Add an organisation to start")));
-        EXPECT_FALSE(action(*window, "actionCreateKey")->isEnabled());
-    }
+    openWindow();
+    EXPECT_TRUE(window->emptyStateText().contains(QStringLiteral("Add an organisation to start")));
+    EXPECT_FALSE(action("actionCreateKey")->isEnabled());
+    window.reset(); // gone before the organisation is added
     SandboxServer *server = env.startSandbox(Dialect::LeadHql, false); // a session token, no keys yet
     ASSERT_NE(server, nullptr);
     env.addProfile(QStringLiteral("Fresh"), server);
-    auto window = env.makeWindow();
-    window->show();
-    window->start();
+    openWindow();
     ASSERT_TRUE(waitForKeys(*window));
     EXPECT_EQ(window->keyModel().rowCount(), 0);
     EXPECT_TRUE(window->emptyStateText().startsWith(QStringLiteral("No API keys yet — press Ctrl+N")))
         << window->emptyStateText().toStdString();
-    EXPECT_TRUE(action(*window, "actionCreateKey")->isEnabled());
+    EXPECT_TRUE(action("actionCreateKey")->isEnabled());
 }
 
-TEST(MainWindowTest, TrustLeadsExplainsThatItHasNoKeyManagement)
+TEST_F(MainWindowTest, TrustLeadsExplainsThatItHasNoKeyManagement)
 {
-    UiTestEnvironment env;
     SandboxServer *server = env.startSandbox(Dialect::TrustLeads, false);
     ASSERT_NE(server, nullptr);
     env.addProfile(QStringLiteral("Trust"), server);
-    auto window = env.makeWindow();
-    window->show();
-    window->start();
+    openWindow();
     ASSERT_TRUE(QTest::qWaitFor([&] { return window->emptyStateText().contains(QStringLiteral("no key-management API")); },
                                 20000));
-    QAction *create = action(*window, "actionCreateKey");
+    QAction *create = action("actionCreateKey");
     EXPECT_FALSE(create->isEnabled());
     EXPECT_FALSE(create->toolTip().isEmpty());
     EXPECT_TRUE(window->statusText().contains(create->toolTip()));
 }
 
-TEST(MainWindowTest, ExpiredLeadHqlTokenAsksForANewOneInsteadOfFailing)
+TEST_F(MainWindowTest, ExpiredLeadHqlTokenAsksForANewOneInsteadOfFailing)
 {
-    UiTestEnvironment env;
     SandboxServer *server = env.startSandbox(Dialect::LeadHql, true);
     ASSERT_NE(server, nullptr);
     env.addProfile(QStringLiteral("Acme"), server); // the session token lives 12 hours
     env.clockOffsetSeconds = 13 * 3600;
-    auto window = env.makeWindow();
-    window->show();
+    makeWindow();
+    show();
     QSignalSpy loaded(window.get(), &MainWindow::keysLoaded);
     QSignalSpy failed(window.get(), &MainWindow::loadFailed);
     window->start();
@@ -308,16 +259,13 @@ TEST(MainWindowTest, ExpiredLeadHqlTokenAsksForANewOneInsteadOfFailing)
     EXPECT_EQ(failed.count(), 0); // no request was sent with the lapsed token
 }
 
-TEST(MainWindowTest, LeadHqlTokenAboutToLapseIsAnnouncedAndKeysStillLoad)
+TEST_F(MainWindowTest, LeadHqlTokenAboutToLapseIsAnnouncedAndKeysStillLoad)
 {
-    UiTestEnvironment env;
     SandboxServer *server = env.startSandbox(Dialect::LeadHql, true);
     ASSERT_NE(server, nullptr);
     env.addProfile(QStringLiteral("Acme"), server);
     env.clockOffsetSeconds = 11 * 3600 + 30 * 60; // 30 minutes left
-    auto window = env.makeWindow();
-    window->show();
-    window->start();
+    openWindow();
     ASSERT_TRUE(waitForKeys(*window));
     EXPECT_EQ(window->banner()->level(), ErrorBanner::Level::Warning);
     EXPECT_TRUE(window->banner()->message().contains(QStringLiteral("expires in")))
@@ -325,9 +273,8 @@ TEST(MainWindowTest, LeadHqlTokenAboutToLapseIsAnnouncedAndKeysStillLoad)
     EXPECT_EQ(window->openProfileDialog(), nullptr);
 }
 
-TEST(MainWindowTest, RemovingAnOrganisationAsksFirstAndDeletesItsKeychainEntries)
+TEST_F(MainWindowTest, RemovingAnOrganisationAsksFirstAndDeletesItsKeychainEntries)
 {
-    UiTestEnvironment env;
     SandboxServer *server = env.startSandbox(Dialect::LocalLeads, true);
     ASSERT_NE(server, nullptr);
     env.addProfile(QStringLiteral("Gone"), server);
@@ -338,12 +285,10 @@ TEST(MainWindowTest, RemovingAnOrganisationAsksFirstAndDeletesItsKeychainEntries
     SecretJob *stored = env.handoffs.begin(QStringLiteral("Gone"), pending);
     QSignalSpy storedSpy(stored, &SecretJob::finished);
     ASSERT_TRUE(storedSpy.wait(10000));
-    auto window = env.makeWindow();
-    window->show();
-    window->start();
+    openWindow();
     ASSERT_TRUE(waitForKeys(*window));
 
-    action(*window, "actionRemoveProfile")->trigger();
+    action("actionRemoveProfile")->trigger();
     QMessageBox *box = window->findChild<QMessageBox *>();
     ASSERT_NE(box, nullptr);
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("not been handed off")));
@@ -367,15 +312,12 @@ TEST(MainWindowTest, RemovingAnOrganisationAsksFirstAndDeletesItsKeychainEntries
     EXPECT_EQ(kind, SecretError::Kind::NotFound);
 }
 
-TEST(MainWindowTest, CreatedKeyKeptForLaterShowsThePendingBadgeAndCanBeHandedOff)
+TEST_F(MainWindowTest, CreatedKeyKeptForLaterShowsThePendingBadgeAndCanBeHandedOff)
 {
-    UiTestEnvironment env;
     SandboxServer *server = env.startSandbox(Dialect::LocalLeads, true);
     ASSERT_NE(server, nullptr);
     env.addProfile(QStringLiteral("Northwind"), server);
-    auto window = env.makeWindow();
-    showAndActivate(*window);
-    window->start();
+    openWindow(Focus::Active);
     ASSERT_TRUE(waitForKeys(*window));
     const int before = window->keyModel().rowCount();
 
@@ -405,5 +347,5 @@ TEST(MainWindowTest, CreatedKeyKeptForLaterShowsThePendingBadgeAndCanBeHandedOff
     const QModelIndex proxyIndex =
         static_cast<const KeyFilterProxy *>(window->keyTable()->model())->mapFromSource(keyCell);
     window->keyTable()->selectRow(proxyIndex.row());
-    EXPECT_TRUE(action(*window, "actionHandOff")->isEnabled());
+    EXPECT_TRUE(action("actionHandOff")->isEnabled());
 }
