@@ -36,12 +36,17 @@ bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const auto text = [&](int column, int role) {
         return model->data(model->index(sourceRow, column, sourceParent), role).toString();
     };
+    // What the server sent as received (a name with a backslash or a control character
+    // is shown escaped) and as shown, so that both find the key.
     const QStringList haystack{
+        text(KeyTableModel::Name, KeyTableModel::SortRole),
         text(KeyTableModel::Name, Qt::DisplayRole),
+        text(KeyTableModel::Key, KeyTableModel::IdentifierRole),
         text(KeyTableModel::Key, Qt::DisplayRole), // identifier and the pending badge
         text(KeyTableModel::Name, KeyTableModel::KeyIdRole),
         text(KeyTableModel::Status, Qt::DisplayRole),
         text(KeyTableModel::Status, KeyTableModel::StatusIdRole),
+        text(KeyTableModel::CreatedBy, KeyTableModel::SortRole),
         text(KeyTableModel::CreatedBy, Qt::DisplayRole),
     };
     for (const QString &word : m_words) {

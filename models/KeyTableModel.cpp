@@ -1,6 +1,7 @@
 #include "KeyTableModel.h"
 
 #include "RelativeTime.h"
+#include "UntrustedText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QTextDocument>
 
 namespace keydesk {
 
@@ -318,8 +320,14 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(key, column, now);
-    case Qt::ToolTipRole:
-        return toolTipData(key, column, now);
+    case Qt::ToolTipRole: {
+        // Tooltips guess whether they are rich text (Qt::mightBeRichText): one that
+        // quotes a server's "<b>…</b>" is handed over as a paragraph that shows it as is.
+        const QVariant tip = toolTipData(key, column, now);
+        if (tip.isValid() && Qt::mightBeRichText(tip.toString()))
+            return Qt::convertFromPlainText(tip.toString(), Qt::WhiteSpaceNormal);
+        return tip;
+    }
     case Qt::AccessibleTextRole: {
         // Screen readers get the exact date, not only "3 days ago".
         const QVariant tip = toolTipData(key, column, now);
@@ -371,7 +379,7 @@ QVariant KeyTableModel::displayData(const ApiKey &key, int column, const QDateTi
     if (column == Key) {
         // Also for dialects that list no identifier: a pending key's is known locally.
         const QString known = identifierOf(key);
-        const QString identifier = known.isEmpty() ? noValue : known;
+        const QString identifier = known.isEmpty() ? noValue : UntrustedText::forDisplay(known);
         if (m_pending.contains(key.id))
             return tr("%1 · pending handoff").arg(identifier);
         return identifier;
@@ -380,7 +388,7 @@ QVariant KeyTableModel::displayData(const ApiKey &key, int column, const QDateTi
         return noValue;
     switch (column) {
     case Name:
-        return key.name.isEmpty() ? noValue : key.name;
+        return key.name.isEmpty() ? noValue : UntrustedText::forDisplay(key.name);
     case Status:
         return keyStatusLabel(key.status(now));
     case Created:
@@ -392,7 +400,7 @@ QVariant KeyTableModel::displayData(const ApiKey &key, int column, const QDateTi
     case UsageCount:
         return key.usageCount ? QLocale().toString(*key.usageCount) : noValue;
     case CreatedBy:
-        return key.createdBy.isEmpty() ? noValue : key.createdBy;
+        return key.createdBy.isEmpty() ? noValue : UntrustedText::forDisplay(key.createdBy);
     default:
         return {};
     }
@@ -409,7 +417,7 @@ QVariant KeyTableModel::toolTipData(const ApiKey &key, int column, const QDateTi
             return pendingText;
         if (identifierOf(key).isEmpty())
             return tr("%1 does not show an identifier for keys; the key id is %2.")
-                .arg(dialectDisplayName(m_dialect), key.id);
+                .arg(dialectDisplayName(m_dialect), UntrustedText::forDisplay(key.id));
         return {};
     }
     if (!isColumnReported(column))

@@ -18,7 +18,9 @@ namespace keydesk {
 // The API Keys table of one organisation: one row per ApiKey, columns as in the LeadHQL
 // dashboard plus what the other dialects report. Times are shown relative to an
 // injected clock ("3 days ago") with the exact local time as tooltip; SortRole gives
-// typed values (QDateTime, qint64, status order) for KeyFilterProxy.
+// typed values (QDateTime, qint64, status order) for KeyFilterProxy. What the server
+// sent (name, identifier, id, creator) is shown through UntrustedText::forDisplay;
+// SortRole, KeyIdRole and IdentifierRole keep it as received.
 class KeyTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeyTableModel)

@@ -1,3 +1,4 @@
+#include "HostileText.h"
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
 #include "RelativeTime.h"
@@ -319,4 +320,36 @@ TEST_F(KeyTableModelTest, FiltersByNameIdentifierAndStatus)
     EXPECT_EQ(filtered(QStringLiteral("  integration   crm ")), QStringList{QStringLiteral("CRM Integration")});
     EXPECT_TRUE(filtered(QStringLiteral("sync expired")).isEmpty());
     EXPECT_EQ(filtered(QString()).size(), 2);
+}
+
+TEST_F(KeyTableModelTest, WhatTheServerSentIsShownEscapedAndFilteredAsReceived)
+{
+    ApiKey key = makeKey(QStringLiteral("<img src=x>\x1b"), QStringLiteral("Sync\x07\u202e"));
+    key.createdBy = QStringLiteral("Eve <b>\x1b[2J</b>");
+    ApiKey other = makeKey(QStringLiteral("k2"), QStringLiteral("Other"));
+    other.keyPrefix = QStringLiteral("ll_\x1b]0;title\x07");
+    model.setKeys(Dialect::LocalLeads, {key, other});
+
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Name), QStringLiteral("Sync\\x07\\u202e"));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::CreatedBy), QStringLiteral("Eve <b>\\x1b[2J</b>"));
+    EXPECT_EQ(cell(model, 1, KeyTableModel::Key), QStringLiteral("ll_\\x1b]0;title\\x07"));
+    // The roles that carry values keep them as received (Copy identifier, revoking by id).
+    EXPECT_EQ(cell(model, 1, KeyTableModel::Key, KeyTableModel::IdentifierRole), other.keyPrefix);
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Name, KeyTableModel::KeyIdRole), key.id);
+
+    // The id shows in the tooltip of a key without identifier: as text, never as an image.
+    const QString tip = cell(model, 0, KeyTableModel::Key, Qt::ToolTipRole);
+    EXPECT_EQ(test::shownAsToolTip(tip),
+              QStringLiteral("LocalLeads does not show an identifier for keys; the key id is <img src=x>\\x1b."));
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Key, Qt::AccessibleTextRole),
+              QStringLiteral("— (LocalLeads does not show an identifier for keys; the key id is <img src=x>\\x1b.)"));
+
+    const auto filtered = [this](const QString &text) {
+        proxy.setFilterText(text);
+        return namesInOrder(proxy);
+    };
+    EXPECT_EQ(filtered(QStringLiteral("\u202e")), QStringList{QStringLiteral("Sync\\x07\\u202e")});
+    EXPECT_EQ(filtered(QStringLiteral("\\u202e")), QStringList{QStringLiteral("Sync\\x07\\u202e")}); // as shown
+    EXPECT_EQ(filtered(QStringLiteral("ll_\x1b]0")), QStringList{QStringLiteral("Other")});
+    EXPECT_EQ(filtered(QStringLiteral("<b>\x1b[2J")), QStringList{QStringLiteral("Sync\\x07\\u202e")});
 }
