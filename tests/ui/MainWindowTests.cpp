@@ -4,6 +4,7 @@
 #include "CreateKeyDialog.h"
 #include "RevealKeyDialog.h"
 #include "ErrorBanner.h"
+#include "HostileText.h"
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
 #include "ProfileDialog.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -348,4 +350,61 @@ TEST_F(MainWindowTest, CreatedKeyKeptForLaterShowsThePendingBadgeAndCanBeHandedO
         static_cast<const KeyFilterProxy *>(window->keyTable()->model())->mapFromSource(keyCell);
     window->keyTable()->selectRow(proxyIndex.row());
     EXPECT_TRUE(action("actionHandOff")->isEnabled());
+}
+
+TEST_F(MainWindowTest, KeyNamesFromTheServerShowAsPlainTextAndTheFilterFindsTheRealName)
+{
+    SandboxServer *server = env.startSandbox(Dialect::LocalLeads, false);
+    ASSERT_NE(server, nullptr);
+    const QString credential = server->issueCredential();
+    const QList<HostileName> names = hostileKeyNames();
+    for (const HostileName &name : names)
+        ASSERT_FALSE(createThroughApi(env, server, credential, name.received).record.id.isEmpty());
+    env.addProfile(QStringLiteral("Hostile"), server, credential);
+    openWindow(Focus::Active);
+    ASSERT_TRUE(waitForKeys(*window));
+
+    const QStringList shown = visibleNames();
+    QTableView *table = window->keyTable();
+    for (const HostileName &name : names) {
+        EXPECT_TRUE(shown.contains(name.shown)) << name.shown.toStdString();
+        // Found by what the server sent, as if pasted from its dashboard.
+        window->filterEdit()->setText(name.received);
+        ASSERT_EQ(table->model()->rowCount(), 1) << name.shown.toStdString();
+        const QModelIndex cell = table->model()->index(0, KeyTableModel::Name);
+        EXPECT_EQ(cell.data().toString(), name.shown);
+        EXPECT_EQ(cell.data(KeyTableModel::SortRole).toString(), name.received);
+        EXPECT_TRUE(cell.data(Qt::AccessibleTextRole).toString().startsWith(name.shown));
+        table->selectRow(0);
+        EXPECT_EQ(shownAsToolTip(action("actionRevoke")->toolTip()), QStringLiteral("Revoke “%1”").arg(name.shown));
+    }
+    window->filterEdit()->clear();
+    EXPECT_EQ(table->model()->rowCount(), names.size() + 1); // and the sandbox's admin key
+}
+
+TEST_F(MainWindowTest, TheBannerAndTheProfileDialogShowTheirTextAsPlainText)
+{
+    SandboxServer *server = env.startSandbox(Dialect::LocalLeads, false);
+    ASSERT_NE(server, nullptr);
+    const QString name = QStringLiteral("<img src=x>");
+    env.addProfile(name, server, QStringLiteral("ll_") + QString(64, QLatin1Char('0')));
+    makeWindow();
+    show(Focus::Active);
+    QSignalSpy failed(window.get(), &MainWindow::loadFailed);
+    window->start();
+    ASSERT_TRUE(failed.wait(20000));
+
+    const QLabel *text = window->banner()->findChild<QLabel *>(QStringLiteral("errorBannerText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_EQ(text->textFormat(), Qt::PlainText);
+    EXPECT_TRUE(text->text().startsWith(QStringLiteral("<img src=x>: The server refused the credential")))
+        << text->text().toStdString();
+    ProfileDialog *dialog = window->openProfileDialog();
+    ASSERT_NE(dialog, nullptr);
+    const QLabel *reason = dialog->findChild<QLabel *>(QStringLiteral("introLabel"));
+    ASSERT_NE(reason, nullptr);
+    EXPECT_EQ(reason->textFormat(), Qt::PlainText);
+    EXPECT_TRUE(reason->text().contains(QStringLiteral("credential of “<img src=x>”")));
+    EXPECT_EQ(window->emptyStateText(), QStringLiteral("The keys of “<img src=x>” could not be loaded. See the message above."));
+    EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("emptyLabel"))->textFormat(), Qt::PlainText);
 }

@@ -10,6 +10,7 @@ EmptyStatePage::EmptyStatePage(Ui::MainWindow &ui, QLineEdit *filter, QObject *p
     , m_ui(ui)
     , m_filter(filter)
 {
+    m_ui.emptyLabel->setTextFormat(Qt::PlainText); // it quotes the filter and profile names
     connect(m_ui.emptyButton, &QPushButton::clicked, this, [this] {
         if (m_clearsFilter)
             m_filter->clear();

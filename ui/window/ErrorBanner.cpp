@@ -35,6 +35,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setAccessibleName(tr("Message"));
 
     m_text->setObjectName(QStringLiteral("errorBannerText"));
+    m_text->setTextFormat(Qt::PlainText); // messages quote servers and file names
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -6,6 +6,7 @@
 #include "KeyFlows.h"
 #include "KeyTableModel.h"
 #include "ProfileSession.h"
+#include "UntrustedText.h"
 
 #include <QClipboard>
 #include <QTableView>
@@ -123,7 +124,8 @@ void KeyCommands::copyIdentifier()
     const bool hasIdentifier = !identifier.isEmpty();
     const QString text = hasIdentifier ? identifier : key->id;
     m_services.clipboard->setText(text);
-    Q_EMIT note(hasIdentifier ? tr("Copied the identifier %1.").arg(text) : tr("Copied the key id %1.").arg(text));
+    const QString shown = UntrustedText::forDisplay(text);
+    Q_EMIT note(hasIdentifier ? tr("Copied the identifier %1.").arg(shown) : tr("Copied the key id %1.").arg(shown));
 }
 
 } // namespace keydesk

@@ -79,6 +79,7 @@ void ProfileEditor::confirmRemove(const QString &name)
                                 QMessageBox::NoButton, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
+    box->setTextFormat(Qt::PlainText); // the name comes from the settings file
     QString details = tr("Its stored credential is deleted from the keychain. The keys themselves stay on "
                          "the server.");
     if (pending > 0)

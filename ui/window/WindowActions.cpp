@@ -1,7 +1,10 @@
 #include "WindowActions.h"
 #include "ui_MainWindow.h"
 
+#include "UntrustedText.h"
+
 #include <QStyle>
+#include <QTextDocument>
 
 namespace keydesk {
 
@@ -15,6 +18,13 @@ QIcon themeIcon(const QWidget *widget, const QString &name, QStyle::StandardPixm
 QString shortcutText(const QAction *action)
 {
     return action->shortcut().toString(QKeySequence::NativeText);
+}
+
+// A tooltip that names a key: shown as plain text even when the name looks like HTML
+// (tooltips guess, Qt::mightBeRichText).
+QString namingToolTip(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
 
 } // namespace
@@ -65,12 +75,13 @@ void WindowActions::update(const State &state)
 
     const bool revocable = state.ready && state.managesKeys && key && !state.selectedRevoked;
     m_ui.actionRevoke->setEnabled(revocable);
-    m_ui.actionRevoke->setToolTip(revocable ? tr("Revoke “%1”").arg(key->name)
+    const QString name = key ? UntrustedText::forDisplay(key->name) : QString();
+    m_ui.actionRevoke->setToolTip(revocable ? namingToolTip(tr("Revoke “%1”").arg(name))
                                   : key     ? tr("This key is already revoked.")
                                             : tr("Select a key to revoke it."));
     const bool pending = key && state.selectedPending;
     m_ui.actionHandOff->setEnabled(pending);
-    m_ui.actionHandOff->setToolTip(pending ? tr("Show the full key of “%1” once more, from the keychain").arg(key->name)
+    m_ui.actionHandOff->setToolTip(pending ? namingToolTip(tr("Show the full key of “%1” once more, from the keychain").arg(name))
                                            : tr("Select a key marked “pending handoff”."));
     m_ui.actionCopyIdentifier->setEnabled(key.has_value());
     m_ui.actionRefresh->setEnabled(state.managesKeys);
