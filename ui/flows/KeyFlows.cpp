@@ -10,6 +10,7 @@
 #include "RevokeConfirmation.h"
 #include "SecretClipboard.h"
 #include "SecretStore.h"
+#include "UntrustedText.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -249,11 +250,16 @@ void KeyFlows::resumeHandoff(const QString &profileName, const QString &keyId)
 void KeyFlows::offerToDropLostEntry(const QString &profileName, const QString &keyId, const QString &why)
 {
     const PendingHandoff entry = m_handoffs->entry(profileName, keyId);
+    // The name and identifier the server sent when the key was created.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Pending Key Lost"),
                                 tr("The keychain no longer holds the key “%1” (%2).")
-                                    .arg(entry.keyName, entry.maskedIdentifier.isEmpty() ? keyId : entry.maskedIdentifier),
+                                    .arg(UntrustedText::forDisplay(entry.keyName),
+                                         UntrustedText::forDisplay(entry.maskedIdentifier.isEmpty()
+                                                                       ? keyId
+                                                                       : entry.maskedIdentifier)),
                                 QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("lostKeyMessage"));
+    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(tr("Its secret cannot be shown again, so the key should be revoked (and a new one "
                                "created if you still need it). Remove it from the list of pending keys?"));
     box->setDetailedText(why);
@@ -372,7 +378,9 @@ void KeyFlows::revokeLostKeys(LostKeyDialog *dialog, QPointer<ApiClient> client,
                 Q_EMIT keyRevoked(profileName, key.id);
             } else {
                 batch->problems.append(tr("“%1” (%2) was not revoked: %3")
-                                           .arg(key.name, key.keyPrefix.isEmpty() ? key.id : key.keyPrefix,
+                                           .arg(UntrustedText::forDisplay(key.name),
+                                                UntrustedText::forDisplay(key.keyPrefix.isEmpty() ? key.id
+                                                                                                  : key.keyPrefix),
                                                 reply->error().userMessage()));
             }
             if (--batch->pending > 0 || !dialogGuard)
@@ -397,6 +405,7 @@ void KeyFlows::showMessage(const QString &objectName, const QString &title, cons
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
     box->setObjectName(objectName);
+    box->setTextFormat(Qt::PlainText); // quotes the keychain's own words
     box->setInformativeText(informativeText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     trackDialog(box);

@@ -2,6 +2,7 @@
 #include "ui_LostKeyDialog.h"
 
 #include "FlowStyle.h"
+#include "UntrustedText.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -13,9 +14,15 @@ namespace {
 
 constexpr int idRole = Qt::UserRole;
 
+// As shown: both come from the server's list.
 QString identifierOf(const ApiKey &key)
 {
-    return key.keyPrefix.isEmpty() ? key.id : key.keyPrefix;
+    return UntrustedText::forDisplay(key.keyPrefix.isEmpty() ? key.id : key.keyPrefix);
+}
+
+QString nameOf(const ApiKey &key)
+{
+    return UntrustedText::forDisplay(key.name);
 }
 
 } // namespace
@@ -23,7 +30,7 @@ QString identifierOf(const ApiKey &key)
 LostKeyDialog::LostKeyDialog(const QString &keyName, const ApiError &createError, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LostKeyDialog>())
-    , m_keyName(keyName)
+    , m_keyName(UntrustedText::forDisplay(keyName))
 {
     m_ui->setupUi(this);
     setWindowFlag(Qt::WindowContextHelpButtonHint, false);
@@ -31,7 +38,7 @@ LostKeyDialog::LostKeyDialog(const QString &keyName, const ApiError &createError
 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
-    m_ui->headlineLabel->setText(tr("It is not known whether the key “%1” was created.").arg(keyName));
+    m_ui->headlineLabel->setText(tr("It is not known whether the key “%1” was created.").arg(m_keyName));
     QFont bold = m_ui->headlineLabel->font();
     bold.setBold(true);
     m_ui->headlineLabel->setFont(bold);
@@ -236,7 +243,7 @@ void LostKeyDialog::fillTree()
     const bool ambiguous = isAmbiguous();
     for (const ApiKey &key : std::as_const(m_candidates)) {
         auto *item = new QTreeWidgetItem(tree);
-        item->setText(0, key.name);
+        item->setText(0, nameOf(key));
         item->setText(1, identifierOf(key));
         item->setText(2, createdText(key.createdAt));
         item->setToolTip(2, key.createdAt.toUTC().toString(Qt::ISODate));
@@ -247,7 +254,7 @@ void LostKeyDialog::fillTree()
             item->setCheckState(0, Qt::Unchecked);
         }
         item->setData(0, Qt::AccessibleTextRole,
-                      tr("%1, %2, created %3").arg(key.name, identifierOf(key), createdText(key.createdAt)));
+                      tr("%1, %2, created %3").arg(nameOf(key), identifierOf(key), createdText(key.createdAt)));
     }
     // Small list: as tall as its rows, up to a few.
     const int rows = qMin(static_cast<int>(m_candidates.size()), 5);

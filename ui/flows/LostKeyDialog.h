@@ -76,7 +76,7 @@ private:
     QString createdText(const QDateTime &createdAt) const;
 
     std::unique_ptr<Ui::LostKeyDialog> m_ui;
-    QString m_keyName;
+    QString m_keyName; // as shown (UntrustedText::forDisplay)
     State m_state = State::Searching;
     QList<ApiKey> m_candidates;
     QPushButton *m_revokeButton = nullptr;

@@ -4,6 +4,7 @@
 #include "CreatedKey.h"
 #include "FlowStyle.h"
 #include "SecretClipboard.h"
+#include "UntrustedText.h"
 
 #include <QCloseEvent>
 #include <QLocale>
@@ -79,8 +80,10 @@ void RevealKeyDialog::setKey(const Details &details, const QString &secret)
     const int textWidth = m_ui->keyEdit->fontMetrics().horizontalAdvance(m_secret) + 24;
     m_ui->keyEdit->setMinimumWidth(qBound(240, textWidth, 720));
 
-    m_ui->nameValue->setText(details.keyName);
-    m_ui->identifierValue->setText(details.maskedIdentifier.isEmpty() ? tr("(not reported)") : details.maskedIdentifier);
+    // Both as the server sent them when the key was created.
+    m_ui->nameValue->setText(UntrustedText::forDisplay(details.keyName));
+    m_ui->identifierValue->setText(details.maskedIdentifier.isEmpty() ? tr("(not reported)")
+                                                                      : UntrustedText::forDisplay(details.maskedIdentifier));
     m_ui->expiresValue->setText(details.expiresAt.isValid()
                                     ? QLocale().toString(details.expiresAt.toLocalTime(), QLocale::ShortFormat)
                                     : tr("Never"));

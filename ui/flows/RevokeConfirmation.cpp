@@ -2,6 +2,7 @@
 #include "ui_RevokeConfirmation.h"
 
 #include "FlowStyle.h"
+#include "UntrustedText.h"
 
 #include <QPushButton>
 #include <QStyle>
@@ -19,8 +20,8 @@ RevokeConfirmation::RevokeConfirmation(const ApiKey &key, const QDateTime &now, 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
 
-    const QString name = key.name.isEmpty() ? tr("Unnamed key") : key.name;
-    const QString identifier = key.keyPrefix.isEmpty() ? key.id : key.keyPrefix;
+    const QString name = key.name.isEmpty() ? tr("Unnamed key") : UntrustedText::forDisplay(key.name);
+    const QString identifier = UntrustedText::forDisplay(key.keyPrefix.isEmpty() ? key.id : key.keyPrefix);
     m_ui->questionLabel->setText(tr("Revoke “%1” (%2)?").arg(name, identifier));
     QFont bold = m_ui->questionLabel->font();
     bold.setBold(true);
