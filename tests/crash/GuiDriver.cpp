@@ -138,7 +138,7 @@ private:
     PendingWritten m_pendingWritten;
 };
 
-// What app/gui/main.cpp builds for a normal (non-demo) start.
+// What ui/desktop/main.cpp builds for a normal (non-demo) start.
 struct Desktop {
     explicit Desktop(AnnouncingSecretStore::PendingWritten pendingWritten)
         : secrets(&keychain, std::move(pendingWritten))
