@@ -2,7 +2,7 @@
 
 namespace keydesk {
 
-// Exit codes of keydesk-cli (DESIGN.md §5). Errors from a REST call use
+// Exit codes of keydesk-cli (docs/design.md#exit-codes). Errors from a REST call use
 // ApiError::exitCode(), which maps onto the same numbers.
 namespace CliExitCode {
 constexpr int Ok = 0;

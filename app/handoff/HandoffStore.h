@@ -35,7 +35,7 @@ public:
     QString indexFilePath() const { return m_indexFilePath; }
     SecretStore *secretStore() const { return m_secrets; }
 
-    // Step 2 of DESIGN §3: records the index entry, then writes the secret to the keychain.
+    // Step 2 of docs/design.md#copy-once-handoff: records the index entry, then writes the secret to the keychain.
     // When the write fails the entry stays, with secretStored == false.
     SecretJob *begin(const QString &profileName, const CreatedKey &created);
     // The secret for a later handoff.

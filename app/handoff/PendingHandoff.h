@@ -5,7 +5,7 @@
 
 namespace keydesk {
 
-// One key whose secret has been created but not yet handed over (DESIGN §3, step 5).
+// One key whose secret has been created but not yet handed over (docs/design.md#copy-once-handoff, step 5).
 // Holds no secret: that lives in the SecretStore under
 // SecretStore::pendingKeyEntry(profileName, keyId).
 struct PendingHandoff final {

@@ -140,7 +140,7 @@ int main(int argc, char *argv[])
     window.show();
     window.start();
     // Logout and `kill` send SIGTERM: quit normally, so the window saves its layout and
-    // the secret clipboard is cleared (DESIGN §3: "also on quit"). Pending keys are safe
+    // the secret clipboard is cleared (docs/design.md#copy-once-handoff). Pending keys are safe
     // in the keychain either way.
     UnixSignalWatcher terminationSignals({SIGTERM, SIGINT});
     QObject::connect(&terminationSignals, &UnixSignalWatcher::signalReceived, &window, [&window] {
