@@ -4,11 +4,11 @@
 #include "CliExitCode.h"
 #include "CommandContext.h"
 #include "CreateCommand.h"
+#include "CredentialLookup.h"
 #include "ListCommand.h"
 #include "ProfileCommands.h"
 #include "ProfileStore.h"
 #include "RevokeCommand.h"
-#include "SecretStore.h"
 #include "Terminal.h"
 #include "VerifyCommand.h"
 
@@ -132,22 +132,23 @@ void CommandRunner::startServerCommand()
         return;
     }
 
-    SecretJob *job = context.services.secrets->read(SecretStore::credentialEntry(invocation.profileName));
-    connect(job, &SecretJob::finished, this, [this, job] {
-        CommandContext &context = *m_context;
-        if (!job->ok()) {
-            const QString name = context.invocation.profileName;
-            context.fail(CliExitCode::Keychain,
-                         job->error().kind == SecretError::Kind::NotFound
-                             ? tr("The keychain has no credential for profile '%1'; store it again with "
-                                  "'keydesk-cli profile add %1 …' and the credential in KEYDESK_CREDENTIAL.")
-                                   .arg(name)
-                             : tr("Cannot read the credential of profile '%1' from the keychain: %2")
-                                   .arg(name, job->error().userMessage()));
-            return;
-        }
-        connectWithCredential(job->secret());
-    });
+    // The CLI has no "this session only" store: the keychain alone, as the window reads it.
+    lookUpCredential(nullptr, context.services.secrets, invocation.profileName, this,
+                     [this](const QString &credential, const SecretError &error) {
+                         if (!error.isError()) {
+                             connectWithCredential(credential);
+                             return;
+                         }
+                         const QString name = m_context->invocation.profileName;
+                         m_context->fail(
+                             CliExitCode::Keychain,
+                             error.kind == SecretError::Kind::NotFound
+                                 ? tr("The keychain has no credential for profile '%1'; store it again with "
+                                      "'keydesk-cli profile add %1 …' and the credential in KEYDESK_CREDENTIAL.")
+                                       .arg(name)
+                                 : tr("Cannot read the credential of profile '%1' from the keychain: %2")
+                                       .arg(name, error.userMessage()));
+                     });
 }
 
 void CommandRunner::connectWithCredential(const QString &credential)
