@@ -1,17 +1,17 @@
 #include "CliOutput.h"
 
 #include "CreatedKey.h"
+#include "OutputStream.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 namespace keydesk {
 
-CliOutput::CliOutput(QTextStream *out, QTextStream *err)
+CliOutput::CliOutput(OutputStream *out, OutputStream *err)
     : m_out(out), m_err(err)
 {
 }
@@ -29,40 +29,52 @@ QString CliOutput::singleLine(QString text)
     return text.trimmed();
 }
 
-void CliOutput::printResult(const QString &text)
+bool CliOutput::printResult(const QString &text)
 {
-    *m_out << text;
-    m_out->flush();
+    return m_out->write(text);
 }
 
-void CliOutput::printJson(const QJsonValue &value)
+bool CliOutput::printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    printResult(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    return m_out->write(document.toJson(QJsonDocument::Indented));
+}
+
+bool CliOutput::printSecretResult(QByteArray &bytes)
+{
+    const bool written = m_out->write(bytes);
+    bytes.fill('\0');
+    return written;
+}
+
+bool CliOutput::resultFailed() const
+{
+    return m_out->failed();
+}
+
+QString CliOutput::resultError() const
+{
+    return m_out->errorString();
 }
 
 void CliOutput::printInfo(const QString &text)
 {
-    *m_err << redacted(text) << u'\n';
-    m_err->flush();
+    m_err->write(redacted(text) + u'\n');
 }
 
 void CliOutput::printWarning(const QString &text)
 {
-    *m_err << u"keydesk-cli: "_s << tr("warning: ") << redacted(singleLine(text)) << u'\n';
-    m_err->flush();
+    m_err->write(u"keydesk-cli: "_s + tr("warning: ") + redacted(singleLine(text)) + u'\n');
 }
 
 void CliOutput::printError(const QString &text)
 {
-    *m_err << u"keydesk-cli: "_s << tr("error: ") << redacted(singleLine(text)) << u'\n';
-    m_err->flush();
+    m_err->write(u"keydesk-cli: "_s + tr("error: ") + redacted(singleLine(text)) + u'\n');
 }
 
 void CliOutput::printPrompt(const QString &text)
 {
-    *m_err << text;
-    m_err->flush();
+    m_err->write(text);
 }
 
 // Belt and braces: whatever a server or backend puts into a message, a secret this

@@ -1,30 +1,41 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 class QJsonValue;
-class QTextStream;
 
 namespace keydesk {
 
+class OutputStream;
+
 // What one keydesk-cli run prints: results on stdout, messages on stderr. Every
 // message is one line (except info, which may be several), and no secret the run
-// knows ever reaches stderr.
+// knows ever reaches stderr. A result that could not be written is remembered, so the
+// run cannot end as a success (CommandContext::finish).
 class CliOutput final {
     // The CLI's messages share one translation context (they were written there).
     Q_DECLARE_TR_FUNCTIONS(keydesk::CommandRunner)
 public:
-    CliOutput(QTextStream *out, QTextStream *err);
+    CliOutput(OutputStream *out, OutputStream *err);
     ~CliOutput();
     CliOutput(const CliOutput &) = delete;
     CliOutput &operator=(const CliOutput &) = delete;
 
-    // stdout
-    void printResult(const QString &text);
-    void printJson(const QJsonValue &value);
-    // stderr
+    // stdout. False when it (or an earlier result) could not be written.
+    bool printResult(const QString &text);
+    bool printJson(const QJsonValue &value);
+    // A result that holds a secret: written, then `bytes` is wiped whatever happened.
+    bool printSecretResult(QByteArray &bytes);
+    bool resultFailed() const;
+    QString resultError() const; // why, in words: "it is closed", …
+    // The command has said what the failure means for it; the generic message is not needed.
+    void setResultFailureReported() { m_resultFailureReported = true; }
+    bool resultFailureReported() const { return m_resultFailureReported; }
+
+    // stderr (a failure here has nowhere to be reported)
     void printInfo(const QString &text);
     void printWarning(const QString &text);  // "keydesk-cli: warning: …"
     void printError(const QString &text);    // "keydesk-cli: error: …"
@@ -36,13 +47,11 @@ public:
 
     static QString singleLine(QString text);
 
-    // Raw access for the few outputs that must not be copied around (the new key).
-    QTextStream *out() const { return m_out; }
-
 private:
-    QTextStream *m_out;
-    QTextStream *m_err;
+    OutputStream *m_out;
+    OutputStream *m_err;
     QStringList m_knownSecrets; // redacted from every message
+    bool m_resultFailureReported = false;
 };
 
 } // namespace keydesk

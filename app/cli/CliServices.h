@@ -3,15 +3,16 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QProcessEnvironment>
+#include <QString>
 
 #include <functional>
 
 class QNetworkAccessManager;
 class QSettings;
-class QTextStream;
 
 namespace keydesk {
 
+class OutputStream;
 class SecretStore;
 
 // Everything keydesk-cli touches outside itself, injected by main().
@@ -19,8 +20,9 @@ struct CliServices final {
     QNetworkAccessManager *network = nullptr;
     SecretStore *secrets = nullptr;
     QSettings *settings = nullptr;     // profiles (never a secret)
-    QTextStream *out = nullptr;        // results only: tables, JSON, the new key
-    QTextStream *err = nullptr;        // messages, prompts, warnings; never a secret
+    OutputStream *out = nullptr;       // results only: tables, JSON, the new key
+    OutputStream *err = nullptr;       // messages, prompts, warnings; never a secret
+    QString handoffIndexPath;          // the window's list of pending handoffs (HandoffStore)
     int inputFd = 0;                   // stdin: `verify` reads the key, `revoke` the answer
     QProcessEnvironment environment;   // KEYDESK_CREDENTIAL
     std::function<QDateTime()> now;    // UTC

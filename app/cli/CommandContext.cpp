@@ -1,6 +1,7 @@
 #include "CommandContext.h"
 
 #include "ApiError.h"
+#include "CliExitCode.h"
 #include "CreatedKey.h"
 #include "Dialect.h"
 #include "JwtReader.h"
@@ -40,6 +41,13 @@ void CommandContext::finish(int exitCode)
     if (m_done)
         return;
     m_done = true;
+    // Whatever the command, output that did not reach stdout is a failure (a script
+    // would otherwise go on with an empty list or half a JSON document).
+    if (output.resultFailed() && !output.resultFailureReported()) {
+        output.printError(tr("Could not write the result to standard output: %1.").arg(output.resultError()));
+        if (exitCode == CliExitCode::Ok)
+            exitCode = CliExitCode::Other;
+    }
     m_finished(exitCode);
 }
 

@@ -13,7 +13,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -43,16 +42,18 @@ void CreateCommand::onCreated(ApiReply *reply)
     const CreatedKey &created = reply->createdKey();
     CliOutput &output = m_context.output;
     output.rememberSecret(created.secret);
-    QTextStream *out = output.out();
+    bool delivered = false;
     if (m_context.invocation.json) {
         QByteArray json = QJsonDocument(toNormalisedJson(created, m_context.now())).toJson(QJsonDocument::Indented);
-        out->operator<<(QString::fromUtf8(json));
-        out->flush();
-        json.fill('\0');
+        delivered = output.printSecretResult(json);
     } else {
         // The key alone on stdout, so `KEY=$(keydesk-cli create …)` captures exactly it.
-        *out << created.secret << u'\n';
-        out->flush();
+        QByteArray key = created.secret.toUtf8();
+        delivered = output.printSecretResult(key) && output.printResult(u"\n"_s);
+    }
+    if (!delivered) {
+        m_context.finish(CliExitCode::Other);
+        return;
     }
     const ApiKey &record = created.record;
     const QString expiry = record.expiresAt.isValid()
