@@ -10,6 +10,7 @@
 #include "LostKeyFinder.h"
 #include "NormalisedJson.h"
 #include "ShellCommand.h"
+#include "UndeliveredKey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,7 +53,9 @@ void CreateCommand::onCreated(ApiReply *reply)
         delivered = output.printSecretResult(key) && output.printResult(u"\n"_s);
     }
     if (!delivered) {
-        m_context.finish(CliExitCode::Other);
+        // Written or not, the server will never show this secret again.
+        output.setResultFailureReported();
+        (new UndeliveredKey(m_context, m_client, created, this))->start();
         return;
     }
     const ApiKey &record = created.record;
