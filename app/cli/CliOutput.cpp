@@ -2,6 +2,7 @@
 
 #include "CreatedKey.h"
 #include "OutputStream.h"
+#include "UntrustedText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,52 @@
 using namespace Qt::StringLiterals;
 
 namespace keydesk {
+
+namespace {
+
+// One UTF-16 unit of JSON text that must become a \u escape. The writer has already
+// escaped '"', '\\' and every C0 control inside strings, so a backslash here is part of
+// one of its escapes and a line feed is the indentation between values.
+bool needsJsonEscape(QStringView text, qsizetype i)
+{
+    const QChar unit = text.at(i);
+    if (unit == u'\\' || unit == u'\n')
+        return false;
+    if (unit.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        return false;
+    if (unit.isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())
+        return false;
+    return !UntrustedText::isDisplaySafe(text.mid(i, 1));
+}
+
+// Qt's JSON writer escapes C0 controls, '"' and '\\', but writes DEL, the C1 controls
+// (U+009B is a CSI to many terminals) and bidi overrides as they are. Written as \u
+// escapes they mean the same to every JSON reader and nothing to a terminal.
+QByteArray terminalSafe(const QByteArray &json)
+{
+    QString text = QString::fromUtf8(json);
+    qsizetype escapes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        escapes += needsJsonEscape(text, i) ? 1 : 0;
+    if (escapes == 0) {
+        wipeSecret(text);
+        return json;
+    }
+    QString safe;
+    safe.reserve(text.size() + 5 * escapes); // no reallocation leaves a copy behind
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (needsJsonEscape(text, i))
+            safe += QStringLiteral("\\u%1").arg(uint(text.at(i).unicode()), 4, 16, QLatin1Char('0'));
+        else
+            safe += text.at(i);
+    }
+    QByteArray result = safe.toUtf8();
+    wipeSecret(text);
+    wipeSecret(safe);
+    return result;
+}
+
+} // namespace
 
 CliOutput::CliOutput(OutputStream *out, OutputStream *err)
     : m_out(out), m_err(err)
@@ -36,8 +83,17 @@ bool CliOutput::printResult(const QString &text)
 
 bool CliOutput::printJson(const QJsonValue &value)
 {
+    return m_out->write(toJson(value));
+}
+
+QByteArray CliOutput::toJson(const QJsonValue &value)
+{
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return m_out->write(document.toJson(QJsonDocument::Indented));
+    QByteArray json = document.toJson(QJsonDocument::Indented);
+    QByteArray safe = terminalSafe(json);
+    if (safe.constData() != json.constData())
+        json.fill('\0'); // it may hold a new key
+    return safe;
 }
 
 bool CliOutput::printSecretResult(QByteArray &bytes)

@@ -46,6 +46,8 @@ public:
     QString redacted(QString text) const;
 
     static QString singleLine(QString text);
+    // Indented JSON whose bytes cannot drive a terminal; parsed, every value is exact.
+    static QByteArray toJson(const QJsonValue &value);
 
 private:
     OutputStream *m_out;

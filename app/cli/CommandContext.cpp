@@ -6,6 +6,7 @@
 #include "Dialect.h"
 #include "JwtReader.h"
 #include "KeyTable.h"
+#include "UntrustedText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +63,8 @@ void CommandContext::fail(int exitCode, const QString &message, bool suggestHelp
 
 void CommandContext::failWithApiError(const ApiError &error)
 {
-    QString message = error.userMessage();
+    // It quotes the server (its message, a content type) and Qt's network errors.
+    QString message = UntrustedText::forDisplay(error.userMessage());
     const QString hint = credentialHint(error);
     if (!hint.isEmpty())
         message += u' ' + hint;

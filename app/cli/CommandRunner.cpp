@@ -11,6 +11,7 @@
 #include "RevokeCommand.h"
 #include "Terminal.h"
 #include "VerifyCommand.h"
+#include "UntrustedText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +37,9 @@ void CommandRunner::start(const QStringList &arguments)
     CommandContext &context = *m_context;
     const CliParseResult parsed = CommandLine::parse(arguments, context.today());
     if (!parsed.invocation) {
-        context.fail(parsed.failure.exitCode, parsed.failure.message, parsed.failure.suggestHelp);
+        // The message may quote an argument, which a script may have taken from a server.
+        context.fail(parsed.failure.exitCode, UntrustedText::forDisplay(parsed.failure.message),
+                     parsed.failure.suggestHelp);
         return;
     }
     context.invocation = *parsed.invocation;
@@ -77,7 +80,7 @@ void CommandRunner::startServerCommand()
         const std::optional<Profile> profile = store.find(invocation.profileName);
         if (!profile) {
             context.fail(CliExitCode::Usage, tr("There is no profile named '%1'; see 'keydesk-cli profile list'.")
-                                                 .arg(invocation.profileName));
+                                                 .arg(UntrustedText::forDisplay(invocation.profileName)));
             return;
         }
         context.connection = profile->connection(QString());
@@ -139,7 +142,7 @@ void CommandRunner::startServerCommand()
                              connectWithCredential(credential);
                              return;
                          }
-                         const QString name = m_context->invocation.profileName;
+                         const QString name = UntrustedText::forDisplay(m_context->invocation.profileName);
                          m_context->fail(
                              CliExitCode::Keychain,
                              error.kind == SecretError::Kind::NotFound
@@ -147,7 +150,7 @@ void CommandRunner::startServerCommand()
                                       "'keydesk-cli profile add %1 …' and the credential in KEYDESK_CREDENTIAL.")
                                        .arg(name)
                                  : tr("Cannot read the credential of profile '%1' from the keychain: %2")
-                                       .arg(name, error.userMessage()));
+                                       .arg(name, UntrustedText::forDisplay(error.userMessage())));
                      });
 }
 

@@ -11,8 +11,8 @@
 #include "NormalisedJson.h"
 #include "ShellCommand.h"
 #include "UndeliveredKey.h"
+#include "UntrustedText.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +45,7 @@ void CreateCommand::onCreated(ApiReply *reply)
     output.rememberSecret(created.secret);
     bool delivered = false;
     if (m_context.invocation.json) {
-        QByteArray json = QJsonDocument(toNormalisedJson(created, m_context.now())).toJson(QJsonDocument::Indented);
+        QByteArray json = CliOutput::toJson(toNormalisedJson(created, m_context.now()));
         delivered = output.printSecretResult(json);
     } else {
         // The key alone on stdout, so `KEY=$(keydesk-cli create …)` captures exactly it.
@@ -62,11 +62,12 @@ void CreateCommand::onCreated(ApiReply *reply)
     const QString expiry = record.expiresAt.isValid()
         ? tr("expires %1").arg(KeyTable::formatDateTime(record.expiresAt, m_context.services.locale))
         : tr("never expires");
-    const QString identifier = KeyFormat::maskedIdentifier(created.secret);
-    output.printInfo(identifier.isEmpty()
-                         ? tr("Created key '%1' (ID %2; %3).").arg(record.name, record.id, expiry)
-                         : tr("Created key '%1' (ID %2, shown as %3; %4).")
-                               .arg(record.name, record.id, identifier, expiry));
+    const QString identifier = UntrustedText::forDisplay(KeyFormat::maskedIdentifier(created.secret));
+    const QString name = UntrustedText::forDisplay(record.name);
+    const QString id = UntrustedText::forDisplay(record.id);
+    output.printInfo(identifier.isEmpty() ? tr("Created key '%1' (ID %2; %3).").arg(name, id, expiry)
+                                          : tr("Created key '%1' (ID %2, shown as %3; %4).")
+                                                .arg(name, id, identifier, expiry));
     output.printInfo(tr("Store it now: it will not be shown again."));
     m_context.finish(CliExitCode::Ok);
 }
@@ -87,18 +88,20 @@ void CreateCommand::findLostKey(const ApiError &createError)
 void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &createError)
 {
     CliOutput &output = m_context.output;
-    const QString name = m_context.invocation.createRequest.name;
+    const QString name = UntrustedText::forDisplay(m_context.invocation.createRequest.name);
+    const QString detail = UntrustedText::forDisplay(createError.detail); // may quote the server's answer
     const QString lead = createError.kind == ApiError::Kind::OutcomeUnknown
         ? tr("The server may have created the key but its response was lost (%1); the secret cannot be recovered.")
-              .arg(createError.detail)
+              .arg(detail)
         : tr("The server may have created the key but its response could not be read (%1); the secret cannot be "
              "recovered.")
-              .arg(createError.detail);
+              .arg(detail);
     output.printError(lead);
 
     if (finder.error().isError()) {
         output.printInfo(tr("Could not check the list of keys: %1 Check it with: %2 list")
-                             .arg(CliOutput::singleLine(finder.error().userMessage()), ShellCommand::prefix(m_context)));
+                             .arg(UntrustedText::forDisplay(CliOutput::singleLine(finder.error().userMessage())),
+                                  ShellCommand::prefix(m_context)));
     } else if (finder.candidates().isEmpty()) {
         output.printInfo(tr("No new live key named '%1' is in the list, so it was most likely not created; it is "
                             "safe to try again.")
@@ -111,7 +114,7 @@ void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &c
                                  .arg(name));
         for (const ApiKey &key : finder.candidates())
             output.printInfo(tr("Found key '%1' (%2) created at %3; revoke it with: %4 revoke %5 --yes")
-                                 .arg(key.name, key.id,
+                                 .arg(UntrustedText::forDisplay(key.name), UntrustedText::forDisplay(key.id),
                                       KeyTable::formatDateTime(key.createdAt, m_context.services.locale),
                                       ShellCommand::prefix(m_context), ShellCommand::quoted(key.id)));
     }

@@ -6,6 +6,7 @@
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "TextTable.h"
+#include "UntrustedText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,7 +31,7 @@ void ProfileCommands::add()
     ProfileStore store(m_context.services.settings);
     const QString invalid = store.validate(profile);
     if (!invalid.isEmpty()) {
-        m_context.fail(CliExitCode::Usage, invalid);
+        m_context.fail(CliExitCode::Usage, UntrustedText::forDisplay(invalid));
         return;
     }
     const QString credential = m_context.credentialFromEnvironment();
@@ -54,12 +55,12 @@ void ProfileCommands::add()
         if (!job->ok()) {
             m_context.fail(CliExitCode::Keychain, tr("Cannot store the credential in the keychain, so the profile "
                                                      "was not saved: %1")
-                                                      .arg(job->error().userMessage()));
+                                                      .arg(UntrustedText::forDisplay(job->error().userMessage())));
             return;
         }
         ProfileStore store(m_context.services.settings);
         if (!store.save(profile)) {
-            const QString problem = store.problem();
+            const QString problem = UntrustedText::forDisplay(store.problem());
             // Do not leave a credential behind that no profile refers to.
             SecretJob *cleanup = secrets->remove(entry);
             connect(cleanup, &SecretJob::finished, this, [this, problem] {
@@ -68,8 +69,9 @@ void ProfileCommands::add()
             return;
         }
         m_context.output.printInfo(tr("Saved profile '%1' (%2, %3); its credential is in %4.")
-                                       .arg(profile.name, dialectDisplayName(profile.dialect),
-                                            profile.baseUrl.toDisplayString(), secrets->backendName()));
+                                       .arg(UntrustedText::forDisplay(profile.name), dialectDisplayName(profile.dialect),
+                                            UntrustedText::forDisplay(profile.baseUrl.toDisplayString()),
+                                            secrets->backendName()));
         m_context.finish(CliExitCode::Ok);
     });
 }
@@ -79,7 +81,7 @@ void ProfileCommands::list()
     CliOutput &output = m_context.output;
     ProfileStore store(m_context.services.settings);
     if (!store.problem().isEmpty())
-        output.printWarning(store.problem());
+        output.printWarning(UntrustedText::forDisplay(store.problem()));
     const QList<Profile> profiles = store.profiles();
     if (m_context.invocation.json) {
         QJsonArray array;
@@ -94,8 +96,10 @@ void ProfileCommands::list()
     } else {
         TextTable table({tr("Name"), tr("Dialect"), tr("URL"), tr("CA file")});
         for (const Profile &profile : profiles)
-            table.addRow({profile.name, dialectId(profile.dialect), profile.baseUrl.toDisplayString(),
-                          profile.caFile.isEmpty() ? u"\u2014"_s : profile.caFile});
+            // Read from the settings file, which anything may have written.
+            table.addRow({UntrustedText::forDisplay(profile.name), dialectId(profile.dialect),
+                          UntrustedText::forDisplay(profile.baseUrl.toDisplayString()),
+                          profile.caFile.isEmpty() ? u"\u2014"_s : UntrustedText::forDisplay(profile.caFile)});
         output.printResult(table.toString());
         if (profiles.isEmpty())
             output.printInfo(tr("No profiles; add one with 'keydesk-cli profile add'."));
@@ -105,25 +109,26 @@ void ProfileCommands::list()
 
 void ProfileCommands::remove()
 {
-    const QString name = m_context.invocation.profileName;
-    if (!ProfileStore(m_context.services.settings).find(name)) {
+    const QString profileName = m_context.invocation.profileName;
+    const QString name = UntrustedText::forDisplay(profileName); // for messages
+    if (!ProfileStore(m_context.services.settings).find(profileName)) {
         m_context.fail(CliExitCode::Usage,
                        tr("There is no profile named '%1'; see 'keydesk-cli profile list'.").arg(name));
         return;
     }
     // Keychain first: if it fails, the profile stays so that a retry can clean up both.
-    SecretJob *job = m_context.services.secrets->remove(SecretStore::credentialEntry(name));
-    connect(job, &SecretJob::finished, this, [this, job, name] {
+    SecretJob *job = m_context.services.secrets->remove(SecretStore::credentialEntry(profileName));
+    connect(job, &SecretJob::finished, this, [this, job, profileName, name] {
         if (!job->ok() && job->error().kind != SecretError::Kind::NotFound) {
             m_context.fail(CliExitCode::Keychain,
                            tr("Cannot remove the credential of profile '%1' from the keychain: %2")
-                               .arg(name, job->error().userMessage()));
+                               .arg(name, UntrustedText::forDisplay(job->error().userMessage())));
             return;
         }
         ProfileStore store(m_context.services.settings);
-        if (!store.remove(name)) {
-            m_context.fail(CliExitCode::Other,
-                           tr("Cannot remove profile '%1' from the settings: %2").arg(name, store.problem()));
+        if (!store.remove(profileName)) {
+            m_context.fail(CliExitCode::Other, tr("Cannot remove profile '%1' from the settings: %2")
+                                                   .arg(name, UntrustedText::forDisplay(store.problem())));
             return;
         }
         m_context.output.printInfo(tr("Removed profile '%1' and its keychain entry.").arg(name));

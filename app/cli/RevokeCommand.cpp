@@ -7,6 +7,7 @@
 #include "ConfirmationPrompt.h"
 #include "KeyTable.h"
 #include "NormalisedJson.h"
+#include "UntrustedText.h"
 
 #include <algorithm>
 
@@ -40,19 +41,21 @@ void RevokeCommand::onLookup(ApiReply *reply)
         std::find_if(keys.cbegin(), keys.cend(), [&keyId](const ApiKey &key) { return key.id == keyId; });
     if (found == keys.cend()) {
         m_context.fail(CliExitCode::NotFound,
-                       tr("No key with ID '%1' in this organisation; see 'keydesk-cli list'.").arg(keyId));
+                       tr("No key with ID '%1' in this organisation; see 'keydesk-cli list'.")
+                           .arg(UntrustedText::forDisplay(keyId)));
         return;
     }
     const ApiKey key = *found;
+    const QString name = UntrustedText::forDisplay(key.name);
     if (key.revoked) {
-        m_context.output.printInfo(tr("Key '%1' (%2) is already revoked.").arg(key.name, key.id));
+        m_context.output.printInfo(tr("Key '%1' (%2) is already revoked.").arg(name, UntrustedText::forDisplay(key.id)));
         m_context.finish(CliExitCode::Ok);
         return;
     }
     if (key.lastUsedAt.isValid() && key.lastUsedAt.secsTo(m_context.now()) < recentUseSeconds)
         m_context.output.printWarning(
             tr("key '%1' was used in the last 24 hours (%2); integrations still using it will fail.")
-                .arg(key.name, KeyTable::formatDateTime(key.lastUsedAt, m_context.services.locale)));
+                .arg(name, KeyTable::formatDateTime(key.lastUsedAt, m_context.services.locale)));
     if (m_context.invocation.assumeYes)
         revoke(key);
     else
@@ -63,7 +66,7 @@ void RevokeCommand::confirm(const ApiKey &key)
 {
     m_context.output.printPrompt(
         tr("Revoke key '%1' (%2)? Integrations using it fail at once. This cannot be undone. [y/N] ")
-            .arg(key.name, key.id));
+            .arg(UntrustedText::forDisplay(key.name), UntrustedText::forDisplay(key.id)));
     auto *prompt = new ConfirmationPrompt(m_context.services.inputFd, this);
     connect(prompt, &ConfirmationPrompt::answered, this, [this, prompt, key](bool yes) {
         prompt->deleteLater();
@@ -94,7 +97,8 @@ void RevokeCommand::onRevoked(ApiReply *reply, const ApiKey &key)
         revoked.revoked = true;
         m_context.output.printJson(toNormalisedJson(revoked, m_context.now()));
     }
-    m_context.output.printInfo(tr("Revoked key '%1' (%2).").arg(key.name, key.id));
+    m_context.output.printInfo(
+        tr("Revoked key '%1' (%2).").arg(UntrustedText::forDisplay(key.name), UntrustedText::forDisplay(key.id)));
     m_context.finish(CliExitCode::Ok);
 }
 

@@ -1,6 +1,7 @@
 #include "ShellCommand.h"
 
 #include "CommandContext.h"
+#include "UntrustedText.h"
 
 #include <QStringList>
 
@@ -15,6 +16,14 @@ QString ShellCommand::quoted(const QString &argument)
     static const QString plain = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,"_s;
     if (!argument.isEmpty() && std::all_of(argument.cbegin(), argument.cend(), [](QChar c) { return plain.contains(c); }))
         return argument;
+    if (UntrustedText::hasControlCharacters(argument)) {
+        // Raw, a control character would act on the terminal. $'…' quoting (bash, zsh, ksh,
+        // busybox sh; not dash) reads forDisplay()'s \xHH, \uHHHH and \\ as the very
+        // characters they stand for, so the command stays one visible line and still works.
+        QString escaped = UntrustedText::forDisplay(argument);
+        escaped.replace(u'\'', u"\\'"_s);
+        return u"$'"_s + escaped + u'\'';
+    }
     QString quoted = argument;
     quoted.replace(u'\'', u"'\\''"_s);
     return u'\'' + quoted + u'\'';

@@ -9,6 +9,7 @@
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "ShellCommand.h"
+#include "UntrustedText.h"
 
 namespace keydesk {
 namespace {
@@ -38,7 +39,8 @@ void UndeliveredKey::start()
     const ApiKey &record = m_created.record;
     m_context.output.printError(tr("The new key '%1' (ID %2) was created but could not be written to standard "
                                    "output: %3.")
-                                    .arg(record.name, record.id, m_context.output.resultError()));
+                                    .arg(UntrustedText::forDisplay(record.name), UntrustedText::forDisplay(record.id),
+                                         m_context.output.resultError()));
     const CliInvocation &invocation = m_context.invocation;
     if (invocation.target == CliInvocation::Target::Profile) {
         keepFor(invocation.profileName);
@@ -57,7 +59,8 @@ void UndeliveredKey::findProfile(QList<Profile> candidates)
 {
     if (candidates.isEmpty()) {
         revoke(m_keychainError.isError()
-                   ? tr("It cannot be kept in the keychain for a later handoff: %1").arg(m_keychainError.userMessage())
+                   ? tr("It cannot be kept in the keychain for a later handoff: %1")
+                         .arg(UntrustedText::forDisplay(m_keychainError.userMessage()))
                    : tr("No saved profile has this server and credential, so it cannot wait in the keychain for a "
                         "handoff in KeyDesk."));
         return;
@@ -80,7 +83,7 @@ void UndeliveredKey::keepFor(const QString &profileName)
 {
     m_handoffs = new HandoffStore(m_context.services.secrets, m_context.services.handoffIndexPath, this);
     if (!m_handoffs->problem().isEmpty())
-        m_context.output.printWarning(m_handoffs->problem());
+        m_context.output.printWarning(UntrustedText::forDisplay(m_handoffs->problem()));
     SecretJob *job = m_handoffs->begin(profileName, m_created);
     connect(job, &SecretJob::finished, this, [this, job, profileName] {
         const QString keyId = m_created.record.id;
@@ -89,7 +92,8 @@ void UndeliveredKey::keepFor(const QString &profileName)
             // Drop the index entry again (it says "not stored"): the key is about to go.
             SecretJob *cleanup = m_handoffs->complete(profileName, keyId, false);
             connect(cleanup, &SecretJob::finished, this, [this, error] {
-                revoke(tr("It cannot be kept in the keychain for a later handoff: %1").arg(error.userMessage()));
+                revoke(tr("It cannot be kept in the keychain for a later handoff: %1")
+                           .arg(UntrustedText::forDisplay(error.userMessage())));
             });
             return;
         }
@@ -97,11 +101,14 @@ void UndeliveredKey::keepFor(const QString &profileName)
         CliOutput &output = m_context.output;
         // The keychain holds it, but the window finds it only through the index.
         if (!m_handoffs->problem().isEmpty())
-            output.printWarning(tr("%1 The key is in the keychain as '%2'.")
-                                    .arg(m_handoffs->problem(), SecretStore::pendingKeyEntry(profileName, keyId)));
+            output.printWarning(
+                tr("%1 The key is in the keychain as '%2'.")
+                    .arg(UntrustedText::forDisplay(m_handoffs->problem()),
+                         UntrustedText::forDisplay(SecretStore::pendingKeyEntry(profileName, keyId))));
         output.printInfo(tr("It is kept in the keychain as a pending handoff of profile '%1': open KeyDesk on "
                             "that profile, select key '%2' and choose Hand Off Pending Key.")
-                             .arg(profileName, m_created.record.name));
+                             .arg(UntrustedText::forDisplay(profileName),
+                                  UntrustedText::forDisplay(m_created.record.name)));
         m_context.finish(CliExitCode::Other);
     });
 }
@@ -110,18 +117,19 @@ void UndeliveredKey::revoke(const QString &why)
 {
     wipeSecret(m_created.secret);
     m_context.output.printInfo(why + u' ' + tr("Revoking the key, since nobody has its secret."));
-    const ApiKey record = m_created.record;
-    ApiReply *reply = m_client->revokeKey(record.id);
-    connect(reply, &ApiReply::finished, this, [this, reply, record] {
+    const QString id = m_created.record.id;
+    const QString name = UntrustedText::forDisplay(m_created.record.name);
+    ApiReply *reply = m_client->revokeKey(id);
+    connect(reply, &ApiReply::finished, this, [this, reply, id, name] {
         if (reply->ok()) {
-            m_context.output.printInfo(
-                tr("Revoked key '%1' (ID %2). Create a new key once the output works.").arg(record.name, record.id));
+            m_context.output.printInfo(tr("Revoked key '%1' (ID %2). Create a new key once the output works.")
+                                           .arg(name, UntrustedText::forDisplay(id)));
         } else {
             m_context.output.printError(
                 tr("Key '%1' (ID %2) could not be revoked either: %3 Nobody has its secret: revoke it with: %4 "
                    "revoke %5 --yes")
-                    .arg(record.name, record.id, reply->error().userMessage(), ShellCommand::prefix(m_context),
-                         ShellCommand::quoted(record.id)));
+                    .arg(name, UntrustedText::forDisplay(id), UntrustedText::forDisplay(reply->error().userMessage()),
+                         ShellCommand::prefix(m_context), ShellCommand::quoted(id)));
         }
         m_context.finish(CliExitCode::Other);
     });

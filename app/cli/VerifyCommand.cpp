@@ -7,6 +7,7 @@
 #include "CreatedKey.h"
 #include "KeyFormat.h"
 #include "Terminal.h"
+#include "UntrustedText.h"
 
 #include <QJsonObject>
 
@@ -74,10 +75,11 @@ void VerifyCommand::onVerified(ApiReply *reply)
 {
     CliOutput &output = m_context.output;
     const QString identifier = KeyFormat::maskedIdentifier(m_key);
-    const QString shown = identifier.isEmpty() ? tr("(unrecognised format)") : identifier;
-    const bool refused = reply->error().kind == ApiError::Kind::Authentication;
+    const QString shown = identifier.isEmpty() ? tr("(unrecognised format)") : UntrustedText::forDisplay(identifier);
+    const ApiError &error = reply->error();
+    const bool refused = error.kind == ApiError::Kind::Authentication;
     if (!reply->ok() && !refused) {
-        m_context.failWithApiError(reply->error());
+        m_context.failWithApiError(error);
         return;
     }
     const QString result = refused ? u"refused"_s : u"valid"_s;

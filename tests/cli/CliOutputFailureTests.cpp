@@ -13,8 +13,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -39,20 +37,6 @@ QByteArray reasonFor(BrokenStdout how)
     case BrokenStdout::PipeWithoutReader: return "the program reading it has stopped";
     }
     return {};
-}
-
-// A sandbox fault rule, installed over its control endpoint.
-bool installFault(const QUrl &sandboxUrl, const QByteArray &rule)
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(sandboxUrl.resolved(QUrl(QStringLiteral("/__sandbox/faults"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = network.post(request, rule);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    const bool done = reply->isFinished() || finished.wait(30000);
-    const bool ok = done && reply->error() == QNetworkReply::NoError;
-    delete reply;
-    return ok;
 }
 
 class CliOutputFailure : public ::testing::Test {
@@ -265,7 +249,7 @@ TEST_F(CliOutputFailure, WhenNoKeychainCanHoldTheKeyItIsRevoked)
 
 TEST_F(CliOutputFailure, WhenTheRevokeFailsTooTheCommandToRunIsPrintedAndWorks)
 {
-    ASSERT_TRUE(installFault(m_sandbox->url(), R"({"fault":"status","status":500,"method":"DELETE","count":1})"));
+    ASSERT_TRUE(installSandboxFault(m_sandbox->url(), R"({"fault":"status","status":500,"method":"DELETE","count":1})"));
     const ProcessResult result = broken(BrokenStdout::Full, target() + QStringList{QStringLiteral("create"),
                                                                                     QStringLiteral("stubborn")},
                                         m_sandbox->credential());

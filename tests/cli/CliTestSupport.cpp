@@ -153,6 +153,33 @@ std::optional<QJsonObject> findById(const QJsonArray &keys, const QString &id)
     return findBy(keys, QStringLiteral("id"), id);
 }
 
+bool installSandboxFault(const QUrl &sandboxUrl, const QByteArray &rule)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(sandboxUrl.resolved(QUrl(QStringLiteral("/__sandbox/faults"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, rule);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool done = reply->isFinished() || finished.wait(30000);
+    const bool ok = done && reply->error() == QNetworkReply::NoError;
+    delete reply;
+    return ok;
+}
+
+int sandboxRequestCount(const QUrl &sandboxUrl, const QString &methodAndPath)
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(sandboxUrl.resolved(QUrl(QStringLiteral("/__sandbox/stats")))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool done = reply->isFinished() || finished.wait(30000);
+    const QByteArray body = done && reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+    delete reply;
+    const std::optional<QJsonObject> stats = jsonObject(body);
+    if (!stats)
+        return -1;
+    return stats->value(QStringLiteral("requests")).toObject().value(methodAndPath).toInt(0);
+}
+
 int dataEndpointStatus(const QUrl &baseUrl, const QString &path, const QString &key)
 {
     QNetworkAccessManager network;

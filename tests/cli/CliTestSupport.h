@@ -59,6 +59,11 @@ std::optional<QJsonObject> jsonObject(const QByteArray &out);
 std::optional<QJsonObject> findByName(const QJsonArray &keys, const QString &name);
 std::optional<QJsonObject> findById(const QJsonArray &keys, const QString &id);
 
+// Installs a fault rule through the sandbox's control endpoint (app/sandbox/README.md).
+bool installSandboxFault(const QUrl &sandboxUrl, const QByteArray &rule);
+// How many requests of that kind ("GET /v1/usage") the sandbox has answered; -1 on failure.
+int sandboxRequestCount(const QUrl &sandboxUrl, const QString &methodAndPath);
+
 // HTTP status of GET base+path with `Authorization: Bearer key` (real QNetworkAccessManager).
 int dataEndpointStatus(const QUrl &baseUrl, const QString &path, const QString &key);
 
