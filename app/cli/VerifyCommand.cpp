@@ -78,6 +78,9 @@ void VerifyCommand::onVerified(ApiReply *reply)
     const QString shown = identifier.isEmpty() ? tr("(unrecognised format)") : UntrustedText::forDisplay(identifier);
     const ApiError &error = reply->error();
     const bool refused = error.kind == ApiError::Kind::Authentication;
+    // No HTTP status: ApiClient refused to put this key in a header (control characters),
+    // so no request was made and the server has not judged it.
+    const bool refusedLocally = refused && error.httpStatus == 0;
     if (!reply->ok() && !refused) {
         m_context.failWithApiError(error);
         return;
@@ -91,7 +94,11 @@ void VerifyCommand::onVerified(ApiReply *reply)
     } else {
         output.printResult(result + u'\n');
     }
-    if (refused) {
+    if (refusedLocally) {
+        output.printInfo(tr("Key %1 was refused locally: %2. It was not sent to the server.")
+                             .arg(shown, UntrustedText::forDisplay(error.detail)));
+        m_context.finish(CliExitCode::Authentication);
+    } else if (refused) {
         output.printInfo(tr("Key %1 is refused by the server: revoked, expired or mistyped.").arg(shown));
         m_context.finish(CliExitCode::Authentication);
     } else {
