@@ -53,7 +53,7 @@ void CreateCommand::onCreated(ApiReply *reply)
         delivered = output.printSecretResult(key) && output.printResult(u"\n"_s);
     }
     if (!delivered) {
-        // Written or not, the server will never show this secret again.
+        // The secret did not (wholly) reach stdout, and the server will never show it again.
         output.setResultFailureReported();
         (new UndeliveredKey(m_context, m_client, created, this))->start();
         return;
