@@ -6,7 +6,9 @@ namespace keydesk {
 // ApiError::exitCode(), which maps onto the same numbers.
 namespace CliExitCode {
 constexpr int Ok = 0;
-constexpr int Other = 1;          // also: a declined confirmation, a dialect without key management
+// Also: a declined confirmation, a dialect without key management, a result that
+// could not be written to stdout.
+constexpr int Other = 1;
 constexpr int Usage = 2;
 constexpr int Authentication = 3; // also: `verify` found the key refused
 constexpr int NotFound = 4;
