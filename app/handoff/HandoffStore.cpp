@@ -3,15 +3,7 @@
 #include "KeyFormat.h"
 #include "SecretStore.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -19,56 +11,48 @@ namespace keydesk {
 
 namespace {
 
-constexpr int indexFormatVersion = 1;
+using Entries = HandoffIndexFile::Entries;
+using Change = HandoffIndexFile::Change;
 
-QString isoOrEmpty(const QDateTime &time)
+int indexIn(const Entries &entries, const QString &profileName, const QString &keyId)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    for (int i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).profileName == profileName && entries.at(i).keyId == keyId)
+            return i;
+    }
+    return -1;
 }
 
-QDateTime utcFromIso(const QJsonValue &value)
+// The entry-level changes: each one touches one entry of whatever list it is given.
+Change put(PendingHandoff entry)
 {
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return time.isValid() ? time.toUTC() : QDateTime();
-}
-
-QJsonObject toJson(const PendingHandoff &entry)
-{
-    QJsonObject object{
-        {u"profile"_s, entry.profileName},
-        {u"keyId"_s, entry.keyId},
-        {u"keyName"_s, entry.keyName},
-        {u"maskedIdentifier"_s, entry.maskedIdentifier},
-        {u"keepInKeychain"_s, entry.keepInKeychain},
-        {u"secretStored"_s, entry.secretStored},
+    return [entry = std::move(entry)](Entries &entries) {
+        const int index = indexIn(entries, entry.profileName, entry.keyId);
+        if (index >= 0)
+            entries[index] = entry;
+        else
+            entries.append(entry);
     };
-    object.insert(u"createdAt"_s, entry.createdAt.isValid() ? QJsonValue(isoOrEmpty(entry.createdAt)) : QJsonValue());
-    object.insert(u"expiresAt"_s, entry.expiresAt.isValid() ? QJsonValue(isoOrEmpty(entry.expiresAt)) : QJsonValue());
-    return object;
 }
 
-// nullopt when the object is not an entry we wrote (the file is then treated as corrupt).
-std::optional<PendingHandoff> fromJson(const QJsonValue &value)
+template<typename Edit>
+Change edit(QString profileName, QString keyId, Edit apply)
 {
-    if (!value.isObject())
-        return std::nullopt;
-    const QJsonObject object = value.toObject();
-    if (!object.value(u"profile"_s).isString() || !object.value(u"keyId"_s).isString())
-        return std::nullopt;
-    PendingHandoff entry;
-    entry.profileName = object.value(u"profile"_s).toString();
-    entry.keyId = object.value(u"keyId"_s).toString();
-    if (entry.profileName.isEmpty() || entry.keyId.isEmpty())
-        return std::nullopt;
-    entry.keyName = object.value(u"keyName"_s).toString();
-    entry.maskedIdentifier = object.value(u"maskedIdentifier"_s).toString();
-    entry.createdAt = utcFromIso(object.value(u"createdAt"_s));
-    entry.expiresAt = utcFromIso(object.value(u"expiresAt"_s));
-    entry.keepInKeychain = object.value(u"keepInKeychain"_s).toBool(false);
-    entry.secretStored = object.value(u"secretStored"_s).toBool(false);
-    return entry;
+    // Only an entry that still exists: another process may have handed it off meanwhile.
+    return [profileName = std::move(profileName), keyId = std::move(keyId), apply](Entries &entries) {
+        const int index = indexIn(entries, profileName, keyId);
+        if (index >= 0)
+            apply(entries[index]);
+    };
+}
+
+Change drop(QString profileName, QString keyId)
+{
+    return [profileName = std::move(profileName), keyId = std::move(keyId)](Entries &entries) {
+        const int index = indexIn(entries, profileName, keyId);
+        if (index >= 0)
+            entries.removeAt(index);
+    };
 }
 
 } // namespace
@@ -76,12 +60,21 @@ std::optional<PendingHandoff> fromJson(const QJsonValue &value)
 HandoffStore::HandoffStore(SecretStore *secrets, QString indexFilePath, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_indexFilePath(std::move(indexFilePath))
+    , m_file(std::move(indexFilePath))
 {
-    load();
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(retryInterval);
+    connect(&m_retry, &QTimer::timeout, this, [this] { synchronise(std::chrono::milliseconds(0)); });
+
+    // Under the lock, so that a corrupt file is set aside by one process only.
+    synchronise(lockWait);
 }
 
-HandoffStore::~HandoffStore() = default;
+HandoffStore::~HandoffStore()
+{
+    if (!m_unsaved.isEmpty())
+        m_file.update(m_unsaved, lockWait);
+}
 
 QList<PendingHandoff> HandoffStore::pending(const QString &profileName) const
 {
@@ -100,13 +93,13 @@ QList<PendingHandoff> HandoffStore::allPending() const
 
 bool HandoffStore::isPending(const QString &profileName, const QString &keyId) const
 {
-    return indexOf(profileName, keyId) >= 0;
+    return find(profileName, keyId) != nullptr;
 }
 
 PendingHandoff HandoffStore::entry(const QString &profileName, const QString &keyId) const
 {
-    const int index = indexOf(profileName, keyId);
-    return index >= 0 ? m_entries.at(index) : PendingHandoff{};
+    const PendingHandoff *found = find(profileName, keyId);
+    return found ? *found : PendingHandoff{};
 }
 
 QString HandoffStore::problem() const
@@ -127,20 +120,15 @@ SecretJob *HandoffStore::begin(const QString &profileName, const CreatedKey &cre
     entry.secretStored = false;
 
     // The index entry goes first: should the program die right after the keychain
-    // write, the secret is still listed and can be handed off or cleaned up later.
-    const int existing = indexOf(profileName, entry.keyId);
-    if (existing >= 0)
-        m_entries[existing] = entry;
-    else
-        m_entries.append(entry);
-    save(); // on failure problem() says so; the keychain write still happens (the entry
-            // is listed for this session and the secret must not be lost)
-    Q_EMIT changed();
+    // write, the secret is still listed and can be handed off or cleaned up later. When
+    // it cannot be written, problem() says so and the keychain write still happens (the
+    // entry is listed here, and the secret must not be lost).
+    commit(put(entry));
 
     SecretJob *job = m_secrets->write(SecretStore::pendingKeyEntry(profileName, entry.keyId), created.secret);
     connect(job, &SecretJob::finished, this, [this, job, profileName, keyId = entry.keyId] {
         if (job->ok())
-            setSecretStored(profileName, keyId, true);
+            commit(edit(profileName, keyId, [](PendingHandoff &stored) { stored.secretStored = true; }));
     });
     return job;
 }
@@ -156,7 +144,8 @@ SecretJob *HandoffStore::complete(const QString &profileName, const QString &key
     if (keepInKeychain) {
         // Nothing to ask the keychain: the copy stays where it is. The job still
         // finishes asynchronously, like every SecretJob, so callers need one code path.
-        removeEntry(profileName, keyId);
+        if (find(profileName, keyId))
+            commit(drop(profileName, keyId));
         auto *job = new SecretJob(SecretJob::Operation::Remove, secretEntry, this);
         QTimer::singleShot(0, job, [job] { job->finishOk(); });
         return job;
@@ -166,128 +155,127 @@ SecretJob *HandoffStore::complete(const QString &profileName, const QString &key
         // An entry that is already gone is what we wanted, and so is one whose write
         // never succeeded. Any other failure keeps the index entry, so a secret left in
         // the keychain is never unlisted.
-        const int index = indexOf(profileName, keyId);
-        const bool neverStored = index >= 0 && !m_entries.at(index).secretStored;
-        if (job->ok() || job->error().kind == SecretError::Kind::NotFound || neverStored)
-            removeEntry(profileName, keyId);
+        const PendingHandoff *pendingEntry = find(profileName, keyId);
+        const bool neverStored = pendingEntry && !pendingEntry->secretStored;
+        const bool gone = job->ok() || job->error().kind == SecretError::Kind::NotFound;
+        if (gone || neverStored)
+            commit(drop(profileName, keyId));
     });
     return job;
 }
 
 void HandoffStore::setKeepInKeychain(const QString &profileName, const QString &keyId, bool keep)
 {
-    const int index = indexOf(profileName, keyId);
-    if (index < 0 || m_entries.at(index).keepInKeychain == keep)
+    const PendingHandoff *pendingEntry = find(profileName, keyId);
+    if (!pendingEntry || pendingEntry->keepInKeychain == keep)
         return;
-    m_entries[index].keepInKeychain = keep;
-    save();
-    Q_EMIT changed();
+    commit(edit(profileName, keyId, [keep](PendingHandoff &changed) { changed.keepInKeychain = keep; }));
 }
 
 void HandoffStore::forget(const QString &profileName, const QString &keyId)
 {
     // Also removes a copy the user chose to keep: the key is dead or unrecoverable.
     m_secrets->remove(SecretStore::pendingKeyEntry(profileName, keyId));
-    removeEntry(profileName, keyId);
+    if (find(profileName, keyId))
+        commit(drop(profileName, keyId));
 }
 
-void HandoffStore::load()
-{
-    m_entries.clear();
-    QFile file(m_indexFilePath);
-    if (!file.exists())
-        return;
-    if (QFileInfo(m_indexFilePath).isDir() || !file.open(QIODevice::ReadOnly)) {
-        m_problem = tr("The list of pending key handoffs (%1) cannot be read: %2")
-                        .arg(QDir::toNativeSeparators(m_indexFilePath), file.errorString());
-        return;
-    }
-    const QByteArray data = file.readAll();
-    file.close();
+// --- the file --------------------------------------------------------------------------
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    bool valid = parseError.error == QJsonParseError::NoError && document.isObject()
-                 && document.object().value(u"pending"_s).isArray();
-    QList<PendingHandoff> entries;
-    if (valid) {
-        const QJsonArray array = document.object().value(u"pending"_s).toArray();
-        for (const QJsonValue &value : array) {
-            const std::optional<PendingHandoff> entry = fromJson(value);
-            if (!entry) {
-                valid = false;
-                break;
-            }
-            entries.append(*entry);
+void HandoffStore::commit(Change change)
+{
+    m_unsaved.append(std::move(change));
+    // While another process holds the lock, later changes do not wait for it again: the
+    // retry timer writes them all together.
+    synchronise(m_retry.isActive() ? std::chrono::milliseconds(0) : lockWait);
+}
+
+void HandoffStore::synchronise(std::chrono::milliseconds wait)
+{
+    const HandoffIndexFile::Result result = m_file.update(m_unsaved, wait);
+    const QString path = QDir::toNativeSeparators(m_file.path());
+    using Status = HandoffIndexFile::Status;
+    switch (result.status) {
+    case Status::Ok:
+        m_onDisk = result.entries;
+        m_unsaved.clear();
+        m_readProblem.clear();
+        m_saveProblem.clear();
+        m_retry.stop();
+        break;
+    case Status::Busy:
+        if (m_unsaved.isEmpty()) {
+            // Only reading: what is there is good enough until the lock is free.
+            const HandoffIndexFile::Result read = m_file.read();
+            if (read.status == Status::Ok && !read.corrupt)
+                m_onDisk = read.entries;
+        } else if (result.lockHolderPid > 0) {
+            m_saveProblem = tr("Another KeyDesk (process %1) is writing the list of pending key handoffs (%2). "
+                               "Nothing is lost: the change is kept and saved as soon as the list is free.")
+                                .arg(QString::number(result.lockHolderPid), path);
+        } else {
+            m_saveProblem = tr("Another KeyDesk is writing the list of pending key handoffs (%1). Nothing is "
+                               "lost: the change is kept and saved as soon as the list is free.")
+                                .arg(path);
         }
+        m_retry.start();
+        break;
+    case Status::Unreadable:
+        m_readProblem = tr("The list of pending key handoffs (%1) cannot be read: %2").arg(path, result.error);
+        break;
+    case Status::Unwritable:
+        if (!result.lockUnavailable)
+            m_onDisk = result.entries; // read again under the lock; only the write failed
+        m_saveProblem = tr("The list of pending key handoffs (%1) cannot be saved: %2")
+                            .arg(path, result.lockUnavailable
+                                           ? tr("its lock file %1 cannot be created")
+                                                 .arg(QDir::toNativeSeparators(m_file.lockPath()))
+                                           : result.error);
+        break;
     }
-    if (valid) {
-        m_entries = entries;
+    if (result.corrupt) {
+        if (!result.setAsidePath.isEmpty())
+            m_damageProblem = tr("The list of pending key handoffs was damaged and has been set aside as %1. "
+                                 "Keys created earlier may still be in the keychain.")
+                                  .arg(QDir::toNativeSeparators(result.setAsidePath));
+        else
+            m_damageProblem = tr("The list of pending key handoffs (%1) is damaged and could not be set aside; "
+                                 "it will be replaced when the next key is created.")
+                                  .arg(path);
+    }
+    updateView();
+    updateProblem();
+}
+
+void HandoffStore::updateView()
+{
+    Entries view = m_onDisk;
+    for (const Change &change : std::as_const(m_unsaved))
+        change(view);
+    if (view == m_entries)
         return;
-    }
-
-    // Keep the damaged file for inspection (it may still name keys whose secrets are in
-    // the keychain) and start with an empty index.
-    const QString aside = m_indexFilePath + u".corrupt-"_s
-                          + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss"_s);
-    if (QFile::rename(m_indexFilePath, aside)) {
-        m_problem = tr("The list of pending key handoffs was damaged and has been set aside as %1. "
-                       "Keys created earlier may still be in the keychain.")
-                        .arg(QDir::toNativeSeparators(aside));
-    } else {
-        m_problem = tr("The list of pending key handoffs (%1) is damaged and could not be set aside; "
-                       "it will be replaced when the next key is created.")
-                        .arg(QDir::toNativeSeparators(m_indexFilePath));
-    }
-}
-
-bool HandoffStore::save()
-{
-    QJsonArray array;
-    for (const PendingHandoff &entry : std::as_const(m_entries))
-        array.append(toJson(entry));
-    const QJsonObject root{{u"version"_s, indexFormatVersion}, {u"pending"_s, array}};
-
-    QDir().mkpath(QFileInfo(m_indexFilePath).absolutePath());
-    QSaveFile file(m_indexFilePath);
-    const bool written = file.open(QIODevice::WriteOnly)
-                         && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-                         && file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) >= 0
-                         && file.commit();
-    if (!written) {
-        m_problem = tr("The list of pending key handoffs (%1) cannot be saved: %2")
-                        .arg(QDir::toNativeSeparators(m_indexFilePath), file.errorString());
-    }
-    return written;
-}
-
-int HandoffStore::indexOf(const QString &profileName, const QString &keyId) const
-{
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).profileName == profileName && m_entries.at(i).keyId == keyId)
-            return i;
-    }
-    return -1;
-}
-
-void HandoffStore::setSecretStored(const QString &profileName, const QString &keyId, bool stored)
-{
-    const int index = indexOf(profileName, keyId);
-    if (index < 0 || m_entries.at(index).secretStored == stored)
-        return;
-    m_entries[index].secretStored = stored;
-    save();
+    m_entries = std::move(view);
     Q_EMIT changed();
 }
 
-void HandoffStore::removeEntry(const QString &profileName, const QString &keyId)
+void HandoffStore::updateProblem()
 {
-    const int index = indexOf(profileName, keyId);
-    if (index < 0)
+    QStringList parts;
+    for (const QString *part : {&m_damageProblem, &m_readProblem, &m_saveProblem}) {
+        if (!part->isEmpty())
+            parts.append(*part);
+    }
+    const QString problem = parts.join(u' ');
+    if (problem == m_problem)
         return;
-    m_entries.removeAt(index);
-    save();
-    Q_EMIT changed();
+    m_problem = problem;
+    Q_EMIT problemChanged();
+}
+
+const PendingHandoff *HandoffStore::find(const QString &profileName, const QString &keyId) const
+{
+    const int index = indexIn(m_entries, profileName, keyId);
+    return index >= 0 ? &m_entries.at(index) : nullptr;
 }
 
 } // namespace keydesk

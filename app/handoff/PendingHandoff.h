@@ -17,4 +17,16 @@ struct PendingHandoff final {
     bool secretStored = false;
 };
 
+inline bool operator==(const PendingHandoff &a, const PendingHandoff &b)
+{
+    return a.profileName == b.profileName && a.keyId == b.keyId && a.keyName == b.keyName
+        && a.maskedIdentifier == b.maskedIdentifier && a.createdAt == b.createdAt && a.expiresAt == b.expiresAt
+        && a.keepInKeychain == b.keepInKeychain && a.secretStored == b.secretStored;
+}
+
+inline bool operator!=(const PendingHandoff &a, const PendingHandoff &b)
+{
+    return !(a == b);
+}
+
 } // namespace keydesk

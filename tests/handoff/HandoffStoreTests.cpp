@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -256,4 +257,75 @@ TEST_F(HandoffStoreTest, UnwritableIndexIsReportedButTheSecretIsStillStored)
     EXPECT_FALSE(store.problem().isEmpty());
     EXPECT_TRUE(store.isPending(m_profile, QStringLiteral("key-noindex")));
     store.forget(m_profile, QStringLiteral("key-noindex"));
+}
+
+// --- several stores (processes) on one index ------------------------------------------
+// Two HandoffStores in one process share nothing but the file, exactly like two
+// processes.
+
+namespace {
+
+QStringList pendingIds(const HandoffStore &store, const QString &profile)
+{
+    QStringList ids;
+    const QList<PendingHandoff> entries = store.pending(profile);
+    for (const PendingHandoff &entry : entries)
+        ids.append(entry.keyId);
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+TEST_F(HandoffStoreTest, TwoStoresOnOneIndexKeepEachOthersEntries)
+{
+    // Both read the (empty) index before either writes: the old whole-list rewrite made
+    // each write drop what the other had added.
+    HandoffStore first(m_secrets.get(), m_indexPath);
+    HandoffStore second(m_secrets.get(), m_indexPath);
+    ASSERT_TRUE(awaitJob(first.begin(m_profile, sampleKey(QStringLiteral("key-a")))).ok());
+    ASSERT_TRUE(awaitJob(second.begin(m_profile, sampleKey(QStringLiteral("key-b")))).ok());
+    ASSERT_TRUE(awaitJob(first.begin(m_profile, sampleKey(QStringLiteral("key-c")))).ok()); // after the other
+    first.setKeepInKeychain(m_profile, QStringLiteral("key-a"), true);
+    second.setKeepInKeychain(m_profile, QStringLiteral("key-b"), true);
+
+    HandoffStore restarted(m_secrets.get(), m_indexPath);
+    EXPECT_EQ(pendingIds(restarted, m_profile),
+              (QStringList{QStringLiteral("key-a"), QStringLiteral("key-b"), QStringLiteral("key-c")}));
+    for (const PendingHandoff &entry : restarted.pending(m_profile)) {
+        EXPECT_TRUE(entry.secretStored) << entry.keyId.toStdString();
+        EXPECT_EQ(entry.keyName, QStringLiteral("CRM sync"));
+        EXPECT_EQ(entry.keepInKeychain, entry.keyId != QLatin1String("key-c")) << entry.keyId.toStdString();
+    }
+    for (const QString &id : {QStringLiteral("key-a"), QStringLiteral("key-b"), QStringLiteral("key-c")})
+        ASSERT_TRUE(awaitJob(restarted.complete(m_profile, id, false)).ok());
+    EXPECT_TRUE(HandoffStore(m_secrets.get(), m_indexPath).pending(m_profile).isEmpty());
+}
+
+TEST_F(HandoffStoreTest, ALockHeldElsewhereKeepsTheChangeAndSavesItOnceFree)
+{
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    QLockFile holder(m_indexPath + QStringLiteral(".lock")); // another writer, in the middle of a write
+    ASSERT_TRUE(holder.tryLock(0));
+    QSignalSpy problems(&store, &HandoffStore::problemChanged);
+
+    SecretJob *job = store.begin(m_profile, sampleKey(QStringLiteral("key-busy")));
+    // Listed here at once and said so; not in the file yet; the secret is stored anyway.
+    EXPECT_TRUE(store.isPending(m_profile, QStringLiteral("key-busy")));
+    EXPECT_TRUE(store.hasUnsavedChanges());
+    EXPECT_TRUE(store.problem().contains(QStringLiteral("Another KeyDesk"))) << store.problem().toStdString();
+    EXPECT_TRUE(store.problem().contains(QStringLiteral("Nothing is lost"))) << store.problem().toStdString();
+    EXPECT_GE(problems.count(), 1);
+    EXPECT_FALSE(indexBytes().contains("key-busy"));
+    ASSERT_TRUE(awaitJob(job).ok());
+    EXPECT_TRUE(store.entry(m_profile, QStringLiteral("key-busy")).secretStored);
+
+    holder.unlock();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !store.hasUnsavedChanges(); }, 30000));
+    EXPECT_TRUE(store.problem().isEmpty()) << store.problem().toStdString();
+    HandoffStore restarted(m_secrets.get(), m_indexPath);
+    ASSERT_TRUE(restarted.isPending(m_profile, QStringLiteral("key-busy")));
+    EXPECT_TRUE(restarted.entry(m_profile, QStringLiteral("key-busy")).secretStored);
+    EXPECT_EQ(restarted.entry(m_profile, QStringLiteral("key-busy")).keyName, QStringLiteral("CRM sync"));
+    restarted.forget(m_profile, QStringLiteral("key-busy"));
 }
