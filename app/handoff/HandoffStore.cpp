@@ -4,6 +4,7 @@
 #include "SecretStore.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -62,12 +63,20 @@ HandoffStore::HandoffStore(SecretStore *secrets, QString indexFilePath, QObject 
     , m_secrets(secrets)
     , m_file(std::move(indexFilePath))
 {
+    // Bursts of directory events (a write is a temporary file, a rename and the lock
+    // file) become one reload.
+    m_reload.setSingleShot(true);
+    m_reload.setInterval(50);
+    connect(&m_reload, &QTimer::timeout, this, &HandoffStore::reloadFromDisk);
     m_retry.setSingleShot(true);
     m_retry.setInterval(retryInterval);
     connect(&m_retry, &QTimer::timeout, this, [this] { synchronise(std::chrono::milliseconds(0)); });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_reload.start(); });
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_reload.start(); });
 
     // Under the lock, so that a corrupt file is set aside by one process only.
     synchronise(lockWait);
+    watchIndex();
 }
 
 HandoffStore::~HandoffStore()
@@ -245,6 +254,36 @@ void HandoffStore::synchronise(std::chrono::milliseconds wait)
     }
     updateView();
     updateProblem();
+}
+
+void HandoffStore::reloadFromDisk()
+{
+    watchIndex(); // a replaced file is a new file to watch
+    const HandoffIndexFile::Result result = m_file.read();
+    if (result.status == HandoffIndexFile::Status::Ok && result.corrupt) {
+        synchronise(lockWait); // sets it aside, under the lock
+        return;
+    }
+    if (result.status == HandoffIndexFile::Status::Ok) {
+        m_onDisk = result.entries;
+        m_readProblem.clear();
+    } else {
+        m_readProblem = tr("The list of pending key handoffs (%1) cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(m_file.path()), result.error);
+    }
+    updateView();
+    updateProblem();
+}
+
+void HandoffStore::watchIndex()
+{
+    // The directory: writers replace the file (QSaveFile renames a new one over it), and
+    // a watch on the file alone would end with the first replacement.
+    const QString directory = QFileInfo(m_file.path()).absolutePath();
+    if (QFileInfo(directory).isDir() && !m_watcher.directories().contains(directory))
+        m_watcher.addPath(directory);
+    if (QFileInfo(m_file.path()).isFile() && !m_watcher.files().contains(m_file.path()))
+        m_watcher.addPath(m_file.path());
 }
 
 void HandoffStore::updateView()

@@ -4,6 +4,7 @@
 #include "HandoffIndexFile.h"
 #include "PendingHandoff.h"
 
+#include <QFileSystemWatcher>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -25,7 +26,8 @@ class SecretStore;
 // to the file as it is on disk, under its lock (HandoffIndexFile), so no process writes
 // back an older copy of the list. When another process holds the lock for too long, the
 // change is kept in memory (the lists here already show it), problem() says so, and it
-// is written as soon as the lock is free.
+// is written as soon as the lock is free. The file is watched, so changes made by other
+// processes show up here and are announced through changed().
 class HandoffStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HandoffStore)
@@ -70,6 +72,7 @@ public:
     void forget(const QString &profileName, const QString &keyId);
 
 Q_SIGNALS:
+    // The lists changed: here, or in the file by another process.
     void changed();
     void problemChanged();
 
@@ -80,6 +83,9 @@ private:
     void commit(Change change);
     // Writes the unsaved changes under the lock (reading the file again first).
     void synchronise(std::chrono::milliseconds wait);
+    // The file changed on disk (probably another process): read it again.
+    void reloadFromDisk();
+    void watchIndex();
     void updateView();
     void updateProblem();
     const PendingHandoff *find(const QString &profileName, const QString &keyId) const;
@@ -90,7 +96,8 @@ private:
     QList<Change> m_unsaved;              // made here, not in the file yet
     HandoffIndexFile::Entries m_entries;  // m_onDisk with m_unsaved applied
     QString m_readProblem, m_damageProblem, m_saveProblem, m_problem;
-    QTimer m_retry;
+    QFileSystemWatcher m_watcher;
+    QTimer m_reload, m_retry;
 };
 
 } // namespace keydesk

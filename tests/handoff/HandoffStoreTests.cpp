@@ -302,6 +302,27 @@ TEST_F(HandoffStoreTest, TwoStoresOnOneIndexKeepEachOthersEntries)
     EXPECT_TRUE(HandoffStore(m_secrets.get(), m_indexPath).pending(m_profile).isEmpty());
 }
 
+TEST_F(HandoffStoreTest, WhatAnotherStoreChangesIsSeenThroughChanged)
+{
+    HandoffStore window(m_secrets.get(), m_indexPath);
+    QSignalSpy changed(&window, &HandoffStore::changed);
+    {
+        HandoffStore other(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(other.begin(m_profile, sampleKey(QStringLiteral("key-elsewhere")))).ok());
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.isPending(m_profile, QStringLiteral("key-elsewhere")); }, 30000));
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.entry(m_profile, QStringLiteral("key-elsewhere")).secretStored; },
+                                30000));
+
+    // Handed off elsewhere: no longer offered here either.
+    {
+        HandoffStore other(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(other.complete(m_profile, QStringLiteral("key-elsewhere"), false)).ok());
+    }
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !window.isPending(m_profile, QStringLiteral("key-elsewhere")); }, 30000));
+}
+
 TEST_F(HandoffStoreTest, ALockHeldElsewhereKeepsTheChangeAndSavesItOnceFree)
 {
     HandoffStore store(m_secrets.get(), m_indexPath);
