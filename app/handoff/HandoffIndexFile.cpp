@@ -41,6 +41,8 @@ QJsonObject toJson(const PendingHandoff &entry)
         {u"maskedIdentifier"_s, entry.maskedIdentifier},
         {u"keepInKeychain"_s, entry.keepInKeychain},
         {u"secretStored"_s, entry.secretStored},
+        {u"handedOff"_s, entry.handedOff},
+        {u"adopted"_s, entry.adopted},
     };
     object.insert(u"createdAt"_s, entry.createdAt.isValid() ? QJsonValue(isoOrEmpty(entry.createdAt)) : QJsonValue());
     object.insert(u"expiresAt"_s, entry.expiresAt.isValid() ? QJsonValue(isoOrEmpty(entry.expiresAt)) : QJsonValue());
@@ -66,6 +68,8 @@ std::optional<PendingHandoff> fromJson(const QJsonValue &value)
     entry.expiresAt = utcFromIso(object.value(u"expiresAt"_s));
     entry.keepInKeychain = object.value(u"keepInKeychain"_s).toBool(false);
     entry.secretStored = object.value(u"secretStored"_s).toBool(false);
+    entry.handedOff = object.value(u"handedOff"_s).toBool(false);
+    entry.adopted = object.value(u"adopted"_s).toBool(false);
     return entry;
 }
 

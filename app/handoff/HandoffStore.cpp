@@ -24,6 +24,11 @@ int indexIn(const Entries &entries, const QString &profileName, const QString &k
     return -1;
 }
 
+QString keyOf(const QString &profileName, const QString &keyId)
+{
+    return SecretStore::pendingKeyEntry(profileName, keyId);
+}
+
 // The entry-level changes: each one touches one entry of whatever list it is given.
 Change put(PendingHandoff entry)
 {
@@ -56,6 +61,15 @@ Change drop(QString profileName, QString keyId)
     };
 }
 
+// One change per found entry, so each is checked against the file as it is when written.
+Change addIfMissing(PendingHandoff entry)
+{
+    return [entry = std::move(entry)](Entries &entries) {
+        if (indexIn(entries, entry.profileName, entry.keyId) < 0)
+            entries.append(entry);
+    };
+}
+
 } // namespace
 
 HandoffStore::HandoffStore(SecretStore *secrets, QString indexFilePath, QObject *parent)
@@ -77,10 +91,13 @@ HandoffStore::HandoffStore(SecretStore *secrets, QString indexFilePath, QObject 
     // Under the lock, so that a corrupt file is set aside by one process only.
     synchronise(lockWait);
     watchIndex();
+    startKeychainScan();
 }
 
 HandoffStore::~HandoffStore()
 {
+    // Whatever still cannot be written is not lost for good: its secret is in the
+    // keychain, and the next start's scan lists it again.
     if (!m_unsaved.isEmpty())
         m_file.update(m_unsaved, lockWait);
 }
@@ -89,7 +106,7 @@ QList<PendingHandoff> HandoffStore::pending(const QString &profileName) const
 {
     QList<PendingHandoff> result;
     for (const PendingHandoff &entry : m_entries) {
-        if (entry.profileName == profileName)
+        if (entry.profileName == profileName && isVisible(entry))
             result.append(entry);
     }
     return result;
@@ -97,7 +114,12 @@ QList<PendingHandoff> HandoffStore::pending(const QString &profileName) const
 
 QList<PendingHandoff> HandoffStore::allPending() const
 {
-    return m_entries;
+    QList<PendingHandoff> result;
+    for (const PendingHandoff &entry : m_entries) {
+        if (isVisible(entry))
+            result.append(entry);
+    }
+    return result;
 }
 
 bool HandoffStore::isPending(const QString &profileName, const QString &keyId) const
@@ -131,7 +153,7 @@ SecretJob *HandoffStore::begin(const QString &profileName, const CreatedKey &cre
     // The index entry goes first: should the program die right after the keychain
     // write, the secret is still listed and can be handed off or cleaned up later. When
     // it cannot be written, problem() says so and the keychain write still happens (the
-    // entry is listed here, and the secret must not be lost).
+    // entry is listed here, and the next start's keychain scan finds the secret).
     commit(put(entry));
 
     SecretJob *job = m_secrets->write(SecretStore::pendingKeyEntry(profileName, entry.keyId), created.secret);
@@ -151,10 +173,17 @@ SecretJob *HandoffStore::complete(const QString &profileName, const QString &key
 {
     const QString secretEntry = SecretStore::pendingKeyEntry(profileName, keyId);
     if (keepInKeychain) {
-        // Nothing to ask the keychain: the copy stays where it is. The job still
-        // finishes asynchronously, like every SecretJob, so callers need one code path.
-        if (find(profileName, keyId))
-            commit(drop(profileName, keyId));
+        // Nothing to ask the keychain: the copy stays where it is, and stays listed as
+        // handed off. The job still finishes asynchronously, like every SecretJob, so
+        // callers need one code path.
+        const PendingHandoff *pendingEntry = find(profileName, keyId);
+        if (pendingEntry && pendingEntry->secretStored)
+            commit(edit(profileName, keyId, [](PendingHandoff &kept) {
+                kept.handedOff = true;
+                kept.keepInKeychain = true;
+            }));
+        else if (pendingEntry)
+            commit(drop(profileName, keyId)); // nothing was ever stored to keep
         auto *job = new SecretJob(SecretJob::Operation::Remove, secretEntry, this);
         QTimer::singleShot(0, job, [job] { job->finishOk(); });
         return job;
@@ -167,6 +196,8 @@ SecretJob *HandoffStore::complete(const QString &profileName, const QString &key
         const PendingHandoff *pendingEntry = find(profileName, keyId);
         const bool neverStored = pendingEntry && !pendingEntry->secretStored;
         const bool gone = job->ok() || job->error().kind == SecretError::Kind::NotFound;
+        if (gone)
+            m_removedHere.insert(keyOf(profileName, keyId));
         if (gone || neverStored)
             commit(drop(profileName, keyId));
     });
@@ -183,10 +214,22 @@ void HandoffStore::setKeepInKeychain(const QString &profileName, const QString &
 
 void HandoffStore::forget(const QString &profileName, const QString &keyId)
 {
-    // Also removes a copy the user chose to keep: the key is dead or unrecoverable.
-    m_secrets->remove(SecretStore::pendingKeyEntry(profileName, keyId));
-    if (find(profileName, keyId))
+    // Also removes a copy the user chose to keep: the key is dead or unrecoverable. The
+    // keychain entry goes first and the index entry after it, as in complete(): a secret
+    // is never in the keychain without being listed.
+    const QString key = keyOf(profileName, keyId);
+    const bool wasVisible = isPending(profileName, keyId);
+    m_removing.insert(key);
+    SecretJob *job = m_secrets->remove(key);
+    connect(job, &SecretJob::finished, this, [this, job, profileName, keyId, key] {
+        if (!job->ok() && job->error().kind != SecretError::Kind::NotFound)
+            return; // still listed in the file (hidden here): the next start offers it again
+        m_removedHere.insert(key);
+        m_removing.remove(key);
         commit(drop(profileName, keyId));
+    });
+    if (wasVisible)
+        Q_EMIT changed();
 }
 
 // --- the file --------------------------------------------------------------------------
@@ -311,10 +354,56 @@ void HandoffStore::updateProblem()
     Q_EMIT problemChanged();
 }
 
+// --- the keychain scan -----------------------------------------------------------------
+
+void HandoffStore::startKeychainScan()
+{
+    m_scanning = true;
+    SecretJob *job = m_secrets->list(SecretStore::pendingKeyPrefix());
+    connect(job, &SecretJob::finished, this, [this, job] {
+        m_scanning = false;
+        // A store that cannot list its entries (or a keychain that is not there) leaves
+        // the index as it is: the scan only ever adds.
+        if (job->ok())
+            adopt(job->entries());
+        Q_EMIT scanFinished();
+    });
+}
+
+void HandoffStore::adopt(const QStringList &entryNames)
+{
+    QList<Change> changes;
+    for (const QString &name : entryNames) {
+        const std::optional<SecretStore::PendingKeyEntry> parsed = SecretStore::parsePendingKeyEntry(name);
+        // Entries this process is removing or removed were listed before they went.
+        if (!parsed || m_removing.contains(name) || m_removedHere.contains(name))
+            continue;
+        if (indexIn(m_entries, parsed->profileName, parsed->keyId) >= 0)
+            continue;
+        PendingHandoff found;
+        found.profileName = parsed->profileName;
+        found.keyId = parsed->keyId;
+        found.secretStored = true;
+        found.adopted = true;
+        changes.append(addIfMissing(std::move(found)));
+    }
+    if (changes.isEmpty())
+        return;
+    m_unsaved.append(changes);
+    synchronise(m_retry.isActive() ? std::chrono::milliseconds(0) : lockWait);
+}
+
 const PendingHandoff *HandoffStore::find(const QString &profileName, const QString &keyId) const
 {
     const int index = indexIn(m_entries, profileName, keyId);
-    return index >= 0 ? &m_entries.at(index) : nullptr;
+    if (index < 0 || !isVisible(m_entries.at(index)))
+        return nullptr;
+    return &m_entries.at(index);
+}
+
+bool HandoffStore::isVisible(const PendingHandoff &entry) const
+{
+    return !entry.handedOff && !m_removing.contains(keyOf(entry.profileName, entry.keyId));
 }
 
 } // namespace keydesk

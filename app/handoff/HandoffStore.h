@@ -7,6 +7,7 @@
 #include <QFileSystemWatcher>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -28,6 +29,12 @@ class SecretStore;
 // change is kept in memory (the lists here already show it), problem() says so, and it
 // is written as soon as the lock is free. The file is watched, so changes made by other
 // processes show up here and are announced through changed().
+//
+// At start the store also asks the SecretStore which pending entries it holds (names
+// only, never a secret) and lists every one the index does not know as a pending handoff
+// with what can be known: the profile and the key id (adopted). A secret that lost its
+// index entry (a damaged or overwritten index, a crash) is therefore offered again
+// instead of being left behind unlisted.
 class HandoffStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HandoffStore)
@@ -40,6 +47,7 @@ public:
 
     // Loads the index at once (a small file). A missing file is an empty index; a
     // corrupt one is renamed aside (".corrupt-<timestamp>") and reported by problem().
+    // Then starts the keychain scan (isScanning(), scanFinished()).
     HandoffStore(SecretStore *secrets, QString indexFilePath, QObject *parent = nullptr);
     ~HandoffStore() override; // a last try to write changes still unsaved
 
@@ -54,6 +62,7 @@ public:
     // Changes made here that are not in the file yet (another process holds its lock,
     // or it cannot be written).
     bool hasUnsavedChanges() const { return !m_unsaved.isEmpty(); }
+    bool isScanning() const { return m_scanning; }
     QString indexFilePath() const { return m_file.path(); }
     SecretStore *secretStore() const { return m_secrets; }
 
@@ -64,17 +73,22 @@ public:
     SecretJob *fetch(const QString &profileName, const QString &keyId);
     // "I have stored the key": deletes the keychain entry (unless keepInKeychain) and the
     // index entry. When removing the keychain entry fails (other than "not found"), the
-    // index entry stays, so the secret is never left behind unlisted.
+    // index entry stays, so the secret is never left behind unlisted. A kept copy stays
+    // listed as handed off (not pending), so the keychain scan does not offer it again.
     SecretJob *complete(const QString &profileName, const QString &keyId, bool keepInKeychain);
     // "Keep for later handoff": remembers whether the user wants a copy kept afterwards.
     void setKeepInKeychain(const QString &profileName, const QString &keyId, bool keep);
-    // Key revoked, or its secret is gone: drop entry + secret (fire and forget).
+    // Key revoked, or its secret is gone: drop entry + secret (fire and forget). The
+    // entry is no longer pending at once; it leaves the index when the keychain entry is
+    // gone (if that removal fails, the next start lists it again rather than lose it).
     void forget(const QString &profileName, const QString &keyId);
 
 Q_SIGNALS:
     // The lists changed: here, or in the file by another process.
     void changed();
     void problemChanged();
+    // The keychain scan ended; what it found (if anything) is already listed.
+    void scanFinished();
 
 private:
     using Change = HandoffIndexFile::Change;
@@ -88,16 +102,22 @@ private:
     void watchIndex();
     void updateView();
     void updateProblem();
+    void startKeychainScan();
+    void adopt(const QStringList &entryNames);
     const PendingHandoff *find(const QString &profileName, const QString &keyId) const;
+    bool isVisible(const PendingHandoff &entry) const;
 
     SecretStore *m_secrets;
     HandoffIndexFile m_file;
     HandoffIndexFile::Entries m_onDisk;   // as last read or written
     QList<Change> m_unsaved;              // made here, not in the file yet
     HandoffIndexFile::Entries m_entries;  // m_onDisk with m_unsaved applied
+    QSet<QString> m_removing;             // being forgotten: hidden, keychain removal running
+    QSet<QString> m_removedHere;          // keychain entries this process removed: never adopted
     QString m_readProblem, m_damageProblem, m_saveProblem, m_problem;
     QFileSystemWatcher m_watcher;
     QTimer m_reload, m_retry;
+    bool m_scanning = false;
 };
 
 } // namespace keydesk

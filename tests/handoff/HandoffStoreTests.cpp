@@ -240,8 +240,9 @@ TEST_F(HandoffStoreTest, ForgetDropsEntryAndSecret)
     ASSERT_TRUE(awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-revoked")))).ok());
     store.forget(m_profile, QStringLiteral("key-revoked"));
     EXPECT_FALSE(store.isPending(m_profile, QStringLiteral("key-revoked")));
-    EXPECT_FALSE(indexBytes().contains("key-revoked"));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return readKeychain(QStringLiteral("key-revoked")).error.kind == SecretError::Kind::NotFound; }, 30000));
+    // The keychain entry goes first, then the index entry: never a secret without one.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !indexBytes().contains("key-revoked"); }, 30000));
+    EXPECT_EQ(readKeychain(QStringLiteral("key-revoked")).error.kind, SecretError::Kind::NotFound);
 }
 
 TEST_F(HandoffStoreTest, UnwritableIndexIsReportedButTheSecretIsStillStored)
@@ -261,7 +262,7 @@ TEST_F(HandoffStoreTest, UnwritableIndexIsReportedButTheSecretIsStillStored)
 
 // --- several stores (processes) on one index ------------------------------------------
 // Two HandoffStores in one process share nothing but the file, exactly like two
-// processes.
+// processes (tests/crash/ConcurrencyTests.cpp runs the same with real processes).
 
 namespace {
 
@@ -349,4 +350,103 @@ TEST_F(HandoffStoreTest, ALockHeldElsewhereKeepsTheChangeAndSavesItOnceFree)
     EXPECT_TRUE(restarted.entry(m_profile, QStringLiteral("key-busy")).secretStored);
     EXPECT_EQ(restarted.entry(m_profile, QStringLiteral("key-busy")).keyName, QStringLiteral("CRM sync"));
     restarted.forget(m_profile, QStringLiteral("key-busy"));
+}
+
+// --- the keychain scan ----------------------------------------------------------------
+
+TEST_F(HandoffStoreTest, APendingSecretMissingFromTheIndexIsOfferedAtStart)
+{
+    const CreatedKey created = sampleKey(QStringLiteral("key-orphan"));
+    ASSERT_TRUE(awaitJob(m_secrets->write(SecretStore::pendingKeyEntry(m_profile, created.record.id), created.secret)).ok());
+    ASSERT_FALSE(QFile::exists(m_indexPath));
+
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return store.isPending(m_profile, QStringLiteral("key-orphan")); }, 30000));
+    const PendingHandoff entry = store.entry(m_profile, QStringLiteral("key-orphan"));
+    EXPECT_TRUE(entry.adopted);
+    EXPECT_TRUE(entry.secretStored);
+    EXPECT_TRUE(entry.keyName.isEmpty()); // not known: the keychain holds no name
+    EXPECT_TRUE(indexBytes().contains("key-orphan")); // written down, for the next start too
+    EXPECT_FALSE(indexBytes().contains("0123cafe"));
+    EXPECT_FALSE(store.isScanning());
+
+    // It hands off like any other pending key.
+    const JobResult fetched = awaitJob(store.fetch(m_profile, QStringLiteral("key-orphan")));
+    ASSERT_TRUE(fetched.ok());
+    EXPECT_EQ(fetched.secret, created.secret);
+    ASSERT_TRUE(awaitJob(store.complete(m_profile, QStringLiteral("key-orphan"), false)).ok());
+    EXPECT_FALSE(store.isPending(m_profile, QStringLiteral("key-orphan")));
+    EXPECT_EQ(readKeychain(QStringLiteral("key-orphan")).error.kind, SecretError::Kind::NotFound);
+}
+
+TEST_F(HandoffStoreTest, KeysOfADamagedIndexAreFoundAgainInTheKeychain)
+{
+    {
+        HandoffStore store(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-damaged")))).ok());
+    }
+    {
+        QFile file(m_indexPath);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"pending\": [ {\"profile\": ");
+    }
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    EXPECT_TRUE(store.problem().contains(QStringLiteral("set aside"))) << store.problem().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return store.isPending(m_profile, QStringLiteral("key-damaged")); }, 30000));
+    EXPECT_TRUE(store.entry(m_profile, QStringLiteral("key-damaged")).adopted);
+    store.forget(m_profile, QStringLiteral("key-damaged"));
+}
+
+TEST_F(HandoffStoreTest, AChangeThatNeverReachedTheIndexIsFoundInTheKeychainNextTime)
+{
+    QDir().mkpath(QFileInfo(m_indexPath).absolutePath());
+    QLockFile holder(m_indexPath + QStringLiteral(".lock"));
+    ASSERT_TRUE(holder.tryLock(0));
+    {
+        HandoffStore store(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-unsaved")))).ok());
+        EXPECT_TRUE(store.hasUnsavedChanges());
+    } // quits while the index is still held: the entry never reaches the file
+    holder.unlock();
+    EXPECT_FALSE(indexBytes().contains("key-unsaved"));
+
+    HandoffStore next(m_secrets.get(), m_indexPath);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return next.isPending(m_profile, QStringLiteral("key-unsaved")); }, 30000));
+    EXPECT_TRUE(next.entry(m_profile, QStringLiteral("key-unsaved")).adopted);
+    next.forget(m_profile, QStringLiteral("key-unsaved"));
+}
+
+TEST_F(HandoffStoreTest, AKeptCopyIsNotOfferedAgainByTheScan)
+{
+    const CreatedKey created = sampleKey(QStringLiteral("key-kept"));
+    {
+        HandoffStore store(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(store.begin(m_profile, created)).ok());
+        ASSERT_TRUE(awaitJob(store.complete(m_profile, QStringLiteral("key-kept"), true)).ok());
+    }
+    HandoffStore next(m_secrets.get(), m_indexPath);
+    QSignalSpy scanned(&next, &HandoffStore::scanFinished);
+    ASSERT_TRUE(next.isScanning());
+    ASSERT_TRUE(scanned.wait(30000));
+    EXPECT_FALSE(next.isPending(m_profile, QStringLiteral("key-kept")));
+    EXPECT_TRUE(next.pending(m_profile).isEmpty());
+    const JobResult kept = readKeychain(QStringLiteral("key-kept"));
+    ASSERT_TRUE(kept.ok()); // the copy the user asked for
+    EXPECT_EQ(kept.secret, created.secret);
+
+    // Revoking the key removes the copy and its listing.
+    next.forget(m_profile, QStringLiteral("key-kept"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !indexBytes().contains("key-kept"); }, 30000));
+    EXPECT_EQ(readKeychain(QStringLiteral("key-kept")).error.kind, SecretError::Kind::NotFound);
+}
+
+TEST_F(HandoffStoreTest, AStoreThatCannotListLeavesTheIndexAlone)
+{
+    FailingSecretStore failing; // SecretStore's default list(): "cannot list its entries"
+    HandoffStore store(&failing, m_indexPath);
+    QSignalSpy scanned(&store, &HandoffStore::scanFinished);
+    ASSERT_TRUE(scanned.wait(30000));
+    EXPECT_TRUE(store.allPending().isEmpty());
+    EXPECT_TRUE(store.problem().isEmpty());
+    EXPECT_FALSE(QFile::exists(m_indexPath));
 }
