@@ -52,7 +52,9 @@ public:
     // secretsFd >= 0: a pipe is inherited as that descriptor (see takeSecretsPipe()).
     bool start(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
                int secretsFd = -1);
-    void writeStdin(const QByteArray &data);
+    void writeStdin(const QByteArray &data); // then closes stdin
+    // One command line for a driver that reads commands (keeper); stdin stays open.
+    void sendLine(const QByteArray &line);
     // Waits for the next announcement whose first words are `word` [`name`].
     std::optional<Announcement> waitFor(const QString &word, const QString &name = {}, int timeoutMs = 120000);
     // Waits for stderr to contain `text`.
@@ -80,5 +82,13 @@ private:
     QSet<QByteArray> m_commandLines;
     int m_pipe[2] = {-1, -1};
 };
+
+// Digest of the secret secret-tool (libsecret) reads for `entry` of the service KeyDesk;
+// empty when not found.
+QByteArray keychainDigest(const ClientHome &home, const QString &entry);
+// The key ids the handoff index of `home` lists (pending or handed off with a kept copy).
+QStringList indexedKeyIds(const ClientHome &home, bool *validJson);
+// Everything a client printed, for failure messages.
+QString describe(const ClientProcess &process);
 
 } // namespace keydesk::test
