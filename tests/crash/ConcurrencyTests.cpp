@@ -14,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTest>
+#include <QUrl>
 
 using namespace keydesk;
 using namespace keydesk::test;
@@ -47,11 +48,24 @@ protected:
         ASSERT_TRUE(window.waitFor(QStringLiteral("STEP"), QStringLiteral("ready"))) << describe(window).toStdString();
     }
 
-    QString createAndKeep(ClientProcess &window, const QString &name)
+    // The new key's id; `saved`: whether it was in the index file when the window said so.
+    QString createAndKeep(ClientProcess &window, const QString &name, bool *saved = nullptr)
     {
         window.sendLine("create " + name.toUtf8());
         const std::optional<Announcement> kept = window.waitFor(QStringLiteral("STEP"), QStringLiteral("kept"));
+        if (saved)
+            *saved = kept && kept->fields.value(QStringLiteral("saved")) == QLatin1String("1");
         return kept ? kept->fields.value(QStringLiteral("key")) : QString();
+    }
+
+    // The window's banner text, empty when none shows.
+    QString banner(ClientProcess &window)
+    {
+        window.sendLine("banner");
+        const std::optional<Announcement> shown = window.waitFor(QStringLiteral("BANNER"));
+        if (!shown || shown->fields.value(QStringLiteral("visible")) != QLatin1String("1"))
+            return {};
+        return QUrl::fromPercentEncoding(shown->fields.value(QStringLiteral("text")).toUtf8());
     }
 
     void quit(ClientProcess &window)
@@ -113,12 +127,16 @@ TEST_F(Concurrency, TwoWindowsKeepEachOthersPendingKeys)
     ClientProcess first, second;
     startWindow(first);
     startWindow(second);
-    const QString a = createAndKeep(first, QStringLiteral("kept by the first window"));
+    bool saved = false;
+    const QString a = createAndKeep(first, QStringLiteral("kept by the first window"), &saved);
     ASSERT_FALSE(a.isEmpty()) << describe(first).toStdString();
-    const QString b = createAndKeep(second, QStringLiteral("kept by the second window"));
+    EXPECT_TRUE(saved);
+    const QString b = createAndKeep(second, QStringLiteral("kept by the second window"), &saved);
     ASSERT_FALSE(b.isEmpty()) << describe(second).toStdString();
-    const QString c = createAndKeep(first, QStringLiteral("kept by the first window again"));
+    EXPECT_TRUE(saved);
+    const QString c = createAndKeep(first, QStringLiteral("kept by the first window again"), &saved);
     ASSERT_FALSE(c.isEmpty()) << describe(first).toStdString();
+    EXPECT_TRUE(saved);
 
     // Each window shows what the other kept, through the index, without a restart.
     first.sendLine("expect " + b.toUtf8());
@@ -202,6 +220,41 @@ TEST_F(Concurrency, PreferencesChangedInTwoWindowsAreBothKept)
     EXPECT_EQ(settings.value(QStringLiteral("preferences/refreshIntervalSeconds")).toInt(), 120);
     // And the profile the CLI added before the windows started is still there.
     EXPECT_TRUE(settings.contains(QStringLiteral("profiles/%1/dialect").arg(m_profile)));
+}
+
+// Another process holds the index (here: one that hangs holding its lock, then dies).
+// The window keeps the new key listed, says what is going on in its banner, and saves
+// the entry as soon as the lock is free; the banner then goes away.
+TEST_F(Concurrency, AWindowSaysWhenTheIndexIsHeldAndSavesTheKeyOnceItIsFree)
+{
+    ClientProcess holder;
+    ASSERT_TRUE(holder.start(guiDriverExecutable(),
+                             {QStringLiteral("hold-index-lock"), QStringLiteral("--index"), m_home.handoffIndex()},
+                             m_home.environment()));
+    const std::optional<Announcement> locked = holder.waitFor(QStringLiteral("STEP"), QStringLiteral("locked"));
+    ASSERT_TRUE(locked) << describe(holder).toStdString();
+
+    ClientProcess window;
+    startWindow(window);
+    bool saved = true;
+    const QString keyId = createAndKeep(window, QStringLiteral("kept while the index is held"), &saved);
+    ASSERT_FALSE(keyId.isEmpty()) << describe(window).toStdString();
+    EXPECT_FALSE(saved);
+    const QString shown = banner(window);
+    EXPECT_TRUE(shown.contains(QStringLiteral("Another KeyDesk (process %1)")
+                                   .arg(locked->fields.value(QStringLiteral("pid")))))
+        << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Nothing is lost"))) << shown.toStdString();
+
+    holder.killHard();
+    window.sendLine("wait-saved");
+    ASSERT_TRUE(window.waitFor(QStringLiteral("STEP"), QStringLiteral("saved"))) << describe(window).toStdString();
+    EXPECT_TRUE(banner(window).isEmpty());
+    quit(window);
+    bool validJson = false;
+    EXPECT_EQ(indexedKeyIds(m_home, &validJson), QStringList{keyId});
+    EXPECT_EQ(keychainDigest(m_home, QStringLiteral("pending/%1/%2").arg(m_profile, keyId)).size(), 64);
+    resumeAll(1);
 }
 
 // A writer killed while it holds the index's lock leaves the lock file behind. While it

@@ -9,9 +9,12 @@
 //   create  --profile P --name N --stop-at keychain-written|before-reveal|revealed|copied|kept|confirmed
 //   resume  --profile P          hands off every pending key of P (the next start)
 //   keeper  --profile P          a window that takes commands on stdin, one per line:
-//           create NAME          creates a key and keeps it for later  -> STEP kept key=ID
+//           create NAME          creates a key and keeps it for later
+//                                -> STEP kept key=ID saved=0|1 (in the index file yet)
+//           wait-saved           waits until every change is in the index -> STEP saved
 //           expect ID            waits until the window lists ID as pending (another
 //                                process kept it), refreshes, checks the badge -> SEEN key=ID
+//           banner               -> BANNER visible=0|1 text=<percent-encoded message>
 //           preferences [clipboard=N] [refresh=N]  through the Preferences dialog
 //           quit                 closes the window like a user          -> STEP done
 //   index-writer --index FILE   rewrites a handoff index without end (atomic-write test)
@@ -57,6 +60,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstdlib>
@@ -596,8 +600,17 @@ int runKeeper(const QString &profile)
             RevealKeyDialog *reveal = desktop.create(words.mid(1).join(QLatin1Char(' ')));
             waitUntil([&] { return !keyId.isEmpty(); }, QStringLiteral("the keychain write"));
             desktop.keepForLater(reveal);
+            announce("STEP kept key=" + keyId.toUtf8() + " saved="
+                     + QByteArray(desktop.handoffs.hasUnsavedChanges() ? "0" : "1"));
+        } else if (command == QLatin1String("wait-saved")) {
             waitUntil([&] { return !desktop.handoffs.hasUnsavedChanges(); }, QStringLiteral("the index write"));
-            announce("STEP kept key=" + keyId.toUtf8());
+            announce("STEP saved");
+        } else if (command == QLatin1String("banner")) {
+            const auto *banner = desktop.window->findChild<QWidget *>(QStringLiteral("errorBanner"));
+            const bool visible = banner && banner->isVisible();
+            const QLabel *text = banner ? banner->findChild<QLabel *>(QStringLiteral("errorBannerText")) : nullptr;
+            announce("BANNER visible=" + QByteArray(visible ? "1" : "0") + " text="
+                     + (visible && text ? QUrl::toPercentEncoding(text->text()) : QByteArray()));
         } else if (command == QLatin1String("expect")) {
             expectPending(desktop, profile, words.value(1));
         } else if (command == QLatin1String("preferences")) {

@@ -124,6 +124,16 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     });
     connect(m_flows, &KeyFlows::busyChanged, this, &MainWindow::updateBusy);
     connect(m_services.handoffs, &HandoffStore::changed, this, &MainWindow::updatePendingHandoffs);
+    // Another KeyDesk holding the handoff index, or an index that cannot be written, is
+    // said while it lasts (the change is kept meanwhile; app/handoff/HandoffStore.h).
+    connect(m_services.handoffs, &HandoffStore::problemChanged, this, [this, shown = QString()]() mutable {
+        const QString problem = m_services.handoffs->problem();
+        if (!problem.isEmpty())
+            showBanner(BannerSource::Profiles, int(ErrorBanner::Level::Warning), problem, 0);
+        else if (!shown.isEmpty() && m_banner->message() == shown)
+            m_banner->dismiss();
+        shown = problem;
+    });
 
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         m_model->clockAdvanced();
