@@ -732,6 +732,7 @@ void MainWindow::removeProfile(const QString &name)
 
 void MainWindow::showPreferences()
 {
+    m_preferences = Preferences::load(*m_services.settings); // what another window saved counts
     auto *dialog = new PreferencesDialog(m_preferences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
