@@ -201,8 +201,9 @@ TEST_F(Concurrency, AKeyTheIndexLostIsFoundInTheKeychainAndOfferedAtTheNextStart
 
 // Preferences: each window writes only what its user changed. The first window loaded
 // the defaults; the second changes the clipboard timeout and quits; then the first
-// changes the refresh interval: both choices are kept (the first window used to write
-// its stale clipboard timeout back).
+// opens Preferences (which shows the second's choice) and changes the refresh interval:
+// both choices are kept (the first window used to write its stale clipboard timeout
+// back).
 TEST_F(Concurrency, PreferencesChangedInTwoWindowsAreBothKept)
 {
     ClientProcess first, second;
@@ -212,7 +213,11 @@ TEST_F(Concurrency, PreferencesChangedInTwoWindowsAreBothKept)
     ASSERT_TRUE(second.waitFor(QStringLiteral("STEP"), QStringLiteral("preferences-saved"))) << describe(second).toStdString();
     quit(second);
     first.sendLine("preferences refresh=120");
-    ASSERT_TRUE(first.waitFor(QStringLiteral("STEP"), QStringLiteral("preferences-saved"))) << describe(first).toStdString();
+    const std::optional<Announcement> opened = first.waitFor(QStringLiteral("STEP"), QStringLiteral("preferences-saved"));
+    ASSERT_TRUE(opened) << describe(first).toStdString();
+    // The dialog opened on what is saved now, not on what the window read at its start.
+    EXPECT_EQ(opened->fields.value(QStringLiteral("clipboard")), QStringLiteral("90"));
+    EXPECT_EQ(opened->fields.value(QStringLiteral("refresh")), QStringLiteral("60"));
     quit(first);
 
     QSettings settings(m_home.settingsFile(), QSettings::IniFormat);

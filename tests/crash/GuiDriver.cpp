@@ -16,6 +16,7 @@
 //                                process kept it), refreshes, checks the badge -> SEEN key=ID
 //           banner               -> BANNER visible=0|1 text=<percent-encoded message>
 //           preferences [clipboard=N] [refresh=N]  through the Preferences dialog
+//                                -> STEP preferences-saved clipboard=N refresh=N (as it opened)
 //           quit                 closes the window like a user          -> STEP done
 //   index-writer --index FILE   rewrites a handoff index without end (atomic-write test)
 //   hold-index-lock --index FILE takes the index's lock and keeps it until killed
@@ -549,10 +550,14 @@ int runSession(const QString &leadHqlUrl, const QString &localLeadsUrl, int secr
 
 // --- keeper: a window among others, driven line by line ------------------------------
 
-void setPreferences(Desktop &desktop, const QStringList &settings)
+// Returns what the dialog showed when it opened ("clipboard=N refresh=N").
+QByteArray setPreferences(Desktop &desktop, const QStringList &settings)
 {
     desktop.action("actionPreferences")->trigger();
     auto *dialog = desktop.waitForVisible<PreferencesDialog>(QStringLiteral("the preferences dialog"));
+    const QByteArray shown =
+        "clipboard=" + QByteArray::number(dialog->findChild<QSpinBox *>(QStringLiteral("clipboardTimeoutSpin"))->value())
+        + " refresh=" + QByteArray::number(dialog->findChild<QSpinBox *>(QStringLiteral("refreshIntervalSpin"))->value());
     for (const QString &setting : settings) {
         const QString name = setting.section(QLatin1Char('='), 0, 0);
         const int value = setting.section(QLatin1Char('='), 1).toInt();
@@ -560,6 +565,7 @@ void setPreferences(Desktop &desktop, const QStringList &settings)
         dialog->findChild<QSpinBox *>(QString::fromLatin1(spin))->setValue(value);
     }
     dialog->accept();
+    return shown;
 }
 
 void expectPending(Desktop &desktop, const QString &profile, const QString &keyId)
@@ -614,8 +620,7 @@ int runKeeper(const QString &profile)
         } else if (command == QLatin1String("expect")) {
             expectPending(desktop, profile, words.value(1));
         } else if (command == QLatin1String("preferences")) {
-            setPreferences(desktop, words.mid(1));
-            announce("STEP preferences-saved");
+            announce("STEP preferences-saved " + setPreferences(desktop, words.mid(1)));
         } else if (command == QLatin1String("quit")) {
             desktop.window->close();
             announce("STEP done");
