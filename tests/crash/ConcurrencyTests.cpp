@@ -155,7 +155,7 @@ TEST_F(Concurrency, TwoWindowsKeepEachOthersPendingKeys)
     quit(first);
 
     bool validJson = false;
-    EXPECT_EQ(sorted(indexedKeyIds(m_home, &validJson)), sorted({a, b, c}));
+    EXPECT_EQ(sorted(indexedKeyIds(m_home, &validJson, m_profile)), sorted({a, b, c}));
     EXPECT_TRUE(validJson);
     for (const QString &id : {a, b, c})
         EXPECT_EQ(keychainDigest(m_home, QStringLiteral("pending/%1/%2").arg(m_profile, id)).size(), 64) << id.toStdString();
@@ -168,7 +168,7 @@ TEST_F(Concurrency, TwoWindowsKeepEachOthersPendingKeys)
         EXPECT_EQ(line.fields.value(QStringLiteral("verified")), QStringLiteral("1")) << "the server refuses it";
     }
     EXPECT_EQ(sorted(handedOff), sorted({a, b, c}));
-    EXPECT_TRUE(indexedKeyIds(m_home, &validJson).isEmpty());
+    EXPECT_TRUE(indexedKeyIds(m_home, &validJson, m_profile).isEmpty());
 }
 
 // The index lost a key whose secret is in the keychain (here it is deleted after a
@@ -257,7 +257,7 @@ TEST_F(Concurrency, AWindowSaysWhenTheIndexIsHeldAndSavesTheKeyOnceItIsFree)
     EXPECT_TRUE(banner(window).isEmpty());
     quit(window);
     bool validJson = false;
-    EXPECT_EQ(indexedKeyIds(m_home, &validJson), QStringList{keyId});
+    EXPECT_EQ(indexedKeyIds(m_home, &validJson, m_profile), QStringList{keyId});
     EXPECT_EQ(keychainDigest(m_home, QStringLiteral("pending/%1/%2").arg(m_profile, keyId)).size(), 64);
     resumeAll(1);
 }
@@ -293,7 +293,7 @@ TEST(ConcurrencyLocks, ALockLeftByAKilledWriterIsTakenOverAndNothingIsLost)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !store.hasUnsavedChanges(); }, 60000)) << store.problem().toStdString();
     EXPECT_TRUE(store.problem().isEmpty()) << store.problem().toStdString();
     bool validJson = false;
-    EXPECT_EQ(indexedKeyIds(home, &validJson), QStringList{created.record.id});
+    EXPECT_EQ(indexedKeyIds(home, &validJson, QStringLiteral("p")), QStringList{created.record.id});
     HandoffStore next(&secrets, home.handoffIndex());
     EXPECT_TRUE(next.entry(QStringLiteral("p"), created.record.id).secretStored);
     EXPECT_EQ(next.entry(QStringLiteral("p"), created.record.id).keyName, created.record.name);

@@ -232,7 +232,7 @@ QByteArray keychainDigest(const ClientHome &home, const QString &entry)
     return digest;
 }
 
-QStringList indexedKeyIds(const ClientHome &home, bool *validJson)
+QStringList indexedKeyIds(const ClientHome &home, bool *validJson, const QString &profile)
 {
     QFile file(home.handoffIndex());
     *validJson = false;
@@ -243,8 +243,10 @@ QStringList indexedKeyIds(const ClientHome &home, bool *validJson)
     *validJson = error.error == QJsonParseError::NoError && document.isObject();
     QStringList ids;
     const QJsonArray pending = document.object().value(QStringLiteral("pending")).toArray();
-    for (const QJsonValue &entry : pending)
-        ids << entry.toObject().value(QStringLiteral("keyId")).toString();
+    for (const QJsonValue &entry : pending) {
+        if (profile.isEmpty() || entry.toObject().value(QStringLiteral("profile")).toString() == profile)
+            ids << entry.toObject().value(QStringLiteral("keyId")).toString();
+    }
     return ids;
 }
 

@@ -11,6 +11,19 @@
 
 #include <memory>
 #include <optional>
+#include <ostream>
+
+// Readable QString values in gtest failure messages.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &value, std::ostream *out)
+{
+    *out << '"' << value.toStdString() << '"';
+}
+inline void PrintTo(const QStringList &values, std::ostream *out)
+{
+    *out << '[' << values.join(QStringLiteral(", ")).toStdString() << ']';
+}
+QT_END_NAMESPACE
 
 namespace keydesk::test {
 
@@ -86,8 +99,10 @@ private:
 // Digest of the secret secret-tool (libsecret) reads for `entry` of the service KeyDesk;
 // empty when not found.
 QByteArray keychainDigest(const ClientHome &home, const QString &entry);
-// The key ids the handoff index of `home` lists (pending or handed off with a kept copy).
-QStringList indexedKeyIds(const ClientHome &home, bool *validJson);
+// The key ids the handoff index of `home` lists (pending or handed off with a kept copy),
+// of one profile or of all. The keyring is shared by every suite of a run, and the
+// keychain scan lists other suites' pending entries too: tests name their profile.
+QStringList indexedKeyIds(const ClientHome &home, bool *validJson, const QString &profile = {});
 // Everything a client printed, for failure messages.
 QString describe(const ClientProcess &process);
 
