@@ -156,8 +156,7 @@ HandoffIndexFile::Result HandoffIndexFile::update(const QList<Change> &changes,
     if (result.corrupt) {
         // Kept for inspection (it may still name keys whose secrets are in the keychain);
         // the index starts again empty.
-        const QString aside = m_path + u".corrupt-"_s
-                              + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss"_s);
+        const QString aside = m_path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss"_s);
         if (QFile::rename(m_path, aside))
             result.setAsidePath = aside;
     }

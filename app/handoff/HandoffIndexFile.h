@@ -26,21 +26,21 @@ public:
     using Change = std::function<void(Entries &)>;
 
     enum class Status {
-        Ok,          // read (or missing: an empty index), and written if there were changes
-        Busy,        // another process held the lock for longer than the wait
-        Unreadable,  // exists but cannot be read: left alone, nothing written
-        Unwritable,  // the lock or the file cannot be written
+        Ok,         // read (or missing: an empty index), and written if there were changes
+        Busy,       // another process held the lock for longer than the wait
+        Unreadable, // exists but cannot be read: left alone, nothing written
+        Unwritable, // the lock or the file cannot be written
     };
 
     struct Result {
         Status status = Status::Ok;
-        Entries entries;      // what the file holds now (after the changes, when written)
-        QString error;        // the system's words for Unreadable / Unwritable
+        Entries entries;          // what the file holds now (after the changes, when written)
+        QString error;            // the system's words for Unreadable / Unwritable
         qint64 lockHolderPid = 0; // Busy: the process holding the lock, when known
         QString lockHolderApp;
         bool lockUnavailable = false; // Unwritable: the lock file itself cannot be made
-        bool corrupt = false; // the file was not an index we wrote
-        QString setAsidePath; // corrupt and renamed to this (empty when that failed)
+        bool corrupt = false;         // the file was not an index we wrote
+        QString setAsidePath;         // corrupt and renamed to this (empty when that failed)
     };
 
     explicit HandoffIndexFile(QString path);

@@ -41,7 +41,7 @@ Change put(PendingHandoff entry)
     };
 }
 
-template<typename Edit>
+template <typename Edit>
 Change edit(QString profileName, QString keyId, Edit apply)
 {
     // Only an entry that still exists: another process may have handed it off meanwhile.
@@ -279,10 +279,9 @@ void HandoffStore::synchronise(std::chrono::milliseconds wait)
         if (!result.lockUnavailable)
             m_onDisk = result.entries; // read again under the lock; only the write failed
         m_saveProblem = tr("The list of pending key handoffs (%1) cannot be saved: %2")
-                            .arg(path, result.lockUnavailable
-                                           ? tr("its lock file %1 cannot be created")
-                                                 .arg(QDir::toNativeSeparators(m_file.lockPath()))
-                                           : result.error);
+                            .arg(path, result.lockUnavailable ? tr("its lock file %1 cannot be created")
+                                                                    .arg(QDir::toNativeSeparators(m_file.lockPath()))
+                                                              : result.error);
         break;
     }
     if (result.corrupt) {

@@ -109,11 +109,11 @@ private:
 
     SecretStore *m_secrets;
     HandoffIndexFile m_file;
-    HandoffIndexFile::Entries m_onDisk;   // as last read or written
-    QList<Change> m_unsaved;              // made here, not in the file yet
-    HandoffIndexFile::Entries m_entries;  // m_onDisk with m_unsaved applied
-    QSet<QString> m_removing;             // being forgotten: hidden, keychain removal running
-    QSet<QString> m_removedHere;          // keychain entries this process removed: never adopted
+    HandoffIndexFile::Entries m_onDisk;  // as last read or written
+    QList<Change> m_unsaved;             // made here, not in the file yet
+    HandoffIndexFile::Entries m_entries; // m_onDisk with m_unsaved applied
+    QSet<QString> m_removing;            // being forgotten: hidden, keychain removal running
+    QSet<QString> m_removedHere;         // keychain entries this process removed: never adopted
     QString m_readProblem, m_damageProblem, m_saveProblem, m_problem;
     QFileSystemWatcher m_watcher;
     QTimer m_reload, m_retry;

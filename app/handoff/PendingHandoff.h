@@ -26,9 +26,9 @@ struct PendingHandoff final {
 inline bool operator==(const PendingHandoff &a, const PendingHandoff &b)
 {
     return a.profileName == b.profileName && a.keyId == b.keyId && a.keyName == b.keyName
-        && a.maskedIdentifier == b.maskedIdentifier && a.createdAt == b.createdAt && a.expiresAt == b.expiresAt
-        && a.keepInKeychain == b.keepInKeychain && a.secretStored == b.secretStored && a.handedOff == b.handedOff
-        && a.adopted == b.adopted;
+           && a.maskedIdentifier == b.maskedIdentifier && a.createdAt == b.createdAt && a.expiresAt == b.expiresAt
+           && a.keepInKeychain == b.keepInKeychain && a.secretStored == b.secretStored && a.handedOff == b.handedOff
+           && a.adopted == b.adopted;
 }
 
 inline bool operator!=(const PendingHandoff &a, const PendingHandoff &b)

@@ -176,9 +176,8 @@ bool ProfileStore::save(const Profile &profile)
         m_settings->setValue(baseUrlKey, profile.baseUrl.toString(QUrl::FullyEncoded));
         if (!profile.caFile.isEmpty())
             m_settings->setValue(caFileKey, profile.caFile);
-        m_settings->setValue(authHeaderKey, profile.authHeader == Connection::AuthHeader::XApiKey
-                                                ? xApiKeyId
-                                                : bearerId);
+        m_settings->setValue(authHeaderKey,
+                             profile.authHeader == Connection::AuthHeader::XApiKey ? xApiKeyId : bearerId);
         m_settings->endGroup();
     });
 }
@@ -208,13 +207,14 @@ bool ProfileStore::update(const std::function<void()> &change)
         lock.emplace(lockPath);
         if (!lock->tryLock(lockWait)) {
             const QString file = QDir::toNativeSeparators(m_settings->fileName());
-            m_writeProblem = lock->error() == QLockFile::LockFailedError
-                ? tr("Another KeyDesk process is changing the profiles in \"%1\" right now, so nothing "
-                     "was saved. Try again in a moment.")
-                      .arg(file)
-                : tr("The profiles in \"%1\" cannot be changed: the lock file \"%2\" cannot be created. "
-                     "Check the folder's permissions.")
-                      .arg(file, QDir::toNativeSeparators(lockPath));
+            m_writeProblem =
+                lock->error() == QLockFile::LockFailedError
+                    ? tr("Another KeyDesk process is changing the profiles in \"%1\" right now, so nothing "
+                         "was saved. Try again in a moment.")
+                          .arg(file)
+                    : tr("The profiles in \"%1\" cannot be changed: the lock file \"%2\" cannot be created. "
+                         "Check the folder's permissions.")
+                          .arg(file, QDir::toNativeSeparators(lockPath));
             return false;
         }
     }

@@ -59,8 +59,8 @@ SecretJob *MemorySecretStore::list(const QString &prefix)
             names.append(it.key());
     }
     names.sort();
-    QMetaObject::invokeMethod(job, [job, names]() mutable { job->finishWithEntries(std::move(names)); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        job, [job, names]() mutable { job->finishWithEntries(std::move(names)); }, Qt::QueuedConnection);
     return job;
 }
 

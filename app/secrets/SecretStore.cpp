@@ -60,7 +60,8 @@ SecretJob *SecretStore::list(const QString &prefix)
 {
     auto *job = new SecretJob(SecretJob::Operation::List, prefix, this);
     const SecretError error{SecretError::Kind::Other, tr("%1 cannot list its entries.").arg(backendName())};
-    QMetaObject::invokeMethod(job, [job, error] { job->finishWithError(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        job, [job, error] { job->finishWithError(error); }, Qt::QueuedConnection);
     return job;
 }
 

@@ -32,18 +32,19 @@ protected:
         ASSERT_TRUE(m_sandbox->started()) << m_sandbox->startError().toStdString();
         // Unique: the keyring is shared by every suite of the session.
         m_profile = QStringLiteral("many-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-        const ProcessResult added = runProcess(
-            cliExecutable(),
-            {QStringLiteral("profile"), QStringLiteral("add"), m_profile, QStringLiteral("--dialect"),
-             QStringLiteral("localleads"), QStringLiteral("--base-url"), m_sandbox->url().toString()},
-            {}, m_home.environment(m_sandbox->credential()), 120000);
+        const ProcessResult added = runProcess(cliExecutable(),
+                                               {QStringLiteral("profile"), QStringLiteral("add"), m_profile,
+                                                QStringLiteral("--dialect"), QStringLiteral("localleads"),
+                                                QStringLiteral("--base-url"), m_sandbox->url().toString()},
+                                               {}, m_home.environment(m_sandbox->credential()), 120000);
         ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     }
 
     // A window of its own (keeper mode), ready for commands.
     void startWindow(ClientProcess &window)
     {
-        ASSERT_TRUE(window.start(guiDriverExecutable(), {QStringLiteral("keeper"), QStringLiteral("--profile"), m_profile},
+        ASSERT_TRUE(window.start(guiDriverExecutable(),
+                                 {QStringLiteral("keeper"), QStringLiteral("--profile"), m_profile},
                                  m_home.environment()));
         ASSERT_TRUE(window.waitFor(QStringLiteral("STEP"), QStringLiteral("ready"))) << describe(window).toStdString();
     }
@@ -81,7 +82,8 @@ protected:
     QList<Announcement> resumeAll(int expectedPending)
     {
         ClientProcess next;
-        EXPECT_TRUE(next.start(guiDriverExecutable(), {QStringLiteral("resume"), QStringLiteral("--profile"), m_profile},
+        EXPECT_TRUE(next.start(guiDriverExecutable(),
+                               {QStringLiteral("resume"), QStringLiteral("--profile"), m_profile},
                                m_home.environment()));
         const std::optional<Announcement> loaded = next.waitFor(QStringLiteral("STEP"), QStringLiteral("loaded"));
         EXPECT_TRUE(loaded) << describe(next).toStdString();
@@ -158,7 +160,8 @@ TEST_F(Concurrency, TwoWindowsKeepEachOthersPendingKeys)
     EXPECT_EQ(sorted(indexedKeyIds(m_home, &validJson, m_profile)), sorted({a, b, c}));
     EXPECT_TRUE(validJson);
     for (const QString &id : {a, b, c})
-        EXPECT_EQ(keychainDigest(m_home, QStringLiteral("pending/%1/%2").arg(m_profile, id)).size(), 64) << id.toStdString();
+        EXPECT_EQ(keychainDigest(m_home, QStringLiteral("pending/%1/%2").arg(m_profile, id)).size(), 64)
+            << id.toStdString();
 
     QStringList handedOff;
     for (const Announcement &line : resumeAll(3)) {
@@ -181,7 +184,8 @@ TEST_F(Concurrency, AKeyTheIndexLostIsFoundInTheKeychainAndOfferedAtTheNextStart
                             {QStringLiteral("create"), QStringLiteral("--profile"), m_profile, QStringLiteral("--name"),
                              QStringLiteral("Orphaned"), QStringLiteral("--stop-at"), QStringLiteral("kept")},
                             m_home.environment()));
-    const std::optional<Announcement> written = first.waitFor(QStringLiteral("STEP"), QStringLiteral("keychain-written"));
+    const std::optional<Announcement> written = first.waitFor(QStringLiteral("STEP"),
+                                                              QStringLiteral("keychain-written"));
     ASSERT_TRUE(written) << describe(first).toStdString();
     const QString keyId = written->fields.value(QStringLiteral("key"));
     const QString digest = written->fields.value(QStringLiteral("sha256"));
@@ -210,10 +214,12 @@ TEST_F(Concurrency, PreferencesChangedInTwoWindowsAreBothKept)
     startWindow(first);
     startWindow(second);
     second.sendLine("preferences clipboard=90");
-    ASSERT_TRUE(second.waitFor(QStringLiteral("STEP"), QStringLiteral("preferences-saved"))) << describe(second).toStdString();
+    ASSERT_TRUE(second.waitFor(QStringLiteral("STEP"), QStringLiteral("preferences-saved")))
+        << describe(second).toStdString();
     quit(second);
     first.sendLine("preferences refresh=120");
-    const std::optional<Announcement> opened = first.waitFor(QStringLiteral("STEP"), QStringLiteral("preferences-saved"));
+    const std::optional<Announcement> opened = first.waitFor(QStringLiteral("STEP"),
+                                                             QStringLiteral("preferences-saved"));
     ASSERT_TRUE(opened) << describe(first).toStdString();
     // The dialog opened on what is saved now, not on what the window read at its start.
     EXPECT_EQ(opened->fields.value(QStringLiteral("clipboard")), QStringLiteral("90"));
@@ -246,8 +252,8 @@ TEST_F(Concurrency, AWindowSaysWhenTheIndexIsHeldAndSavesTheKeyOnceItIsFree)
     ASSERT_FALSE(keyId.isEmpty()) << describe(window).toStdString();
     EXPECT_FALSE(saved);
     const QString shown = banner(window);
-    EXPECT_TRUE(shown.contains(QStringLiteral("Another KeyDesk (process %1)")
-                                   .arg(locked->fields.value(QStringLiteral("pid")))))
+    EXPECT_TRUE(
+        shown.contains(QStringLiteral("Another KeyDesk (process %1)").arg(locked->fields.value(QStringLiteral("pid")))))
         << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("Nothing is lost"))) << shown.toStdString();
 

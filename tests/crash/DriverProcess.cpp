@@ -218,9 +218,10 @@ QByteArray keychainDigest(const ClientHome &home, const QString &entry)
     const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
     if (secretTool.isEmpty())
         return QByteArrayLiteral("(secret-tool missing)");
-    ProcessResult lookup = runProcess(secretTool, {QStringLiteral("lookup"), QStringLiteral("server"),
-                                                   QStringLiteral("KeyDesk"), QStringLiteral("user"), entry},
-                                      {}, home.environment());
+    ProcessResult lookup = runProcess(
+        secretTool,
+        {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("KeyDesk"), QStringLiteral("user"), entry},
+        {}, home.environment());
     if (lookup.exitCode != 0 || lookup.out.isEmpty())
         return {};
     QByteArray secret = lookup.out;

@@ -387,9 +387,8 @@ int runResume(const QString &profile)
         const int row = desktop.window->keyModel().rowOfId(entry.keyId);
         const bool badge =
             desktop.window->keyModel().index(row, KeyTableModel::Key).data(KeyTableModel::PendingHandoffRole).toBool();
-        announce("PENDING key=" + entry.keyId.toUtf8() + " badge=" + QByteArray(badge ? "1" : "0")
-                 + " stored=" + QByteArray(entry.secretStored ? "1" : "0")
-                 + " adopted=" + QByteArray(entry.adopted ? "1" : "0"));
+        announce("PENDING key=" + entry.keyId.toUtf8() + " badge=" + QByteArray(badge ? "1" : "0") + " stored="
+                 + QByteArray(entry.secretStored ? "1" : "0") + " adopted=" + QByteArray(entry.adopted ? "1" : "0"));
     }
     for (const PendingHandoff &entry : pending) {
         RevealKeyDialog *reveal = desktop.resume(entry.keyId);
@@ -555,9 +554,12 @@ QByteArray setPreferences(Desktop &desktop, const QStringList &settings)
 {
     desktop.action("actionPreferences")->trigger();
     auto *dialog = desktop.waitForVisible<PreferencesDialog>(QStringLiteral("the preferences dialog"));
-    const QByteArray shown =
-        "clipboard=" + QByteArray::number(dialog->findChild<QSpinBox *>(QStringLiteral("clipboardTimeoutSpin"))->value())
-        + " refresh=" + QByteArray::number(dialog->findChild<QSpinBox *>(QStringLiteral("refreshIntervalSpin"))->value());
+    const QByteArray shown = "clipboard="
+                             + QByteArray::number(
+                                 dialog->findChild<QSpinBox *>(QStringLiteral("clipboardTimeoutSpin"))->value())
+                             + " refresh="
+                             + QByteArray::number(
+                                 dialog->findChild<QSpinBox *>(QStringLiteral("refreshIntervalSpin"))->value());
     for (const QString &setting : settings) {
         const QString name = setting.section(QLatin1Char('='), 0, 0);
         const int value = setting.section(QLatin1Char('='), 1).toInt();
@@ -579,8 +581,8 @@ void expectPending(Desktop &desktop, const QString &profile, const QString &keyI
     const bool badge =
         desktop.window->keyModel().index(row, KeyTableModel::Key).data(KeyTableModel::PendingHandoffRole).toBool();
     const QString waiting = desktop.window->findChild<QLabel *>(QStringLiteral("pendingHandoffsLabel"))->text();
-    announce("SEEN key=" + keyId.toUtf8() + " badge=" + QByteArray(badge ? "1" : "0") + " label="
-             + waiting.section(QLatin1Char(' '), 0, 0).toUtf8());
+    announce("SEEN key=" + keyId.toUtf8() + " badge=" + QByteArray(badge ? "1" : "0")
+             + " label=" + waiting.section(QLatin1Char(' '), 0, 0).toUtf8());
 }
 
 int runKeeper(const QString &profile)
@@ -606,8 +608,8 @@ int runKeeper(const QString &profile)
             RevealKeyDialog *reveal = desktop.create(words.mid(1).join(QLatin1Char(' ')));
             waitUntil([&] { return !keyId.isEmpty(); }, QStringLiteral("the keychain write"));
             desktop.keepForLater(reveal);
-            announce("STEP kept key=" + keyId.toUtf8() + " saved="
-                     + QByteArray(desktop.handoffs.hasUnsavedChanges() ? "0" : "1"));
+            announce("STEP kept key=" + keyId.toUtf8()
+                     + " saved=" + QByteArray(desktop.handoffs.hasUnsavedChanges() ? "0" : "1"));
         } else if (command == QLatin1String("wait-saved")) {
             waitUntil([&] { return !desktop.handoffs.hasUnsavedChanges(); }, QStringLiteral("the index write"));
             announce("STEP saved");
@@ -615,8 +617,8 @@ int runKeeper(const QString &profile)
             const auto *banner = desktop.window->findChild<QWidget *>(QStringLiteral("errorBanner"));
             const bool visible = banner && banner->isVisible();
             const QLabel *text = banner ? banner->findChild<QLabel *>(QStringLiteral("errorBannerText")) : nullptr;
-            announce("BANNER visible=" + QByteArray(visible ? "1" : "0") + " text="
-                     + (visible && text ? QUrl::toPercentEncoding(text->text()) : QByteArray()));
+            announce("BANNER visible=" + QByteArray(visible ? "1" : "0")
+                     + " text=" + (visible && text ? QUrl::toPercentEncoding(text->text()) : QByteArray()));
         } else if (command == QLatin1String("expect")) {
             expectPending(desktop, profile, words.value(1));
         } else if (command == QLatin1String("preferences")) {

@@ -313,8 +313,8 @@ TEST_F(HandoffStoreTest, WhatAnotherStoreChangesIsSeenThroughChanged)
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return window.isPending(m_profile, QStringLiteral("key-elsewhere")); }, 30000));
     EXPECT_GE(changed.count(), 1);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return window.entry(m_profile, QStringLiteral("key-elsewhere")).secretStored; },
-                                30000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return window.entry(m_profile, QStringLiteral("key-elsewhere")).secretStored; }, 30000));
 
     // Handed off elsewhere: no longer offered here either.
     {
@@ -357,7 +357,8 @@ TEST_F(HandoffStoreTest, ALockHeldElsewhereKeepsTheChangeAndSavesItOnceFree)
 TEST_F(HandoffStoreTest, APendingSecretMissingFromTheIndexIsOfferedAtStart)
 {
     const CreatedKey created = sampleKey(QStringLiteral("key-orphan"));
-    ASSERT_TRUE(awaitJob(m_secrets->write(SecretStore::pendingKeyEntry(m_profile, created.record.id), created.secret)).ok());
+    ASSERT_TRUE(
+        awaitJob(m_secrets->write(SecretStore::pendingKeyEntry(m_profile, created.record.id), created.secret)).ok());
     ASSERT_FALSE(QFile::exists(m_indexPath));
 
     HandoffStore store(m_secrets.get(), m_indexPath);
@@ -365,7 +366,7 @@ TEST_F(HandoffStoreTest, APendingSecretMissingFromTheIndexIsOfferedAtStart)
     const PendingHandoff entry = store.entry(m_profile, QStringLiteral("key-orphan"));
     EXPECT_TRUE(entry.adopted);
     EXPECT_TRUE(entry.secretStored);
-    EXPECT_TRUE(entry.keyName.isEmpty()); // not known: the keychain holds no name
+    EXPECT_TRUE(entry.keyName.isEmpty());             // not known: the keychain holds no name
     EXPECT_TRUE(indexBytes().contains("key-orphan")); // written down, for the next start too
     EXPECT_FALSE(indexBytes().contains("0123cafe"));
     EXPECT_FALSE(store.isScanning());

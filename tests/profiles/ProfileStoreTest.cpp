@@ -259,8 +259,8 @@ protected:
     // What the CLI reads from the file: name -> caFile ("" when none).
     QMap<QString, QString> cliProfiles() const
     {
-        const keydesk::test::ProcessResult listed = cli({QStringLiteral("--json"), QStringLiteral("profile"),
-                                                         QStringLiteral("list")});
+        const keydesk::test::ProcessResult listed = cli(
+            {QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("list")});
         QMap<QString, QString> result;
         const QJsonArray array = QJsonDocument::fromJson(listed.out).array();
         for (const QJsonValue &value : array)
@@ -293,9 +293,9 @@ TEST_F(ProfileStoreAcrossProcesses, AProfileTheCliAddsMeanwhileIsListedKeptAndRe
     ASSERT_TRUE(m_store->save(sampleProfile(named("window")))) << m_store->problem().toStdString();
     EXPECT_EQ(namesOf(m_store->profiles()), QStringList{named("window")});
 
-    const keydesk::test::ProcessResult added =
-        cli({QStringLiteral("profile"), QStringLiteral("add"), named("cli"), QStringLiteral("--dialect"),
-             QStringLiteral("leadhql"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/")});
+    const keydesk::test::ProcessResult added = cli(
+        {QStringLiteral("profile"), QStringLiteral("add"), named("cli"), QStringLiteral("--dialect"),
+         QStringLiteral("leadhql"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/")});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
 
     EXPECT_EQ(namesOf(m_store->profiles()), (QStringList{named("cli"), named("window")}));
@@ -326,10 +326,10 @@ TEST_F(ProfileStoreAcrossProcesses, ReplacingAProfileReplacesWhatIsOnDiskNotWhat
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write("-----BEGIN CERTIFICATE-----\n");
     }
-    const keydesk::test::ProcessResult readded =
-        cli({QStringLiteral("--ca-file"), caFile, QStringLiteral("profile"), QStringLiteral("add"), name,
-             QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("--base-url"),
-             QStringLiteral("http://127.0.0.1:9/")});
+    const keydesk::test::ProcessResult readded = cli({QStringLiteral("--ca-file"), caFile, QStringLiteral("profile"),
+                                                      QStringLiteral("add"), name, QStringLiteral("--dialect"),
+                                                      QStringLiteral("localleads"), QStringLiteral("--base-url"),
+                                                      QStringLiteral("http://127.0.0.1:9/")});
     ASSERT_EQ(readded.exitCode, 0) << readded.err.toStdString();
     ASSERT_EQ(cliProfiles().value(name), caFile);
 

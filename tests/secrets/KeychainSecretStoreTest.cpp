@@ -140,10 +140,10 @@ TEST(KeychainSecretStore, ListNamesTheEntriesOfItsServiceWithThePrefix)
     const QString credential = SecretStore::credentialEntry(QStringLiteral("acme"));
     for (const QString &entry : {first, slashed, credential})
         ASSERT_FALSE(waitFor(store.write(entry, QStringLiteral("ll_secret-of-") + entry)).error.isError());
-    ASSERT_FALSE(waitFor(otherService.write(SecretStore::pendingKeyEntry(QStringLiteral("acme"),
-                                                                         QStringLiteral("elsewhere")),
-                                            QStringLiteral("x")))
-                     .error.isError());
+    ASSERT_FALSE(
+        waitFor(otherService.write(SecretStore::pendingKeyEntry(QStringLiteral("acme"), QStringLiteral("elsewhere")),
+                                   QStringLiteral("x")))
+            .error.isError());
 
     const JobOutcome listed = waitFor(store.list(SecretStore::pendingKeyPrefix()));
     ASSERT_TRUE(listed.finished);
@@ -264,9 +264,9 @@ TEST(KeychainSecretStoreDiagnosis, LockedCollectionIsReportedAsLocked)
 
     // Listing needs no secret: the names come from the item attributes, and the
     // collection stays locked (reading any secret would have needed an unlock).
-    const ProbeResult listed = runProbe({QStringLiteral("--service"), service, QStringLiteral("list"),
-                                         QStringLiteral("profile/")},
-                                        session.environment());
+    const ProbeResult listed = runProbe(
+        {QStringLiteral("--service"), service, QStringLiteral("list"), QStringLiteral("profile/")},
+        session.environment());
     ASSERT_TRUE(listed.finished) << describe(listed);
     EXPECT_EQ(listed.exitCode, 0) << describe(listed);
     EXPECT_EQ(listed.json.value(u"entries").toArray().toVariantList(), QVariantList{entry}) << describe(listed);

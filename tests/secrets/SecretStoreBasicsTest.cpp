@@ -68,8 +68,8 @@ TEST(SecretStore, PendingEntryNamesParseBackIntoProfileAndKeyId)
     EXPECT_EQ(parsed->keyId, u"k/17?x"); // a key id may hold '/', a profile name never does
     EXPECT_TRUE(SecretStore::pendingKeyEntry(QStringLiteral("a"), QStringLiteral("b"))
                     .startsWith(SecretStore::pendingKeyPrefix()));
-    for (const char *notPending : {"profile/acme/credential", "pending/", "pending/acme", "pending/acme/",
-                                   "pending//k", "Pending/acme/k"})
+    for (const char *notPending :
+         {"profile/acme/credential", "pending/", "pending/acme", "pending/acme/", "pending//k", "Pending/acme/k"})
         EXPECT_FALSE(SecretStore::parsePendingKeyEntry(QString::fromLatin1(notPending))) << notPending;
 }
 
