@@ -7,7 +7,7 @@
 
 namespace keydesk {
 
-// The three documented API dialects (see ../shared/seeds and DESIGN.md §1).
+// The three documented API dialects (docs/dialects.md).
 enum class Dialect { LeadHql, LocalLeads, TrustLeads };
 
 // Stable identifier used on the command line, in profiles and in JSON: "leadhql", ...

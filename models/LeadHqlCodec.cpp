@@ -20,7 +20,7 @@ ApiKey readRecord(wire::RecordReader &reader)
     // A status we do not know is refused rather than guessed: showing a key that the
     // server considers e.g. "suspended" or "pending" as Active or Revoked would be a
     // wrong statement about a credential. An absent status means nothing was said
-    // against the key (the seed always sends one).
+    // against the key (the documented examples always send one).
     const QString status = reader.optionalString(QLatin1String("status"));
     if (status.compare(u"revoked", Qt::CaseInsensitive) == 0)
         key.revoked = true;

@@ -4,7 +4,7 @@
 
 namespace keydesk {
 
-// LeadHQL (seed 000): bare JSON array of keys with `status` and `usageCount`, create
+// LeadHQL (docs/dialects.md#leadhql): bare JSON array of keys with `status` and `usageCount`, create
 // with `expiresInDays`, the secret in `key` of the create response.
 class LeadHqlCodec final : public DialectCodec {
 public:

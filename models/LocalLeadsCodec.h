@@ -4,7 +4,7 @@
 
 namespace keydesk {
 
-// LocalLeads (seeds 002, 004): `{success, data}` envelope, keys with `keyPrefix` and
+// LocalLeads (docs/dialects.md#localleads): `{success, data}` envelope, keys with `keyPrefix` and
 // `user`, create with an ISO `expiresAt` date, the secret in `data.key`. The list holds
 // active keys only.
 class LocalLeadsCodec final : public DialectCodec {

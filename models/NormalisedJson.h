@@ -8,7 +8,7 @@
 
 namespace keydesk {
 
-// DESIGN.md §5: `id name status createdAt expiresAt lastUsedAt usageCount keyPrefix
+// docs/design.md#json-output: `id name status createdAt expiresAt lastUsedAt usageCount keyPrefix
 // createdBy`, status active|revoked|expired, absent values null, ISO 8601 UTC with ms.
 QJsonObject toNormalisedJson(const ApiKey &key, const QDateTime &now);
 // The same plus `key` (the secret), for `create --json`.

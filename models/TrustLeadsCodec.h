@@ -4,7 +4,7 @@
 
 namespace keydesk {
 
-// Trust Leads (seed 003): only the data endpoints are documented, so there are no
+// Trust Leads (docs/dialects.md#trust-leads): only the data endpoints are documented, so there are no
 // management paths (empty) and the management decoders report that; `verify` works.
 class TrustLeadsCodec final : public DialectCodec {
 public:

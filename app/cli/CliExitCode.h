@@ -2,11 +2,13 @@
 
 namespace keydesk {
 
-// Exit codes of keydesk-cli (DESIGN.md §5). Errors from a REST call use
+// Exit codes of keydesk-cli (docs/design.md#exit-codes). Errors from a REST call use
 // ApiError::exitCode(), which maps onto the same numbers.
 namespace CliExitCode {
 constexpr int Ok = 0;
-constexpr int Other = 1;          // also: a declined confirmation, a dialect without key management
+// Also: a declined confirmation, a dialect without key management, a result that
+// could not be written to stdout.
+constexpr int Other = 1;
 constexpr int Usage = 2;
 constexpr int Authentication = 3; // also: `verify` found the key refused
 constexpr int NotFound = 4;

@@ -54,7 +54,7 @@ struct CliParseResult final {
     CliFailure failure;
 };
 
-// The grammar of DESIGN.md §5 on QCommandLineParser. Options may come before or
+// The grammar of docs/design.md#cli-contract on QCommandLineParser. Options may come before or
 // after the command and its arguments; `--` ends option parsing.
 class CommandLine final {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

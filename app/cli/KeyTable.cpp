@@ -2,6 +2,7 @@
 
 #include "KeyStatus.h"
 #include "TextTable.h"
+#include "UntrustedText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,9 +29,11 @@ QString KeyTable::format(const QList<ApiKey> &keys, const QDateTime &now,
         const QString expires = key.expiresAt.isValid() ? formatDateTime(key.expiresAt, locale) : tr("never");
         const QString lastUsed = key.lastUsedAt.isValid() ? formatDateTime(key.lastUsedAt, locale) : tr("never");
         const QString usage = key.usageCount ? locale.toString(*key.usageCount) : notReported;
-        table.addRow({key.id, key.name, key.keyPrefix.isEmpty() ? notReported : key.keyPrefix,
+        // Everything the server said is shown escaped: a name can hold ESC [2J or a bidi override.
+        table.addRow({UntrustedText::forDisplay(key.id), UntrustedText::forDisplay(key.name),
+                      key.keyPrefix.isEmpty() ? notReported : UntrustedText::forDisplay(key.keyPrefix),
                       keyStatusLabel(key.status(now)), created, expires, lastUsed, usage,
-                      key.createdBy.isEmpty() ? notReported : key.createdBy});
+                      key.createdBy.isEmpty() ? notReported : UntrustedText::forDisplay(key.createdBy)});
     }
     return table.toString();
 }

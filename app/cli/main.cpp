@@ -1,35 +1,60 @@
 #include "CommandRunner.h"
 #include "KeychainSecretStore.h"
+#include "OutputStream.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QTextStream>
+#include <QStandardPaths>
 #include <QTimer>
 
-#include <cstdio>
+#include <csignal>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Where the window keeps its list of pending handoffs: its AppDataLocation, which
+// for organisation and application "KeyDesk" is <GenericDataLocation>/KeyDesk/KeyDesk
+// (app/gui/main.cpp). This program's own application name differs, so it is spelt out.
+QString handoffIndexPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(u"KeyDesk/KeyDesk/pending-handoffs.json"_s);
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    // Before anything opens a file (see OutputStream::reserveIfClosed).
+    for (const int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO})
+        keydesk::OutputStream::reserveIfClosed(fd);
+    // A reader that went away must show up as a failed write (EPIPE) that the command
+    // handles, not kill the process after the server has made a key.
+    struct sigaction ignore {};
+    ignore.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &ignore, nullptr);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"KeyDesk"_s);
     QCoreApplication::setApplicationName(u"keydesk-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    keydesk::OutputStream out(STDOUT_FILENO);
+    keydesk::OutputStream err(STDERR_FILENO);
     // Before CommandLine builds any option or help text.
     const QString language = keydesk::languageArgument(QCoreApplication::arguments());
     const bool languageInstalled = keydesk::installTranslations(app, language);
     if (!languageInstalled) {
         keydesk::installTranslations(app, QString());
-        err << QCoreApplication::translate("main", "keydesk-cli: warning: no translation for the language '%1'; "
-                                                   "available: de, en, es, fr.")
-                   .arg(language)
-            << Qt::endl;
+        err.write(QCoreApplication::translate("main", "keydesk-cli: warning: no translation for the language '%1'; "
+                                                      "available: de, en, es, fr.")
+                      .arg(language)
+                  + u'\n');
     }
     QNetworkAccessManager network;
     // The same settings file and keychain service as the desktop app, so profiles are shared.
@@ -42,7 +67,8 @@ int main(int argc, char **argv)
     services.settings = &settings;
     services.out = &out;
     services.err = &err;
-    services.inputFd = fileno(stdin);
+    services.handoffIndexPath = handoffIndexPath();
+    services.inputFd = STDIN_FILENO;
     services.environment = QProcessEnvironment::systemEnvironment();
     services.now = [] { return QDateTime::currentDateTimeUtc(); };
     // --lang also sets how dates and numbers are written.

@@ -3,15 +3,8 @@
 #include "KeyFormat.h"
 #include "SecretStore.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -19,56 +12,62 @@ namespace keydesk {
 
 namespace {
 
-constexpr int indexFormatVersion = 1;
+using Entries = HandoffIndexFile::Entries;
+using Change = HandoffIndexFile::Change;
 
-QString isoOrEmpty(const QDateTime &time)
+int indexIn(const Entries &entries, const QString &profileName, const QString &keyId)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    for (int i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).profileName == profileName && entries.at(i).keyId == keyId)
+            return i;
+    }
+    return -1;
 }
 
-QDateTime utcFromIso(const QJsonValue &value)
+QString keyOf(const QString &profileName, const QString &keyId)
 {
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return time.isValid() ? time.toUTC() : QDateTime();
+    return SecretStore::pendingKeyEntry(profileName, keyId);
 }
 
-QJsonObject toJson(const PendingHandoff &entry)
+// The entry-level changes: each one touches one entry of whatever list it is given.
+Change put(PendingHandoff entry)
 {
-    QJsonObject object{
-        {u"profile"_s, entry.profileName},
-        {u"keyId"_s, entry.keyId},
-        {u"keyName"_s, entry.keyName},
-        {u"maskedIdentifier"_s, entry.maskedIdentifier},
-        {u"keepInKeychain"_s, entry.keepInKeychain},
-        {u"secretStored"_s, entry.secretStored},
+    return [entry = std::move(entry)](Entries &entries) {
+        const int index = indexIn(entries, entry.profileName, entry.keyId);
+        if (index >= 0)
+            entries[index] = entry;
+        else
+            entries.append(entry);
     };
-    object.insert(u"createdAt"_s, entry.createdAt.isValid() ? QJsonValue(isoOrEmpty(entry.createdAt)) : QJsonValue());
-    object.insert(u"expiresAt"_s, entry.expiresAt.isValid() ? QJsonValue(isoOrEmpty(entry.expiresAt)) : QJsonValue());
-    return object;
 }
 
-// nullopt when the object is not an entry we wrote (the file is then treated as corrupt).
-std::optional<PendingHandoff> fromJson(const QJsonValue &value)
+template <typename Edit>
+Change edit(QString profileName, QString keyId, Edit apply)
 {
-    if (!value.isObject())
-        return std::nullopt;
-    const QJsonObject object = value.toObject();
-    if (!object.value(u"profile"_s).isString() || !object.value(u"keyId"_s).isString())
-        return std::nullopt;
-    PendingHandoff entry;
-    entry.profileName = object.value(u"profile"_s).toString();
-    entry.keyId = object.value(u"keyId"_s).toString();
-    if (entry.profileName.isEmpty() || entry.keyId.isEmpty())
-        return std::nullopt;
-    entry.keyName = object.value(u"keyName"_s).toString();
-    entry.maskedIdentifier = object.value(u"maskedIdentifier"_s).toString();
-    entry.createdAt = utcFromIso(object.value(u"createdAt"_s));
-    entry.expiresAt = utcFromIso(object.value(u"expiresAt"_s));
-    entry.keepInKeychain = object.value(u"keepInKeychain"_s).toBool(false);
-    entry.secretStored = object.value(u"secretStored"_s).toBool(false);
-    return entry;
+    // Only an entry that still exists: another process may have handed it off meanwhile.
+    return [profileName = std::move(profileName), keyId = std::move(keyId), apply](Entries &entries) {
+        const int index = indexIn(entries, profileName, keyId);
+        if (index >= 0)
+            apply(entries[index]);
+    };
+}
+
+Change drop(QString profileName, QString keyId)
+{
+    return [profileName = std::move(profileName), keyId = std::move(keyId)](Entries &entries) {
+        const int index = indexIn(entries, profileName, keyId);
+        if (index >= 0)
+            entries.removeAt(index);
+    };
+}
+
+// One change per found entry, so each is checked against the file as it is when written.
+Change addIfMissing(PendingHandoff entry)
+{
+    return [entry = std::move(entry)](Entries &entries) {
+        if (indexIn(entries, entry.profileName, entry.keyId) < 0)
+            entries.append(entry);
+    };
 }
 
 } // namespace
@@ -76,18 +75,38 @@ std::optional<PendingHandoff> fromJson(const QJsonValue &value)
 HandoffStore::HandoffStore(SecretStore *secrets, QString indexFilePath, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_indexFilePath(std::move(indexFilePath))
+    , m_file(std::move(indexFilePath))
 {
-    load();
+    // Bursts of directory events (a write is a temporary file, a rename and the lock
+    // file) become one reload.
+    m_reload.setSingleShot(true);
+    m_reload.setInterval(50);
+    connect(&m_reload, &QTimer::timeout, this, &HandoffStore::reloadFromDisk);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(retryInterval);
+    connect(&m_retry, &QTimer::timeout, this, [this] { synchronise(std::chrono::milliseconds(0)); });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_reload.start(); });
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_reload.start(); });
+
+    // Under the lock, so that a corrupt file is set aside by one process only.
+    synchronise(lockWait);
+    watchIndex();
+    startKeychainScan();
 }
 
-HandoffStore::~HandoffStore() = default;
+HandoffStore::~HandoffStore()
+{
+    // Whatever still cannot be written is not lost for good: its secret is in the
+    // keychain, and the next start's scan lists it again.
+    if (!m_unsaved.isEmpty())
+        m_file.update(m_unsaved, lockWait);
+}
 
 QList<PendingHandoff> HandoffStore::pending(const QString &profileName) const
 {
     QList<PendingHandoff> result;
     for (const PendingHandoff &entry : m_entries) {
-        if (entry.profileName == profileName)
+        if (entry.profileName == profileName && isVisible(entry))
             result.append(entry);
     }
     return result;
@@ -95,18 +114,23 @@ QList<PendingHandoff> HandoffStore::pending(const QString &profileName) const
 
 QList<PendingHandoff> HandoffStore::allPending() const
 {
-    return m_entries;
+    QList<PendingHandoff> result;
+    for (const PendingHandoff &entry : m_entries) {
+        if (isVisible(entry))
+            result.append(entry);
+    }
+    return result;
 }
 
 bool HandoffStore::isPending(const QString &profileName, const QString &keyId) const
 {
-    return indexOf(profileName, keyId) >= 0;
+    return find(profileName, keyId) != nullptr;
 }
 
 PendingHandoff HandoffStore::entry(const QString &profileName, const QString &keyId) const
 {
-    const int index = indexOf(profileName, keyId);
-    return index >= 0 ? m_entries.at(index) : PendingHandoff{};
+    const PendingHandoff *found = find(profileName, keyId);
+    return found ? *found : PendingHandoff{};
 }
 
 QString HandoffStore::problem() const
@@ -127,20 +151,15 @@ SecretJob *HandoffStore::begin(const QString &profileName, const CreatedKey &cre
     entry.secretStored = false;
 
     // The index entry goes first: should the program die right after the keychain
-    // write, the secret is still listed and can be handed off or cleaned up later.
-    const int existing = indexOf(profileName, entry.keyId);
-    if (existing >= 0)
-        m_entries[existing] = entry;
-    else
-        m_entries.append(entry);
-    save(); // on failure problem() says so; the keychain write still happens (the entry
-            // is listed for this session and the secret must not be lost)
-    Q_EMIT changed();
+    // write, the secret is still listed and can be handed off or cleaned up later. When
+    // it cannot be written, problem() says so and the keychain write still happens (the
+    // entry is listed here, and the next start's keychain scan finds the secret).
+    commit(put(entry));
 
     SecretJob *job = m_secrets->write(SecretStore::pendingKeyEntry(profileName, entry.keyId), created.secret);
     connect(job, &SecretJob::finished, this, [this, job, profileName, keyId = entry.keyId] {
         if (job->ok())
-            setSecretStored(profileName, keyId, true);
+            commit(edit(profileName, keyId, [](PendingHandoff &stored) { stored.secretStored = true; }));
     });
     return job;
 }
@@ -154,9 +173,17 @@ SecretJob *HandoffStore::complete(const QString &profileName, const QString &key
 {
     const QString secretEntry = SecretStore::pendingKeyEntry(profileName, keyId);
     if (keepInKeychain) {
-        // Nothing to ask the keychain: the copy stays where it is. The job still
-        // finishes asynchronously, like every SecretJob, so callers need one code path.
-        removeEntry(profileName, keyId);
+        // Nothing to ask the keychain: the copy stays where it is, and stays listed as
+        // handed off. The job still finishes asynchronously, like every SecretJob, so
+        // callers need one code path.
+        const PendingHandoff *pendingEntry = find(profileName, keyId);
+        if (pendingEntry && pendingEntry->secretStored)
+            commit(edit(profileName, keyId, [](PendingHandoff &kept) {
+                kept.handedOff = true;
+                kept.keepInKeychain = true;
+            }));
+        else if (pendingEntry)
+            commit(drop(profileName, keyId)); // nothing was ever stored to keep
         auto *job = new SecretJob(SecretJob::Operation::Remove, secretEntry, this);
         QTimer::singleShot(0, job, [job] { job->finishOk(); });
         return job;
@@ -166,128 +193,216 @@ SecretJob *HandoffStore::complete(const QString &profileName, const QString &key
         // An entry that is already gone is what we wanted, and so is one whose write
         // never succeeded. Any other failure keeps the index entry, so a secret left in
         // the keychain is never unlisted.
-        const int index = indexOf(profileName, keyId);
-        const bool neverStored = index >= 0 && !m_entries.at(index).secretStored;
-        if (job->ok() || job->error().kind == SecretError::Kind::NotFound || neverStored)
-            removeEntry(profileName, keyId);
+        const PendingHandoff *pendingEntry = find(profileName, keyId);
+        const bool neverStored = pendingEntry && !pendingEntry->secretStored;
+        const bool gone = job->ok() || job->error().kind == SecretError::Kind::NotFound;
+        if (gone)
+            m_removedHere.insert(keyOf(profileName, keyId));
+        if (gone || neverStored)
+            commit(drop(profileName, keyId));
     });
     return job;
 }
 
 void HandoffStore::setKeepInKeychain(const QString &profileName, const QString &keyId, bool keep)
 {
-    const int index = indexOf(profileName, keyId);
-    if (index < 0 || m_entries.at(index).keepInKeychain == keep)
+    const PendingHandoff *pendingEntry = find(profileName, keyId);
+    if (!pendingEntry || pendingEntry->keepInKeychain == keep)
         return;
-    m_entries[index].keepInKeychain = keep;
-    save();
-    Q_EMIT changed();
+    commit(edit(profileName, keyId, [keep](PendingHandoff &changed) { changed.keepInKeychain = keep; }));
 }
 
 void HandoffStore::forget(const QString &profileName, const QString &keyId)
 {
-    // Also removes a copy the user chose to keep: the key is dead or unrecoverable.
-    m_secrets->remove(SecretStore::pendingKeyEntry(profileName, keyId));
-    removeEntry(profileName, keyId);
+    // Also removes a copy the user chose to keep: the key is dead or unrecoverable. The
+    // keychain entry goes first and the index entry after it, as in complete(): a secret
+    // is never in the keychain without being listed.
+    const QString key = keyOf(profileName, keyId);
+    const bool wasVisible = isPending(profileName, keyId);
+    m_removing.insert(key);
+    SecretJob *job = m_secrets->remove(key);
+    connect(job, &SecretJob::finished, this, [this, job, profileName, keyId, key] {
+        if (!job->ok() && job->error().kind != SecretError::Kind::NotFound)
+            return; // still listed in the file (hidden here): the next start offers it again
+        m_removedHere.insert(key);
+        m_removing.remove(key);
+        commit(drop(profileName, keyId));
+    });
+    if (wasVisible)
+        Q_EMIT changed();
 }
 
-void HandoffStore::load()
-{
-    m_entries.clear();
-    QFile file(m_indexFilePath);
-    if (!file.exists())
-        return;
-    if (QFileInfo(m_indexFilePath).isDir() || !file.open(QIODevice::ReadOnly)) {
-        m_problem = tr("The list of pending key handoffs (%1) cannot be read: %2")
-                        .arg(QDir::toNativeSeparators(m_indexFilePath), file.errorString());
-        return;
-    }
-    const QByteArray data = file.readAll();
-    file.close();
+// --- the file --------------------------------------------------------------------------
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    bool valid = parseError.error == QJsonParseError::NoError && document.isObject()
-                 && document.object().value(u"pending"_s).isArray();
-    QList<PendingHandoff> entries;
-    if (valid) {
-        const QJsonArray array = document.object().value(u"pending"_s).toArray();
-        for (const QJsonValue &value : array) {
-            const std::optional<PendingHandoff> entry = fromJson(value);
-            if (!entry) {
-                valid = false;
-                break;
-            }
-            entries.append(*entry);
+void HandoffStore::commit(Change change)
+{
+    m_unsaved.append(std::move(change));
+    // While another process holds the lock, later changes do not wait for it again: the
+    // retry timer writes them all together.
+    synchronise(m_retry.isActive() ? std::chrono::milliseconds(0) : lockWait);
+}
+
+void HandoffStore::synchronise(std::chrono::milliseconds wait)
+{
+    const HandoffIndexFile::Result result = m_file.update(m_unsaved, wait);
+    const QString path = QDir::toNativeSeparators(m_file.path());
+    using Status = HandoffIndexFile::Status;
+    switch (result.status) {
+    case Status::Ok:
+        m_onDisk = result.entries;
+        m_unsaved.clear();
+        m_readProblem.clear();
+        m_saveProblem.clear();
+        m_retry.stop();
+        break;
+    case Status::Busy:
+        if (m_unsaved.isEmpty()) {
+            // Only reading: what is there is good enough until the lock is free.
+            const HandoffIndexFile::Result read = m_file.read();
+            if (read.status == Status::Ok && !read.corrupt)
+                m_onDisk = read.entries;
+        } else if (result.lockHolderPid > 0) {
+            m_saveProblem = tr("Another KeyDesk (process %1) is writing the list of pending key handoffs (%2). "
+                               "Nothing is lost: the change is kept and saved as soon as the list is free.")
+                                .arg(QString::number(result.lockHolderPid), path);
+        } else {
+            m_saveProblem = tr("Another KeyDesk is writing the list of pending key handoffs (%1). Nothing is "
+                               "lost: the change is kept and saved as soon as the list is free.")
+                                .arg(path);
         }
+        m_retry.start();
+        break;
+    case Status::Unreadable:
+        m_readProblem = tr("The list of pending key handoffs (%1) cannot be read: %2").arg(path, result.error);
+        break;
+    case Status::Unwritable:
+        if (!result.lockUnavailable)
+            m_onDisk = result.entries; // read again under the lock; only the write failed
+        m_saveProblem = tr("The list of pending key handoffs (%1) cannot be saved: %2")
+                            .arg(path, result.lockUnavailable ? tr("its lock file %1 cannot be created")
+                                                                    .arg(QDir::toNativeSeparators(m_file.lockPath()))
+                                                              : result.error);
+        break;
     }
-    if (valid) {
-        m_entries = entries;
+    if (result.corrupt) {
+        if (!result.setAsidePath.isEmpty())
+            m_damageProblem = tr("The list of pending key handoffs was damaged and has been set aside as %1. "
+                                 "Keys created earlier may still be in the keychain.")
+                                  .arg(QDir::toNativeSeparators(result.setAsidePath));
+        else
+            m_damageProblem = tr("The list of pending key handoffs (%1) is damaged and could not be set aside; "
+                                 "it will be replaced when the next key is created.")
+                                  .arg(path);
+    }
+    updateView();
+    updateProblem();
+}
+
+void HandoffStore::reloadFromDisk()
+{
+    watchIndex(); // a replaced file is a new file to watch
+    const HandoffIndexFile::Result result = m_file.read();
+    if (result.status == HandoffIndexFile::Status::Ok && result.corrupt) {
+        synchronise(lockWait); // sets it aside, under the lock
         return;
     }
-
-    // Keep the damaged file for inspection (it may still name keys whose secrets are in
-    // the keychain) and start with an empty index.
-    const QString aside = m_indexFilePath + u".corrupt-"_s
-                          + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss"_s);
-    if (QFile::rename(m_indexFilePath, aside)) {
-        m_problem = tr("The list of pending key handoffs was damaged and has been set aside as %1. "
-                       "Keys created earlier may still be in the keychain.")
-                        .arg(QDir::toNativeSeparators(aside));
+    if (result.status == HandoffIndexFile::Status::Ok) {
+        m_onDisk = result.entries;
+        m_readProblem.clear();
     } else {
-        m_problem = tr("The list of pending key handoffs (%1) is damaged and could not be set aside; "
-                       "it will be replaced when the next key is created.")
-                        .arg(QDir::toNativeSeparators(m_indexFilePath));
+        m_readProblem = tr("The list of pending key handoffs (%1) cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(m_file.path()), result.error);
     }
+    updateView();
+    updateProblem();
 }
 
-bool HandoffStore::save()
+void HandoffStore::watchIndex()
 {
-    QJsonArray array;
-    for (const PendingHandoff &entry : std::as_const(m_entries))
-        array.append(toJson(entry));
-    const QJsonObject root{{u"version"_s, indexFormatVersion}, {u"pending"_s, array}};
-
-    QDir().mkpath(QFileInfo(m_indexFilePath).absolutePath());
-    QSaveFile file(m_indexFilePath);
-    const bool written = file.open(QIODevice::WriteOnly)
-                         && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-                         && file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) >= 0
-                         && file.commit();
-    if (!written) {
-        m_problem = tr("The list of pending key handoffs (%1) cannot be saved: %2")
-                        .arg(QDir::toNativeSeparators(m_indexFilePath), file.errorString());
-    }
-    return written;
+    // The directory: writers replace the file (QSaveFile renames a new one over it), and
+    // a watch on the file alone would end with the first replacement.
+    const QString directory = QFileInfo(m_file.path()).absolutePath();
+    if (QFileInfo(directory).isDir() && !m_watcher.directories().contains(directory))
+        m_watcher.addPath(directory);
+    if (QFileInfo(m_file.path()).isFile() && !m_watcher.files().contains(m_file.path()))
+        m_watcher.addPath(m_file.path());
 }
 
-int HandoffStore::indexOf(const QString &profileName, const QString &keyId) const
+void HandoffStore::updateView()
 {
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).profileName == profileName && m_entries.at(i).keyId == keyId)
-            return i;
-    }
-    return -1;
-}
-
-void HandoffStore::setSecretStored(const QString &profileName, const QString &keyId, bool stored)
-{
-    const int index = indexOf(profileName, keyId);
-    if (index < 0 || m_entries.at(index).secretStored == stored)
+    Entries view = m_onDisk;
+    for (const Change &change : std::as_const(m_unsaved))
+        change(view);
+    if (view == m_entries)
         return;
-    m_entries[index].secretStored = stored;
-    save();
+    m_entries = std::move(view);
     Q_EMIT changed();
 }
 
-void HandoffStore::removeEntry(const QString &profileName, const QString &keyId)
+void HandoffStore::updateProblem()
 {
-    const int index = indexOf(profileName, keyId);
-    if (index < 0)
+    QStringList parts;
+    for (const QString *part : {&m_damageProblem, &m_readProblem, &m_saveProblem}) {
+        if (!part->isEmpty())
+            parts.append(*part);
+    }
+    const QString problem = parts.join(u' ');
+    if (problem == m_problem)
         return;
-    m_entries.removeAt(index);
-    save();
-    Q_EMIT changed();
+    m_problem = problem;
+    Q_EMIT problemChanged();
+}
+
+// --- the keychain scan -----------------------------------------------------------------
+
+void HandoffStore::startKeychainScan()
+{
+    m_scanning = true;
+    SecretJob *job = m_secrets->list(SecretStore::pendingKeyPrefix());
+    connect(job, &SecretJob::finished, this, [this, job] {
+        m_scanning = false;
+        // A store that cannot list its entries (or a keychain that is not there) leaves
+        // the index as it is: the scan only ever adds.
+        if (job->ok())
+            adopt(job->entries());
+        Q_EMIT scanFinished();
+    });
+}
+
+void HandoffStore::adopt(const QStringList &entryNames)
+{
+    QList<Change> changes;
+    for (const QString &name : entryNames) {
+        const std::optional<SecretStore::PendingKeyEntry> parsed = SecretStore::parsePendingKeyEntry(name);
+        // Entries this process is removing or removed were listed before they went.
+        if (!parsed || m_removing.contains(name) || m_removedHere.contains(name))
+            continue;
+        if (indexIn(m_entries, parsed->profileName, parsed->keyId) >= 0)
+            continue;
+        PendingHandoff found;
+        found.profileName = parsed->profileName;
+        found.keyId = parsed->keyId;
+        found.secretStored = true;
+        found.adopted = true;
+        changes.append(addIfMissing(std::move(found)));
+    }
+    if (changes.isEmpty())
+        return;
+    m_unsaved.append(changes);
+    synchronise(m_retry.isActive() ? std::chrono::milliseconds(0) : lockWait);
+}
+
+const PendingHandoff *HandoffStore::find(const QString &profileName, const QString &keyId) const
+{
+    const int index = indexIn(m_entries, profileName, keyId);
+    if (index < 0 || !isVisible(m_entries.at(index)))
+        return nullptr;
+    return &m_entries.at(index);
+}
+
+bool HandoffStore::isVisible(const PendingHandoff &entry) const
+{
+    return !entry.handedOff && !m_removing.contains(keyOf(entry.profileName, entry.keyId));
 }
 
 } // namespace keydesk

@@ -24,7 +24,7 @@ class DialectCodec;
 // for errors found before any traffic: they are reported from the event loop). Replies
 // have no parent and may outlive the client.
 //
-// Behaviour the design leaves open, decided here:
+// Behaviour docs/design.md leaves open, decided here:
 // - Redirects are followed only within the same scheme, host and port (at most 3), so
 //   the credential never goes to another host or over plain HTTP; any other redirect
 //   fails as InsecureUrl.

@@ -98,7 +98,7 @@ int ApiError::exitCode() const
     case Kind::Network:
     case Kind::Tls:
     case Kind::Timeout:
-    case Kind::OutcomeUnknown: // the connection dropped: a network failure (DESIGN §5)
+    case Kind::OutcomeUnknown: // the connection dropped: a network failure (docs/design.md#decisions)
         return 6;
     case Kind::RateLimited:
     case Kind::Server:

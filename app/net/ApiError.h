@@ -40,7 +40,7 @@ public:
     bool isError() const { return kind != Kind::None; }
     // One translated sentence naming the cause and, where useful, the fix.
     QString userMessage() const;
-    // Exit code of keydesk-cli (DESIGN.md §5).
+    // Exit code of keydesk-cli (docs/design.md#exit-codes).
     int exitCode() const;
 };
 

@@ -2,7 +2,9 @@
 
 #include "UrlPolicy.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSettings>
 
 #include <algorithm>
@@ -33,6 +35,23 @@ bool isStorableName(const QString &name)
         && !name.contains(QLatin1Char('\\'));
 }
 
+// Whether the settings live in a file (next to which a lock file can go).
+bool isFileBacked(const QSettings &settings)
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_DARWIN)
+    return settings.format() == QSettings::IniFormat; // native: the registry, CFPreferences
+#else
+    return settings.format() == QSettings::IniFormat || settings.format() == QSettings::NativeFormat;
+#endif
+}
+
+// Not QSettings' own "<file>.lock": sync() takes that one itself, and QLockFile does not
+// nest.
+QString lockPathOf(const QSettings &settings)
+{
+    return settings.fileName() + QStringLiteral(".profiles.lock");
+}
+
 } // namespace
 
 ProfileStore::ProfileStore(QSettings *settings)
@@ -40,15 +59,28 @@ ProfileStore::ProfileStore(QSettings *settings)
 {
 }
 
-QList<Profile> ProfileStore::profiles() const
+void ProfileStore::refresh() const
+{
+    // A damaged file is reported and left exactly as it is: sync() could rewrite it.
+    if (m_settings->status() == QSettings::NoError)
+        m_settings->sync();
+}
+
+QStringList ProfileStore::names() const
 {
     m_settings->beginGroup(profilesGroup);
     const QStringList names = m_settings->childGroups();
     m_settings->endGroup();
+    return names;
+}
 
+QList<Profile> ProfileStore::profiles() const
+{
+    refresh();
     QList<Profile> result;
-    for (const QString &name : names) {
-        if (std::optional<Profile> profile = find(name))
+    const QStringList stored = names();
+    for (const QString &name : stored) {
+        if (std::optional<Profile> profile = read(name))
             result.append(std::move(*profile));
     }
     std::sort(result.begin(), result.end(), [](const Profile &a, const Profile &b) {
@@ -59,6 +91,12 @@ QList<Profile> ProfileStore::profiles() const
 }
 
 std::optional<Profile> ProfileStore::find(const QString &name) const
+{
+    refresh();
+    return read(name);
+}
+
+std::optional<Profile> ProfileStore::read(const QString &name) const
 {
     if (!isStorableName(name))
         return std::nullopt;
@@ -127,32 +165,63 @@ QString ProfileStore::validate(const Profile &profile) const
 
 bool ProfileStore::save(const Profile &profile)
 {
-    if (!validate(profile).isEmpty() || m_settings->status() != QSettings::NoError)
+    if (!validate(profile).isEmpty())
         return false;
-    m_settings->remove(groupOf(profile.name));
-    m_settings->beginGroup(groupOf(profile.name));
-    m_settings->setValue(dialectKey, dialectId(profile.dialect));
-    m_settings->setValue(baseUrlKey, profile.baseUrl.toString(QUrl::FullyEncoded));
-    if (!profile.caFile.isEmpty())
-        m_settings->setValue(caFileKey, profile.caFile);
-    m_settings->setValue(authHeaderKey, profile.authHeader == Connection::AuthHeader::XApiKey
-                                            ? xApiKeyId
-                                            : bearerId);
-    m_settings->endGroup();
-    m_settings->sync();
-    return m_settings->status() == QSettings::NoError;
+    return update([this, &profile] {
+        // Every key of the group as it is on disk now, including any another process
+        // added: the profile becomes exactly this one.
+        m_settings->remove(groupOf(profile.name));
+        m_settings->beginGroup(groupOf(profile.name));
+        m_settings->setValue(dialectKey, dialectId(profile.dialect));
+        m_settings->setValue(baseUrlKey, profile.baseUrl.toString(QUrl::FullyEncoded));
+        if (!profile.caFile.isEmpty())
+            m_settings->setValue(caFileKey, profile.caFile);
+        m_settings->setValue(authHeaderKey,
+                             profile.authHeader == Connection::AuthHeader::XApiKey ? xApiKeyId : bearerId);
+        m_settings->endGroup();
+    });
 }
 
 bool ProfileStore::remove(const QString &name)
 {
-    if (!isStorableName(name) || m_settings->status() != QSettings::NoError)
+    if (!isStorableName(name))
         return false;
-    m_settings->beginGroup(profilesGroup);
-    const bool existed = m_settings->childGroups().contains(name);
-    m_settings->endGroup();
-    if (!existed)
+    bool existed = false;
+    const bool written = update([this, &name, &existed] {
+        existed = names().contains(name);
+        if (existed)
+            m_settings->remove(groupOf(name));
+    });
+    return written && existed;
+}
+
+bool ProfileStore::update(const std::function<void()> &change)
+{
+    m_writeProblem.clear();
+    if (m_settings->status() != QSettings::NoError)
         return false;
-    m_settings->remove(groupOf(name));
+    std::optional<QLockFile> lock;
+    if (isFileBacked(*m_settings)) {
+        const QString lockPath = lockPathOf(*m_settings);
+        QDir().mkpath(QFileInfo(lockPath).absolutePath());
+        lock.emplace(lockPath);
+        if (!lock->tryLock(lockWait)) {
+            const QString file = QDir::toNativeSeparators(m_settings->fileName());
+            m_writeProblem =
+                lock->error() == QLockFile::LockFailedError
+                    ? tr("Another KeyDesk process is changing the profiles in \"%1\" right now, so nothing "
+                         "was saved. Try again in a moment.")
+                          .arg(file)
+                    : tr("The profiles in \"%1\" cannot be changed: the lock file \"%2\" cannot be created. "
+                         "Check the folder's permissions.")
+                          .arg(file, QDir::toNativeSeparators(lockPath));
+            return false;
+        }
+    }
+    m_settings->sync(); // what other processes saved, so the change applies to that
+    if (m_settings->status() != QSettings::NoError)
+        return false;
+    change();
     m_settings->sync();
     return m_settings->status() == QSettings::NoError;
 }
@@ -171,13 +240,14 @@ QString ProfileStore::problem() const
     case QSettings::NoError:
         break;
     }
+    if (!m_writeProblem.isEmpty())
+        return m_writeProblem;
 
+    refresh();
     QStringList unreadable;
-    m_settings->beginGroup(profilesGroup);
-    const QStringList names = m_settings->childGroups();
-    m_settings->endGroup();
-    for (const QString &name : names) {
-        if (!find(name))
+    const QStringList stored = names();
+    for (const QString &name : stored) {
+        if (!read(name))
             unreadable.append(name);
     }
     if (!unreadable.isEmpty())

@@ -55,7 +55,7 @@ LeadHqlHandler::Authentication LeadHqlHandler::authenticate(const SandboxRequest
 std::optional<HandlerResult> LeadHqlHandler::requireSession(const SandboxRequest &request,
                                                             const QDateTime &now)
 {
-    // Anything shaped like an API key is refused by kind, valid or not (seed 000:
+    // Anything shaped like an API key is refused by kind, valid or not (docs/dialects.md#leadhql:
     // "you cannot create or revoke keys using another API key").
     const std::optional<QString> token = bearerToken(request);
     if (token && token->startsWith(apiKeyPrefix)) {
@@ -161,7 +161,7 @@ HandlerResult LeadHqlHandler::propertyCounts(const RouteContext &context)
 OrderedJson LeadHqlHandler::keyJson(const StoredKey &key)
 {
     // Status is "active" or "revoked" only: an expired key stays "active" and clients
-    // derive Expired from expiresAt (DESIGN.md §1).
+    // derive Expired from expiresAt (docs/design.md#decisions).
     return OrderedJson()
         .add(u"id", key.id)
         .add(u"name", key.name)

@@ -5,7 +5,7 @@
 
 namespace keydesk {
 
-// LeadHQL (seed 000): `GET/POST /api-keys`, `DELETE /api-keys/:id` with a JWT session
+// LeadHQL (docs/dialects.md#leadhql): `GET/POST /api-keys`, `DELETE /api-keys/:id` with a JWT session
 // token only (an API key gets 403), and the data endpoint `GET /properties/stats/counts`
 // with either an API key (counted) or the session token (not counted).
 class LeadHqlHandler final : public DialectHandler {

@@ -5,7 +5,7 @@
 
 namespace keydesk {
 
-// LocalLeads (seeds 002, 004): everything under /api/v1 with `Authorization: Bearer ll_…`.
+// LocalLeads (docs/dialects.md#localleads): everything under /api/v1 with `Authorization: Bearer ll_…`.
 // Every authenticated call counts as a use of the presenting key, management included.
 // At most 10 usable (neither revoked nor expired) keys per organisation.
 class LocalLeadsHandler final : public DialectHandler {

@@ -21,7 +21,7 @@ QString TrustLeadsHandler::issueCredential(const QDateTime &now)
 
 StoredKey *TrustLeadsHandler::authenticate(const SandboxRequest &request, const QDateTime &now)
 {
-    // Both headers are equivalent (seed 003); when both are sent, Authorization wins.
+    // Both headers are equivalent (docs/dialects.md#trust-leads); when both are sent, Authorization wins.
     if (request.hasHeader("Authorization")) {
         const std::optional<QString> token = bearerToken(request);
         return token ? usableKey(*token, now) : nullptr;

@@ -4,7 +4,7 @@
 
 namespace keydesk {
 
-// Trust Leads (seed 003): only what the seed documents, `GET /v1/usage` and
+// Trust Leads (docs/dialects.md#trust-leads): only what is documented, `GET /v1/usage` and
 // `POST /v1/jobs`, with `Authorization: Bearer lfk_sk_…` or `X-API-Key: lfk_sk_…`.
 // No key management endpoints exist (they answer 404 like any unknown path).
 class TrustLeadsHandler final : public DialectHandler {

@@ -1,4 +1,4 @@
-// keydesk-sandbox: the reference server (DESIGN.md §6).
+// keydesk-sandbox: the reference server (docs/design.md#sandbox-contract).
 #include "SandboxCommandLine.h"
 #include "SandboxServer.h"
 #include "UnixSignalWatcher.h"

@@ -1,6 +1,7 @@
 #include "KeychainSecretStore.h"
 
 #include "KeychainOperation.h"
+#include "SecretServiceSearch.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -29,6 +30,14 @@ SecretJob *KeychainSecretStore::write(const QString &entry, const QString &secre
 SecretJob *KeychainSecretStore::remove(const QString &entry)
 {
     return startJob<QKeychain::DeletePasswordJob>(SecretJob::Operation::Remove, entry, nullptr);
+}
+
+SecretJob *KeychainSecretStore::list(const QString &prefix)
+{
+    auto *job = new SecretJob(SecretJob::Operation::List, prefix, this);
+    auto *search = new SecretServiceSearch(job, m_service, prefix, m_timeout);
+    search->start();
+    return job;
 }
 
 QString KeychainSecretStore::backendName() const

@@ -35,6 +35,8 @@ public:
     SecretJob *read(const QString &entry) override;
     SecretJob *write(const QString &entry, const QString &secret) override;
     SecretJob *remove(const QString &entry) override;
+    // Over D-Bus, not QtKeychain (which cannot enumerate): SecretServiceSearch.
+    SecretJob *list(const QString &prefix) override;
     QString backendName() const override;
     bool isPersistent() const override { return true; }
 

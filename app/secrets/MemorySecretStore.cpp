@@ -50,6 +50,20 @@ SecretJob *MemorySecretStore::remove(const QString &entry)
     return job;
 }
 
+SecretJob *MemorySecretStore::list(const QString &prefix)
+{
+    auto *job = new SecretJob(SecretJob::Operation::List, prefix, this);
+    QStringList names;
+    for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            names.append(it.key());
+    }
+    names.sort();
+    QMetaObject::invokeMethod(
+        job, [job, names]() mutable { job->finishWithEntries(std::move(names)); }, Qt::QueuedConnection);
+    return job;
+}
+
 QString MemorySecretStore::backendName() const
 {
     return tr("memory (this session only)");

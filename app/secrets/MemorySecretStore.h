@@ -21,6 +21,7 @@ public:
     SecretJob *write(const QString &entry, const QString &secret) override;
     // Removing an absent entry succeeds, as with the keychain.
     SecretJob *remove(const QString &entry) override;
+    SecretJob *list(const QString &prefix) override;
     QString backendName() const override;
     bool isPersistent() const override { return false; }
 

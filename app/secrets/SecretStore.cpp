@@ -26,6 +26,14 @@ void SecretJob::finishWithSecret(QString secret)
     finish();
 }
 
+void SecretJob::finishWithEntries(QStringList entries)
+{
+    if (m_finished)
+        return;
+    m_entries = std::move(entries);
+    finish();
+}
+
 void SecretJob::finishWithError(SecretError error)
 {
     if (m_finished)
@@ -48,6 +56,15 @@ void SecretJob::finish()
     deleteLater();
 }
 
+SecretJob *SecretStore::list(const QString &prefix)
+{
+    auto *job = new SecretJob(SecretJob::Operation::List, prefix, this);
+    const SecretError error{SecretError::Kind::Other, tr("%1 cannot list its entries.").arg(backendName())};
+    QMetaObject::invokeMethod(
+        job, [job, error] { job->finishWithError(error); }, Qt::QueuedConnection);
+    return job;
+}
+
 QString SecretStore::credentialEntry(const QString &profileName)
 {
     return QStringLiteral("profile/%1/credential").arg(profileName);
@@ -56,6 +73,22 @@ QString SecretStore::credentialEntry(const QString &profileName)
 QString SecretStore::pendingKeyEntry(const QString &profileName, const QString &keyId)
 {
     return QStringLiteral("pending/%1/%2").arg(profileName, keyId);
+}
+
+QString SecretStore::pendingKeyPrefix()
+{
+    return QStringLiteral("pending/");
+}
+
+std::optional<SecretStore::PendingKeyEntry> SecretStore::parsePendingKeyEntry(const QString &entry)
+{
+    if (!entry.startsWith(pendingKeyPrefix()))
+        return std::nullopt;
+    const qsizetype start = pendingKeyPrefix().size();
+    const qsizetype slash = entry.indexOf(QLatin1Char('/'), start);
+    if (slash <= start || slash + 1 >= entry.size())
+        return std::nullopt;
+    return PendingKeyEntry{entry.mid(start, slash - start), entry.mid(slash + 1)};
 }
 
 } // namespace keydesk

@@ -7,13 +7,19 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QSignalSpy>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace keydesk::test {
 
 CliRunner::CliRunner()
 {
     QDir(m_home.path()).mkpath(QStringLiteral("config"));
+    QDir(m_home.path()).mkpath(QStringLiteral("data"));
 }
 
 QProcessEnvironment CliRunner::environment(const QString &credential) const
@@ -22,6 +28,7 @@ QProcessEnvironment CliRunner::environment(const QString &credential) const
     environment.remove(QStringLiteral("KEYDESK_CREDENTIAL"));
     environment.insert(QStringLiteral("HOME"), m_home.path());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataDir());
     if (!credential.isEmpty())
         environment.insert(QStringLiteral("KEYDESK_CREDENTIAL"), credential);
     return environment;
@@ -31,6 +38,72 @@ ProcessResult CliRunner::run(const QStringList &arguments, const QString &creden
                              const QByteArray &input) const
 {
     return runProcess(cliExecutable(), arguments, input, environment(credential));
+}
+
+void PrintTo(BrokenStdout how, std::ostream *os)
+{
+    switch (how) {
+    case BrokenStdout::Full: *os << "dev_full"; return;
+    case BrokenStdout::Closed: *os << "closed"; return;
+    case BrokenStdout::PipeWithoutReader: *os << "pipe_without_reader"; return;
+    }
+}
+
+ProcessResult CliRunner::runWithBrokenStdout(BrokenStdout how, const QStringList &arguments,
+                                             const QProcessEnvironment &environment, const QByteArray &input) const
+{
+    ProcessResult result;
+    // The reader is gone before the CLI starts, so its first write meets EPIPE for sure.
+    int pipeEnds[2] = {-1, -1};
+    if (how == BrokenStdout::PipeWithoutReader) {
+        if (::pipe2(pipeEnds, O_CLOEXEC) != 0) {
+            result.err = "pipe2 failed";
+            return result;
+        }
+        ::close(pipeEnds[0]);
+    }
+    const int pipeWriteEnd = pipeEnds[1];
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    // Runs in the child between fork and exec, after QProcess set up its channels:
+    // async-signal-safe calls only.
+    process.setChildProcessModifier([how, pipeWriteEnd] {
+        ::signal(SIGPIPE, SIG_DFL);
+        switch (how) {
+        case BrokenStdout::Full: {
+            const int full = ::open("/dev/full", O_WRONLY);
+            ::dup2(full, STDOUT_FILENO);
+            ::close(full);
+            break;
+        }
+        case BrokenStdout::Closed:
+            ::close(STDOUT_FILENO);
+            break;
+        case BrokenStdout::PipeWithoutReader:
+            ::dup2(pipeWriteEnd, STDOUT_FILENO); // dup2 clears close-on-exec on the copy
+            break;
+        }
+    });
+    process.start(cliExecutable(), arguments);
+    if (pipeWriteEnd >= 0)
+        ::close(pipeWriteEnd);
+    if (!process.waitForStarted(10000)) {
+        result.err = process.errorString().toUtf8();
+        return result;
+    }
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    result.finished = process.waitForFinished(60000);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    // A CLI killed by SIGPIPE is a crash, not an exit code.
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
 }
 
 QStringList targetOf(const SandboxProcess &sandbox)
@@ -78,6 +151,33 @@ std::optional<QJsonObject> findByName(const QJsonArray &keys, const QString &nam
 std::optional<QJsonObject> findById(const QJsonArray &keys, const QString &id)
 {
     return findBy(keys, QStringLiteral("id"), id);
+}
+
+bool installSandboxFault(const QUrl &sandboxUrl, const QByteArray &rule)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(sandboxUrl.resolved(QUrl(QStringLiteral("/__sandbox/faults"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, rule);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool done = reply->isFinished() || finished.wait(30000);
+    const bool ok = done && reply->error() == QNetworkReply::NoError;
+    delete reply;
+    return ok;
+}
+
+int sandboxRequestCount(const QUrl &sandboxUrl, const QString &methodAndPath)
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(sandboxUrl.resolved(QUrl(QStringLiteral("/__sandbox/stats")))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool done = reply->isFinished() || finished.wait(30000);
+    const QByteArray body = done && reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+    delete reply;
+    const std::optional<QJsonObject> stats = jsonObject(body);
+    if (!stats)
+        return -1;
+    return stats->value(QStringLiteral("requests")).toObject().value(methodAndPath).toInt(0);
 }
 
 int dataEndpointStatus(const QUrl &baseUrl, const QString &path, const QString &key)

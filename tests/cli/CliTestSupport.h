@@ -15,19 +15,35 @@
 
 namespace keydesk::test {
 
-// Runs the real keydesk-cli with a throwaway HOME / XDG_CONFIG_HOME, so no test
-// reads or writes the user's settings, and without an inherited KEYDESK_CREDENTIAL.
+// What a test does to the CLI's stdout (tests of output that cannot be written).
+enum class BrokenStdout {
+    Full,              // /dev/full: every write fails with ENOSPC
+    Closed,            // `>&-`
+    PipeWithoutReader, // a pipe whose read end was closed before the CLI started
+};
+void PrintTo(BrokenStdout how, std::ostream *os);
+
+// Runs the real keydesk-cli with a throwaway HOME / XDG_CONFIG_HOME / XDG_DATA_HOME,
+// so no test reads or writes the user's settings or handoff list, and without an
+// inherited KEYDESK_CREDENTIAL.
 class CliRunner final {
 public:
     CliRunner();
 
     QString configDir() const { return m_home.path() + QStringLiteral("/config"); }
+    QString dataDir() const { return m_home.path() + QStringLiteral("/data"); }
     // The settings file QSettings("KeyDesk", "KeyDesk") writes on Linux.
     QString settingsFile() const { return configDir() + QStringLiteral("/KeyDesk/KeyDesk.conf"); }
+    // The window's list of pending handoffs (app/gui/main.cpp: its AppDataLocation).
+    QString handoffIndexFile() const { return dataDir() + QStringLiteral("/KeyDesk/KeyDesk/pending-handoffs.json"); }
 
     // `credential` empty: KEYDESK_CREDENTIAL is not set at all.
     ProcessResult run(const QStringList &arguments, const QString &credential = {},
                       const QByteArray &input = {}) const;
+    // The same with stdout broken as `how` says (the result's `out` stays empty); the
+    // CLI starts with SIGPIPE at its default action, as from a shell.
+    ProcessResult runWithBrokenStdout(BrokenStdout how, const QStringList &arguments,
+                                      const QProcessEnvironment &environment, const QByteArray &input = {}) const;
     QProcessEnvironment environment(const QString &credential) const;
 
 private:
@@ -42,6 +58,11 @@ std::optional<QJsonArray> jsonArray(const QByteArray &out);
 std::optional<QJsonObject> jsonObject(const QByteArray &out);
 std::optional<QJsonObject> findByName(const QJsonArray &keys, const QString &name);
 std::optional<QJsonObject> findById(const QJsonArray &keys, const QString &id);
+
+// Installs a fault rule through the sandbox's control endpoint (app/sandbox/README.md).
+bool installSandboxFault(const QUrl &sandboxUrl, const QByteArray &rule);
+// How many requests of that kind ("GET /v1/usage") the sandbox has answered; -1 on failure.
+int sandboxRequestCount(const QUrl &sandboxUrl, const QString &methodAndPath);
 
 // HTTP status of GET base+path with `Authorization: Bearer key` (real QNetworkAccessManager).
 int dataEndpointStatus(const QUrl &baseUrl, const QString &path, const QString &key);

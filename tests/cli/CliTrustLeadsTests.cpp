@@ -40,6 +40,28 @@ TEST(CliTrustLeads, VerifyAcceptsAnIssuedKeyAndRefusesAnotherWithoutACredential)
     EXPECT_FALSE(mismatch.err.contains(foreign.toUtf8()));
 }
 
+TEST(CliTrustLeads, AKeyRefusedLocallyIsNeverSentAndSaysSo)
+{
+    SandboxProcess sandbox(QStringLiteral("trustleads"));
+    ASSERT_TRUE(sandbox.started()) << sandbox.startError().toStdString();
+    const CliRunner cli;
+    // A control character cannot go into an HTTP header, so the client refuses the key.
+    const QByteArray key = "lfk_sk_" + QByteArray(20, 'A') + "\x1b[2J" + QByteArray(20, 'B');
+    const ProcessResult result = cli.run(targetOf(sandbox) + QStringList{QStringLiteral("verify")}, {}, key);
+    EXPECT_EQ(result.exitCode, 3) << describe(result).toStdString();
+    EXPECT_EQ(result.out, "refused\n");
+    EXPECT_TRUE(result.err.contains("was refused locally: it contains control characters")) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("It was not sent to the server.")) << result.err.toStdString();
+    EXPECT_FALSE(result.err.contains("by the server")) << result.err.toStdString();
+    EXPECT_FALSE(result.err.contains('\x1b')) << "neither the key nor its escape reaches stderr";
+    EXPECT_EQ(sandboxRequestCount(sandbox.url(), QStringLiteral("GET /v1/usage")), 0);
+    // The count is the right one: a key that is sent shows up in it.
+    const ProcessResult sent = cli.run(targetOf(sandbox) + QStringList{QStringLiteral("verify")}, {},
+                                       sandbox.credential().toUtf8());
+    EXPECT_EQ(sent.exitCode, 0) << describe(sent).toStdString();
+    EXPECT_EQ(sandboxRequestCount(sandbox.url(), QStringLiteral("GET /v1/usage")), 1);
+}
+
 TEST(CliTrustLeads, VerifyNeedsExactlyOneKeyOnStdin)
 {
     SandboxProcess sandbox(QStringLiteral("trustleads"));

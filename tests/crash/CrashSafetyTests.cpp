@@ -9,59 +9,11 @@
 
 #include <gtest/gtest.h>
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 
 using namespace keydesk::test;
 
 namespace {
-
-// Digest of the secret secret-tool (libsecret) reads for `entry`; empty when not found.
-QByteArray keychainDigest(const ClientHome &home, const QString &entry)
-{
-    const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
-    if (secretTool.isEmpty())
-        return QByteArrayLiteral("(secret-tool missing)");
-    ProcessResult lookup = runProcess(secretTool, {QStringLiteral("lookup"), QStringLiteral("server"),
-                                                   QStringLiteral("KeyDesk"), QStringLiteral("user"), entry},
-                                      {}, home.environment());
-    if (lookup.exitCode != 0 || lookup.out.isEmpty())
-        return {};
-    QByteArray secret = lookup.out;
-    if (secret.endsWith('\n'))
-        secret.chop(1);
-    const QByteArray digest = QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
-    secret.fill('\0');
-    lookup.out.fill('\0');
-    return digest;
-}
-
-QStringList indexedKeyIds(const ClientHome &home, bool *validJson)
-{
-    QFile file(home.handoffIndex());
-    *validJson = false;
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    *validJson = error.error == QJsonParseError::NoError && document.isObject();
-    QStringList ids;
-    const QJsonArray pending = document.object().value(QStringLiteral("pending")).toArray();
-    for (const QJsonValue &entry : pending)
-        ids << entry.toObject().value(QStringLiteral("keyId")).toString();
-    return ids;
-}
-
-QString describe(const ClientProcess &process)
-{
-    return QStringLiteral("stdout:\n%1\nstderr:\n%2")
-        .arg(QString::fromUtf8(process.allStdout()), QString::fromUtf8(process.allStderr()));
-}
 
 class CrashSafety : public ::testing::Test {
 protected:

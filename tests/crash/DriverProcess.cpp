@@ -1,9 +1,16 @@
 #include "DriverProcess.h"
 
+#include "SandboxProcess.h"
+
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
 
 #include <csignal>
 #include <fcntl.h>
@@ -76,6 +83,12 @@ void ClientProcess::writeStdin(const QByteArray &data)
 {
     m_process.write(data);
     m_process.closeWriteChannel();
+}
+
+void ClientProcess::sendLine(const QByteArray &line)
+{
+    m_process.write(line + '\n');
+    m_process.waitForBytesWritten(30000);
 }
 
 void ClientProcess::sampleCommandLines()
@@ -198,6 +211,50 @@ QByteArray ClientProcess::readSecretsPipe()
     while ((got = ::read(m_pipe[0], buffer, sizeof buffer)) > 0)
         all.append(buffer, got);
     return all;
+}
+
+QByteArray keychainDigest(const ClientHome &home, const QString &entry)
+{
+    const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
+    if (secretTool.isEmpty())
+        return QByteArrayLiteral("(secret-tool missing)");
+    ProcessResult lookup = runProcess(
+        secretTool,
+        {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("KeyDesk"), QStringLiteral("user"), entry},
+        {}, home.environment());
+    if (lookup.exitCode != 0 || lookup.out.isEmpty())
+        return {};
+    QByteArray secret = lookup.out;
+    if (secret.endsWith('\n'))
+        secret.chop(1);
+    const QByteArray digest = QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
+    secret.fill('\0');
+    lookup.out.fill('\0');
+    return digest;
+}
+
+QStringList indexedKeyIds(const ClientHome &home, bool *validJson, const QString &profile)
+{
+    QFile file(home.handoffIndex());
+    *validJson = false;
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    *validJson = error.error == QJsonParseError::NoError && document.isObject();
+    QStringList ids;
+    const QJsonArray pending = document.object().value(QStringLiteral("pending")).toArray();
+    for (const QJsonValue &entry : pending) {
+        if (profile.isEmpty() || entry.toObject().value(QStringLiteral("profile")).toString() == profile)
+            ids << entry.toObject().value(QStringLiteral("keyId")).toString();
+    }
+    return ids;
+}
+
+QString describe(const ClientProcess &process)
+{
+    return QStringLiteral("stdout:\n%1\nstderr:\n%2")
+        .arg(QString::fromUtf8(process.allStdout()), QString::fromUtf8(process.allStderr()));
 }
 
 } // namespace keydesk::test

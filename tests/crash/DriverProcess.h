@@ -11,6 +11,19 @@
 
 #include <memory>
 #include <optional>
+#include <ostream>
+
+// Readable QString values in gtest failure messages.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &value, std::ostream *out)
+{
+    *out << '"' << value.toStdString() << '"';
+}
+inline void PrintTo(const QStringList &values, std::ostream *out)
+{
+    *out << '[' << values.join(QStringLiteral(", ")).toStdString() << ']';
+}
+QT_END_NAMESPACE
 
 namespace keydesk::test {
 
@@ -52,7 +65,9 @@ public:
     // secretsFd >= 0: a pipe is inherited as that descriptor (see takeSecretsPipe()).
     bool start(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
                int secretsFd = -1);
-    void writeStdin(const QByteArray &data);
+    void writeStdin(const QByteArray &data); // then closes stdin
+    // One command line for a driver that reads commands (keeper); stdin stays open.
+    void sendLine(const QByteArray &line);
     // Waits for the next announcement whose first words are `word` [`name`].
     std::optional<Announcement> waitFor(const QString &word, const QString &name = {}, int timeoutMs = 120000);
     // Waits for stderr to contain `text`.
@@ -80,5 +95,15 @@ private:
     QSet<QByteArray> m_commandLines;
     int m_pipe[2] = {-1, -1};
 };
+
+// Digest of the secret secret-tool (libsecret) reads for `entry` of the service KeyDesk;
+// empty when not found.
+QByteArray keychainDigest(const ClientHome &home, const QString &entry);
+// The key ids the handoff index of `home` lists (pending or handed off with a kept copy),
+// of one profile or of all. The keyring is shared by every suite of a run, and the
+// keychain scan lists other suites' pending entries too: tests name their profile.
+QStringList indexedKeyIds(const ClientHome &home, bool *validJson, const QString &profile = {});
+// Everything a client printed, for failure messages.
+QString describe(const ClientProcess &process);
 
 } // namespace keydesk::test

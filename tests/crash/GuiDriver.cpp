@@ -8,12 +8,24 @@
 //
 //   create  --profile P --name N --stop-at keychain-written|before-reveal|revealed|copied|kept|confirmed
 //   resume  --profile P          hands off every pending key of P (the next start)
+//   keeper  --profile P          a window that takes commands on stdin, one per line:
+//           create NAME          creates a key and keeps it for later
+//                                -> STEP kept key=ID saved=0|1 (in the index file yet)
+//           wait-saved           waits until every change is in the index -> STEP saved
+//           expect ID            waits until the window lists ID as pending (another
+//                                process kept it), refreshes, checks the badge -> SEEN key=ID
+//           banner               -> BANNER visible=0|1 text=<percent-encoded message>
+//           preferences [clipboard=N] [refresh=N]  through the Preferences dialog
+//                                -> STEP preferences-saved clipboard=N refresh=N (as it opened)
+//           quit                 closes the window like a user          -> STEP done
 //   index-writer --index FILE   rewrites a handoff index without end (atomic-write test)
+//   hold-index-lock --index FILE takes the index's lock and keeps it until killed
 //   session --leadhql-url U --localleads-url U [--secrets-fd N] [--memory-scan]
 //           credentials on stdin: the LeadHQL session token, then the LocalLeads key
 #include "ApiClient.h"
 #include "ApiReply.h"
 #include "CreateKeyDialog.h"
+#include "HandoffIndexFile.h"
 #include "HandoffStore.h"
 #include "KeyFilterProxy.h"
 #include "KeyFlows.h"
@@ -22,6 +34,7 @@
 #include "MainWindow.h"
 #include "MemoryScan.h"
 #include "MemorySecretStore.h"
+#include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "RevealKeyDialog.h"
@@ -36,13 +49,19 @@
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSocketNotifier>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstdlib>
@@ -119,6 +138,7 @@ public:
 
     SecretJob *read(const QString &entry) override { return m_inner->read(entry); }
     SecretJob *remove(const QString &entry) override { return m_inner->remove(entry); }
+    SecretJob *list(const QString &prefix) override { return m_inner->list(prefix); }
     QString backendName() const override { return m_inner->backendName(); }
     bool isPersistent() const override { return m_inner->isPersistent(); }
     SecretJob *write(const QString &entry, const QString &secret) override
@@ -138,7 +158,7 @@ private:
     PendingWritten m_pendingWritten;
 };
 
-// What app/gui/main.cpp builds for a normal (non-demo) start.
+// What ui/desktop/main.cpp builds for a normal (non-demo) start.
 struct Desktop {
     explicit Desktop(AnnouncingSecretStore::PendingWritten pendingWritten)
         : secrets(&keychain, std::move(pendingWritten))
@@ -357,6 +377,8 @@ int runResume(const QString &profile)
 {
     Desktop desktop([](const QString &, bool, const QByteArray &) {});
     desktop.startOn(profile);
+    // Keys found only in the keychain are offered too, once the scan has listed them.
+    waitUntil([&] { return !desktop.handoffs.isScanning(); }, QStringLiteral("the keychain scan"));
     const QList<PendingHandoff> pending = desktop.handoffs.pending(profile);
     announce("STEP loaded pending=" + QByteArray::number(pending.size()) + " problem="
              + QByteArray(desktop.handoffs.problem().isEmpty() ? "0" : "1"));
@@ -365,8 +387,8 @@ int runResume(const QString &profile)
         const int row = desktop.window->keyModel().rowOfId(entry.keyId);
         const bool badge =
             desktop.window->keyModel().index(row, KeyTableModel::Key).data(KeyTableModel::PendingHandoffRole).toBool();
-        announce("PENDING key=" + entry.keyId.toUtf8() + " badge=" + QByteArray(badge ? "1" : "0")
-                 + " stored=" + QByteArray(entry.secretStored ? "1" : "0"));
+        announce("PENDING key=" + entry.keyId.toUtf8() + " badge=" + QByteArray(badge ? "1" : "0") + " stored="
+                 + QByteArray(entry.secretStored ? "1" : "0") + " adopted=" + QByteArray(entry.adopted ? "1" : "0"));
     }
     for (const PendingHandoff &entry : pending) {
         RevealKeyDialog *reveal = desktop.resume(entry.keyId);
@@ -495,7 +517,11 @@ int runSession(const QString &leadHqlUrl, const QString &localLeadsUrl, int secr
     };
     session(QStringLiteral("Acme LeadHQL"), Dialect::LeadHql, leadHqlUrl, leadHqlToken);
     session(QStringLiteral("Northwind LocalLeads"), Dialect::LocalLeads, localLeadsUrl, localLeadsKey);
-    announce("STEP session-done pending=" + QByteArray::number(desktop.handoffs.allPending().size()));
+    // Its own profiles only: the keychain scan also lists what other suites of the run
+    // left pending in the shared keyring.
+    const qsizetype pendingHere = desktop.handoffs.pending(QStringLiteral("Acme LeadHQL")).size()
+                                  + desktop.handoffs.pending(QStringLiteral("Northwind LocalLeads")).size();
+    announce("STEP session-done pending=" + QByteArray::number(pendingHere));
 
     if (memoryScan) {
         // After the clipboard timeout (cleared only if it still holds our secret), with
@@ -519,6 +545,125 @@ int runSession(const QString &leadHqlUrl, const QString &localLeadsUrl, int secr
     }
     announce("STEP done");
     return 0;
+}
+
+// --- keeper: a window among others, driven line by line ------------------------------
+
+// Returns what the dialog showed when it opened ("clipboard=N refresh=N").
+QByteArray setPreferences(Desktop &desktop, const QStringList &settings)
+{
+    desktop.action("actionPreferences")->trigger();
+    auto *dialog = desktop.waitForVisible<PreferencesDialog>(QStringLiteral("the preferences dialog"));
+    const QByteArray shown = "clipboard="
+                             + QByteArray::number(
+                                 dialog->findChild<QSpinBox *>(QStringLiteral("clipboardTimeoutSpin"))->value())
+                             + " refresh="
+                             + QByteArray::number(
+                                 dialog->findChild<QSpinBox *>(QStringLiteral("refreshIntervalSpin"))->value());
+    for (const QString &setting : settings) {
+        const QString name = setting.section(QLatin1Char('='), 0, 0);
+        const int value = setting.section(QLatin1Char('='), 1).toInt();
+        const char *spin = name == QLatin1String("clipboard") ? "clipboardTimeoutSpin" : "refreshIntervalSpin";
+        dialog->findChild<QSpinBox *>(QString::fromLatin1(spin))->setValue(value);
+    }
+    dialog->accept();
+    return shown;
+}
+
+void expectPending(Desktop &desktop, const QString &profile, const QString &keyId)
+{
+    // Kept by another process: listed once this window has seen the index change...
+    waitUntil([&] { return desktop.handoffs.isPending(profile, keyId); }, QStringLiteral("the other window's key"));
+    // ...and badged in the table once the key list shows the new key.
+    desktop.action("actionRefresh")->trigger();
+    waitUntil([&] { return desktop.window->keyModel().rowOfId(keyId) >= 0; }, QStringLiteral("the key in the table"));
+    const int row = desktop.window->keyModel().rowOfId(keyId);
+    const bool badge =
+        desktop.window->keyModel().index(row, KeyTableModel::Key).data(KeyTableModel::PendingHandoffRole).toBool();
+    const QString waiting = desktop.window->findChild<QLabel *>(QStringLiteral("pendingHandoffsLabel"))->text();
+    announce("SEEN key=" + keyId.toUtf8() + " badge=" + QByteArray(badge ? "1" : "0")
+             + " label=" + waiting.section(QLatin1Char(' '), 0, 0).toUtf8());
+}
+
+int runKeeper(const QString &profile)
+{
+    QString keyId;
+    Desktop desktop([&](const QString &id, bool ok, const QByteArray &) {
+        if (!ok)
+            die(QStringLiteral("the keychain refused a pending key"));
+        keyId = id;
+    });
+    desktop.startOn(profile);
+    announce("STEP ready");
+
+    // Commands arrive on stdin while the event loop runs (other processes act meanwhile).
+    QByteArray buffered;
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    bool busy = false; // commands run one at a time (they spin the event loop themselves)
+    const auto runCommand = [&](const QString &line) {
+        const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString command = words.value(0);
+        if (command == QLatin1String("create")) {
+            keyId.clear();
+            RevealKeyDialog *reveal = desktop.create(words.mid(1).join(QLatin1Char(' ')));
+            waitUntil([&] { return !keyId.isEmpty(); }, QStringLiteral("the keychain write"));
+            desktop.keepForLater(reveal);
+            announce("STEP kept key=" + keyId.toUtf8()
+                     + " saved=" + QByteArray(desktop.handoffs.hasUnsavedChanges() ? "0" : "1"));
+        } else if (command == QLatin1String("wait-saved")) {
+            waitUntil([&] { return !desktop.handoffs.hasUnsavedChanges(); }, QStringLiteral("the index write"));
+            announce("STEP saved");
+        } else if (command == QLatin1String("banner")) {
+            const auto *banner = desktop.window->findChild<QWidget *>(QStringLiteral("errorBanner"));
+            const bool visible = banner && banner->isVisible();
+            const QLabel *text = banner ? banner->findChild<QLabel *>(QStringLiteral("errorBannerText")) : nullptr;
+            announce("BANNER visible=" + QByteArray(visible ? "1" : "0")
+                     + " text=" + (visible && text ? QUrl::toPercentEncoding(text->text()) : QByteArray()));
+        } else if (command == QLatin1String("expect")) {
+            expectPending(desktop, profile, words.value(1));
+        } else if (command == QLatin1String("preferences")) {
+            announce("STEP preferences-saved " + setPreferences(desktop, words.mid(1)));
+        } else if (command == QLatin1String("quit")) {
+            desktop.window->close();
+            announce("STEP done");
+            QCoreApplication::quit();
+        } else {
+            die(QStringLiteral("unknown command ") + line);
+        }
+    };
+    QObject::connect(&input, &QSocketNotifier::activated, &input, [&] {
+        char chunk[512];
+        const ssize_t got = ::read(STDIN_FILENO, chunk, sizeof chunk);
+        if (got <= 0) {
+            input.setEnabled(false);
+            return;
+        }
+        buffered.append(chunk, got);
+        if (busy)
+            return;
+        busy = true;
+        qsizetype newline;
+        while ((newline = buffered.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(buffered.left(newline)).trimmed();
+            buffered.remove(0, newline + 1);
+            if (!line.isEmpty())
+                runCommand(line);
+        }
+        busy = false;
+    });
+    return QCoreApplication::exec();
+}
+
+// --- hold-index-lock: a writer that dies holding the index's lock --------------------
+
+int runHoldIndexLock(const QString &indexPath)
+{
+    QDir().mkpath(QFileInfo(indexPath).absolutePath());
+    QLockFile lock(HandoffIndexFile(indexPath).lockPath());
+    if (!lock.tryLock(waitMs))
+        die(QStringLiteral("cannot take the index lock"));
+    announce("STEP locked pid=" + QByteArray::number(QCoreApplication::applicationPid()));
+    freezeForKill();
 }
 
 // --- index-writer: many index writes, to be killed at any moment --------------------
@@ -566,7 +711,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption indexOption(QStringLiteral("index"), QStringLiteral("file"), QStringLiteral("file"));
     const QCommandLineOption scanOption(QStringLiteral("memory-scan"), QStringLiteral("scan own memory"));
     parser.addOptions({profileOption, nameOption, stopOption, leadHqlOption, localLeadsOption, fdOption, scanOption, indexOption});
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("create | resume | session"));
+    parser.addPositionalArgument(QStringLiteral("mode"),
+                                 QStringLiteral("create | resume | keeper | session | index-writer | hold-index-lock"));
     parser.process(app);
 
     const QString mode = parser.positionalArguments().value(0);
@@ -576,6 +722,10 @@ int main(int argc, char *argv[])
         return runResume(parser.value(profileOption));
     if (mode == QLatin1String("index-writer"))
         return runIndexWriter(parser.value(indexOption));
+    if (mode == QLatin1String("keeper"))
+        return runKeeper(parser.value(profileOption));
+    if (mode == QLatin1String("hold-index-lock"))
+        return runHoldIndexLock(parser.value(indexOption));
     if (mode == QLatin1String("session")) {
         bool ok = false;
         const int fd = parser.value(fdOption).toInt(&ok);

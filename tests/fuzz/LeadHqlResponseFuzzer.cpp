@@ -1,4 +1,4 @@
-// LeadHQL (seed 000): list, create, revoke and verify bodies.
+// LeadHQL (docs/dialects.md#leadhql): list, create, revoke and verify bodies.
 #include "FuzzCheck.h"
 #include "ResponseChecks.h"
 

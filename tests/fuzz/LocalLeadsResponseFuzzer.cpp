@@ -1,4 +1,4 @@
-// LocalLeads (seeds 002, 004): list, create, revoke and verify bodies.
+// LocalLeads (docs/dialects.md#localleads): list, create, revoke and verify bodies.
 #include "FuzzCheck.h"
 #include "ResponseChecks.h"
 

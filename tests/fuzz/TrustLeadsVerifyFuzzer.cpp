@@ -1,4 +1,4 @@
-// Trust Leads (seed 003): only the verify endpoint (`GET /v1/usage`) is documented.
+// Trust Leads (docs/dialects.md#trust-leads): only the verify endpoint (`GET /v1/usage`) is documented.
 #include "FuzzCheck.h"
 
 #include "DialectCodec.h"

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -239,8 +240,9 @@ TEST_F(HandoffStoreTest, ForgetDropsEntryAndSecret)
     ASSERT_TRUE(awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-revoked")))).ok());
     store.forget(m_profile, QStringLiteral("key-revoked"));
     EXPECT_FALSE(store.isPending(m_profile, QStringLiteral("key-revoked")));
-    EXPECT_FALSE(indexBytes().contains("key-revoked"));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return readKeychain(QStringLiteral("key-revoked")).error.kind == SecretError::Kind::NotFound; }, 30000));
+    // The keychain entry goes first, then the index entry: never a secret without one.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !indexBytes().contains("key-revoked"); }, 30000));
+    EXPECT_EQ(readKeychain(QStringLiteral("key-revoked")).error.kind, SecretError::Kind::NotFound);
 }
 
 TEST_F(HandoffStoreTest, UnwritableIndexIsReportedButTheSecretIsStillStored)
@@ -256,4 +258,196 @@ TEST_F(HandoffStoreTest, UnwritableIndexIsReportedButTheSecretIsStillStored)
     EXPECT_FALSE(store.problem().isEmpty());
     EXPECT_TRUE(store.isPending(m_profile, QStringLiteral("key-noindex")));
     store.forget(m_profile, QStringLiteral("key-noindex"));
+}
+
+// --- several stores (processes) on one index ------------------------------------------
+// Two HandoffStores in one process share nothing but the file, exactly like two
+// processes (tests/crash/ConcurrencyTests.cpp runs the same with real processes).
+
+namespace {
+
+QStringList pendingIds(const HandoffStore &store, const QString &profile)
+{
+    QStringList ids;
+    const QList<PendingHandoff> entries = store.pending(profile);
+    for (const PendingHandoff &entry : entries)
+        ids.append(entry.keyId);
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+TEST_F(HandoffStoreTest, TwoStoresOnOneIndexKeepEachOthersEntries)
+{
+    // Both read the (empty) index before either writes: the old whole-list rewrite made
+    // each write drop what the other had added.
+    HandoffStore first(m_secrets.get(), m_indexPath);
+    HandoffStore second(m_secrets.get(), m_indexPath);
+    ASSERT_TRUE(awaitJob(first.begin(m_profile, sampleKey(QStringLiteral("key-a")))).ok());
+    ASSERT_TRUE(awaitJob(second.begin(m_profile, sampleKey(QStringLiteral("key-b")))).ok());
+    ASSERT_TRUE(awaitJob(first.begin(m_profile, sampleKey(QStringLiteral("key-c")))).ok()); // after the other
+    first.setKeepInKeychain(m_profile, QStringLiteral("key-a"), true);
+    second.setKeepInKeychain(m_profile, QStringLiteral("key-b"), true);
+
+    HandoffStore restarted(m_secrets.get(), m_indexPath);
+    EXPECT_EQ(pendingIds(restarted, m_profile),
+              (QStringList{QStringLiteral("key-a"), QStringLiteral("key-b"), QStringLiteral("key-c")}));
+    for (const PendingHandoff &entry : restarted.pending(m_profile)) {
+        EXPECT_TRUE(entry.secretStored) << entry.keyId.toStdString();
+        EXPECT_EQ(entry.keyName, QStringLiteral("CRM sync"));
+        EXPECT_EQ(entry.keepInKeychain, entry.keyId != QLatin1String("key-c")) << entry.keyId.toStdString();
+    }
+    for (const QString &id : {QStringLiteral("key-a"), QStringLiteral("key-b"), QStringLiteral("key-c")})
+        ASSERT_TRUE(awaitJob(restarted.complete(m_profile, id, false)).ok());
+    EXPECT_TRUE(HandoffStore(m_secrets.get(), m_indexPath).pending(m_profile).isEmpty());
+}
+
+TEST_F(HandoffStoreTest, WhatAnotherStoreChangesIsSeenThroughChanged)
+{
+    HandoffStore window(m_secrets.get(), m_indexPath);
+    QSignalSpy changed(&window, &HandoffStore::changed);
+    {
+        HandoffStore other(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(other.begin(m_profile, sampleKey(QStringLiteral("key-elsewhere")))).ok());
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.isPending(m_profile, QStringLiteral("key-elsewhere")); }, 30000));
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return window.entry(m_profile, QStringLiteral("key-elsewhere")).secretStored; }, 30000));
+
+    // Handed off elsewhere: no longer offered here either.
+    {
+        HandoffStore other(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(other.complete(m_profile, QStringLiteral("key-elsewhere"), false)).ok());
+    }
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !window.isPending(m_profile, QStringLiteral("key-elsewhere")); }, 30000));
+}
+
+TEST_F(HandoffStoreTest, ALockHeldElsewhereKeepsTheChangeAndSavesItOnceFree)
+{
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    QLockFile holder(m_indexPath + QStringLiteral(".lock")); // another writer, in the middle of a write
+    ASSERT_TRUE(holder.tryLock(0));
+    QSignalSpy problems(&store, &HandoffStore::problemChanged);
+
+    SecretJob *job = store.begin(m_profile, sampleKey(QStringLiteral("key-busy")));
+    // Listed here at once and said so; not in the file yet; the secret is stored anyway.
+    EXPECT_TRUE(store.isPending(m_profile, QStringLiteral("key-busy")));
+    EXPECT_TRUE(store.hasUnsavedChanges());
+    EXPECT_TRUE(store.problem().contains(QStringLiteral("Another KeyDesk"))) << store.problem().toStdString();
+    EXPECT_TRUE(store.problem().contains(QStringLiteral("Nothing is lost"))) << store.problem().toStdString();
+    EXPECT_GE(problems.count(), 1);
+    EXPECT_FALSE(indexBytes().contains("key-busy"));
+    ASSERT_TRUE(awaitJob(job).ok());
+    EXPECT_TRUE(store.entry(m_profile, QStringLiteral("key-busy")).secretStored);
+
+    holder.unlock();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !store.hasUnsavedChanges(); }, 30000));
+    EXPECT_TRUE(store.problem().isEmpty()) << store.problem().toStdString();
+    HandoffStore restarted(m_secrets.get(), m_indexPath);
+    ASSERT_TRUE(restarted.isPending(m_profile, QStringLiteral("key-busy")));
+    EXPECT_TRUE(restarted.entry(m_profile, QStringLiteral("key-busy")).secretStored);
+    EXPECT_EQ(restarted.entry(m_profile, QStringLiteral("key-busy")).keyName, QStringLiteral("CRM sync"));
+    restarted.forget(m_profile, QStringLiteral("key-busy"));
+}
+
+// --- the keychain scan ----------------------------------------------------------------
+
+TEST_F(HandoffStoreTest, APendingSecretMissingFromTheIndexIsOfferedAtStart)
+{
+    const CreatedKey created = sampleKey(QStringLiteral("key-orphan"));
+    ASSERT_TRUE(
+        awaitJob(m_secrets->write(SecretStore::pendingKeyEntry(m_profile, created.record.id), created.secret)).ok());
+    ASSERT_FALSE(QFile::exists(m_indexPath));
+
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return store.isPending(m_profile, QStringLiteral("key-orphan")); }, 30000));
+    const PendingHandoff entry = store.entry(m_profile, QStringLiteral("key-orphan"));
+    EXPECT_TRUE(entry.adopted);
+    EXPECT_TRUE(entry.secretStored);
+    EXPECT_TRUE(entry.keyName.isEmpty());             // not known: the keychain holds no name
+    EXPECT_TRUE(indexBytes().contains("key-orphan")); // written down, for the next start too
+    EXPECT_FALSE(indexBytes().contains("0123cafe"));
+    EXPECT_FALSE(store.isScanning());
+
+    // It hands off like any other pending key.
+    const JobResult fetched = awaitJob(store.fetch(m_profile, QStringLiteral("key-orphan")));
+    ASSERT_TRUE(fetched.ok());
+    EXPECT_EQ(fetched.secret, created.secret);
+    ASSERT_TRUE(awaitJob(store.complete(m_profile, QStringLiteral("key-orphan"), false)).ok());
+    EXPECT_FALSE(store.isPending(m_profile, QStringLiteral("key-orphan")));
+    EXPECT_EQ(readKeychain(QStringLiteral("key-orphan")).error.kind, SecretError::Kind::NotFound);
+}
+
+TEST_F(HandoffStoreTest, KeysOfADamagedIndexAreFoundAgainInTheKeychain)
+{
+    {
+        HandoffStore store(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-damaged")))).ok());
+    }
+    {
+        QFile file(m_indexPath);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"pending\": [ {\"profile\": ");
+    }
+    HandoffStore store(m_secrets.get(), m_indexPath);
+    EXPECT_TRUE(store.problem().contains(QStringLiteral("set aside"))) << store.problem().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return store.isPending(m_profile, QStringLiteral("key-damaged")); }, 30000));
+    EXPECT_TRUE(store.entry(m_profile, QStringLiteral("key-damaged")).adopted);
+    store.forget(m_profile, QStringLiteral("key-damaged"));
+}
+
+TEST_F(HandoffStoreTest, AChangeThatNeverReachedTheIndexIsFoundInTheKeychainNextTime)
+{
+    QDir().mkpath(QFileInfo(m_indexPath).absolutePath());
+    QLockFile holder(m_indexPath + QStringLiteral(".lock"));
+    ASSERT_TRUE(holder.tryLock(0));
+    {
+        HandoffStore store(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-unsaved")))).ok());
+        EXPECT_TRUE(store.hasUnsavedChanges());
+    } // quits while the index is still held: the entry never reaches the file
+    holder.unlock();
+    EXPECT_FALSE(indexBytes().contains("key-unsaved"));
+
+    HandoffStore next(m_secrets.get(), m_indexPath);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return next.isPending(m_profile, QStringLiteral("key-unsaved")); }, 30000));
+    EXPECT_TRUE(next.entry(m_profile, QStringLiteral("key-unsaved")).adopted);
+    next.forget(m_profile, QStringLiteral("key-unsaved"));
+}
+
+TEST_F(HandoffStoreTest, AKeptCopyIsNotOfferedAgainByTheScan)
+{
+    const CreatedKey created = sampleKey(QStringLiteral("key-kept"));
+    {
+        HandoffStore store(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(store.begin(m_profile, created)).ok());
+        ASSERT_TRUE(awaitJob(store.complete(m_profile, QStringLiteral("key-kept"), true)).ok());
+    }
+    HandoffStore next(m_secrets.get(), m_indexPath);
+    QSignalSpy scanned(&next, &HandoffStore::scanFinished);
+    ASSERT_TRUE(next.isScanning());
+    ASSERT_TRUE(scanned.wait(30000));
+    EXPECT_FALSE(next.isPending(m_profile, QStringLiteral("key-kept")));
+    EXPECT_TRUE(next.pending(m_profile).isEmpty());
+    const JobResult kept = readKeychain(QStringLiteral("key-kept"));
+    ASSERT_TRUE(kept.ok()); // the copy the user asked for
+    EXPECT_EQ(kept.secret, created.secret);
+
+    // Revoking the key removes the copy and its listing.
+    next.forget(m_profile, QStringLiteral("key-kept"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !indexBytes().contains("key-kept"); }, 30000));
+    EXPECT_EQ(readKeychain(QStringLiteral("key-kept")).error.kind, SecretError::Kind::NotFound);
+}
+
+TEST_F(HandoffStoreTest, AStoreThatCannotListLeavesTheIndexAlone)
+{
+    FailingSecretStore failing; // SecretStore's default list(): "cannot list its entries"
+    HandoffStore store(&failing, m_indexPath);
+    QSignalSpy scanned(&store, &HandoffStore::scanFinished);
+    ASSERT_TRUE(scanned.wait(30000));
+    EXPECT_TRUE(store.allPending().isEmpty());
+    EXPECT_TRUE(store.problem().isEmpty());
+    EXPECT_FALSE(QFile::exists(m_indexPath));
 }

@@ -12,7 +12,7 @@ using namespace keydesk;
 
 namespace {
 
-// Seed 000, verbatim.
+// The Authentication page's examples (docs/dialects.md#leadhql), verbatim.
 const QByteArray seedCreateResponse = R"({
   "id": "a1b2c3d4-...",
   "name": "My Integration",

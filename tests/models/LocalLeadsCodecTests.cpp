@@ -11,7 +11,7 @@ using namespace keydesk;
 
 namespace {
 
-// Seed 004, verbatim except the e-mail address, which the copy of the page obfuscated.
+// The API Keys page (docs/dialects.md#localleads), verbatim except the e-mail address, which our copy obfuscated.
 const QByteArray seedListResponse = R"({
   "success": true,
   "data": [
@@ -112,7 +112,7 @@ TEST_F(LocalLeadsCodecTest, EncodeCreateInDaysBecomesADate)
 
 TEST_F(LocalLeadsCodecTest, EncodeCreateOnDate)
 {
-    // The seed's curl example.
+    // The API Keys page's curl example (docs/dialects.md#localleads).
     const QByteArray body = codec->encodeCreate({QStringLiteral("CI Pipeline Key"), Expiry::onDate(QDate(2027, 1, 1))},
                                                 QDate(2026, 5, 5));
     const QJsonObject object = QJsonDocument::fromJson(body).object();

@@ -1,8 +1,15 @@
 #include "ProfileStore.h"
+#include "SandboxProcess.h"
+#include "TestPaths.h"
 
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QMap>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -212,4 +219,144 @@ TEST_F(ProfileStoreTest, ProfileWithUnknownDialectIsSkippedAndNamed)
     EXPECT_EQ(store.profiles().size(), 1);
     EXPECT_FALSE(store.find(QStringLiteral("future")).has_value());
     EXPECT_TRUE(store.problem().contains(u"future")) << store.problem().toStdString();
+}
+
+// --- another process on the same settings file ----------------------------------------
+// This process plays the window (one long-lived QSettings, as MainWindow has); the real
+// keydesk-cli is the other process. QSettings shares its cache between the QSettings
+// objects of one process, so a second process is the only honest way to test this.
+
+namespace {
+
+class ProfileStoreAcrossProcesses : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (qEnvironmentVariable("KEYDESK_KEYRING_SESSION") != QLatin1String("1"))
+            GTEST_SKIP() << "keydesk-cli stores credentials in the keychain: run under tests/with-keyring.sh";
+        ASSERT_TRUE(m_home.isValid());
+        m_settings = std::make_unique<QSettings>(m_home.filePath(QStringLiteral("home/.config/KeyDesk/KeyDesk.conf")),
+                                                 QSettings::IniFormat);
+        m_store = std::make_unique<ProfileStore>(m_settings.get());
+        m_suffix = QString::number(::getpid());
+    }
+
+    QProcessEnvironment cliEnvironment() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
+        for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("KEYDESK_CREDENTIAL"), QStringLiteral("ll_") + QString(64, u'c'));
+        return environment;
+    }
+
+    keydesk::test::ProcessResult cli(const QStringList &arguments) const
+    {
+        return keydesk::test::runProcess(keydesk::test::cliExecutable(), arguments, {}, cliEnvironment(), 120000);
+    }
+
+    // What the CLI reads from the file: name -> caFile ("" when none).
+    QMap<QString, QString> cliProfiles() const
+    {
+        const keydesk::test::ProcessResult listed = cli(
+            {QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("list")});
+        QMap<QString, QString> result;
+        const QJsonArray array = QJsonDocument::fromJson(listed.out).array();
+        for (const QJsonValue &value : array)
+            result.insert(value[u"name"].toString(), value[u"caFile"].toString());
+        return result;
+    }
+
+    QString named(const char *name) const { return QString::fromLatin1(name) + u'-' + m_suffix; }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_store;
+    QString m_suffix;
+};
+
+QStringList namesOf(const QList<Profile> &profiles)
+{
+    QStringList names;
+    for (const Profile &profile : profiles)
+        names.append(profile.name);
+    return names;
+}
+
+} // namespace
+
+// The CLI adds a profile while the window runs: the window lists it, can remove it, and
+// its own saves keep it. (Before, the window's copy of the file never saw it.)
+TEST_F(ProfileStoreAcrossProcesses, AProfileTheCliAddsMeanwhileIsListedKeptAndRemovable)
+{
+    ASSERT_TRUE(m_store->save(sampleProfile(named("window")))) << m_store->problem().toStdString();
+    EXPECT_EQ(namesOf(m_store->profiles()), QStringList{named("window")});
+
+    const keydesk::test::ProcessResult added = cli(
+        {QStringLiteral("profile"), QStringLiteral("add"), named("cli"), QStringLiteral("--dialect"),
+         QStringLiteral("leadhql"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+
+    EXPECT_EQ(namesOf(m_store->profiles()), (QStringList{named("cli"), named("window")}));
+    const std::optional<Profile> fromCli = m_store->find(named("cli"));
+    ASSERT_TRUE(fromCli);
+    EXPECT_EQ(fromCli->dialect, Dialect::LeadHql);
+
+    ASSERT_TRUE(m_store->save(sampleProfile(named("second"))));
+    EXPECT_EQ(cliProfiles().keys(), (QStringList{named("cli"), named("second"), named("window")}));
+
+    EXPECT_TRUE(m_store->remove(named("cli"))) << m_store->problem().toStdString();
+    EXPECT_EQ(cliProfiles().keys(), (QStringList{named("second"), named("window")}));
+}
+
+// The window replaces a profile that the CLI re-saved meanwhile with a CA file the
+// window's copy never knew of: the result is exactly the window's profile, not a mix of
+// the window's keys and the CLI's CA file. (Removing a group in QSettings removes only
+// the keys its copy knows.)
+TEST_F(ProfileStoreAcrossProcesses, ReplacingAProfileReplacesWhatIsOnDiskNotWhatWasRead)
+{
+    const QString name = named("shared");
+    Profile mine = sampleProfile(name);
+    ASSERT_TRUE(m_store->save(mine));
+
+    const QString caFile = m_home.filePath(QStringLiteral("ca.pem"));
+    {
+        QFile file(caFile);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN CERTIFICATE-----\n");
+    }
+    const keydesk::test::ProcessResult readded = cli({QStringLiteral("--ca-file"), caFile, QStringLiteral("profile"),
+                                                      QStringLiteral("add"), name, QStringLiteral("--dialect"),
+                                                      QStringLiteral("localleads"), QStringLiteral("--base-url"),
+                                                      QStringLiteral("http://127.0.0.1:9/")});
+    ASSERT_EQ(readded.exitCode, 0) << readded.err.toStdString();
+    ASSERT_EQ(cliProfiles().value(name), caFile);
+
+    mine.baseUrl = QUrl(QStringLiteral("https://leadsapi.postorbit.io/v2"));
+    ASSERT_TRUE(m_store->save(mine)) << m_store->problem().toStdString();
+    EXPECT_EQ(cliProfiles().value(name, QStringLiteral("(missing)")), QString()) << "the CLI's CA file survived";
+    const std::optional<Profile> saved = m_store->find(name);
+    ASSERT_TRUE(saved);
+    EXPECT_TRUE(saved->caFile.isEmpty());
+    EXPECT_EQ(saved->baseUrl, mine.baseUrl);
+}
+
+// Another process in the middle of changing the profiles: the change fails at once with
+// a sentence that says so, and nothing is half written.
+TEST_F(ProfileStoreTest, AChangeWhileAnotherProcessHoldsTheProfilesLockSaysSo)
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    ASSERT_TRUE(store.save(sampleProfile()));
+    QLockFile other(settingsPath() + QStringLiteral(".profiles.lock"));
+    ASSERT_TRUE(other.tryLock(0));
+    EXPECT_FALSE(store.save(sampleProfile(QStringLiteral("second"))));
+    EXPECT_TRUE(store.problem().contains(QStringLiteral("Another KeyDesk process"))) << store.problem().toStdString();
+    EXPECT_FALSE(store.remove(QStringLiteral("acme")));
+    other.unlock();
+    EXPECT_EQ(store.profiles().size(), 1);
+    EXPECT_TRUE(store.save(sampleProfile(QStringLiteral("second")))) << store.problem().toStdString();
+    EXPECT_TRUE(store.problem().isEmpty());
+    EXPECT_EQ(store.profiles().size(), 2);
 }

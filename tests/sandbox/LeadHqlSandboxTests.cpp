@@ -1,4 +1,4 @@
-// The LeadHQL dialect of the real keydesk-sandbox process (seed 000): JWT-only key
+// The LeadHQL dialect of the real keydesk-sandbox process (docs/dialects.md#leadhql): JWT-only key
 // management, API keys on the data endpoint, usage counting, the list with revoked keys.
 #include "SandboxTestSupport.h"
 

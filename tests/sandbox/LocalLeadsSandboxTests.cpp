@@ -1,4 +1,4 @@
-// The LocalLeads dialect of the real keydesk-sandbox process (seeds 002, 004): ll_ keys
+// The LocalLeads dialect of the real keydesk-sandbox process (docs/dialects.md#localleads): ll_ keys
 // for everything, the exact 401 body, the {success, data} envelope, 10 active keys.
 #include "SandboxTestSupport.h"
 

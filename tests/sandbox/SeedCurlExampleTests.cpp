@@ -1,4 +1,4 @@
-// The seeds' own curl examples, verbatim, run with the real curl binary against the
+// The curl examples of the pages in docs/dialects.md#sources, verbatim, run with the real curl binary against the
 // sandbox: the documented host rewritten to the sandbox URL and the placeholders
 // pointed at the sandbox credential or a created key (through environment variables,
 // so no secret lands on a command line). The responses must have the documented shapes.
@@ -15,7 +15,7 @@ using namespace keydesk::test;
 
 namespace {
 
-// Seed 000 (LeadHQL).
+// LeadHQL, Authentication (docs/dialects.md#leadhql).
 const char *const leadHqlCreate = R"(curl -X POST https://api.leadhql.com/api-keys \
   -H "Authorization: Bearer <jwt-session-token>" \
   -H "Content-Type: application/json" \
@@ -30,11 +30,11 @@ const char *const leadHqlList = R"(curl https://api.leadhql.com/api-keys \
 const char *const leadHqlRevoke = R"(curl -X DELETE https://api.leadhql.com/api-keys/a1b2c3d4-... \
   -H "Authorization: Bearer <jwt-session-token>")";
 
-// Seed 002 (LocalLeads authentication).
+// LocalLeads, Authentication (docs/dialects.md#localleads).
 const char *const localLeadsBalance = R"(curl https://leadsapi.postorbit.io/api/v1/credits/balance \
   -H "Authorization: Bearer $LOCALLEADS_API_KEY")";
 
-// Seed 004 (LocalLeads API keys).
+// LocalLeads, API Keys (docs/dialects.md#localleads).
 const char *const localLeadsList = R"(curl https://leadsapi.postorbit.io/api/v1/api-keys \
   -H "Authorization: Bearer $LOCALLEADS_API_KEY")";
 const char *const localLeadsCreate = R"(curl -X POST https://leadsapi.postorbit.io/api/v1/api-keys \
@@ -44,7 +44,7 @@ const char *const localLeadsCreate = R"(curl -X POST https://leadsapi.postorbit.
 const char *const localLeadsRevoke = R"(curl -X DELETE https://leadsapi.postorbit.io/api/v1/api-keys/cm9key001 \
   -H "Authorization: Bearer $LOCALLEADS_API_KEY")";
 
-// Seed 003 (Trust Leads).
+// Trust Leads, Creating and Using API Keys (docs/dialects.md#trust-leads).
 const char *const trustLeadsJob = R"(curl -X POST https://api.trustleads.ai/v1/jobs \
   -H "Authorization: Bearer lfk_sk_your_key_here" \
   -H "Content-Type: application/json" \

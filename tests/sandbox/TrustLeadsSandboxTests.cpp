@@ -1,4 +1,4 @@
-// The Trust Leads dialect of the real keydesk-sandbox process (seed 003): only
+// The Trust Leads dialect of the real keydesk-sandbox process (docs/dialects.md#trust-leads): only
 // GET /v1/usage and POST /v1/jobs, keys by `Authorization: Bearer` or `X-API-Key`.
 #include "SandboxTestSupport.h"
 

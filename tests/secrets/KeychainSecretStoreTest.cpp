@@ -11,6 +11,7 @@
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusVariant>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -126,6 +127,44 @@ TEST(KeychainSecretStore, TinyTimeoutFinishesWithTimeoutAndTheLateResultIsIgnore
     EXPECT_EQ(next.error.kind, Kind::NotFound) << next.error.detail.toStdString();
 }
 
+// The keychain scan behind HandoffStore: QtKeychain cannot enumerate, the Secret
+// Service can, by attribute and without any secret.
+TEST(KeychainSecretStore, ListNamesTheEntriesOfItsServiceWithThePrefix)
+{
+    REQUIRE_KEYRING_SESSION();
+    const QString service = uniqueServiceName();
+    KeychainSecretStore store(service);
+    KeychainSecretStore otherService(uniqueServiceName());
+    const QString first = SecretStore::pendingKeyEntry(QStringLiteral("acme"), QStringLiteral("key-1"));
+    const QString slashed = SecretStore::pendingKeyEntry(QStringLiteral("acme"), QStringLiteral("a/b"));
+    const QString credential = SecretStore::credentialEntry(QStringLiteral("acme"));
+    for (const QString &entry : {first, slashed, credential})
+        ASSERT_FALSE(waitFor(store.write(entry, QStringLiteral("ll_secret-of-") + entry)).error.isError());
+    ASSERT_FALSE(
+        waitFor(otherService.write(SecretStore::pendingKeyEntry(QStringLiteral("acme"), QStringLiteral("elsewhere")),
+                                   QStringLiteral("x")))
+            .error.isError());
+
+    const JobOutcome listed = waitFor(store.list(SecretStore::pendingKeyPrefix()));
+    ASSERT_TRUE(listed.finished);
+    ASSERT_FALSE(listed.error.isError()) << listed.error.userMessage().toStdString();
+    EXPECT_EQ(listed.entries, (QStringList{slashed, first})); // sorted
+    EXPECT_TRUE(listed.secret.isEmpty());
+    EXPECT_EQ(listed.finishedCount, 1);
+    EXPECT_TRUE(listed.deleted);
+    const std::optional<SecretStore::PendingKeyEntry> parsed = SecretStore::parsePendingKeyEntry(slashed);
+    ASSERT_TRUE(parsed);
+    EXPECT_EQ(parsed->profileName, u"acme");
+    EXPECT_EQ(parsed->keyId, u"a/b");
+
+    const JobOutcome everything = waitFor(store.list(QString()));
+    EXPECT_EQ(everything.entries, (QStringList{slashed, first, credential}));
+
+    for (const QString &entry : {first, slashed, credential})
+        waitFor(store.remove(entry));
+    EXPECT_TRUE(waitFor(store.list(SecretStore::pendingKeyPrefix())).entries.isEmpty());
+}
+
 // ---- child environments, each broken in one way ----
 
 TEST(KeychainSecretStoreDiagnosis, DeadSessionBusIsReportedAsNoSessionBus)
@@ -134,7 +173,7 @@ TEST(KeychainSecretStoreDiagnosis, DeadSessionBusIsReportedAsNoSessionBus)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                        QStringLiteral("unix:path=") + scratch.filePath(QStringLiteral("no-bus-here")));
-    for (const QString &operation : {QStringLiteral("read"), QStringLiteral("write")}) {
+    for (const QString &operation : {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("list")}) {
         const ProbeResult result = runProbe({QStringLiteral("--service"), uniqueServiceName(),
                                              operation, QStringLiteral("profile/a/credential")},
                                             environment, "s3cret");
@@ -166,7 +205,7 @@ TEST(KeychainSecretStoreDiagnosis, BusWithoutSecretServiceIsReportedAsNoSecretSe
     const QString busProblem = session.startBus();
     ASSERT_TRUE(busProblem.isEmpty()) << busProblem.toStdString();
     for (const QString &operation :
-         {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("remove")}) {
+         {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("remove"), QStringLiteral("list")}) {
         const ProbeResult result = runProbe({QStringLiteral("--service"), uniqueServiceName(),
                                              operation, QStringLiteral("profile/a/credential")},
                                             session.environment(), "s3cret");
@@ -222,6 +261,18 @@ TEST(KeychainSecretStoreDiagnosis, LockedCollectionIsReportedAsLocked)
     EXPECT_EQ(read.json.value(u"kind").toString(), u"locked") << describe(read);
     EXPECT_EQ(read.json.value(u"message").toString(), expectedMessage(Kind::Locked));
     RecordProperty("locked_read_detail", read.json.value(u"detail").toString().toStdString());
+
+    // Listing needs no secret: the names come from the item attributes, and the
+    // collection stays locked (reading any secret would have needed an unlock).
+    const ProbeResult listed = runProbe(
+        {QStringLiteral("--service"), service, QStringLiteral("list"), QStringLiteral("profile/")},
+        session.environment());
+    ASSERT_TRUE(listed.finished) << describe(listed);
+    EXPECT_EQ(listed.exitCode, 0) << describe(listed);
+    EXPECT_EQ(listed.json.value(u"entries").toArray().toVariantList(), QVariantList{entry}) << describe(listed);
+    const QDBusMessage after = bus.call(get, QDBus::Block, 30000);
+    ASSERT_EQ(after.type(), QDBusMessage::ReplyMessage) << after.errorMessage().toStdString();
+    EXPECT_TRUE(after.arguments().value(0).value<QDBusVariant>().variant().toBool()) << "listing unlocked it";
 }
 
 TEST(KeychainSecretStoreDiagnosis, ServiceThatNeverAnswersTimesOut)

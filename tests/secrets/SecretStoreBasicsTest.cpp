@@ -59,6 +59,65 @@ TEST(SecretStore, EntryNamesFollowTheKeychainLayout)
               u"pending/a%2/%1");
 }
 
+TEST(SecretStore, PendingEntryNamesParseBackIntoProfileAndKeyId)
+{
+    const auto parsed = SecretStore::parsePendingKeyEntry(
+        SecretStore::pendingKeyEntry(QStringLiteral("acme"), QStringLiteral("k/17?x")));
+    ASSERT_TRUE(parsed);
+    EXPECT_EQ(parsed->profileName, u"acme");
+    EXPECT_EQ(parsed->keyId, u"k/17?x"); // a key id may hold '/', a profile name never does
+    EXPECT_TRUE(SecretStore::pendingKeyEntry(QStringLiteral("a"), QStringLiteral("b"))
+                    .startsWith(SecretStore::pendingKeyPrefix()));
+    for (const char *notPending :
+         {"profile/acme/credential", "pending/", "pending/acme", "pending/acme/", "pending//k", "Pending/acme/k"})
+        EXPECT_FALSE(SecretStore::parsePendingKeyEntry(QString::fromLatin1(notPending))) << notPending;
+}
+
+TEST(MemorySecretStore, ListsItsEntryNamesByPrefixAsynchronously)
+{
+    MemorySecretStore store;
+    waitFor(store.write(QStringLiteral("pending/b/2"), QStringLiteral("two")));
+    waitFor(store.write(QStringLiteral("pending/a/1"), QStringLiteral("one")));
+    waitFor(store.write(QStringLiteral("profile/a/credential"), QStringLiteral("cred")));
+    SecretJob *job = store.list(QStringLiteral("pending/"));
+    QSignalSpy spy(job, &SecretJob::finished);
+    EXPECT_EQ(spy.count(), 0);
+    const JobOutcome listed = waitFor(job);
+    EXPECT_FALSE(listed.error.isError());
+    EXPECT_EQ(listed.entries, (QStringList{QStringLiteral("pending/a/1"), QStringLiteral("pending/b/2")}));
+    EXPECT_TRUE(listed.secret.isEmpty());
+    waitFor(store.remove(QStringLiteral("pending/a/1")));
+    EXPECT_EQ(waitFor(store.list(QStringLiteral("pending/"))).entries, QStringList{QStringLiteral("pending/b/2")});
+}
+
+namespace {
+// A store that has no way to enumerate (like a backend without such an API).
+class NonListingStore final : public SecretStore {
+public:
+    SecretJob *read(const QString &entry) override { return m_memory.read(entry); }
+    SecretJob *write(const QString &entry, const QString &secret) override { return m_memory.write(entry, secret); }
+    SecretJob *remove(const QString &entry) override { return m_memory.remove(entry); }
+    QString backendName() const override { return QStringLiteral("non-listing store"); }
+    bool isPersistent() const override { return true; }
+
+private:
+    MemorySecretStore m_memory;
+};
+} // namespace
+
+TEST(SecretStore, AStoreThatCannotListSaysSoAsynchronously)
+{
+    NonListingStore store;
+    SecretJob *job = store.list(QStringLiteral("pending/"));
+    QSignalSpy spy(job, &SecretJob::finished);
+    EXPECT_EQ(spy.count(), 0);
+    const JobOutcome listed = waitFor(job);
+    ASSERT_TRUE(listed.finished);
+    EXPECT_EQ(listed.error.kind, Kind::Other);
+    EXPECT_TRUE(listed.error.detail.contains(u"non-listing store"));
+    EXPECT_TRUE(listed.entries.isEmpty());
+}
+
 TEST(MemorySecretStore, RoundTripAndNotFound)
 {
     MemorySecretStore store;

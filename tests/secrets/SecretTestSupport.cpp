@@ -17,6 +17,7 @@ JobOutcome waitFor(SecretJob *job, int timeoutMs)
         outcome.finished = true;
         outcome.error = job->error();
         outcome.secret = job->secret();
+        outcome.entries = job->entries();
     });
     QPointer<SecretJob> guard(job);
     if (!QTest::qWaitFor([&outcome] { return outcome.finished; }, timeoutMs))

@@ -27,6 +27,7 @@ struct JobOutcome final {
     bool deleted = false;  // the job deleted itself after finishing
     SecretError error;
     QString secret;
+    QStringList entries;
 };
 
 // Waits (event loop, generous limit) for `job` to finish and copies its result.

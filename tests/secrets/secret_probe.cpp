@@ -1,17 +1,19 @@
 // Test helper: one keychain operation through KeychainSecretStore, in whatever D-Bus
 // environment the test gives it. Prints one JSON line and exits 0 (ok) or 1 (error).
 //
-//   secret_probe [--service NAME] [--timeout-ms N] [--linger-ms N] read|write|remove ENTRY
+//   secret_probe [--service NAME] [--timeout-ms N] [--linger-ms N] read|write|remove|list ENTRY
 //
 // `write` takes the secret from stdin (never from the command line). `read` prints the
-// SHA-256 of the secret, not the secret. --linger-ms keeps the event loop running after
-// the result, so that a late QtKeychain answer arrives after our job is gone.
+// SHA-256 of the secret, not the secret; `list` prints the entry names starting with
+// ENTRY. --linger-ms keeps the event loop running after the result, so that a late
+// QtKeychain answer arrives after our job is gone.
 #include "KeychainSecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -33,12 +35,12 @@ int main(int argc, char **argv)
                                           QStringLiteral("Keep running after the result"),
                                           QStringLiteral("ms"), QStringLiteral("0"));
     parser.addOptions({serviceOption, timeoutOption, lingerOption});
-    parser.addPositionalArgument(QStringLiteral("operation"), QStringLiteral("read|write|remove"));
+    parser.addPositionalArgument(QStringLiteral("operation"), QStringLiteral("read|write|remove|list"));
     parser.addPositionalArgument(QStringLiteral("entry"), QStringLiteral("Entry name"));
     parser.process(app);
     const QStringList arguments = parser.positionalArguments();
     if (arguments.size() != 2) {
-        std::fputs("usage: secret_probe [options] read|write|remove ENTRY\n", stderr);
+        std::fputs("usage: secret_probe [options] read|write|remove|list ENTRY\n", stderr);
         return 2;
     }
     const QString operation = arguments.at(0);
@@ -56,6 +58,8 @@ int main(int argc, char **argv)
         job = store.write(entry, QString::fromUtf8(input.readAll()));
     } else if (operation == QLatin1String("remove")) {
         job = store.remove(entry);
+    } else if (operation == QLatin1String("list")) {
+        job = store.list(entry);
     } else {
         std::fputs("unknown operation\n", stderr);
         return 2;
@@ -75,6 +79,8 @@ int main(int argc, char **argv)
                           QString::fromLatin1(QCryptographicHash::hash(job->secret().toUtf8(),
                                                                        QCryptographicHash::Sha256)
                                                   .toHex()));
+        if (job->ok() && job->operation() == SecretJob::Operation::List)
+            result.insert(QStringLiteral("entries"), QJsonArray::fromStringList(job->entries()));
         std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
         std::fputs("\n", stdout);
         std::fflush(stdout);

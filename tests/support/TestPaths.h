@@ -6,7 +6,7 @@ namespace keydesk::test {
 
 QString sandboxExecutable();
 QString cliExecutable();
-// ../shared/seeds and the source tree, for fixtures.
+// The source tree, for fixtures.
 QString sourceDir();
 
 } // namespace keydesk::test

@@ -154,7 +154,7 @@ void KeyFlows::create(const Target &target, const QList<ApiKey> &currentKeys)
                 return;
             }
             CreatedKey created = reply->createdKey();
-            // Keychain first (DESIGN §3 step 2), then everything else.
+            // Keychain first (docs/design.md#copy-once-handoff, step 2), then everything else.
             SecretJob *storeJob = handoffs->begin(profileName, created);
             if (dialogGuard)
                 dialogGuard->finish();

@@ -17,7 +17,7 @@ namespace keydesk {
 
 class SecretClipboard;
 
-// Shows a new key's secret once (DESIGN §3). Esc, reject(), done() and the window's
+// Shows a new key's secret once (docs/design.md#copy-once-handoff). Esc, reject(), done() and the window's
 // close button do not close it: only "I have stored the key" and "Keep for later
 // handoff" do, and both wipe the in-memory copy first. When the keychain write failed,
 // it says so and closing needs an extra confirmation.

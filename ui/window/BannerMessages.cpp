@@ -45,6 +45,15 @@ void BannerMessages::showRequestError(const ApiError &error)
     showApiError(error, Source::Flow);
 }
 
+void BannerMessages::showLastingProblem(const QString &problem)
+{
+    if (!problem.isEmpty())
+        show(Source::LocalFiles, ErrorBanner::Level::Warning, problem);
+    else if (!m_lastingProblem.isEmpty() && m_banner->message() == m_lastingProblem)
+        m_banner->dismiss();
+    m_lastingProblem = problem;
+}
+
 void BannerMessages::show(Source source, ErrorBanner::Level level, const QString &message,
                           ErrorBanner::Actions actions, const QString &editText)
 {

@@ -32,6 +32,10 @@ public:
     void showLocalProblem(ErrorBanner::Level level, const QString &message);
     // A key flow's request for the organisation on screen failed.
     void showRequestError(const ApiError &error);
+    // A local problem that lasts until it goes away by itself (another KeyDesk holds the
+    // handoff index): shown while it lasts, taken down when it ends (empty) if the banner
+    // still shows it.
+    void showLastingProblem(const QString &problem);
 
 Q_SIGNALS:
     // The user should fix the profile: the profile dialog opens (once per problem).
@@ -54,6 +58,7 @@ private:
     ProfileSession *m_session;
     Clock m_clock;
     Source m_source = Source::None;
+    QString m_lastingProblem;
 };
 
 } // namespace keydesk

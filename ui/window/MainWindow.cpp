@@ -113,6 +113,10 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         m_status->setPendingText(m_badges->text());
         updateActions();
     });
+    // Another KeyDesk holding the handoff index, or an index that cannot be written, is
+    // said while it lasts (the change is kept meanwhile; app/handoff/HandoffStore.h).
+    connect(m_services.handoffs, &HandoffStore::problemChanged, m_messages,
+            [this] { m_messages->showLastingProblem(m_services.handoffs->problem()); });
 
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         m_model->clockAdvanced();
@@ -311,6 +315,8 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
 
 void MainWindow::showPreferences()
 {
+    m_preferences = Preferences::load(*m_services.settings); // what another window saved counts
+    m_preferences = Preferences::load(*m_services.settings); // what another window saved counts
     auto *dialog = new PreferencesDialog(m_preferences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -8,6 +8,7 @@ namespace keydesk {
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
+    , m_initial(preferences)
 {
     m_ui->setupUi(this);
     setWindowModality(Qt::WindowModal);
@@ -23,7 +24,9 @@ PreferencesDialog::~PreferencesDialog() = default;
 
 Preferences PreferencesDialog::preferences() const
 {
-    Preferences preferences;
+    // A copy of what the dialog was opened with, so Preferences::save() can tell what
+    // the user changed.
+    Preferences preferences = m_initial;
     preferences.clipboardTimeoutSeconds = m_ui->clipboardTimeoutSpin->value();
     preferences.refreshIntervalSeconds = m_ui->refreshIntervalSpin->value();
     return preferences;

@@ -25,6 +25,7 @@ public:
 
 private:
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
+    Preferences m_initial;
 };
 
 } // namespace keydesk

@@ -18,7 +18,7 @@ namespace {
 
 constexpr qint64 tokenWarningSeconds = 24 * 3600;
 
-// Documented production endpoints (DESIGN §1), offered for a new profile.
+// Documented production endpoints (docs/dialects.md#at-a-glance), offered for a new profile.
 QString defaultBaseUrl(Dialect dialect)
 {
     switch (dialect) {

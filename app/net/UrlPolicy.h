@@ -5,7 +5,7 @@
 
 namespace keydesk {
 
-// DESIGN.md §4: HTTPS is required except for loopback hosts.
+// docs/design.md#security-rules: HTTPS is required except for loopback hosts.
 class UrlPolicy final {
 public:
     static bool isLoopbackHost(const QString &host); // localhost, 127.0.0.0/8, ::1

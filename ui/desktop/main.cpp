@@ -1,4 +1,5 @@
 #include "DemoEnvironment.h"
+#include "DesktopOptions.h"
 #include "HandoffStore.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
@@ -12,7 +13,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFont>
@@ -64,8 +64,9 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
 
-    // --version and --help must work without a display (scripts, the installer proof):
-    // answer them before a QApplication needs a windowing system.
+    // Options, --help, --version and their errors need no display (scripts, the
+    // installer proof, a terminal over ssh): they are answered by a QCoreApplication,
+    // before the QApplication needs a windowing system.
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "--version" || argument == "-v") {
@@ -73,58 +74,24 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
+    std::optional<DesktopOptions> options;
+    {
+        QCoreApplication commandLineApp(argc, argv);
+        setApplicationIdentity();
+        options = parseDesktopOptions(commandLineApp);
+    }
+    if (!options)
+        return 1;
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("KeyDesk"));
-    QApplication::setApplicationName(QStringLiteral("KeyDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
+    setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.keydesk.KeyDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.keydesk.KeyDesk.svg")));
+    installTranslations(app, options->language); // the QCoreApplication took its own along
 
-    // Before any translated text exists, the parser's option descriptions included.
-    const QString language = languageArgument(QCoreApplication::arguments());
-    if (!installTranslations(app, language)) {
-        installTranslations(app, QString());
-        std::fprintf(stderr, "keydesk: no translation for the language '%s'\n", qUtf8Printable(language));
-    }
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Manage the API keys of LeadHQL, LocalLeads and Trust Leads organisations."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open on built-in demo data: two sample organisations served on this "
-                                            "computer. No profile, setting or keychain entry of yours is used."));
-    const QCommandLineOption smokeTestOption(
-        QStringLiteral("smoke-test"),
-        QCoreApplication::translate("main", "With --demo: quit after <seconds>; the exit code is 0 if the key "
-                                            "table was populated."),
-        QCoreApplication::translate("main", "seconds"));
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"),
-                                        QStringLiteral("With --demo: render documentation screenshots to <dir>."),
-                                        QStringLiteral("dir"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(demoOption);
-    parser.addOption(smokeTestOption);
-    parser.addOption(screenshotOption);
-    parser.addOption(languageOption());
-    parser.process(app);
-
-    const bool demo = parser.isSet(demoOption);
-    std::optional<int> smokeSeconds;
-    if (parser.isSet(smokeTestOption)) {
-        bool ok = false;
-        smokeSeconds = parser.value(smokeTestOption).toInt(&ok);
-        if (!ok || *smokeSeconds < 1)
-            return fail(QCoreApplication::translate("main", "--smoke-test needs a number of seconds (at least 1)."));
-    }
-    const QString screenshotDir = parser.value(screenshotOption);
-    if ((smokeSeconds || !screenshotDir.isEmpty()) && !demo)
-        return fail(QCoreApplication::translate("main", "--smoke-test and --screenshot-dir work only with --demo."));
+    const bool demo = options->demo;
+    const std::optional<int> smokeSeconds = options->smokeSeconds;
+    const QString screenshotDir = options->screenshotDir;
 
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     if (!screenshotDir.isEmpty()) {
@@ -173,7 +140,7 @@ int main(int argc, char *argv[])
     window.show();
     window.start();
     // Logout and `kill` send SIGTERM: quit normally, so the window saves its layout and
-    // the secret clipboard is cleared (DESIGN §3: "also on quit"). Pending keys are safe
+    // the secret clipboard is cleared (docs/design.md#copy-once-handoff). Pending keys are safe
     // in the keychain either way.
     UnixSignalWatcher terminationSignals({SIGTERM, SIGINT});
     QObject::connect(&terminationSignals, &UnixSignalWatcher::signalReceived, &window, [&window] {

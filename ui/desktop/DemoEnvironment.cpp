@@ -46,7 +46,7 @@ bool DemoEnvironment::start(QString *error)
     m_settings = std::make_unique<QSettings>(m_directory.filePath(QStringLiteral("keydesk-demo.ini")),
                                              QSettings::IniFormat);
     m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-    // The demo opens with the dashboard's own data shape (seed 001) first.
+    // The demo opens with the dashboard's own data shape (docs/dialects.md#leadhql) first.
     m_settings->setValue(QStringLiteral("mainWindow/currentProfile"), leadHqlProfileName());
     return startServer(m_leadHql, leadHqlProfileName(), error)
         && startServer(m_localLeads, localLeadsProfileName(), error);

@@ -1,0 +1,125 @@
+#include "CreateCommand.h"
+
+#include "ApiClient.h"
+#include "ApiError.h"
+#include "ApiReply.h"
+#include "CliExitCode.h"
+#include "CommandContext.h"
+#include "KeyFormat.h"
+#include "KeyTable.h"
+#include "LostKeyFinder.h"
+#include "NormalisedJson.h"
+#include "ShellCommand.h"
+#include "UndeliveredKey.h"
+#include "UntrustedText.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace keydesk {
+
+CreateCommand::CreateCommand(CommandContext &context, ApiClient *client, QObject *parent)
+    : QObject(parent), m_context(context), m_client(client)
+{
+}
+
+void CreateCommand::start()
+{
+    m_sentAt = m_context.now();
+    ApiReply *reply = m_client->createKey(m_context.invocation.createRequest);
+    connect(reply, &ApiReply::finished, this, [this, reply] { onCreated(reply); });
+}
+
+void CreateCommand::onCreated(ApiReply *reply)
+{
+    if (!reply->ok()) {
+        if (reply->error().keyMayExist && !reply->error().cancelled)
+            findLostKey(reply->error());
+        else
+            m_context.failWithApiError(reply->error());
+        return;
+    }
+    const CreatedKey &created = reply->createdKey();
+    CliOutput &output = m_context.output;
+    output.rememberSecret(created.secret);
+    bool delivered = false;
+    if (m_context.invocation.json) {
+        QByteArray json = CliOutput::toJson(toNormalisedJson(created, m_context.now()));
+        delivered = output.printSecretResult(json);
+    } else {
+        // The key alone on stdout, so `KEY=$(keydesk-cli create …)` captures exactly it.
+        QByteArray key = created.secret.toUtf8();
+        delivered = output.printSecretResult(key) && output.printResult(u"\n"_s);
+    }
+    if (!delivered) {
+        // The secret did not (wholly) reach stdout, and the server will never show it again.
+        output.setResultFailureReported();
+        (new UndeliveredKey(m_context, m_client, created, this))->start();
+        return;
+    }
+    const ApiKey &record = created.record;
+    const QString expiry = record.expiresAt.isValid()
+        ? tr("expires %1").arg(KeyTable::formatDateTime(record.expiresAt, m_context.services.locale))
+        : tr("never expires");
+    const QString identifier = UntrustedText::forDisplay(KeyFormat::maskedIdentifier(created.secret));
+    const QString name = UntrustedText::forDisplay(record.name);
+    const QString id = UntrustedText::forDisplay(record.id);
+    output.printInfo(identifier.isEmpty() ? tr("Created key '%1' (ID %2; %3).").arg(name, id, expiry)
+                                          : tr("Created key '%1' (ID %2, shown as %3; %4).")
+                                                .arg(name, id, identifier, expiry));
+    output.printInfo(tr("Store it now: it will not be shown again."));
+    m_context.finish(CliExitCode::Ok);
+}
+
+void CreateCommand::findLostKey(const ApiError &createError)
+{
+    auto *finder = new LostKeyFinder(m_client, [this] { return m_context.now(); }, this);
+    connect(finder, &LostKeyFinder::finished, this, [this, finder, createError] {
+        finder->deleteLater();
+        reportLostKey(*finder, createError);
+    });
+    LostCreate lost;
+    lost.name = m_context.invocation.createRequest.name;
+    lost.sentAt = m_sentAt;
+    finder->start(lost);
+}
+
+void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &createError)
+{
+    CliOutput &output = m_context.output;
+    const QString name = UntrustedText::forDisplay(m_context.invocation.createRequest.name);
+    const QString detail = UntrustedText::forDisplay(createError.detail); // may quote the server's answer
+    const QString lead = createError.kind == ApiError::Kind::OutcomeUnknown
+        ? tr("The server may have created the key but its response was lost (%1); the secret cannot be recovered.")
+              .arg(detail)
+        : tr("The server may have created the key but its response could not be read (%1); the secret cannot be "
+             "recovered.")
+              .arg(detail);
+    output.printError(lead);
+
+    if (finder.error().isError()) {
+        output.printInfo(tr("Could not check the list of keys: %1 Check it with: %2 list")
+                             .arg(UntrustedText::forDisplay(CliOutput::singleLine(finder.error().userMessage())),
+                                  ShellCommand::prefix(m_context)));
+    } else if (finder.candidates().isEmpty()) {
+        output.printInfo(tr("No new live key named '%1' is in the list, so it was most likely not created; it is "
+                            "safe to try again.")
+                             .arg(name));
+    } else {
+        if (finder.isAmbiguous())
+            output.printInfo(tr("%n keys named '%1' were created around that time; only one of them is the lost key: "
+                                "compare the creation times before revoking.",
+                                nullptr, int(finder.candidates().size()))
+                                 .arg(name));
+        for (const ApiKey &key : finder.candidates())
+            output.printInfo(tr("Found key '%1' (%2) created at %3; revoke it with: %4 revoke %5 --yes")
+                                 .arg(UntrustedText::forDisplay(key.name), UntrustedText::forDisplay(key.id),
+                                      KeyTable::formatDateTime(key.createdAt, m_context.services.locale),
+                                      ShellCommand::prefix(m_context), ShellCommand::quoted(key.id)));
+    }
+    // A lost answer is a network failure (6), an unreadable one malformed (1).
+    m_context.finish(createError.exitCode());
+}
+
+} // namespace keydesk

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QObject>
+
+namespace keydesk {
+
+class ApiClient;
+class ApiReply;
+class CommandContext;
+class LostKeyFinder;
+struct ApiError;
+
+// `keydesk-cli create NAME`: the new key alone on stdout (or `--json` with `key`),
+// everything else on stderr. A create whose answer was lost or unreadable is looked
+// into: the key it may have left is named with the command that revokes it (never
+// revoked automatically).
+class CreateCommand final : public QObject {
+    // No signals of its own; the CLI's messages share one translation context.
+    Q_DECLARE_TR_FUNCTIONS(keydesk::CommandRunner)
+    Q_DISABLE_COPY_MOVE(CreateCommand)
+public:
+    CreateCommand(CommandContext &context, ApiClient *client, QObject *parent = nullptr);
+
+    void start();
+
+private:
+    void onCreated(ApiReply *reply);
+    void findLostKey(const ApiError &createError);
+    void reportLostKey(const LostKeyFinder &finder, const ApiError &createError);
+
+    CommandContext &m_context;
+    ApiClient *m_client;
+    QDateTime m_sentAt;
+};
+
+} // namespace keydesk

@@ -1,0 +1,139 @@
+#include "ProfileCommands.h"
+
+#include "CliExitCode.h"
+#include "CommandContext.h"
+#include "JwtReader.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "TextTable.h"
+#include "UntrustedText.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace keydesk {
+
+ProfileCommands::ProfileCommands(CommandContext &context, QObject *parent)
+    : QObject(parent), m_context(context)
+{
+}
+
+void ProfileCommands::add()
+{
+    const CliInvocation &invocation = m_context.invocation;
+    Profile profile;
+    profile.name = invocation.profileName;
+    profile.dialect = *invocation.dialect;
+    profile.baseUrl = invocation.baseUrl;
+    profile.caFile = invocation.caFile;
+    ProfileStore store(m_context.services.settings);
+    const QString invalid = store.validate(profile);
+    if (!invalid.isEmpty()) {
+        m_context.fail(CliExitCode::Usage, UntrustedText::forDisplay(invalid));
+        return;
+    }
+    const QString credential = m_context.credentialFromEnvironment();
+    if (credential.isEmpty()) {
+        m_context.fail(CliExitCode::Usage,
+                       tr("The environment variable %1 is not set: 'profile add' reads the credential from there "
+                          "and stores it in the keychain.")
+                           .arg(QString::fromLatin1(CommandContext::credentialVariable)));
+        return;
+    }
+    m_context.output.rememberSecret(credential);
+    if (DialectTraits::of(profile.dialect).managementNeedsJwt && !readJwtClaims(credential).isJwt)
+        m_context.output.printWarning(tr("%1 manages keys only with a JWT session token from the dashboard; this "
+                                         "credential is not a JWT.")
+                                          .arg(dialectDisplayName(profile.dialect)));
+
+    SecretStore *secrets = m_context.services.secrets;
+    const QString entry = SecretStore::credentialEntry(profile.name);
+    SecretJob *job = secrets->write(entry, credential);
+    connect(job, &SecretJob::finished, this, [this, job, secrets, profile, entry] {
+        if (!job->ok()) {
+            m_context.fail(CliExitCode::Keychain, tr("Cannot store the credential in the keychain, so the profile "
+                                                     "was not saved: %1")
+                                                      .arg(UntrustedText::forDisplay(job->error().userMessage())));
+            return;
+        }
+        ProfileStore store(m_context.services.settings);
+        if (!store.save(profile)) {
+            const QString problem = UntrustedText::forDisplay(store.problem());
+            // Do not leave a credential behind that no profile refers to.
+            SecretJob *cleanup = secrets->remove(entry);
+            connect(cleanup, &SecretJob::finished, this, [this, problem] {
+                m_context.fail(CliExitCode::Other, tr("Cannot save the profile settings: %1").arg(problem));
+            });
+            return;
+        }
+        m_context.output.printInfo(tr("Saved profile '%1' (%2, %3); its credential is in %4.")
+                                       .arg(UntrustedText::forDisplay(profile.name), dialectDisplayName(profile.dialect),
+                                            UntrustedText::forDisplay(profile.baseUrl.toDisplayString()),
+                                            secrets->backendName()));
+        m_context.finish(CliExitCode::Ok);
+    });
+}
+
+void ProfileCommands::list()
+{
+    CliOutput &output = m_context.output;
+    ProfileStore store(m_context.services.settings);
+    if (!store.problem().isEmpty())
+        output.printWarning(UntrustedText::forDisplay(store.problem()));
+    const QList<Profile> profiles = store.profiles();
+    if (m_context.invocation.json) {
+        QJsonArray array;
+        for (const Profile &profile : profiles)
+            array.append(QJsonObject{
+                {u"name"_s, profile.name},
+                {u"dialect"_s, dialectId(profile.dialect)},
+                {u"baseUrl"_s, profile.baseUrl.toString()},
+                {u"caFile"_s, profile.caFile.isEmpty() ? QJsonValue() : QJsonValue(profile.caFile)},
+            });
+        output.printJson(array);
+    } else {
+        TextTable table({tr("Name"), tr("Dialect"), tr("URL"), tr("CA file")});
+        for (const Profile &profile : profiles)
+            // Read from the settings file, which anything may have written.
+            table.addRow({UntrustedText::forDisplay(profile.name), dialectId(profile.dialect),
+                          UntrustedText::forDisplay(profile.baseUrl.toDisplayString()),
+                          profile.caFile.isEmpty() ? u"\u2014"_s : UntrustedText::forDisplay(profile.caFile)});
+        output.printResult(table.toString());
+        if (profiles.isEmpty())
+            output.printInfo(tr("No profiles; add one with 'keydesk-cli profile add'."));
+    }
+    m_context.finish(CliExitCode::Ok);
+}
+
+void ProfileCommands::remove()
+{
+    const QString profileName = m_context.invocation.profileName;
+    const QString name = UntrustedText::forDisplay(profileName); // for messages
+    if (!ProfileStore(m_context.services.settings).find(profileName)) {
+        m_context.fail(CliExitCode::Usage,
+                       tr("There is no profile named '%1'; see 'keydesk-cli profile list'.").arg(name));
+        return;
+    }
+    // Keychain first: if it fails, the profile stays so that a retry can clean up both.
+    SecretJob *job = m_context.services.secrets->remove(SecretStore::credentialEntry(profileName));
+    connect(job, &SecretJob::finished, this, [this, job, profileName, name] {
+        if (!job->ok() && job->error().kind != SecretError::Kind::NotFound) {
+            m_context.fail(CliExitCode::Keychain,
+                           tr("Cannot remove the credential of profile '%1' from the keychain: %2")
+                               .arg(name, UntrustedText::forDisplay(job->error().userMessage())));
+            return;
+        }
+        ProfileStore store(m_context.services.settings);
+        if (!store.remove(profileName)) {
+            m_context.fail(CliExitCode::Other, tr("Cannot remove profile '%1' from the settings: %2")
+                                                   .arg(name, UntrustedText::forDisplay(store.problem())));
+            return;
+        }
+        m_context.output.printInfo(tr("Removed profile '%1' and its keychain entry.").arg(name));
+        m_context.finish(CliExitCode::Ok);
+    });
+}
+
+} // namespace keydesk

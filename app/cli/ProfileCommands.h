@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+
+namespace keydesk {
+
+class CommandContext;
+
+// `keydesk-cli profile add|list|remove`: named connections in the settings, their
+// credentials in the keychain (read from KEYDESK_CREDENTIAL, never an argument).
+class ProfileCommands final : public QObject {
+    // No signals of its own; the CLI's messages share one translation context.
+    Q_DECLARE_TR_FUNCTIONS(keydesk::CommandRunner)
+    Q_DISABLE_COPY_MOVE(ProfileCommands)
+public:
+    explicit ProfileCommands(CommandContext &context, QObject *parent = nullptr);
+
+    void add();
+    void list();
+    void remove();
+
+private:
+    CommandContext &m_context;
+};
+
+} // namespace keydesk

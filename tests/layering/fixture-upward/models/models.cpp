@@ -1,0 +1,1 @@
+int models_symbol() { return 0; }

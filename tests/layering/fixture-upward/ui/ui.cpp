@@ -1,0 +1,1 @@
+int ui_symbol() { return 0; }
