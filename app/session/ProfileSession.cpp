@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiReply.h"
+#include "CredentialLookup.h"
 #include "JwtReader.h"
 #include "ProfileStore.h"
 
@@ -65,10 +66,10 @@ void ProfileSession::readCredential()
     setState(State::LoadingCredential);
     setBusy(true);
     const int generation = m_generation;
-    m_services.readCredential(m_profile->name, this,
-                              [this, generation](const QString &credential, const SecretError &error) {
-                                  onCredentialRead(generation, credential, error);
-                              });
+    lookUpCredential(m_services.sessionSecrets, m_services.secrets, m_profile->name, this,
+                     [this, generation](const QString &credential, const SecretError &error) {
+                         onCredentialRead(generation, credential, error);
+                     });
 }
 
 void ProfileSession::onCredentialRead(int generation, const QString &credential, const SecretError &error)

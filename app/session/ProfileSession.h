@@ -22,6 +22,7 @@ namespace keydesk {
 class ApiClient;
 class ApiReply;
 class ProfileStore;
+class SecretStore;
 
 // The organisation the window shows, without any widget: which profile is open, its
 // management credential, the ApiClient made from it, the key-list requests and the
@@ -43,16 +44,12 @@ class ProfileSession final : public QObject {
 public:
     enum class State { NoProfile, LoadingCredential, Loading, Loaded, Failed, Unsupported };
 
-    using CredentialDone = std::function<void(const QString &credential, const SecretError &error)>;
-    // Reads a profile's credential and calls `done` once, asynchronously, unless
-    // `context` is destroyed first; an empty credential with NotFound: none stored.
-    using CredentialReader = std::function<void(const QString &profileName, QObject *context, CredentialDone done)>;
-
     struct Services {
         QNetworkAccessManager *network = nullptr;
         ProfileStore *profiles = nullptr;
-        CredentialReader readCredential;
-        std::function<QDateTime()> clock; // UTC now
+        SecretStore *sessionSecrets = nullptr; // "this session only": read first (may be null)
+        SecretStore *secrets = nullptr;        // the keychain
+        std::function<QDateTime()> clock;      // UTC now
     };
 
     // A session token that lapses within this is announced (tokenExpiresSoon).

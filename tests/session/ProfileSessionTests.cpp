@@ -5,10 +5,12 @@
 #include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "SandboxProcess.h"
+#include "TestSecretStores.h"
 
 #include <gtest/gtest.h>
 
 #include <QNetworkReply>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,25 +28,29 @@ namespace {
 constexpr int waitMs = 20000; // generous: a busy 2-core machine
 
 // A ProfileSession on throwaway storage: profiles in a temporary ini file, credentials
-// in a memory store read asynchronously like the keychain, a counting network manager,
-// and a clock the test may stop at a chosen instant.
+// in the real keychain (a service of its own; memory outside tests/with-keyring.sh)
+// and in a memory store for "this session only", a counting network manager, and a
+// clock the test may stop at a chosen instant.
 struct SessionFixture {
     SessionFixture()
         : settings(directory.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
         , profiles(&settings)
-        , session({&network, &profiles,
-                   [this](const QString &profileName, QObject *context, ProfileSession::CredentialDone done) {
-                       SecretJob *job = secrets.read(SecretStore::credentialEntry(profileName));
-                       QObject::connect(job, &SecretJob::finished, context,
-                                        [job, done] { done(job->secret(), job->error()); });
-                   },
+        , keychain(makeTestSecretStore(QStringLiteral("KeyDeskTests-session")))
+        , session({&network, &profiles, &sessionSecrets, keychain.get(),
                    [this] { return now.isValid() ? now : QDateTime::currentDateTimeUtc(); }})
     {
         QObject::connect(&session, &ProfileSession::stateChanged, &session,
                          [this](State state) { states.push_back(state); });
     }
 
-    // Saves a profile for `sandbox`; stores `credential` unless it is empty.
+    ~SessionFixture()
+    {
+        // Leave nothing behind in a real keychain.
+        for (const QString &name : std::as_const(stored))
+            awaitJob(keychain->remove(SecretStore::credentialEntry(name)));
+    }
+
+    // Saves a profile for `sandbox`; stores `credential` in the keychain unless it is empty.
     void addProfile(const QString &name, const SandboxProcess &sandbox, const QString &credential)
     {
         Profile profile;
@@ -53,13 +59,21 @@ struct SessionFixture {
         profile.baseUrl = sandbox.url();
         EXPECT_TRUE(profiles.save(profile)) << profiles.problem().toStdString();
         if (!credential.isEmpty())
-            secrets.write(SecretStore::credentialEntry(name), credential);
+            storeCredential(name, credential);
+    }
+
+    void storeCredential(const QString &name, const QString &credential)
+    {
+        stored.insert(name);
+        EXPECT_TRUE(awaitJob(keychain->write(SecretStore::credentialEntry(name), credential)).ok());
     }
 
     QTemporaryDir directory;
     QSettings settings;
     ProfileStore profiles;
-    MemorySecretStore secrets;
+    std::unique_ptr<SecretStore> keychain;
+    MemorySecretStore sessionSecrets;
+    QSet<QString> stored;
     CountingNetworkAccessManager network;
     QDateTime now; // null: the real time
     ProfileSession session;
@@ -185,11 +199,25 @@ TEST(ProfileSession, AMissingCredentialFailsAsNotFoundAndRefreshReadsItAgain)
     EXPECT_EQ(f.session.client(), nullptr);
     EXPECT_EQ(f.network.created(), 0);
 
-    f.secrets.write(SecretStore::credentialEntry(QStringLiteral("Empty")), sandbox->credential());
+    f.storeCredential(QStringLiteral("Empty"), sandbox->credential());
     f.session.refresh();
     EXPECT_EQ(f.session.state(), State::LoadingCredential);
     ASSERT_TRUE(listed.wait(waitMs));
     EXPECT_EQ(f.session.state(), State::Loaded);
+}
+
+TEST(ProfileSession, ACredentialForThisSessionOnlyComesBeforeTheKeychain)
+{
+    auto sandbox = startSandbox(QStringLiteral("localleads"));
+    SessionFixture f;
+    f.addProfile(QStringLiteral("Both"), *sandbox, QStringLiteral("ll_") + QString(64, QLatin1Char('0')));
+    ASSERT_TRUE(awaitJob(f.sessionSecrets.write(SecretStore::credentialEntry(QStringLiteral("Both")),
+                                                sandbox->credential()))
+                    .ok());
+    QSignalSpy listed(&f.session, &ProfileSession::keysListed);
+    f.session.open(QStringLiteral("Both"));
+    ASSERT_TRUE(listed.wait(waitMs));
+    EXPECT_EQ(f.session.client()->connection().credential, sandbox->credential());
 }
 
 TEST(ProfileSession, ARefusedCredentialFailsAndHoldsUntilAListSucceeds)
@@ -208,7 +236,7 @@ TEST(ProfileSession, ARefusedCredentialFailsAndHoldsUntilAListSucceeds)
     EXPECT_FALSE(f.session.lastRefreshed().isValid());
 
     // The user pastes a valid credential: the profile is opened again.
-    f.secrets.write(SecretStore::credentialEntry(QStringLiteral("Wrong")), sandbox->credential());
+    f.storeCredential(QStringLiteral("Wrong"), sandbox->credential());
     f.session.open(QStringLiteral("Wrong"));
     EXPECT_FALSE(f.session.isCredentialRefused());
     ASSERT_TRUE(listed.wait(waitMs));

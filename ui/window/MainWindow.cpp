@@ -3,7 +3,6 @@
 
 #include "AboutBox.h"
 #include "BannerMessages.h"
-#include "CredentialLookup.h"
 #include "EmptyStatePage.h"
 #include "ErrorBanner.h"
 #include "HandoffStore.h"
@@ -60,13 +59,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     , m_proxy(new KeyFilterProxy(this))
     , m_banner(new ErrorBanner(this))
     , m_badges(new PendingBadges(m_services.handoffs, m_model, this))
-    , m_session(new ProfileSession(
-          {m_services.network, m_services.profiles,
-           [this](const QString &profileName, QObject *context, ProfileSession::CredentialDone done) {
-               lookUpCredential(m_sessionSecrets, m_services.secrets, profileName, context, std::move(done));
-           },
-           m_services.clock},
-          this))
+    , m_session(new ProfileSession({m_services.network, m_services.profiles, m_sessionSecrets, m_services.secrets,
+                                    m_services.clock},
+                                   this))
     // Before the window's own connections to the session: the banner is up to date
     // when the window reports (keysLoaded, loadFailed).
     , m_messages(new BannerMessages(m_banner, m_session, m_services.clock, this))
