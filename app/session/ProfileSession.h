@@ -75,7 +75,7 @@ public:
     // The server refused the credential or the token lapsed: refreshing on a timer
     // would only ask again with it.
     bool isCredentialRefused() const { return m_credentialRefused; }
-    QDateTime lastRefreshed() const { return m_lastRefreshed; } // null before a list succeeded
+    QDateTime lastRefreshed() const { return m_lastRefreshed; }   // null before a list succeeded
     QDateTime tokenExpiresAt() const { return m_tokenExpiresAt; } // LeadHQL `exp` (not a secret)
     // Milliseconds until the token is looked at again, -1 when no check is due.
     int tokenCheckInterval() const;

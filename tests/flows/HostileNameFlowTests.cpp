@@ -93,9 +93,9 @@ TEST(HostileNames, APendingKeyTheKeychainLostIsNamedInPlainEscapedText)
         const CreatedKey created = fixture.createKeyDirectly(name.received);
         ASSERT_TRUE(awaitJob(fixture.handoffs->begin(fixture.profileName, created)).ok());
         // Someone removed it from the keychain meanwhile.
-        ASSERT_TRUE(awaitJob(fixture.secrets->remove(SecretStore::pendingKeyEntry(fixture.profileName,
-                                                                                  created.record.id)))
-                        .ok());
+        ASSERT_TRUE(
+            awaitJob(fixture.secrets->remove(SecretStore::pendingKeyEntry(fixture.profileName, created.record.id)))
+                .ok());
 
         fixture.flows->resumeHandoff(fixture.profileName, created.record.id);
         auto *message = waitForDialog<QMessageBox>(fixture.window.get());

@@ -125,7 +125,8 @@ void installFault(const SandboxProcess &sandbox, const QByteArray &rule)
     QNetworkReply *reply = network.post(request, rule);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     ASSERT_TRUE(finished.wait(waitMs));
-    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200) << reply->readAll().toStdString();
+    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200)
+        << reply->readAll().toStdString();
     reply->deleteLater();
 }
 
@@ -211,9 +212,9 @@ TEST(ProfileSession, ACredentialForThisSessionOnlyComesBeforeTheKeychain)
     auto sandbox = startSandbox(QStringLiteral("localleads"));
     SessionFixture f;
     f.addProfile(QStringLiteral("Both"), *sandbox, QStringLiteral("ll_") + QString(64, QLatin1Char('0')));
-    ASSERT_TRUE(awaitJob(f.sessionSecrets.write(SecretStore::credentialEntry(QStringLiteral("Both")),
-                                                sandbox->credential()))
-                    .ok());
+    ASSERT_TRUE(
+        awaitJob(f.sessionSecrets.write(SecretStore::credentialEntry(QStringLiteral("Both")), sandbox->credential()))
+            .ok());
     QSignalSpy listed(&f.session, &ProfileSession::keysListed);
     f.session.open(QStringLiteral("Both"));
     ASSERT_TRUE(listed.wait(waitMs));
@@ -384,7 +385,8 @@ TEST(ProfileSession, TheTokenTimerAnnouncesTheLapseAndNothingIsSentWithIt)
 
     f.session.open(QStringLiteral("Acme"));
     ASSERT_TRUE(listed.wait(waitMs)); // still valid: the keys load, with a warning
-    EXPECT_FALSE(soon.isEmpty()); // (again each time the timer looks while the clock stands still)
+    // (Again each time the timer looks while the clock stands still.)
+    EXPECT_FALSE(soon.isEmpty());
     EXPECT_EQ(f.session.tokenCheckInterval(), 2000);
 
     f.now = expiresAt.addSecs(1);

@@ -2,12 +2,12 @@
 
 #include "ApiClient.h"
 #include "CreateKeyDialog.h"
-#include "RevealKeyDialog.h"
 #include "ErrorBanner.h"
 #include "HostileText.h"
 #include "KeyFilterProxy.h"
 #include "KeyTableModel.h"
 #include "ProfileDialog.h"
+#include "RevealKeyDialog.h"
 
 #include <gtest/gtest.h>
 
@@ -215,7 +215,8 @@ TEST_F(MainWindowTest, EmptyStatesGuideTheUser)
     openWindow();
     EXPECT_TRUE(window->emptyStateText().contains(QStringLiteral("Add an organisation to start")));
     EXPECT_FALSE(action("actionCreateKey")->isEnabled());
-    window.reset(); // gone before the organisation is added
+    // Gone before the organisation is added.
+    window.reset();
     SandboxServer *server = env.startSandbox(Dialect::LeadHql, false); // a session token, no keys yet
     ASSERT_NE(server, nullptr);
     env.addProfile(QStringLiteral("Fresh"), server);
@@ -405,6 +406,7 @@ TEST_F(MainWindowTest, TheBannerAndTheProfileDialogShowTheirTextAsPlainText)
     ASSERT_NE(reason, nullptr);
     EXPECT_EQ(reason->textFormat(), Qt::PlainText);
     EXPECT_TRUE(reason->text().contains(QStringLiteral("credential of “<img src=x>”")));
-    EXPECT_EQ(window->emptyStateText(), QStringLiteral("The keys of “<img src=x>” could not be loaded. See the message above."));
+    EXPECT_EQ(window->emptyStateText(),
+              QStringLiteral("The keys of “<img src=x>” could not be loaded. See the message above."));
     EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("emptyLabel"))->textFormat(), Qt::PlainText);
 }

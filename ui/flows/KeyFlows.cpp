@@ -251,13 +251,12 @@ void KeyFlows::offerToDropLostEntry(const QString &profileName, const QString &k
 {
     const PendingHandoff entry = m_handoffs->entry(profileName, keyId);
     // The name and identifier the server sent when the key was created.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Pending Key Lost"),
-                                tr("The keychain no longer holds the key “%1” (%2).")
-                                    .arg(UntrustedText::forDisplay(entry.keyName),
-                                         UntrustedText::forDisplay(entry.maskedIdentifier.isEmpty()
-                                                                       ? keyId
-                                                                       : entry.maskedIdentifier)),
-                                QMessageBox::NoButton, m_window);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Pending Key Lost"),
+        tr("The keychain no longer holds the key “%1” (%2).")
+            .arg(UntrustedText::forDisplay(entry.keyName),
+                 UntrustedText::forDisplay(entry.maskedIdentifier.isEmpty() ? keyId : entry.maskedIdentifier)),
+        QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("lostKeyMessage"));
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(tr("Its secret cannot be shown again, so the key should be revoked (and a new one "
@@ -377,11 +376,11 @@ void KeyFlows::revokeLostKeys(LostKeyDialog *dialog, QPointer<ApiClient> client,
                 batch->revokedIds.append(key.id);
                 Q_EMIT keyRevoked(profileName, key.id);
             } else {
-                batch->problems.append(tr("“%1” (%2) was not revoked: %3")
-                                           .arg(UntrustedText::forDisplay(key.name),
-                                                UntrustedText::forDisplay(key.keyPrefix.isEmpty() ? key.id
-                                                                                                  : key.keyPrefix),
-                                                reply->error().userMessage()));
+                batch->problems.append(
+                    tr("“%1” (%2) was not revoked: %3")
+                        .arg(UntrustedText::forDisplay(key.name),
+                             UntrustedText::forDisplay(key.keyPrefix.isEmpty() ? key.id : key.keyPrefix),
+                             reply->error().userMessage()));
             }
             if (--batch->pending > 0 || !dialogGuard)
                 return;

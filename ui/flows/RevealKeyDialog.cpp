@@ -82,8 +82,9 @@ void RevealKeyDialog::setKey(const Details &details, const QString &secret)
 
     // Both as the server sent them when the key was created.
     m_ui->nameValue->setText(UntrustedText::forDisplay(details.keyName));
-    m_ui->identifierValue->setText(details.maskedIdentifier.isEmpty() ? tr("(not reported)")
-                                                                      : UntrustedText::forDisplay(details.maskedIdentifier));
+    m_ui->identifierValue->setText(details.maskedIdentifier.isEmpty()
+                                       ? tr("(not reported)")
+                                       : UntrustedText::forDisplay(details.maskedIdentifier));
     m_ui->expiresValue->setText(details.expiresAt.isValid()
                                     ? QLocale().toString(details.expiresAt.toLocalTime(), QLocale::ShortFormat)
                                     : tr("Never"));

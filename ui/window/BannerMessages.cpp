@@ -54,8 +54,8 @@ void BannerMessages::showLastingProblem(const QString &problem)
     m_lastingProblem = problem;
 }
 
-void BannerMessages::show(Source source, ErrorBanner::Level level, const QString &message,
-                          ErrorBanner::Actions actions, const QString &editText)
+void BannerMessages::show(Source source, ErrorBanner::Level level, const QString &message, ErrorBanner::Actions actions,
+                          const QString &editText)
 {
     m_source = source;
     m_banner->setEditProfileText(editText.isEmpty() ? tr("&Edit Profile…") : editText);

@@ -13,8 +13,8 @@
 
 namespace keydesk {
 
-KeyCommands::KeyCommands(Services services, QTableView *table, const KeyTableModel *model,
-                         const KeyFilterProxy *proxy, QObject *parent)
+KeyCommands::KeyCommands(Services services, QTableView *table, const KeyTableModel *model, const KeyFilterProxy *proxy,
+                         QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_table(table)
@@ -65,7 +65,7 @@ bool KeyCommands::isSelectedPending() const
 {
     const std::optional<ApiKey> key = selectedKey();
     return key && m_services.session->profile()
-        && m_services.handoffs->isPending(m_services.session->profileName(), key->id);
+           && m_services.handoffs->isPending(m_services.session->profileName(), key->id);
 }
 
 QString KeyCommands::createBlockedReason() const
@@ -118,9 +118,8 @@ void KeyCommands::copyIdentifier()
     if (!key)
         return;
     // The visible identifier (or the server's id when the dialect shows none): never a secret.
-    const QString identifier = m_model->index(m_model->rowOfId(key->id), KeyTableModel::Key)
-                                   .data(KeyTableModel::IdentifierRole)
-                                   .toString();
+    const QString identifier =
+        m_model->index(m_model->rowOfId(key->id), KeyTableModel::Key).data(KeyTableModel::IdentifierRole).toString();
     const bool hasIdentifier = !identifier.isEmpty();
     const QString text = hasIdentifier ? identifier : key->id;
     m_services.clipboard->setText(text);

@@ -78,9 +78,9 @@ void KeyTableLayout::fitToContents()
     const int padding = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (int column = KeyTableModel::Name + 1; column < KeyTableModel::ColumnCount; ++column) {
         if (!header->isSectionHidden(column))
-            header->resizeSection(column, qMin(28 * padding, qMax(header->sectionSizeHint(column),
-                                                                  view->sizeHintForColumn(column))
-                                                                 + padding));
+            header->resizeSection(
+                column,
+                qMin(28 * padding, qMax(header->sectionSizeHint(column), view->sizeHintForColumn(column)) + padding));
     }
 }
 
@@ -97,9 +97,8 @@ void KeyTableLayout::showMenu(const QPoint &position)
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         action->setEnabled(column != KeyTableModel::Name); // the one column that cannot go
-        connect(action, &QAction::toggled, this, [header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
-        });
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
     menu->popup(header->mapToGlobal(position));
 }

@@ -59,16 +59,15 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     , m_proxy(new KeyFilterProxy(this))
     , m_banner(new ErrorBanner(this))
     , m_badges(new PendingBadges(m_services.handoffs, m_model, this))
-    , m_session(new ProfileSession({m_services.network, m_services.profiles, m_sessionSecrets, m_services.secrets,
-                                    m_services.clock},
-                                   this))
+    , m_session(new ProfileSession(
+          {m_services.network, m_services.profiles, m_sessionSecrets, m_services.secrets, m_services.clock}, this))
     // Before the window's own connections to the session: the banner is up to date
     // when the window reports (keysLoaded, loadFailed).
     , m_messages(new BannerMessages(m_banner, m_session, m_services.clock, this))
-    , m_profileEditor(new ProfileEditor({{m_services.profiles, m_services.secrets, m_sessionSecrets,
-                                          m_services.network, m_services.clock},
-                                         m_services.handoffs},
-                                        this, this))
+    , m_profileEditor(new ProfileEditor(
+          {{m_services.profiles, m_services.secrets, m_sessionSecrets, m_services.network, m_services.clock},
+           m_services.handoffs},
+          this, this))
 {
     m_ui->setupUi(this);
     m_actions = std::make_unique<WindowActions>(*m_ui, this);

@@ -75,8 +75,8 @@ void ProfileEditor::confirmRemove(const QString &name)
 {
     const int pending = int(m_services.handoffs->pending(name).size());
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Organisation"),
-                                tr("Remove the organisation “%1” from KeyDesk?").arg(name),
-                                QMessageBox::NoButton, m_window);
+                                tr("Remove the organisation “%1” from KeyDesk?").arg(name), QMessageBox::NoButton,
+                                m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->setTextFormat(Qt::PlainText); // the name comes from the settings file
@@ -84,12 +84,12 @@ void ProfileEditor::confirmRemove(const QString &name)
                          "the server.");
     if (pending > 0)
         details += QStringLiteral("\n\n")
-            + (pending == 1 ? tr("%n new key has not been handed off yet: its full key is deleted from the "
-                                 "keychain too and cannot be shown again.",
-                                 nullptr, pending)
-                            : tr("%n new keys have not been handed off yet: their full keys are deleted from "
-                                 "the keychain too and cannot be shown again.",
-                                 nullptr, pending));
+                   + (pending == 1 ? tr("%n new key has not been handed off yet: its full key is deleted from the "
+                                        "keychain too and cannot be shown again.",
+                                        nullptr, pending)
+                                   : tr("%n new keys have not been handed off yet: their full keys are deleted from "
+                                        "the keychain too and cannot be shown again.",
+                                        nullptr, pending));
     box->setInformativeText(details);
     QPushButton *removeButton = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);

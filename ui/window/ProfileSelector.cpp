@@ -11,8 +11,7 @@ ProfileSelector::ProfileSelector(QWidget *parent)
     setAccessibleName(tr("Organisation"));
     setToolTip(tr("The organisation whose keys are shown"));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    connect(this, &QComboBox::activated, this,
-            [this](int index) { Q_EMIT profileChosen(itemData(index).toString()); });
+    connect(this, &QComboBox::activated, this, [this](int index) { Q_EMIT profileChosen(itemData(index).toString()); });
 }
 
 ProfileSelector::~ProfileSelector() = default;

@@ -81,8 +81,9 @@ void WindowActions::update(const State &state)
                                             : tr("Select a key to revoke it."));
     const bool pending = key && state.selectedPending;
     m_ui.actionHandOff->setEnabled(pending);
-    m_ui.actionHandOff->setToolTip(pending ? namingToolTip(tr("Show the full key of “%1” once more, from the keychain").arg(name))
-                                           : tr("Select a key marked “pending handoff”."));
+    m_ui.actionHandOff->setToolTip(
+        pending ? namingToolTip(tr("Show the full key of “%1” once more, from the keychain").arg(name))
+                : tr("Select a key marked “pending handoff”."));
     m_ui.actionCopyIdentifier->setEnabled(key.has_value());
     m_ui.actionRefresh->setEnabled(state.managesKeys);
     m_ui.actionEditProfile->setEnabled(true);

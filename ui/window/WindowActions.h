@@ -23,9 +23,9 @@ class WindowActions final {
 public:
     struct State {
         bool hasProfile = false;
-        bool managesKeys = false;     // the dialect has key-management endpoints
-        bool ready = false;           // its keys are listed and a client is connected
-        QString createBlocked;        // why Create is not possible; empty when it is
+        bool managesKeys = false; // the dialect has key-management endpoints
+        bool ready = false;       // its keys are listed and a client is connected
+        QString createBlocked;    // why Create is not possible; empty when it is
         std::optional<ApiKey> selected;
         bool selectedRevoked = false;
         bool selectedPending = false; // its full key waits in the keychain
