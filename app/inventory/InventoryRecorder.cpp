@@ -3,7 +3,6 @@
 #include "InventoryDatabase.h"
 #include "SqlValue.h"
 
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -30,10 +29,7 @@ InventoryRecorder::InventoryRecorder(InventoryDatabase &database)
                      FROM keys k LEFT JOIN observations o ON o.key_row = k.id
                           AND o.observed_at = (SELECT max(observed_at) FROM observations WHERE key_row = k.id)
                      WHERE k.organisation_id = ?)"_s)
-    , m_insertKey(database.connection(),
-                  uR"(INSERT INTO keys (organisation_id, key_id, name, revoked, created_at, expires_at, last_used_at,
-                                        usage_count, key_prefix, created_by, first_seen_at, last_seen_at)
-                      VALUES (?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s)
+    , m_lastRow(database.connection(), u"SELECT coalesce(max(id), 0) FROM keys"_s)
     , m_updateKey(database.connection(),
                   uR"(UPDATE keys SET name = coalesce(?, ''), revoked = ?, created_at = ?, expires_at = ?, last_used_at = ?,
                                       usage_count = ?, key_prefix = ?, created_by = ?, last_seen_at = ?, gone_at = NULL
@@ -41,6 +37,21 @@ InventoryRecorder::InventoryRecorder(InventoryDatabase &database)
     , m_markGone(database.connection(),
                  u"UPDATE keys SET gone_at = ?, last_seen_at = coalesce(?, last_seen_at) WHERE id = ?"_s)
     , m_touchKey(database.connection(), u"UPDATE keys SET last_seen_at = ? WHERE id = ?"_s)
+    // The status as ApiKey::status(observedAt) and SqlValue::statusCode have it:
+    // revoked 1, else expired 2 once expires_at is reached, else active 0.
+    , m_firstObservations(database.connection(),
+                          uR"(INSERT INTO observations (key_row, observed_at, status, usage_count, last_used_at)
+                              SELECT id, first_seen_at,
+                                     CASE WHEN revoked != 0 THEN 1
+                                          WHEN expires_at IS NOT NULL AND expires_at <= ? THEN 2 ELSE 0 END,
+                                     usage_count, last_used_at
+                              FROM keys WHERE id >= ?)"_s)
+    // Row ids of new keys are given here (the write lock is held, see nextRow), so that
+    // their first observations can be made from their rows in one statement.
+    , m_insertKey(database.connection(),
+                  uR"(INSERT INTO keys (id, organisation_id, key_id, name, revoked, created_at, expires_at,
+                                        last_used_at, usage_count, key_prefix, created_by, first_seen_at, last_seen_at)
+                      VALUES (?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s)
     , m_insertObservation(database.connection(),
                           uR"(INSERT OR REPLACE INTO observations (key_row, observed_at, status, usage_count, last_used_at)
                               VALUES (?, ?, ?, ?, ?))"_s)
@@ -60,6 +71,7 @@ QSqlError InventoryRecorder::record(const Organisation &organisation, const QLis
             m_cache.clear();
         attempted = true;
         summary = RecordSummary{};
+        m_nextRow = 0;
         return recordInTransaction(organisation, listing, observedAt, summary);
     });
     if (error.isValid())
@@ -98,27 +110,30 @@ QSqlError InventoryRecorder::recordInTransaction(const Organisation &organisatio
     }
 
     const bool fullListing = DialectTraits::of(organisation.dialect).managesKeys;
-    QSet<QString> listed;
-    listed.reserve(listing.size());
+    const quint64 recording = ++m_recording;
+    qint64 firstNewRow = 0;
     for (const ApiKey &key : listing) {
-        if (key.id.isEmpty() || listed.contains(key.id))
-            continue; // the first record of an id listed twice wins, as in the table
-        listed.insert(key.id);
-        const Point point = pointOf(key, observedAt);
+        if (key.id.isEmpty())
+            continue;
         auto known = state.keys.find(key.id);
+        if (known != state.keys.end() && known->listedIn == recording)
+            continue; // the first record of an id listed twice wins, as in the table
+        ++summary.listed;
+        const Point point = pointOf(key, observedAt);
         if (known == state.keys.end()) {
             KnownKey added;
             if (const QSqlError error = insertKey(state, key, observedAt, added.row); error.isValid())
                 return error;
-            if (const QSqlError error = observe(added.row, point, observedAt); error.isValid())
-                return error;
+            firstNewRow = firstNewRow ? firstNewRow : added.row;
             added.record = key;
             added.last = point;
+            added.listedIn = recording;
             state.keys.insert(key.id, added);
             ++summary.added;
             ++summary.observations;
             continue;
         }
+        known->listedIn = recording;
         const bool wasGone = known->goneAt.isValid();
         if (wasGone || !sameRecord(known->record, key)) {
             if (const QSqlError error = updateKey(*known, key, observedAt); error.isValid())
@@ -139,13 +154,18 @@ QSqlError InventoryRecorder::recordInTransaction(const Organisation &organisatio
             ++summary.observations;
         }
     }
-    summary.listed = int(listed.size());
+    if (firstNewRow) {
+        // The first observation of every new key, from its row: one statement instead
+        // of a bound row per key (a first listing of 10,000 keys).
+        if (const QSqlError error = m_firstObservations.run({SqlValue::time(observedAt), firstNewRow}); error.isValid())
+            return error;
+    }
 
     if (fullListing) {
         // Last seen in the previous listing, which still had it.
         const QVariant lastSeen = SqlValue::time(state.row.listedAt);
         for (auto it = state.keys.begin(); it != state.keys.end(); ++it) {
-            if (it->goneAt.isValid() || listed.contains(it.key()))
+            if (it->goneAt.isValid() || it->listedIn == recording)
                 continue;
             if (const QSqlError error = m_markGone.run({SqlValue::time(observedAt), lastSeen, it->row}); error.isValid())
                 return error;
@@ -187,19 +207,30 @@ QSqlError InventoryRecorder::load(const Organisation &organisation, Organisation
     return error.isValid() ? error : QSqlError();
 }
 
+QSqlError InventoryRecorder::nextRow(qint64 &row)
+{
+    if (m_nextRow == 0) {
+        if (const QSqlError error = m_lastRow.run({}); error.isValid())
+            return error;
+        if (!m_lastRow.query().next())
+            return m_lastRow.query().lastError();
+        m_nextRow = m_lastRow.query().value(0).toLongLong() + 1;
+        m_lastRow.finish();
+    }
+    row = m_nextRow++;
+    return {};
+}
+
 QSqlError InventoryRecorder::insertKey(const OrganisationState &state, const ApiKey &key, const QDateTime &observedAt,
                                        qint64 &row)
 {
-    const QVariant seen = SqlValue::time(observedAt);
-    if (const QSqlError error = m_insertKey.run({state.row.id, key.id, key.name, int(key.revoked),
-                                                 SqlValue::time(key.createdAt), SqlValue::time(key.expiresAt),
-                                                 SqlValue::time(key.lastUsedAt), SqlValue::count(key.usageCount),
-                                                 SqlValue::optionalText(key.keyPrefix),
-                                                 SqlValue::optionalText(key.createdBy), seen, seen});
-        error.isValid())
+    if (const QSqlError error = nextRow(row); error.isValid())
         return error;
-    row = m_insertKey.query().lastInsertId().toLongLong();
-    return {};
+    const QVariant seen = SqlValue::time(observedAt);
+    return m_insertKey.run({row, state.row.id, key.id, key.name, int(key.revoked), SqlValue::time(key.createdAt),
+                            SqlValue::time(key.expiresAt), SqlValue::time(key.lastUsedAt),
+                            SqlValue::count(key.usageCount), SqlValue::optionalText(key.keyPrefix),
+                            SqlValue::optionalText(key.createdBy), seen, seen});
 }
 
 QSqlError InventoryRecorder::updateKey(const KnownKey &known, const ApiKey &key, const QDateTime &observedAt)

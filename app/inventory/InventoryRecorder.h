@@ -54,6 +54,7 @@ private:
         ApiKey record;
         QDateTime goneAt;
         std::optional<Point> last; // the latest observation
+        quint64 listedIn = 0;      // the recording that last listed it
     };
     struct OrganisationState final {
         OrganisationTable::Row row;
@@ -66,18 +67,23 @@ private:
     QSqlError insertKey(const OrganisationState &state, const ApiKey &key, const QDateTime &observedAt, qint64 &row);
     QSqlError updateKey(const KnownKey &known, const ApiKey &key, const QDateTime &observedAt);
     QSqlError observe(qint64 row, const Point &point, const QDateTime &observedAt);
+    QSqlError nextRow(qint64 &row);
     static Point pointOf(const ApiKey &key, const QDateTime &observedAt);
 
     InventoryDatabase &m_database;
     OrganisationTable m_organisations;
     PreparedStatement m_loadKeys;
-    PreparedStatement m_insertKey;
+    PreparedStatement m_lastRow;
     PreparedStatement m_updateKey;
     PreparedStatement m_markGone;
     PreparedStatement m_touchKey;
+    PreparedStatement m_firstObservations;
+    PreparedStatement m_insertKey;
     PreparedStatement m_insertObservation;
     QHash<QString, OrganisationState> m_cache;
     qint64 m_cacheVersion = -1;
+    quint64 m_recording = 0;
+    qint64 m_nextRow = 0; // 0: not read in this transaction yet
 };
 
 } // namespace keydesk

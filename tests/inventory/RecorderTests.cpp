@@ -122,6 +122,33 @@ TEST_F(RecorderTest, PassingItsExpiryIsAnObservedStatusChange)
     EXPECT_EQ(history.value.at(1).status, KeyStatus::Expired);
 }
 
+TEST_F(RecorderTest, AFirstListingRecordsTheStatusOfEachNewKey)
+{
+    const Organisation org = organisation(QStringLiteral("work"));
+    ApiKey revoked = sampleKey(1, 4);
+    revoked.revoked = true;
+    revoked.expiresAt = at(1); // revoked wins over expired
+    ApiKey expired = sampleKey(2, 5);
+    expired.expiresAt = at(2);
+    ApiKey active = sampleKey(3, 6);
+    active.expiresAt = at(4);
+    ApiKey endsNow = sampleKey(4);
+    endsNow.expiresAt = at(3);
+    record(org, {revoked, expired, active, endsNow}, at(3));
+    const auto statusOf = [&](const ApiKey &key) {
+        const auto history = historyOf(inventory(), org.name, key.id);
+        EXPECT_EQ(history.value.size(), 1);
+        return history.value.isEmpty() ? KeyStatus::Active : history.value.first().status;
+    };
+    EXPECT_EQ(statusOf(revoked), KeyStatus::Revoked);
+    EXPECT_EQ(statusOf(expired), KeyStatus::Expired);
+    EXPECT_EQ(statusOf(active), KeyStatus::Active);
+    EXPECT_EQ(statusOf(endsNow), KeyStatus::Expired);
+    EXPECT_EQ(historyOf(inventory(), org.name, active.id).value.first().usageCount, 6);
+    // ...and the next listing, unchanged, adds nothing: the file and the cache agree.
+    EXPECT_EQ(record(org, {revoked, expired, active, endsNow}, at(3, 1)).observations, 0);
+}
+
 TEST_F(RecorderTest, AKeyMissingFromALocalLeadsListingIsGoneAndComesBack)
 {
     const Organisation org = organisation(QStringLiteral("leads"), Dialect::LocalLeads);
