@@ -10,6 +10,10 @@ namespace keydesk {
 
 namespace {
 
+// Listings that reach the file up to this much out of order are races between
+// processes; beyond it, the clock moved back (ms).
+constexpr qint64 staleWindowMs = 10 * 60 * 1000;
+
 bool sameRecord(const ApiKey &a, const ApiKey &b)
 {
     return a.name == b.name && a.revoked == b.revoked && a.createdAt == b.createdAt && a.expiresAt == b.expiresAt
@@ -104,9 +108,18 @@ QSqlError InventoryRecorder::recordInTransaction(const Organisation &organisatio
             return error;
     }
     OrganisationState &state = *cached;
-    if (state.row.listedAt.isValid() && observedAt < state.row.listedAt) {
-        summary.stale = true;
-        return {};
+    QDateTime when = observedAt;
+    if (state.row.listedAt.isValid() && when < state.row.listedAt) {
+        // A little older: another process recorded a newer listing meanwhile, and this
+        // one would only step the history back. Much older: the clock was set back, and
+        // history goes on, just after the latest point, rather than stop until the
+        // clock catches up.
+        if (state.row.listedAt.msecsTo(when) >= -staleWindowMs) {
+            summary.stale = true;
+            return {};
+        }
+        when = state.row.listedAt.addMSecs(1);
+        summary.clockWentBack = true;
     }
 
     const bool fullListing = DialectTraits::of(organisation.dialect).managesKeys;
@@ -119,10 +132,10 @@ QSqlError InventoryRecorder::recordInTransaction(const Organisation &organisatio
         if (known != state.keys.end() && known->listedIn == recording)
             continue; // the first record of an id listed twice wins, as in the table
         ++summary.listed;
-        const Point point = pointOf(key, observedAt);
+        const Point point = pointOf(key, when);
         if (known == state.keys.end()) {
             KnownKey added;
-            if (const QSqlError error = insertKey(state, key, observedAt, added.row); error.isValid())
+            if (const QSqlError error = insertKey(state, key, when, added.row); error.isValid())
                 return error;
             firstNewRow = firstNewRow ? firstNewRow : added.row;
             added.record = key;
@@ -136,7 +149,7 @@ QSqlError InventoryRecorder::recordInTransaction(const Organisation &organisatio
         known->listedIn = recording;
         const bool wasGone = known->goneAt.isValid();
         if (wasGone || !sameRecord(known->record, key)) {
-            if (const QSqlError error = updateKey(*known, key, observedAt); error.isValid())
+            if (const QSqlError error = updateKey(*known, key, when); error.isValid())
                 return error;
             known->record = key;
             known->goneAt = QDateTime();
@@ -144,11 +157,11 @@ QSqlError InventoryRecorder::recordInTransaction(const Organisation &organisatio
         } else if (!fullListing) {
             // Without a full listing the organisation's listed_at says nothing about
             // this key: keep its own time.
-            if (const QSqlError error = m_touchKey.run({SqlValue::time(observedAt), known->row}); error.isValid())
+            if (const QSqlError error = m_touchKey.run({SqlValue::time(when), known->row}); error.isValid())
                 return error;
         }
         if (!known->last || !(*known->last == point)) {
-            if (const QSqlError error = observe(known->row, point, observedAt); error.isValid())
+            if (const QSqlError error = observe(known->row, point, when); error.isValid())
                 return error;
             known->last = point;
             ++summary.observations;
@@ -157,7 +170,7 @@ QSqlError InventoryRecorder::recordInTransaction(const Organisation &organisatio
     if (firstNewRow) {
         // The first observation of every new key, from its row: one statement instead
         // of a bound row per key (a first listing of 10,000 keys).
-        if (const QSqlError error = m_firstObservations.run({SqlValue::time(observedAt), firstNewRow}); error.isValid())
+        if (const QSqlError error = m_firstObservations.run({SqlValue::time(when), firstNewRow}); error.isValid())
             return error;
     }
 
@@ -167,13 +180,13 @@ QSqlError InventoryRecorder::recordInTransaction(const Organisation &organisatio
         for (auto it = state.keys.begin(); it != state.keys.end(); ++it) {
             if (it->goneAt.isValid() || it->listedIn == recording)
                 continue;
-            if (const QSqlError error = m_markGone.run({SqlValue::time(observedAt), lastSeen, it->row}); error.isValid())
+            if (const QSqlError error = m_markGone.run({SqlValue::time(when), lastSeen, it->row}); error.isValid())
                 return error;
-            it->goneAt = observedAt;
+            it->goneAt = when;
             ++summary.gone;
         }
     }
-    return m_organisations.setListedAt(state.row, observedAt);
+    return m_organisations.setListedAt(state.row, when);
 }
 
 QSqlError InventoryRecorder::load(const Organisation &organisation, OrganisationState &state)

@@ -216,16 +216,33 @@ TEST_F(RecorderTest, OrganisationsNeverMixEvenOnTheSameServer)
     EXPECT_EQ(historyOf(inventory(), first.name, QStringLiteral("key-1")).value.first().usageCount, 1);
 }
 
-TEST_F(RecorderTest, AnOlderListingThanTheLatestIsIgnored)
+TEST_F(RecorderTest, AListingAFewMinutesOlderThanTheLatestIsIgnored)
 {
+    // Two processes listed at nearly the same time; the older answer arrived last.
     const Organisation org = organisation(QStringLiteral("work"));
     record(org, {sampleKey(1, 5)}, at(2));
-    const RecordSummary old = record(org, {sampleKey(1, 1), sampleKey(2)}, at(1));
+    const RecordSummary old = record(org, {sampleKey(1, 1), sampleKey(2)}, at(2).addSecs(-300));
     EXPECT_TRUE(old.stale);
     const InventorySnapshot known = snapshot(org.name);
     ASSERT_EQ(known.keys.size(), 1);
     EXPECT_EQ(known.keys.first().key.usageCount, 5);
     EXPECT_EQ(known.organisation.listedAt, at(2));
+}
+
+TEST_F(RecorderTest, AClockSetBackDoesNotStopTheHistory)
+{
+    const Organisation org = organisation(QStringLiteral("work"));
+    record(org, {sampleKey(1, 5)}, at(2, 12));
+    // Two hours back: not a race between processes, the clock moved.
+    const RecordSummary back = record(org, {sampleKey(1, 6)}, at(2, 10));
+    EXPECT_FALSE(back.stale);
+    EXPECT_TRUE(back.clockWentBack);
+    EXPECT_EQ(back.observations, 1);
+    const auto history = historyOf(inventory(), org.name, QStringLiteral("key-1"));
+    ASSERT_EQ(history.value.size(), 2);
+    EXPECT_EQ(history.value.at(1).usageCount, 6);
+    EXPECT_EQ(history.value.at(1).observedAt, at(2, 12).addMSecs(1));
+    EXPECT_EQ(snapshot(org.name).organisation.listedAt, at(2, 12).addMSecs(1));
 }
 
 TEST_F(RecorderTest, AnIdListedTwiceKeepsItsFirstRecord)
