@@ -2,7 +2,7 @@
 # Builds the default preset and runs every benchmark; prints one line per figure on
 # stdout, "NAME: VALUE UNIT", each baseline measured in the same run (remarks and the
 # build go to stderr). Medians of several runs.
-#   bash tests/bench/run.sh                          the full sizes (a few minutes)
+#   bash tests/bench/run.sh                          the full sizes (minutes: a simulated year)
 #   KEYDESK_BENCH_SCALE=small bash tests/bench/run.sh  CI's quick smoke run
 set -euo pipefail
 cd "$(dirname "$0")/../.."
