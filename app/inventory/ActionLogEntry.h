@@ -11,8 +11,8 @@ namespace keydesk {
 struct ActionLogEntry final {
     QDateTime at; // UTC
     QString organisation;
-    QString action;  // one of ActionLogEntry's action ids below (later features add more)
-    QString keyId;   // empty when the action concerns no key (profile-add)
+    QString action; // one of ActionLogEntry's action ids below (later features add more)
+    QString keyId;  // empty when the action concerns no key (profile-add)
     QString keyName;
     QString outcome; // "ok" | "failed" | "unknown" (e.g. a create whose answer was lost)
     QString detail;  // a short explanation, in the user's words or the server's message

@@ -26,8 +26,8 @@ QString CreatedKeyFingerprint::fingerprintOf(QStringView secret)
 bool CreatedKeyFingerprint::isValid() const
 {
     const bool hex = fingerprint.size() == 64 && std::all_of(fingerprint.cbegin(), fingerprint.cend(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-    });
+                         return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+                     });
     return hex && lastFour.size() <= 4 && !keyId.isEmpty() && createdAt.isValid();
 }
 

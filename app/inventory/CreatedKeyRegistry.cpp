@@ -10,8 +10,7 @@ namespace keydesk {
 CreatedKeyRegistry::CreatedKeyRegistry(InventoryDatabase &database)
     : m_database(database)
     , m_organisations(database.connection())
-    , m_insert(database.connection(),
-               uR"(INSERT OR REPLACE INTO created_keys
+    , m_insert(database.connection(), uR"(INSERT OR REPLACE INTO created_keys
                        (organisation_id, key_id, fingerprint, masked_identifier, last_four, created_at)
                    VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?))"_s)
     , m_select(database.connection(),

@@ -83,21 +83,21 @@ void Inventory::submit(std::function<InventoryResult<T>(InventoryWorker &)> job,
 
 void Inventory::open()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
 }
 
 void Inventory::record(const Organisation &organisation, const QList<ApiKey> &listing, const QDateTime &observedAt,
                        QObject *context, InventoryCallback<RecordSummary> done)
 {
     const QString name = organisation.name;
-    submit<RecordSummary>(
-        [organisation, listing, observedAt](InventoryWorker &worker) {
-            return worker.record(organisation, listing, observedAt);
-        },
-        context, std::move(done), [this, name](const InventoryResult<RecordSummary> &result) {
-            if (result.ok() && !result.value.stale)
-                Q_EMIT recorded(name, result.value);
-        });
+    submit<RecordSummary>([organisation, listing, observedAt](
+                              InventoryWorker &worker) { return worker.record(organisation, listing, observedAt); },
+                          context, std::move(done),
+                          [this, name](const InventoryResult<RecordSummary> &result) {
+                              if (result.ok() && !result.value.stale)
+                                  Q_EMIT recorded(name, result.value);
+                          });
 }
 
 void Inventory::logAction(const ActionLogEntry &entry, QObject *context, InventoryCallback<bool> done)
@@ -109,8 +109,8 @@ void Inventory::logAction(const ActionLogEntry &entry, QObject *context, Invento
                  });
 }
 
-void Inventory::rememberCreatedKey(const Organisation &organisation, const CreatedKeyFingerprint &key,
-                                   QObject *context, InventoryCallback<bool> done)
+void Inventory::rememberCreatedKey(const Organisation &organisation, const CreatedKeyFingerprint &key, QObject *context,
+                                   InventoryCallback<bool> done)
 {
     submit<bool>([organisation, key](InventoryWorker &worker) { return worker.rememberCreatedKey(organisation, key); },
                  context, std::move(done));
@@ -161,11 +161,15 @@ void Inventory::createdKeysWithFingerprint(const QString &fingerprint, QObject *
 
 void Inventory::whenIdle(QObject *context, std::function<void()> done)
 {
-    submit<bool>([](InventoryWorker &) { return InventoryResult<bool>{true, {}}; }, context,
-                 [done = std::move(done)](const InventoryResult<bool> &) {
-                     if (done)
-                         done();
-                 });
+    submit<bool>(
+        [](InventoryWorker &) {
+            return InventoryResult<bool>{true, {}};
+        },
+        context,
+        [done = std::move(done)](const InventoryResult<bool> &) {
+            if (done)
+                done();
+        });
 }
 
 } // namespace keydesk

@@ -41,7 +41,7 @@ public:
     struct Options final {
         int busyTimeoutMs = 5000; // see InventoryDatabase::Options
         int busyRetryMs = 30000;
-        Clock clock;              // default: the current UTC time
+        Clock clock; // default: the current UTC time
     };
 
     explicit Inventory(QString path, QObject *parent = nullptr);
@@ -91,8 +91,8 @@ Q_SIGNALS:
 
 private:
     template <typename T>
-    void submit(std::function<InventoryResult<T>(InventoryWorker &)> job, QObject *context,
-                InventoryCallback<T> done, std::function<void(const InventoryResult<T> &)> announce = {});
+    void submit(std::function<InventoryResult<T>(InventoryWorker &)> job, QObject *context, InventoryCallback<T> done,
+                std::function<void(const InventoryResult<T> &)> announce = {});
 
     QString m_path;
     InventoryStatus m_status;

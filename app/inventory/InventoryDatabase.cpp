@@ -82,8 +82,8 @@ InventoryStatus InventoryDatabase::failed(InventoryStatus status, InventoryStatu
 InventoryStatus InventoryDatabase::failedWith(InventoryStatus status, const QSqlError &error)
 {
     const SqliteError::Kind kind = SqliteError::classify(error);
-    if (kind == SqliteError::Kind::Full || ((kind == SqliteError::Kind::Io || kind == SqliteError::Kind::CannotOpen)
-                                            && isOutOfSpace(m_path)))
+    if (kind == SqliteError::Kind::Full
+        || ((kind == SqliteError::Kind::Io || kind == SqliteError::Kind::CannotOpen) && isOutOfSpace(m_path)))
         return failed(status, InventoryStatus::Problem::DiskFull, SqliteError::describe(error));
     switch (kind) {
     case SqliteError::Kind::ReadOnly:
@@ -106,8 +106,9 @@ InventoryStatus InventoryDatabase::open(const QDateTime &now)
         return failed(status, InventoryStatus::Problem::DriverMissing, {});
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder))
-        return failed(status, folderIsWritable(folder) ? InventoryStatus::Problem::CannotOpen
-                                                       : InventoryStatus::Problem::ReadOnly,
+        return failed(status,
+                      folderIsWritable(folder) ? InventoryStatus::Problem::CannotOpen
+                                               : InventoryStatus::Problem::ReadOnly,
                       u"cannot create the folder %1"_s.arg(QDir::toNativeSeparators(folder)));
 
     const DatabaseProbe::Result probe = DatabaseProbe::inspect(m_path, InventorySchema::latestVersion,

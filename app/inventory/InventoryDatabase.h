@@ -20,8 +20,8 @@ namespace keydesk {
 class InventoryDatabase final {
 public:
     struct Options final {
-        int busyTimeoutMs = 5000;  // SQLite waits this long for another writer's lock
-        int busyRetryMs = 30000;   // then the whole transaction is tried again, until this
+        int busyTimeoutMs = 5000; // SQLite waits this long for another writer's lock
+        int busyRetryMs = 30000;  // then the whole transaction is tried again, until this
     };
     using Body = std::function<QSqlError()>;
 

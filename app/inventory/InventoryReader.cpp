@@ -35,8 +35,7 @@ QSqlError runQuery(QSqlQuery &query, const QString &sql, const QVariantList &val
 
 InventoryReader::InventoryReader(InventoryDatabase &database)
     : m_database(database)
-    , m_history(database.connection(),
-                uR"(SELECT b.observed_at, b.status, b.usage_count, b.last_used_at
+    , m_history(database.connection(), uR"(SELECT b.observed_at, b.status, b.usage_count, b.last_used_at
                     FROM observations AS b JOIN keys AS k ON k.id = b.key_row
                     JOIN organisations AS o ON o.id = k.organisation_id
                     WHERE o.name = ? AND k.key_id = ? ORDER BY b.observed_at)"_s)

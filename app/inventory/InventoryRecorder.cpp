@@ -3,7 +3,6 @@
 #include "InventoryDatabase.h"
 #include "SqlValue.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace keydesk {
@@ -17,8 +16,8 @@ constexpr qint64 staleWindowMs = 10 * 60 * 1000;
 bool sameRecord(const ApiKey &a, const ApiKey &b)
 {
     return a.name == b.name && a.revoked == b.revoked && a.createdAt == b.createdAt && a.expiresAt == b.expiresAt
-        && a.lastUsedAt == b.lastUsedAt && a.usageCount == b.usageCount && a.keyPrefix == b.keyPrefix
-        && a.createdBy == b.createdBy;
+           && a.lastUsedAt == b.lastUsedAt && a.usageCount == b.usageCount && a.keyPrefix == b.keyPrefix
+           && a.createdBy == b.createdBy;
 }
 
 } // namespace
@@ -34,8 +33,9 @@ InventoryRecorder::InventoryRecorder(InventoryDatabase &database)
                           AND o.observed_at = (SELECT max(observed_at) FROM observations WHERE key_row = k.id)
                      WHERE k.organisation_id = ?)"_s)
     , m_lastRow(database.connection(), u"SELECT coalesce(max(id), 0) FROM keys"_s)
-    , m_updateKey(database.connection(),
-                  uR"(UPDATE keys SET name = coalesce(?, ''), revoked = ?, created_at = ?, expires_at = ?, last_used_at = ?,
+    , m_updateKey(
+          database.connection(),
+          uR"(UPDATE keys SET name = coalesce(?, ''), revoked = ?, created_at = ?, expires_at = ?, last_used_at = ?,
                                       usage_count = ?, key_prefix = ?, created_by = ?, last_seen_at = ?, gone_at = NULL
                       WHERE id = ?)"_s)
     , m_markGone(database.connection(),
@@ -56,8 +56,9 @@ InventoryRecorder::InventoryRecorder(InventoryDatabase &database)
                   uR"(INSERT INTO keys (id, organisation_id, key_id, name, revoked, created_at, expires_at,
                                         last_used_at, usage_count, key_prefix, created_by, first_seen_at, last_seen_at)
                       VALUES (?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s)
-    , m_insertObservation(database.connection(),
-                          uR"(INSERT OR REPLACE INTO observations (key_row, observed_at, status, usage_count, last_used_at)
+    , m_insertObservation(
+          database.connection(),
+          uR"(INSERT OR REPLACE INTO observations (key_row, observed_at, status, usage_count, last_used_at)
                               VALUES (?, ?, ?, ?, ?))"_s)
 {
 }

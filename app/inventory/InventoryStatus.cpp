@@ -22,21 +22,18 @@ QString InventoryStatus::message() const
             .arg(fileVersion)
             .arg(knownVersion);
     case Problem::NotAnInventory:
-        return tr("%1 is not a KeyDesk inventory. It was left untouched: KeyDesk works without history.")
-            .arg(file);
+        return tr("%1 is not a KeyDesk inventory. It was left untouched: KeyDesk works without history.").arg(file);
     case Problem::DriverMissing:
         return tr("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite): KeyDesk "
                   "works without history.");
     case Problem::ReadOnly:
-        return tr("The inventory %1 cannot be written (read-only): KeyDesk works without history.")
-            .arg(file);
+        return tr("The inventory %1 cannot be written (read-only): KeyDesk works without history.").arg(file);
     case Problem::DiskFull:
         return tr("The disk that holds the inventory %1 is full: KeyDesk works without history until "
                   "there is space again.")
             .arg(file);
     case Problem::CannotOpen:
-        return tr("The inventory %1 cannot be used (%2): KeyDesk works without history.")
-            .arg(file, detail);
+        return tr("The inventory %1 cannot be used (%2): KeyDesk works without history.").arg(file, detail);
     case Problem::Damaged:
         return tr("The inventory %1 is damaged and could not be moved aside (%2): KeyDesk works "
                   "without history.")

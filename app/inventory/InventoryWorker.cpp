@@ -45,7 +45,7 @@ InventoryWorker::~InventoryWorker() = default;
 void InventoryWorker::setStatus(const InventoryStatus &status)
 {
     const bool changed = status.state != m_status.state || status.problem != m_status.problem
-                      || status.detail != m_status.detail || status.movedAsideTo != m_status.movedAsideTo;
+                         || status.detail != m_status.detail || status.movedAsideTo != m_status.movedAsideTo;
     m_status = status;
     if (changed && m_listener)
         m_listener(m_status);
@@ -110,7 +110,8 @@ bool InventoryWorker::absorb(const QSqlError &error, Access access, QString &mes
         message = m_status.message();
     };
     SqliteError::Kind kind = SqliteError::classify(error);
-    if ((kind == SqliteError::Kind::Io || kind == SqliteError::Kind::CannotOpen) && InventoryDatabase::isOutOfSpace(m_path))
+    if ((kind == SqliteError::Kind::Io || kind == SqliteError::Kind::CannotOpen)
+        && InventoryDatabase::isOutOfSpace(m_path))
         kind = SqliteError::Kind::Full;
     switch (kind) {
     case SqliteError::Kind::None:
@@ -122,9 +123,9 @@ bool InventoryWorker::absorb(const QSqlError &error, Access access, QString &mes
         message = m_status.message();
         return false;
     case SqliteError::Kind::Busy:
-        message = access == Access::Write
-            ? tr("The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.")
-            : tr("The inventory is busy: another KeyDesk has held it for too long.");
+        message = access == Access::Write ? tr(
+                      "The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.")
+                                          : tr("The inventory is busy: another KeyDesk has held it for too long.");
         return false;
     case SqliteError::Kind::Invalid:
         message = tr("The inventory refused this request (%1).").arg(detail);
@@ -187,8 +188,8 @@ InventoryResult<RecordSummary> InventoryWorker::record(const Organisation &organ
         return refused;
     }
     const QDateTime when = observedAt.isValid() ? observedAt.toUTC() : m_clock();
-    InventoryResult<RecordSummary> result =
-        run<RecordSummary>(Access::Write, [&](Session &session, RecordSummary &summary) {
+    InventoryResult<RecordSummary> result = run<RecordSummary>(
+        Access::Write, [&](Session &session, RecordSummary &summary) {
             return session.recorder->record(organisation, listing, when, summary);
         });
     if (result.ok())
@@ -250,10 +251,10 @@ InventoryResult<QList<KnownOrganisation>> InventoryWorker::organisations()
 
 InventoryResult<std::optional<InventorySnapshot>> InventoryWorker::lastKnown(const QString &organisation)
 {
-    return run<std::optional<InventorySnapshot>>(
-        Access::Read, [&](Session &session, std::optional<InventorySnapshot> &snapshot) {
-            return session.reader->snapshot(organisation, snapshot);
-        });
+    return run<std::optional<InventorySnapshot>>(Access::Read,
+                                                 [&](Session &session, std::optional<InventorySnapshot> &snapshot) {
+                                                     return session.reader->snapshot(organisation, snapshot);
+                                                 });
 }
 
 InventoryResult<QList<Observation>> InventoryWorker::history(const QString &organisation, const QString &keyId)

@@ -18,8 +18,8 @@
 #include <QStringList>
 
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 
 namespace keydesk {
 

@@ -24,8 +24,7 @@ ObservationThinner::ObservationThinner(InventoryDatabase &database)
     // An observation goes when a later one of the same key falls in the same bucket
     // (and in the window), unless it is the key's first: the last of each bucket stays.
     // The later-one search is bounded to the bucket, so it is one short index range.
-    , m_delete(database.connection(),
-               uR"(DELETE FROM observations AS o
+    , m_delete(database.connection(), uR"(DELETE FROM observations AS o
                    WHERE o.observed_at >= ? AND o.observed_at < ?
                      AND o.observed_at > (SELECT min(f.observed_at) FROM observations AS f WHERE f.key_row = o.key_row)
                      AND EXISTS (SELECT 1 FROM observations AS n

@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 namespace keydesk {
 
 OrganisationTable::OrganisationTable(const QSqlDatabase &database)
-    : m_select(database, u"SELECT id, dialect, base_url, first_listed_at, listed_at FROM organisations WHERE name = ?"_s)
+    : m_select(database,
+               u"SELECT id, dialect, base_url, first_listed_at, listed_at FROM organisations WHERE name = ?"_s)
     , m_insert(database, u"INSERT INTO organisations (name, dialect, base_url) VALUES (?, ?, coalesce(?, ''))"_s)
     , m_update(database, u"UPDATE organisations SET dialect = ?, base_url = coalesce(?, '') WHERE id = ?"_s)
     , m_listed(database,

@@ -11,13 +11,13 @@ class SqliteError final {
 public:
     enum class Kind {
         None,
-        Busy,      // another connection holds the lock: retry
-        Full,      // no space left (SQLITE_FULL)
-        ReadOnly,  // SQLITE_READONLY, SQLITE_PERM
-        Corrupt,   // SQLITE_CORRUPT, SQLITE_NOTADB: move the file aside
+        Busy,     // another connection holds the lock: retry
+        Full,     // no space left (SQLITE_FULL)
+        ReadOnly, // SQLITE_READONLY, SQLITE_PERM
+        Corrupt,  // SQLITE_CORRUPT, SQLITE_NOTADB: move the file aside
         CannotOpen,
-        Io,        // SQLITE_IOERR and the rest
-        Invalid,   // no SQLite code: a statement refused before it ran (a bug, or bad input)
+        Io,      // SQLITE_IOERR and the rest
+        Invalid, // no SQLite code: a statement refused before it ran (a bug, or bad input)
     };
 
     static Kind classify(const QSqlError &error);

@@ -134,16 +134,18 @@ void recordBenchmarks()
             QSqlQuery query(db);
             query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
             query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-            query.exec(QStringLiteral("CREATE TABLE keys (id INTEGER PRIMARY KEY, organisation_id INTEGER, key_id TEXT, "
-                                      "name TEXT, revoked INTEGER, created_at INTEGER, expires_at INTEGER, "
-                                      "last_used_at INTEGER, usage_count INTEGER, key_prefix TEXT, created_by TEXT, "
-                                      "first_seen_at INTEGER, last_seen_at INTEGER)"));
+            query.exec(
+                QStringLiteral("CREATE TABLE keys (id INTEGER PRIMARY KEY, organisation_id INTEGER, key_id TEXT, "
+                               "name TEXT, revoked INTEGER, created_at INTEGER, expires_at INTEGER, "
+                               "last_used_at INTEGER, usage_count INTEGER, key_prefix TEXT, created_by TEXT, "
+                               "first_seen_at INTEGER, last_seen_at INTEGER)"));
             QElapsedTimer timer;
             timer.start();
             query.exec(QStringLiteral("BEGIN"));
-            query.prepare(QStringLiteral("INSERT INTO keys (organisation_id, key_id, name, revoked, created_at, expires_at, "
-                                         "last_used_at, usage_count, key_prefix, created_by, first_seen_at, last_seen_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            query.prepare(
+                QStringLiteral("INSERT INTO keys (organisation_id, key_id, name, revoked, created_at, expires_at, "
+                               "last_used_at, usage_count, key_prefix, created_by, first_seen_at, last_seen_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const ApiKey &key : keys) {
                 query.bindValue(0, 1);
                 query.bindValue(1, key.id);
@@ -151,7 +153,8 @@ void recordBenchmarks()
                 query.bindValue(3, int(key.revoked));
                 query.bindValue(4, key.createdAt.toMSecsSinceEpoch());
                 query.bindValue(5, key.expiresAt.isValid() ? QVariant(key.expiresAt.toMSecsSinceEpoch()) : QVariant());
-                query.bindValue(6, key.lastUsedAt.isValid() ? QVariant(key.lastUsedAt.toMSecsSinceEpoch()) : QVariant());
+                query.bindValue(6,
+                                key.lastUsedAt.isValid() ? QVariant(key.lastUsedAt.toMSecsSinceEpoch()) : QVariant());
                 query.bindValue(7, *key.usageCount);
                 query.bindValue(8, QVariant());
                 query.bindValue(9, QVariant());
@@ -181,10 +184,10 @@ void sizeBenchmark()
     const int days = scaled(365, 30);
     const int refreshesPerDay = 24 * 12;
     const QList<Activity> kinds{
-        {0.02, 0.8},                             // busy integrations: nearly every refresh
-        {0.08, 1.0 / 12},                        // about once an hour
-        {0.20, 2.0 / refreshesPerDay},           // a couple of times a day
-        {0.70, 1.0 / (14.0 * refreshesPerDay)},  // once a fortnight or so
+        {0.02, 0.8},                            // busy integrations: nearly every refresh
+        {0.08, 1.0 / 12},                       // about once an hour
+        {0.20, 2.0 / refreshesPerDay},          // a couple of times a day
+        {0.70, 1.0 / (14.0 * refreshesPerDay)}, // once a fortnight or so
     };
     QRandomGenerator random(42);
     QList<ApiKey> keys = listing(keyCount, random);

@@ -44,7 +44,9 @@ TEST_F(ActionLogTest, EntriesComeBackOldestFirstWithEveryField)
 {
     ActionLogEntry created = entry(at(2, 9), QStringLiteral("work"), ActionLogEntry::create(), QStringLiteral("k1"));
     created.outcome = ActionLogEntry::unknown();
-    ASSERT_TRUE(logAction(inventory(), entry(at(3), QStringLiteral("work"), ActionLogEntry::revoke(), QStringLiteral("k1"))).ok());
+    ASSERT_TRUE(
+        logAction(inventory(), entry(at(3), QStringLiteral("work"), ActionLogEntry::revoke(), QStringLiteral("k1")))
+            .ok());
     ASSERT_TRUE(logAction(inventory(), created).ok());
     ASSERT_TRUE(logAction(inventory(), entry(at(1), QStringLiteral("work"), ActionLogEntry::profileAdd())).ok());
 

@@ -120,9 +120,12 @@ TEST(InventoryLeaks, NoSecretReachesTheDatabaseOrItsLog)
     // What the file does hold: fingerprints and masked identifiers, so the keys can be
     // recognised later.
     RawDatabase raw(file);
-    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM created_keys WHERE length(fingerprint) = 64")).toInt(), 6);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM created_keys WHERE length(fingerprint) = 64")).toInt(),
+              6);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM action_log WHERE detail LIKE '%[redacted]%' "
-                                        "OR detail LIKE '%…%'")).toInt(), 2);
+                                        "OR detail LIKE '%…%'"))
+                  .toInt(),
+              2);
 }
 
 } // namespace

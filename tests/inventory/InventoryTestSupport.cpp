@@ -36,9 +36,8 @@ InventoryResult<QList<Observation>> historyOf(Inventory &inventory, const QStrin
 
 InventoryResult<bool> logAction(Inventory &inventory, const ActionLogEntry &entry)
 {
-    return awaitResult<bool>([&](QObject *context, InventoryCallback<bool> done) {
-        inventory.logAction(entry, context, done);
-    });
+    return awaitResult<bool>(
+        [&](QObject *context, InventoryCallback<bool> done) { inventory.logAction(entry, context, done); });
 }
 
 InventoryResult<QList<ActionLogEntry>> actionLog(Inventory &inventory, const ActionLogFilter &filter)

@@ -78,29 +78,30 @@ int main(int argc, char **argv)
             });
             return;
         }
-        inventory.record(own, listing(round), observedAt(round), &app, [&, round](const InventoryResult<RecordSummary> &r) {
-            if (!r.ok())
-                fail(QStringLiteral("record %1").arg(round), r.error);
-            if (counting)
-                inventory.record(shared, listing(round), observedAt(round), &app,
-                                 [&, round](const InventoryResult<RecordSummary> &s) {
-                                     if (!s.ok())
-                                         fail(QStringLiteral("shared record %1").arg(round), s.error);
-                                 });
-            ActionLogEntry entry;
-            entry.at = observedAt(round);
-            entry.organisation = own.name;
-            entry.action = ActionLogEntry::create();
-            entry.outcome = ActionLogEntry::ok();
-            entry.detail = QString::number(round);
-            inventory.logAction(entry, &app, [&, round](const InventoryResult<bool> &logged) {
-                if (!logged.ok())
-                    fail(QStringLiteral("log %1").arg(round), logged.error);
-                out << "logged " << round << '\n';
-                out.flush();
-                step(round + 1);
-            });
-        });
+        inventory.record(own, listing(round), observedAt(round), &app,
+                         [&, round](const InventoryResult<RecordSummary> &r) {
+                             if (!r.ok())
+                                 fail(QStringLiteral("record %1").arg(round), r.error);
+                             if (counting)
+                                 inventory.record(shared, listing(round), observedAt(round), &app,
+                                                  [&, round](const InventoryResult<RecordSummary> &s) {
+                                                      if (!s.ok())
+                                                          fail(QStringLiteral("shared record %1").arg(round), s.error);
+                                                  });
+                             ActionLogEntry entry;
+                             entry.at = observedAt(round);
+                             entry.organisation = own.name;
+                             entry.action = ActionLogEntry::create();
+                             entry.outcome = ActionLogEntry::ok();
+                             entry.detail = QString::number(round);
+                             inventory.logAction(entry, &app, [&, round](const InventoryResult<bool> &logged) {
+                                 if (!logged.ok())
+                                     fail(QStringLiteral("log %1").arg(round), logged.error);
+                                 out << "logged " << round << '\n';
+                                 out.flush();
+                                 step(round + 1);
+                             });
+                         });
     };
 
     inventory.open();

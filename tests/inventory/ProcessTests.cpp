@@ -60,14 +60,16 @@ protected:
         if (raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'action_log'")).toInt() == 0)
             return; // killed before the schema was committed: an empty file
         const QStringList rounds = raw.column(
-            QStringLiteral("SELECT detail FROM action_log WHERE organisation = '%1' ORDER BY CAST(detail AS INTEGER)").arg(org));
+            QStringLiteral("SELECT detail FROM action_log WHERE organisation = '%1' ORDER BY CAST(detail AS INTEGER)")
+                .arg(org));
         for (int i = 0; i < rounds.size(); ++i)
             ASSERT_EQ(rounds.at(i).toInt(), i) << "log rounds " << rounds.join(u',').toStdString();
         const int logged = int(rounds.size()) - 1;
         if (lastRound)
             *lastRound = logged;
-        const QString keysOfOrg = QStringLiteral(
-            "FROM keys WHERE organisation_id = (SELECT id FROM organisations WHERE name = '%1')").arg(org);
+        const QString keysOfOrg =
+            QStringLiteral("FROM keys WHERE organisation_id = (SELECT id FROM organisations WHERE name = '%1')")
+                .arg(org);
         const int keyCount = raw.scalar(QStringLiteral("SELECT count(*) ") + keysOfOrg).toInt();
         if (keyCount == 0) {
             EXPECT_EQ(logged, -1);
@@ -77,13 +79,14 @@ protected:
         EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(DISTINCT usage_count) ") + keysOfOrg).toInt(), 1);
         const int recorded = raw.scalar(QStringLiteral("SELECT max(usage_count) ") + keysOfOrg).toInt();
         EXPECT_TRUE(recorded == logged || recorded == logged + 1) << "recorded " << recorded << ", logged " << logged;
-        const QString perKey = QStringLiteral(
-            "SELECT count(*) FROM (SELECT k.id FROM keys AS k JOIN observations AS o ON o.key_row = k.id "
-            "WHERE k.organisation_id = (SELECT id FROM organisations WHERE name = '%1') "
-            "GROUP BY k.id HAVING count(*) != %2 OR max(o.usage_count) != %3 OR count(DISTINCT o.usage_count) != %2)")
-                                   .arg(org)
-                                   .arg(recorded + 1)
-                                   .arg(recorded);
+        const QString perKey =
+            QStringLiteral(
+                "SELECT count(*) FROM (SELECT k.id FROM keys AS k JOIN observations AS o ON o.key_row = k.id "
+                "WHERE k.organisation_id = (SELECT id FROM organisations WHERE name = '%1') "
+                "GROUP BY k.id HAVING count(*) != %2 OR max(o.usage_count) != %3 OR count(DISTINCT o.usage_count) != %2)")
+                .arg(org)
+                .arg(recorded + 1)
+                .arg(recorded);
         EXPECT_EQ(raw.scalar(perKey).toInt(), 0) << "a key whose history is not one observation per round";
     }
 
@@ -130,8 +133,10 @@ TEST_F(ProcessTest, TwoProcessesRecordingAtTheSameTimeBothSucceed)
     // A short busy timeout: the writers meet often, and the retries carry them.
     QProcess first;
     QProcess second;
-    first.start(writer, {QStringLiteral("count"), path(), QStringLiteral("window"), QString::number(rounds), QStringLiteral("20")});
-    second.start(writer, {QStringLiteral("count"), path(), QStringLiteral("cli"), QString::number(rounds), QStringLiteral("20")});
+    first.start(writer, {QStringLiteral("count"), path(), QStringLiteral("window"), QString::number(rounds),
+                         QStringLiteral("20")});
+    second.start(writer, {QStringLiteral("count"), path(), QStringLiteral("cli"), QString::number(rounds),
+                          QStringLiteral("20")});
     ASSERT_TRUE(first.waitForStarted(10000));
     ASSERT_TRUE(second.waitForStarted(10000));
     ASSERT_TRUE(first.waitForFinished(180000));
@@ -139,7 +144,8 @@ TEST_F(ProcessTest, TwoProcessesRecordingAtTheSameTimeBothSucceed)
     const QByteArray firstOut = first.readAllStandardOutput();
     const QByteArray secondOut = second.readAllStandardOutput();
     EXPECT_EQ(first.exitCode(), 0) << firstOut.right(2000).toStdString() << first.readAllStandardError().toStdString();
-    EXPECT_EQ(second.exitCode(), 0) << secondOut.right(2000).toStdString() << second.readAllStandardError().toStdString();
+    EXPECT_EQ(second.exitCode(), 0) << secondOut.right(2000).toStdString()
+                                    << second.readAllStandardError().toStdString();
     EXPECT_TRUE(firstOut.contains("done failures=0"));
     EXPECT_TRUE(secondOut.contains("done failures=0"));
 
@@ -151,7 +157,8 @@ TEST_F(ProcessTest, TwoProcessesRecordingAtTheSameTimeBothSucceed)
     EXPECT_EQ(cliRounds, rounds - 1);
     RawDatabase raw(path());
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM keys WHERE organisation_id = "
-                                        "(SELECT id FROM organisations WHERE name = 'shared')")).toInt(),
+                                        "(SELECT id FROM organisations WHERE name = 'shared')"))
+                  .toInt(),
               keysPerListing);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM action_log")).toInt(), 2 * rounds);
 }

@@ -294,17 +294,19 @@ TEST_F(RecorderTest, ExportRowsCoverEveryOrganisationOrOnlyTheNamedOnes)
 {
     record(organisation(QStringLiteral("b-org")), {sampleKey(1), sampleKey(2)}, at(1));
     record(organisation(QStringLiteral("a-org"), Dialect::LocalLeads), {sampleKey(3)}, at(1));
-    const auto all = awaitResult<QList<InventoryKey>>([&](QObject *context, InventoryCallback<QList<InventoryKey>> done) {
-        inventory().exportRows({}, context, done);
-    });
+    const auto all = awaitResult<QList<InventoryKey>>(
+        [&](QObject *context, InventoryCallback<QList<InventoryKey>> done) {
+            inventory().exportRows({}, context, done);
+        });
     ASSERT_TRUE(all.ok());
     ASSERT_EQ(all.value.size(), 3);
     EXPECT_EQ(all.value.at(0).organisation, QStringLiteral("a-org"));
     EXPECT_EQ(all.value.at(0).dialect, Dialect::LocalLeads);
     EXPECT_EQ(all.value.at(1).key.id, QStringLiteral("key-1"));
-    const auto one = awaitResult<QList<InventoryKey>>([&](QObject *context, InventoryCallback<QList<InventoryKey>> done) {
-        inventory().exportRows({QStringLiteral("b-org")}, context, done);
-    });
+    const auto one = awaitResult<QList<InventoryKey>>(
+        [&](QObject *context, InventoryCallback<QList<InventoryKey>> done) {
+            inventory().exportRows({QStringLiteral("b-org")}, context, done);
+        });
     EXPECT_EQ(one.value.size(), 2);
 
     const auto organisations = awaitResult<QList<KnownOrganisation>>(

@@ -44,8 +44,9 @@ protected:
         const QString folder = m_dir.filePath(name);
         QDir().mkpath(folder);
         QString output;
-        if (!runCommand(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                   options, QStringLiteral("tmpfs"), folder},
+        if (!runCommand(QStringLiteral("mount"),
+                        {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options,
+                         QStringLiteral("tmpfs"), folder},
                         &output)) {
             ADD_FAILURE() << "mount failed: " << output.toStdString();
             return {};
@@ -59,7 +60,9 @@ protected:
     {
         Inventory inventory(file);
         ASSERT_TRUE(openAndWait(inventory).isReady()) << inventory.status().message().toStdString();
-        ASSERT_TRUE(recordListing(inventory, organisation(QStringLiteral("work")), {sampleKey(1, 1), sampleKey(2, 2)}, at(1)).ok());
+        ASSERT_TRUE(
+            recordListing(inventory, organisation(QStringLiteral("work")), {sampleKey(1, 1), sampleKey(2, 2)}, at(1))
+                .ok());
     }
 
     QTemporaryDir m_dir;
@@ -195,9 +198,11 @@ TEST_F(ReliabilityTest, AReadOnlyFolderLeavesNoHistoryAndSaysSo)
     const auto refused = recordListing(inventory, organisation(QStringLiteral("work")), {sampleKey(1)}, at(1));
     EXPECT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error.contains(QStringLiteral("read-only")));
-    EXPECT_FALSE(logAction(inventory, ActionLogEntry{at(1), QStringLiteral("work"), ActionLogEntry::create(), {}, {},
-                                                     ActionLogEntry::ok(), {}})
-                     .ok());
+    EXPECT_FALSE(
+        logAction(
+            inventory,
+            ActionLogEntry{at(1), QStringLiteral("work"), ActionLogEntry::create(), {}, {}, ActionLogEntry::ok(), {}})
+            .ok());
     EXPECT_TRUE(filesIn(folder).isEmpty());
     if (!isRoot())
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -212,7 +217,8 @@ TEST_F(ReliabilityTest, AnInventoryOnAFileSystemThatBecameReadOnlyIsReadableWith
     const QString file = folder + QStringLiteral("/inventory.sqlite");
     seed(file);
     QString output;
-    ASSERT_TRUE(runCommand(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}, &output))
+    ASSERT_TRUE(
+        runCommand(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}, &output))
         << output.toStdString();
     const FileState before = stateOf(file);
     {
@@ -258,7 +264,8 @@ TEST_F(ReliabilityTest, AFullDiskLeavesNoHistoryUntilThereIsSpaceAgain)
     const auto full = recordListing(inventory, org, big, at(2));
     EXPECT_FALSE(full.ok());
     EXPECT_EQ(inventory.status().state, InventoryStatus::State::NoHistory);
-    EXPECT_EQ(inventory.status().problem, InventoryStatus::Problem::DiskFull) << inventory.status().message().toStdString();
+    EXPECT_EQ(inventory.status().problem, InventoryStatus::Problem::DiskFull)
+        << inventory.status().message().toStdString();
     EXPECT_TRUE(full.error.contains(QStringLiteral("full"))) << full.error.toStdString();
     // Nothing else breaks: what was recorded reads as before, the log call answers.
     const auto known = lastKnown(inventory, org.name);

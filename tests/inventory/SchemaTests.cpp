@@ -34,10 +34,11 @@ TEST_F(SchemaTest, NewFileGetsTheSchemaInWalModeInAFolderItCreates)
     EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), InventorySchema::latestVersion);
     EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA application_id")).toLongLong(), InventorySchema::applicationId);
     EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    const QStringList tables = raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    EXPECT_EQ(tables, (QStringList{QStringLiteral("action_log"), QStringLiteral("created_keys"),
-                                   QStringLiteral("keys"), QStringLiteral("maintenance"),
-                                   QStringLiteral("observations"), QStringLiteral("organisations")}));
+    const QStringList tables = raw.column(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    EXPECT_EQ(tables, (QStringList{QStringLiteral("action_log"), QStringLiteral("created_keys"), QStringLiteral("keys"),
+                                   QStringLiteral("maintenance"), QStringLiteral("observations"),
+                                   QStringLiteral("organisations")}));
 }
 
 TEST_F(SchemaTest, ForeignKeysAreEnforcedOnTheInventorysConnection)
@@ -48,7 +49,8 @@ TEST_F(SchemaTest, ForeignKeysAreEnforcedOnTheInventorysConnection)
     ASSERT_TRUE(recordListing(inventory, org, {sampleKey(1)}, at(1)).ok());
     // A created-key fingerprint for an unknown organisation row would dangle: the
     // inventory adds the organisation itself, and the file has no orphan anywhere.
-    CreatedKeyFingerprint created = CreatedKeyFingerprint::of(QString(QStringLiteral("leadhql_pk_") + QString(24, u'x')));
+    CreatedKeyFingerprint created = CreatedKeyFingerprint::of(
+        QString(QStringLiteral("leadhql_pk_") + QString(24, u'x')));
     created.keyId = QStringLiteral("key-9");
     const auto remembered = awaitResult<bool>([&](QObject *context, InventoryCallback<bool> done) {
         inventory.rememberCreatedKey(organisation(QStringLiteral("other")), created, context, done);

@@ -53,8 +53,10 @@ TEST_F(ThinningTest, OldObservationsAreHourlyThenDailyAndTheNewestWeekIsWhole)
     }
     RawDatabase raw(path());
     const qint64 end = m_end.toMSecsSinceEpoch();
-    const qint64 hourly = raw.scalar(QStringLiteral("SELECT value FROM maintenance WHERE name = 'thinned_hourly_before'")).toLongLong();
-    const qint64 daily = raw.scalar(QStringLiteral("SELECT value FROM maintenance WHERE name = 'thinned_daily_before'")).toLongLong();
+    const qint64 hourly =
+        raw.scalar(QStringLiteral("SELECT value FROM maintenance WHERE name = 'thinned_hourly_before'")).toLongLong();
+    const qint64 daily = raw.scalar(QStringLiteral("SELECT value FROM maintenance WHERE name = 'thinned_daily_before'"))
+                             .toLongLong();
     // It ran from time to time (every 6 hours of listings), not once at the end.
     EXPECT_GE(hourly, end - ObservationThinner::keepAllMs - ObservationThinner::intervalMs);
     EXPECT_LE(hourly, end - ObservationThinner::keepAllMs);
@@ -62,7 +64,9 @@ TEST_F(ThinningTest, OldObservationsAreHourlyThenDailyAndTheNewestWeekIsWhole)
 
     const QString busy = QStringLiteral("(SELECT id FROM keys WHERE key_id = 'key-1')");
     const auto count = [&](const QString &where) {
-        return raw.scalar(QStringLiteral("SELECT count(*) FROM observations WHERE key_row = %1 AND %2").arg(busy, where)).toLongLong();
+        return raw
+            .scalar(QStringLiteral("SELECT count(*) FROM observations WHERE key_row = %1 AND %2").arg(busy, where))
+            .toLongLong();
     };
     const qint64 stepMs = stepMinutes * 60 * 1000;
     // Everything since the last threshold is there.
@@ -71,22 +75,34 @@ TEST_F(ThinningTest, OldObservationsAreHourlyThenDailyAndTheNewestWeekIsWhole)
     // Between the thresholds: one per hour, the last of its hour.
     const QString hourlyRange = QStringLiteral("observed_at >= %1 AND observed_at < %2").arg(daily).arg(hourly);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM (SELECT observed_at / 3600000 AS b FROM observations "
-                                        "WHERE key_row = %1 AND %2 GROUP BY b HAVING count(*) > 1)").arg(busy, hourlyRange)).toInt(), 0);
+                                        "WHERE key_row = %1 AND %2 GROUP BY b HAVING count(*) > 1)")
+                             .arg(busy, hourlyRange))
+                  .toInt(),
+              0);
     const qint64 hours = count(hourlyRange);
     EXPECT_GE(hours, (hourly - daily) / ObservationThinner::hourMs - 1);
     EXPECT_LE(hours, (hourly - daily) / ObservationThinner::hourMs + 2);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM observations WHERE key_row = %1 AND %2 "
                                         "AND observed_at % 3600000 != %3 AND observed_at / 3600000 < %4 / 3600000 "
-                                        "AND observed_at / 3600000 > %5 / 3600000").arg(busy, hourlyRange)
-                  .arg(ObservationThinner::hourMs - stepMs).arg(hourly).arg(daily)).toInt(), 0)
+                                        "AND observed_at / 3600000 > %5 / 3600000")
+                             .arg(busy, hourlyRange)
+                             .arg(ObservationThinner::hourMs - stepMs)
+                             .arg(hourly)
+                             .arg(daily))
+                  .toInt(),
+              0)
         << "each hour keeps its last observation";
     // Before: one per day, plus the very first observation of the key.
     const QString dailyRange = QStringLiteral("observed_at < %1").arg(daily);
     const qint64 firstAt = at(1).toMSecsSinceEpoch();
     EXPECT_EQ(count(QStringLiteral("observed_at = %1").arg(firstAt)), 1) << "the first observation stays";
-    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM (SELECT observed_at / 86400000 AS b FROM observations "
-                                        "WHERE key_row = %1 AND %2 AND observed_at != %3 GROUP BY b HAVING count(*) > 1)")
-                  .arg(busy, dailyRange).arg(firstAt)).toInt(), 0);
+    EXPECT_EQ(
+        raw.scalar(QStringLiteral("SELECT count(*) FROM (SELECT observed_at / 86400000 AS b FROM observations "
+                                  "WHERE key_row = %1 AND %2 AND observed_at != %3 GROUP BY b HAVING count(*) > 1)")
+                       .arg(busy, dailyRange)
+                       .arg(firstAt))
+            .toInt(),
+        0);
     const qint64 dayCount = count(dailyRange);
     EXPECT_GE(dayCount, (daily - firstAt) / ObservationThinner::dayMs);
     EXPECT_LE(dayCount, (daily - firstAt) / ObservationThinner::dayMs + 2);
@@ -109,10 +125,12 @@ TEST_F(ThinningTest, ItIsNotRunOnEveryRecord)
     // Ten days of hourly changes recorded within one hour of "now": never due twice.
     ASSERT_TRUE(recordListing(inventory, org, {sampleKey(1, 0)}, at(20)).ok());
     RawDatabase raw(path());
-    const QString firstRun = raw.scalar(QStringLiteral("SELECT value FROM maintenance WHERE name = 'thinned_at'")).toString();
+    const QString firstRun = raw.scalar(QStringLiteral("SELECT value FROM maintenance WHERE name = 'thinned_at'"))
+                                 .toString();
     for (int minute = 1; minute < 60; ++minute)
         ASSERT_TRUE(recordListing(inventory, org, {sampleKey(1, minute)}, at(20, 0, minute)).ok());
-    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT value FROM maintenance WHERE name = 'thinned_at'")).toString(), firstRun);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT value FROM maintenance WHERE name = 'thinned_at'")).toString(),
+              firstRun);
     ASSERT_TRUE(recordListing(inventory, org, {sampleKey(1, 99)}, at(20, 6)).ok());
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT value FROM maintenance WHERE name = 'thinned_at'")).toLongLong(),
               at(20, 6).toMSecsSinceEpoch());

@@ -331,22 +331,31 @@ TEST_F(KeyTableModelTest, ASortedTableFollowsChangedInsertedAndRemovedRows)
         key.lastUsedAt = fixedNow.addDays(-daysAgo);
         return key;
     };
-    model.setKeys(Dialect::LeadHql, {used(QStringLiteral("a"), 3), used(QStringLiteral("b"), 2), used(QStringLiteral("c"), 1)});
+    model.setKeys(Dialect::LeadHql,
+                  {used(QStringLiteral("a"), 3), used(QStringLiteral("b"), 2), used(QStringLiteral("c"), 1)});
     proxy.sort(KeyTableModel::LastUsed, Qt::DescendingOrder);
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Key c"), QStringLiteral("Key b"), QStringLiteral("Key a")}));
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Key c"), QStringLiteral("Key b"), QStringLiteral("Key a")}));
 
     // "a" was used just now: an in-place update, the other rows unchanged.
-    model.setKeys(Dialect::LeadHql, {used(QStringLiteral("a"), 0), used(QStringLiteral("b"), 2), used(QStringLiteral("c"), 1)});
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Key a"), QStringLiteral("Key c"), QStringLiteral("Key b")}));
+    model.setKeys(Dialect::LeadHql,
+                  {used(QStringLiteral("a"), 0), used(QStringLiteral("b"), 2), used(QStringLiteral("c"), 1)});
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Key a"), QStringLiteral("Key c"), QStringLiteral("Key b")}));
 
     // "d" is new, "b" is gone.
-    model.setKeys(Dialect::LeadHql, {used(QStringLiteral("a"), 0), used(QStringLiteral("c"), 1), used(QStringLiteral("d"), 5)});
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Key a"), QStringLiteral("Key c"), QStringLiteral("Key d")}));
+    model.setKeys(Dialect::LeadHql,
+                  {used(QStringLiteral("a"), 0), used(QStringLiteral("c"), 1), used(QStringLiteral("d"), 5)});
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Key a"), QStringLiteral("Key c"), QStringLiteral("Key d")}));
 
     // A sort by another column, and back, reads the values again.
     proxy.sort(KeyTableModel::Name, Qt::DescendingOrder);
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Key d"), QStringLiteral("Key c"), QStringLiteral("Key a")}));
-    model.setKeys(Dialect::LeadHql, {used(QStringLiteral("a"), 9), used(QStringLiteral("c"), 1), used(QStringLiteral("d"), 5)});
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Key d"), QStringLiteral("Key c"), QStringLiteral("Key a")}));
+    model.setKeys(Dialect::LeadHql,
+                  {used(QStringLiteral("a"), 9), used(QStringLiteral("c"), 1), used(QStringLiteral("d"), 5)});
     proxy.sort(KeyTableModel::LastUsed, Qt::AscendingOrder);
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Key a"), QStringLiteral("Key d"), QStringLiteral("Key c")}));
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Key a"), QStringLiteral("Key d"), QStringLiteral("Key c")}));
 }

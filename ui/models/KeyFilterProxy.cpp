@@ -26,21 +26,20 @@ void KeyFilterProxy::setSourceModel(QAbstractItemModel *model)
     // the cached values are gone before the proxy looks at the changed rows.
     if (model) {
         const auto all = [this] { forgetSortKeys(); };
-        m_sourceConnections
-            << connect(model, &QAbstractItemModel::dataChanged, this,
-                       [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                           forgetSortKeys(topLeft.row(), bottomRight.row());
-                       })
-            << connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, all)
-            << connect(model, &QAbstractItemModel::rowsInserted, this, all)
-            << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, all)
-            << connect(model, &QAbstractItemModel::rowsRemoved, this, all)
-            << connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, all)
-            << connect(model, &QAbstractItemModel::rowsMoved, this, all)
-            << connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, all)
-            << connect(model, &QAbstractItemModel::layoutChanged, this, all)
-            << connect(model, &QAbstractItemModel::modelAboutToBeReset, this, all)
-            << connect(model, &QAbstractItemModel::modelReset, this, all);
+        m_sourceConnections << connect(model, &QAbstractItemModel::dataChanged, this,
+                                       [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                                           forgetSortKeys(topLeft.row(), bottomRight.row());
+                                       })
+                            << connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, all)
+                            << connect(model, &QAbstractItemModel::rowsInserted, this, all)
+                            << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, all)
+                            << connect(model, &QAbstractItemModel::rowsRemoved, this, all)
+                            << connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, all)
+                            << connect(model, &QAbstractItemModel::rowsMoved, this, all)
+                            << connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, all)
+                            << connect(model, &QAbstractItemModel::layoutChanged, this, all)
+                            << connect(model, &QAbstractItemModel::modelAboutToBeReset, this, all)
+                            << connect(model, &QAbstractItemModel::modelReset, this, all);
     }
     QSortFilterProxyModel::setSourceModel(model);
 }
