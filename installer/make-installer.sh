@@ -59,7 +59,8 @@ EOF
 
 echo "-- [${SECONDS}s] Copying Qt plugins from $KEYDESK_QT_PLUGINS_DIR"
 # Required: X11, Wayland and offscreen platforms, TLS, SVG icons, platform themes, input
-# methods (compose: dead keys on X11), Wayland shells and decorations, GLX/EGL on X11.
+# methods (compose: dead keys on X11), Wayland shells and decorations, GLX/EGL on X11,
+# and SQLite for the inventory.
 plugins=(
     platforms/libqxcb.so platforms/libqwayland-egl.so platforms/libqwayland-generic.so
     platforms/libqoffscreen.so
@@ -70,6 +71,7 @@ plugins=(
     platforminputcontexts/libibusplatforminputcontextplugin.so
     tls/libqopensslbackend.so tls/libqcertonlybackend.so
     imageformats/libqsvg.so iconengines/libqsvgicon.so
+    sqldrivers/libqsqlite.so
 )
 modules=()
 for plugin in "${plugins[@]}"; do

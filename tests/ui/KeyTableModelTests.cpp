@@ -353,3 +353,42 @@ TEST_F(KeyTableModelTest, WhatTheServerSentIsShownEscapedAndFilteredAsReceived)
     EXPECT_EQ(filtered(QStringLiteral("ll_\x1b]0")), QStringList{QStringLiteral("Other")});
     EXPECT_EQ(filtered(QStringLiteral("<b>\x1b[2J")), QStringList{QStringLiteral("Sync\\x07\\u202e")});
 }
+
+TEST_F(KeyTableModelTest, ASortedTableFollowsChangedInsertedAndRemovedRows)
+{
+    // KeyFilterProxy reads each row's sort value once per sort: a refresh that changes,
+    // adds or removes keys must still be sorted by the new values.
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto used = [](const QString &id, int daysAgo) {
+        ApiKey key = makeKey(id, QStringLiteral("Key ") + id);
+        key.lastUsedAt = fixedNow.addDays(-daysAgo);
+        return key;
+    };
+    model.setKeys(Dialect::LeadHql,
+                  {used(QStringLiteral("a"), 3), used(QStringLiteral("b"), 2), used(QStringLiteral("c"), 1)});
+    proxy.sort(KeyTableModel::LastUsed, Qt::DescendingOrder);
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Key c"), QStringLiteral("Key b"), QStringLiteral("Key a")}));
+
+    // "a" was used just now: an in-place update, the other rows unchanged.
+    model.setKeys(Dialect::LeadHql,
+                  {used(QStringLiteral("a"), 0), used(QStringLiteral("b"), 2), used(QStringLiteral("c"), 1)});
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Key a"), QStringLiteral("Key c"), QStringLiteral("Key b")}));
+
+    // "d" is new, "b" is gone.
+    model.setKeys(Dialect::LeadHql,
+                  {used(QStringLiteral("a"), 0), used(QStringLiteral("c"), 1), used(QStringLiteral("d"), 5)});
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Key a"), QStringLiteral("Key c"), QStringLiteral("Key d")}));
+
+    // A sort by another column, and back, reads the values again.
+    proxy.sort(KeyTableModel::Name, Qt::DescendingOrder);
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Key d"), QStringLiteral("Key c"), QStringLiteral("Key a")}));
+    model.setKeys(Dialect::LeadHql,
+                  {used(QStringLiteral("a"), 9), used(QStringLiteral("c"), 1), used(QStringLiteral("d"), 5)});
+    proxy.sort(KeyTableModel::LastUsed, Qt::AscendingOrder);
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Key a"), QStringLiteral("Key d"), QStringLiteral("Key c")}));
+}

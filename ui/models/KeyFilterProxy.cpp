@@ -16,6 +16,69 @@ KeyFilterProxy::KeyFilterProxy(QObject *parent)
 
 KeyFilterProxy::~KeyFilterProxy() = default;
 
+void KeyFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    forgetSortKeys();
+    // Connected before QSortFilterProxyModel's own handlers, which sort with lessThan:
+    // the cached values are gone before the proxy looks at the changed rows.
+    if (model) {
+        const auto all = [this] { forgetSortKeys(); };
+        m_sourceConnections << connect(model, &QAbstractItemModel::dataChanged, this,
+                                       [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                                           forgetSortKeys(topLeft.row(), bottomRight.row());
+                                       })
+                            << connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, all)
+                            << connect(model, &QAbstractItemModel::rowsInserted, this, all)
+                            << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, all)
+                            << connect(model, &QAbstractItemModel::rowsRemoved, this, all)
+                            << connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, all)
+                            << connect(model, &QAbstractItemModel::rowsMoved, this, all)
+                            << connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, all)
+                            << connect(model, &QAbstractItemModel::layoutChanged, this, all)
+                            << connect(model, &QAbstractItemModel::modelAboutToBeReset, this, all)
+                            << connect(model, &QAbstractItemModel::modelReset, this, all);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void KeyFilterProxy::forgetSortKeys()
+{
+    m_sortKeys.clear();
+    m_sortKeysColumn = -1;
+}
+
+void KeyFilterProxy::forgetSortKeys(int first, int last)
+{
+    for (int row = std::max(first, 0); row <= last && row < int(m_sortKeys.size()); ++row)
+        m_sortKeys[size_t(row)] = SortKey{};
+}
+
+const KeyFilterProxy::SortKey &KeyFilterProxy::sortKeyOf(const QModelIndex &sourceIndex) const
+{
+    if (sourceIndex.column() != m_sortKeysColumn || sortRole() != m_sortKeysRole) {
+        m_sortKeys.clear();
+        m_sortKeysColumn = sourceIndex.column();
+        m_sortKeysRole = sortRole();
+    }
+    const size_t row = size_t(sourceIndex.row());
+    if (row >= m_sortKeys.size())
+        m_sortKeys.resize(std::max(row + 1, size_t(sourceModel()->rowCount())));
+    SortKey &key = m_sortKeys[row];
+    if (!key.filled) {
+        key.value = sourceIndex.data(sortRole());
+        if (key.value.typeId() == QMetaType::QDateTime)
+            key.value = QVariant(qint64(key.value.toDateTime().toMSecsSinceEpoch()));
+        const QModelIndex name = sourceIndex.siblingAtColumn(KeyTableModel::Name);
+        key.name = name.data(KeyTableModel::SortRole).toString();
+        key.id = name.data(KeyTableModel::KeyIdRole).toString();
+        key.filled = true;
+    }
+    return key;
+}
+
 void KeyFilterProxy::setFilterText(const QString &text)
 {
     if (text == m_filterText)
@@ -116,7 +179,10 @@ int KeyFilterProxy::compareText(const QString &left, const QString &right) const
                 b = b.mid(1);
             order = a.size() != b.size() ? (a.size() < b.size() ? -1 : 1) : a.compare(b);
         } else {
-            order = m_collator.compare(QStringView(left).mid(i, leftEnd - i), QStringView(right).mid(j, rightEnd - j));
+            // Equal text is equal in every collation; the collator is slow.
+            const QStringView a = QStringView(left).mid(i, leftEnd - i);
+            const QStringView b = QStringView(right).mid(j, rightEnd - j);
+            order = a == b ? 0 : m_collator.compare(a, b);
         }
         if (order != 0)
             return order < 0 ? -1 : 1;
@@ -132,18 +198,17 @@ int KeyFilterProxy::compareText(const QString &left, const QString &right) const
 
 bool KeyFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const int order = compareValues(left.data(sortRole()), right.data(sortRole()), left.column());
+    // Sizes the cache for both rows first, so the two references stay valid.
+    sortKeyOf(left);
+    const SortKey &b = sortKeyOf(right);
+    const SortKey &a = sortKeyOf(left);
+    const int order = compareValues(a.value, b.value, left.column());
     if (order != 0)
         return order < 0;
-    const auto tieBreak = [this, &left, &right](int role) {
-        const QModelIndex a = left.siblingAtColumn(KeyTableModel::Name);
-        const QModelIndex b = right.siblingAtColumn(KeyTableModel::Name);
-        return compareText(a.data(role).toString(), b.data(role).toString());
-    };
-    const int byName = tieBreak(KeyTableModel::SortRole);
+    const int byName = compareText(a.name, b.name);
     if (byName != 0)
         return byName < 0;
-    return tieBreak(KeyTableModel::KeyIdRole) < 0;
+    return compareText(a.id, b.id) < 0;
 }
 
 } // namespace keydesk

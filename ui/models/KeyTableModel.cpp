@@ -130,6 +130,7 @@ void KeyTableModel::setKeys(Dialect dialect, const QList<ApiKey> &keys)
     QList<ApiKey> incoming;
     QSet<QString> incomingIds;
     incoming.reserve(keys.size());
+    incomingIds.reserve(keys.size());
     for (const ApiKey &key : keys) {
         if (!incomingIds.contains(key.id)) {
             incomingIds.insert(key.id);

@@ -1,0 +1,175 @@
+#include "Inventory.h"
+
+#include "InventoryWorker.h"
+
+#include <QPointer>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace keydesk {
+
+Inventory::Inventory(QString path, QObject *parent)
+    : Inventory(std::move(path), Options{}, parent)
+{
+}
+
+Inventory::Inventory(QString path, Options options, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+{
+    m_status.path = m_path;
+    Clock clock = options.clock ? options.clock : Clock([] { return QDateTime::currentDateTimeUtc(); });
+    m_worker = new InventoryWorker(m_path, InventoryDatabase::Options{options.busyTimeoutMs, options.busyRetryMs},
+                                   std::move(clock));
+    // Status changes come from the inventory's thread; they are applied here.
+    m_worker->setStatusListener([this](const InventoryStatus &status) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, status] {
+                m_status = status;
+                Q_EMIT statusChanged(m_status);
+            },
+            Qt::QueuedConnection);
+    });
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(u"keydesk-inventory"_s);
+    m_thread.start();
+}
+
+Inventory::~Inventory()
+{
+    // Behind every job already queued: close the connection on its own thread, stop.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker] {
+            worker->close();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread.wait();
+    delete m_worker;
+}
+
+QString Inventory::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/inventory.sqlite"_s;
+}
+
+template <typename T>
+void Inventory::submit(std::function<InventoryResult<T>(InventoryWorker &)> job, QObject *context,
+                       InventoryCallback<T> done, std::function<void(const InventoryResult<T> &)> announce)
+{
+    // The receiver is only looked at on this thread, where it could be deleted.
+    QPointer<QObject> receiver(context ? context : this);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker, job = std::move(job), receiver = std::move(receiver), done = std::move(done),
+         announce = std::move(announce)]() mutable {
+            InventoryResult<T> result = job(*worker);
+            QMetaObject::invokeMethod(
+                this,
+                [receiver = std::move(receiver), done = std::move(done), announce = std::move(announce),
+                 result = std::move(result)] {
+                    if (announce)
+                        announce(result);
+                    if (done && receiver)
+                        done(result);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void Inventory::open()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
+}
+
+void Inventory::record(const Organisation &organisation, const QList<ApiKey> &listing, const QDateTime &observedAt,
+                       QObject *context, InventoryCallback<RecordSummary> done)
+{
+    const QString name = organisation.name;
+    submit<RecordSummary>([organisation, listing, observedAt](
+                              InventoryWorker &worker) { return worker.record(organisation, listing, observedAt); },
+                          context, std::move(done),
+                          [this, name](const InventoryResult<RecordSummary> &result) {
+                              if (result.ok() && !result.value.stale)
+                                  Q_EMIT recorded(name, result.value);
+                          });
+}
+
+void Inventory::logAction(const ActionLogEntry &entry, QObject *context, InventoryCallback<bool> done)
+{
+    submit<bool>([entry](InventoryWorker &worker) { return worker.logAction(entry); }, context, std::move(done),
+                 [this, entry](const InventoryResult<bool> &result) {
+                     if (result.ok())
+                         Q_EMIT actionLogged(entry);
+                 });
+}
+
+void Inventory::rememberCreatedKey(const Organisation &organisation, const CreatedKeyFingerprint &key, QObject *context,
+                                   InventoryCallback<bool> done)
+{
+    submit<bool>([organisation, key](InventoryWorker &worker) { return worker.rememberCreatedKey(organisation, key); },
+                 context, std::move(done));
+}
+
+void Inventory::organisations(QObject *context, InventoryCallback<QList<KnownOrganisation>> done)
+{
+    submit<QList<KnownOrganisation>>([](InventoryWorker &worker) { return worker.organisations(); }, context,
+                                     std::move(done));
+}
+
+void Inventory::lastKnown(const QString &organisation, QObject *context,
+                          InventoryCallback<std::optional<InventorySnapshot>> done)
+{
+    submit<std::optional<InventorySnapshot>>(
+        [organisation](InventoryWorker &worker) { return worker.lastKnown(organisation); }, context, std::move(done));
+}
+
+void Inventory::history(const QString &organisation, const QString &keyId, QObject *context,
+                        InventoryCallback<QList<Observation>> done)
+{
+    submit<QList<Observation>>(
+        [organisation, keyId](InventoryWorker &worker) { return worker.history(organisation, keyId); }, context,
+        std::move(done));
+}
+
+void Inventory::actionLog(const ActionLogFilter &filter, QObject *context,
+                          InventoryCallback<QList<ActionLogEntry>> done)
+{
+    submit<QList<ActionLogEntry>>([filter](InventoryWorker &worker) { return worker.actionLog(filter); }, context,
+                                  std::move(done));
+}
+
+void Inventory::exportRows(const QStringList &organisations, QObject *context,
+                           InventoryCallback<QList<InventoryKey>> done)
+{
+    submit<QList<InventoryKey>>([organisations](InventoryWorker &worker) { return worker.exportRows(organisations); },
+                                context, std::move(done));
+}
+
+void Inventory::createdKeysWithFingerprint(const QString &fingerprint, QObject *context,
+                                           InventoryCallback<QList<CreatedKeyFingerprint>> done)
+{
+    submit<QList<CreatedKeyFingerprint>>(
+        [fingerprint](InventoryWorker &worker) { return worker.createdKeysWithFingerprint(fingerprint); }, context,
+        std::move(done));
+}
+
+void Inventory::whenIdle(QObject *context, std::function<void()> done)
+{
+    submit<bool>(
+        [](InventoryWorker &) {
+            return InventoryResult<bool>{true, {}};
+        },
+        context,
+        [done = std::move(done)](const InventoryResult<bool> &) {
+            if (done)
+                done();
+        });
+}
+
+} // namespace keydesk

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "ActionLogEntry.h"
+#include "ApiKey.h"
+#include "CreatedKeyFingerprint.h"
+#include "InventoryKey.h"
+#include "InventoryResult.h"
+#include "InventorySnapshot.h"
+#include "InventoryStatus.h"
+#include "Observation.h"
+#include "Organisation.h"
+#include "RecordSummary.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+#include <functional>
+#include <optional>
+
+namespace keydesk {
+
+class InventoryWorker;
+
+// The local inventory (one SQLite file, see InventoryDatabase): every listing KeyDesk
+// has seen, the history of each key, the action log and the fingerprints of created
+// keys; never a secret.
+//
+// Every call returns at once. The work runs on the inventory's own thread, in the
+// order of the calls (a read after a record sees it), and the result arrives on this
+// object's thread: through the callback, if `context` (default: this object) still
+// exists, and through the signals. Nothing here waits on the disk, so the window and
+// the CLI (which has an event loop too) use it alike.
+class Inventory final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Inventory)
+public:
+    using Clock = std::function<QDateTime()>;
+    struct Options final {
+        int busyTimeoutMs = 5000; // see InventoryDatabase::Options
+        int busyRetryMs = 30000;
+        Clock clock; // default: the current UTC time
+    };
+
+    explicit Inventory(QString path, QObject *parent = nullptr);
+    Inventory(QString path, Options options, QObject *parent = nullptr);
+    // Finishes the calls already made (so nothing recorded is lost at quit), then closes
+    // the file: the one place that waits for the inventory's thread.
+    ~Inventory() override;
+
+    // QStandardPaths::AppDataLocation/inventory.sqlite
+    static QString defaultPath();
+    QString path() const { return m_path; }
+
+    // Opens the file; statusChanged() reports the outcome. Calls made before are queued
+    // behind it.
+    void open();
+    const InventoryStatus &status() const { return m_status; }
+
+    // Stores the listing of `organisation` seen at `observedAt` (InventoryRecorder).
+    void record(const Organisation &organisation, const QList<ApiKey> &listing, const QDateTime &observedAt,
+                QObject *context = nullptr, InventoryCallback<RecordSummary> done = {});
+    // A line of the action log; `entry.at` defaults to now.
+    void logAction(const ActionLogEntry &entry, QObject *context = nullptr, InventoryCallback<bool> done = {});
+    // For a key created through KeyDesk: CreatedKeyFingerprint::of(secret) plus its id.
+    void rememberCreatedKey(const Organisation &organisation, const CreatedKeyFingerprint &key,
+                            QObject *context = nullptr, InventoryCallback<bool> done = {});
+
+    void organisations(QObject *context, InventoryCallback<QList<KnownOrganisation>> done);
+    // nullopt when the organisation was never recorded.
+    void lastKnown(const QString &organisation, QObject *context,
+                   InventoryCallback<std::optional<InventorySnapshot>> done);
+    // Oldest first.
+    void history(const QString &organisation, const QString &keyId, QObject *context,
+                 InventoryCallback<QList<Observation>> done);
+    void actionLog(const ActionLogFilter &filter, QObject *context, InventoryCallback<QList<ActionLogEntry>> done);
+    // One row per key of the named organisations (all when empty).
+    void exportRows(const QStringList &organisations, QObject *context, InventoryCallback<QList<InventoryKey>> done);
+    void createdKeysWithFingerprint(const QString &fingerprint, QObject *context,
+                                    InventoryCallback<QList<CreatedKeyFingerprint>> done);
+    // `done` runs once every call made before this one has finished (the CLI waits for
+    // this before it exits).
+    void whenIdle(QObject *context, std::function<void()> done);
+
+Q_SIGNALS:
+    void statusChanged(const keydesk::InventoryStatus &status);
+    void recorded(const QString &organisation, const keydesk::RecordSummary &summary);
+    void actionLogged(const keydesk::ActionLogEntry &entry);
+
+private:
+    template <typename T>
+    void submit(std::function<InventoryResult<T>(InventoryWorker &)> job, QObject *context, InventoryCallback<T> done,
+                std::function<void(const InventoryResult<T> &)> announce = {});
+
+    QString m_path;
+    InventoryStatus m_status;
+    QThread m_thread;
+    InventoryWorker *m_worker; // lives on m_thread; deleted after it stopped
+};
+
+} // namespace keydesk

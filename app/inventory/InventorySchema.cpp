@@ -1,0 +1,149 @@
+#include "InventorySchema.h"
+
+#include "InventoryDatabase.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace keydesk {
+
+namespace {
+
+struct Migration final {
+    int version;
+    QStringList statements;
+};
+
+// Times are UTC milliseconds since the epoch (SqlValue). Statuses in observations are
+// 0 active, 1 revoked, 2 expired (InventoryRecorder). No column holds a secret.
+QList<Migration> migrations()
+{
+    return {
+        {1,
+         {
+             // name: the profile name or the CLI's --org NAME; listed_at: the latest
+             // listing recorded (also the lastSeenAt of every key still listed).
+             uR"(CREATE TABLE organisations (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    dialect TEXT NOT NULL,
+                    base_url TEXT NOT NULL,
+                    first_listed_at INTEGER,
+                    listed_at INTEGER))"_s,
+             // The last known record of each key (ApiKey's normalised fields).
+             // last_seen_at is kept for keys that are gone or not listed by a full
+             // listing; for the others it is the organisation's listed_at.
+             uR"(CREATE TABLE keys (
+                    id INTEGER PRIMARY KEY,
+                    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+                    key_id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    revoked INTEGER NOT NULL,
+                    created_at INTEGER,
+                    expires_at INTEGER,
+                    last_used_at INTEGER,
+                    usage_count INTEGER,
+                    key_prefix TEXT,
+                    created_by TEXT,
+                    first_seen_at INTEGER NOT NULL,
+                    last_seen_at INTEGER NOT NULL,
+                    gone_at INTEGER,
+                    UNIQUE (organisation_id, key_id)))"_s,
+             // A row only when status, usage count or last use changed. Clustered by
+             // key and time: a key's history is one range scan.
+             uR"(CREATE TABLE observations (
+                    key_row INTEGER NOT NULL REFERENCES keys(id) ON DELETE CASCADE,
+                    observed_at INTEGER NOT NULL,
+                    status INTEGER NOT NULL,
+                    usage_count INTEGER,
+                    last_used_at INTEGER,
+                    PRIMARY KEY (key_row, observed_at)) WITHOUT ROWID)"_s,
+             // Keys created through KeyDesk: SHA-256 of the secret, masked identifier,
+             // last 4 characters. Never the secret.
+             uR"(CREATE TABLE created_keys (
+                    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+                    key_id TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    masked_identifier TEXT NOT NULL,
+                    last_four TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    PRIMARY KEY (organisation_id, key_id)))"_s,
+             u"CREATE INDEX created_keys_by_fingerprint ON created_keys(fingerprint)"_s,
+             // The organisation by name, not by reference: the log outlives a removed
+             // profile.
+             uR"(CREATE TABLE action_log (
+                    id INTEGER PRIMARY KEY,
+                    at INTEGER NOT NULL,
+                    organisation TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    key_id TEXT,
+                    key_name TEXT,
+                    outcome TEXT NOT NULL,
+                    detail TEXT))"_s,
+             u"CREATE INDEX action_log_by_time ON action_log(at)"_s,
+             // Bookkeeping of the maintenance jobs (ObservationThinner).
+             uR"(CREATE TABLE maintenance (
+                    name TEXT PRIMARY KEY,
+                    value INTEGER NOT NULL) WITHOUT ROWID)"_s,
+         }},
+    };
+}
+
+QSqlError readVersion(QSqlDatabase &db, int &version)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return query.lastError();
+    version = query.value(0).toInt();
+    return {};
+}
+
+} // namespace
+
+InventorySchema::Outcome InventorySchema::migrate(InventoryDatabase &database)
+{
+    Outcome outcome;
+    // Most opens find the file up to date: no write lock for them.
+    int current = 0;
+    if (const QSqlError error = readVersion(database.connection(), current); error.isValid()) {
+        outcome.error = error;
+        return outcome;
+    }
+    if (current > latestVersion) {
+        outcome.newerVersion = current;
+        return outcome;
+    }
+    for (const Migration &migration : migrations()) {
+        if (current >= migration.version)
+            continue;
+        int found = 0;
+        const QSqlError error = database.write([&]() -> QSqlError {
+            // Read inside the transaction: another process may have migrated meanwhile.
+            if (const QSqlError versionError = readVersion(database.connection(), found); versionError.isValid())
+                return versionError;
+            if (found >= migration.version)
+                return {};
+            for (const QString &statement : migration.statements) {
+                if (const QSqlError statementError = database.exec(statement); statementError.isValid())
+                    return statementError;
+            }
+            if (const QSqlError idError = database.exec(u"PRAGMA application_id = %1"_s.arg(applicationId));
+                idError.isValid())
+                return idError;
+            return database.exec(u"PRAGMA user_version = %1"_s.arg(migration.version));
+        });
+        if (error.isValid()) {
+            outcome.error = error;
+            return outcome;
+        }
+        if (found > latestVersion) {
+            outcome.newerVersion = found;
+            return outcome;
+        }
+    }
+    return outcome;
+}
+
+} // namespace keydesk

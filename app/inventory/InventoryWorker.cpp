@@ -1,0 +1,288 @@
+#include "InventoryWorker.h"
+
+#include "ActionLog.h"
+#include "CreatedKeyRegistry.h"
+#include "InventoryReader.h"
+#include "InventoryRecorder.h"
+#include "ObservationThinner.h"
+#include "SqliteError.h"
+
+namespace keydesk {
+
+// Everything that holds statements on the connection; destroyed before it.
+struct InventoryWorker::Session final {
+    Session(const QString &path, InventoryDatabase::Options options)
+        : database(path, options)
+    {
+    }
+    void start()
+    {
+        recorder = std::make_unique<InventoryRecorder>(database);
+        thinner = std::make_unique<ObservationThinner>(database);
+        log = std::make_unique<ActionLog>(database);
+        created = std::make_unique<CreatedKeyRegistry>(database);
+        reader = std::make_unique<InventoryReader>(database);
+    }
+
+    InventoryDatabase database;
+    std::unique_ptr<InventoryRecorder> recorder;
+    std::unique_ptr<ObservationThinner> thinner;
+    std::unique_ptr<ActionLog> log;
+    std::unique_ptr<CreatedKeyRegistry> created;
+    std::unique_ptr<InventoryReader> reader;
+};
+
+InventoryWorker::InventoryWorker(QString path, InventoryDatabase::Options options, Clock clock)
+    : m_path(std::move(path))
+    , m_options(options)
+    , m_clock(std::move(clock))
+{
+    m_status.path = m_path;
+}
+
+InventoryWorker::~InventoryWorker() = default;
+
+void InventoryWorker::setStatus(const InventoryStatus &status)
+{
+    const bool changed = status.state != m_status.state || status.problem != m_status.problem
+                         || status.detail != m_status.detail || status.movedAsideTo != m_status.movedAsideTo;
+    m_status = status;
+    if (changed && m_listener)
+        m_listener(m_status);
+}
+
+void InventoryWorker::openSession(bool recover)
+{
+    m_session.reset();
+    auto session = std::make_unique<Session>(m_path, m_options);
+    const QDateTime now = m_clock();
+    const InventoryStatus status = recover ? session->database.recover(now) : session->database.open(now);
+    if (status.isReady()) {
+        session->start();
+        m_session = std::move(session);
+    }
+    setStatus(status);
+}
+
+void InventoryWorker::open()
+{
+    openSession(false);
+}
+
+void InventoryWorker::close()
+{
+    m_session.reset();
+}
+
+bool InventoryWorker::ensureOpen(Access access)
+{
+    if (m_session)
+        return true;
+    if (m_status.state == InventoryStatus::State::Opening) {
+        openSession(false);
+    } else if (access == Access::Write) {
+        // Space may have been freed, permissions fixed: every write tries again. A newer
+        // or foreign file stays untouched, and a damaged one that could not be moved
+        // aside stays as it is.
+        switch (m_status.problem) {
+        case InventoryStatus::Problem::DiskFull:
+        case InventoryStatus::Problem::ReadOnly:
+        case InventoryStatus::Problem::CannotOpen:
+            openSession(false);
+            break;
+        default:
+            break;
+        }
+    }
+    return m_session != nullptr;
+}
+
+bool InventoryWorker::absorb(const QSqlError &error, Access access, QString &message)
+{
+    const QString detail = SqliteError::describe(error);
+    const auto noHistory = [&](InventoryStatus::Problem problem) {
+        InventoryStatus status;
+        status.path = m_path;
+        status.state = InventoryStatus::State::NoHistory;
+        status.problem = problem;
+        status.detail = detail;
+        setStatus(status);
+        message = m_status.message();
+    };
+    SqliteError::Kind kind = SqliteError::classify(error);
+    if ((kind == SqliteError::Kind::Io || kind == SqliteError::Kind::CannotOpen)
+        && InventoryDatabase::isOutOfSpace(m_path))
+        kind = SqliteError::Kind::Full;
+    switch (kind) {
+    case SqliteError::Kind::None:
+        return false;
+    case SqliteError::Kind::Corrupt:
+        openSession(true);
+        if (m_session)
+            return true;
+        message = m_status.message();
+        return false;
+    case SqliteError::Kind::Busy:
+        message = access == Access::Write ? tr(
+                      "The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.")
+                                          : tr("The inventory is busy: another KeyDesk has held it for too long.");
+        return false;
+    case SqliteError::Kind::Invalid:
+        message = tr("The inventory refused this request (%1).").arg(detail);
+        return false;
+    case SqliteError::Kind::Full:
+    case SqliteError::Kind::ReadOnly:
+    case SqliteError::Kind::CannotOpen:
+    case SqliteError::Kind::Io:
+        if (access == Access::Read) {
+            message = tr("The inventory could not be read (%1).").arg(detail);
+            return false;
+        }
+        noHistory(kind == SqliteError::Kind::Full       ? InventoryStatus::Problem::DiskFull
+                  : kind == SqliteError::Kind::ReadOnly ? InventoryStatus::Problem::ReadOnly
+                                                        : InventoryStatus::Problem::CannotOpen);
+        return false;
+    }
+    return false;
+}
+
+template <typename T, typename Body>
+InventoryResult<T> InventoryWorker::run(Access access, Body body)
+{
+    InventoryResult<T> result;
+    // A second attempt only after a damaged file was replaced by a new one.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!ensureOpen(access)) {
+            result.error = m_status.message();
+            return result;
+        }
+        result.value = T{};
+        const QSqlError error = body(*m_session, result.value);
+        if (!error.isValid()) {
+            if (access == Access::Write && m_status.state == InventoryStatus::State::NoHistory) {
+                InventoryStatus ready;
+                ready.path = m_path;
+                ready.state = InventoryStatus::State::Ready;
+                setStatus(ready);
+            }
+            return result;
+        }
+        QString message;
+        if (!absorb(error, access, message)) {
+            result.value = T{};
+            result.error = message;
+            return result;
+        }
+    }
+    result.value = T{};
+    result.error = m_status.message();
+    return result;
+}
+
+InventoryResult<RecordSummary> InventoryWorker::record(const Organisation &organisation, const QList<ApiKey> &listing,
+                                                       const QDateTime &observedAt)
+{
+    if (organisation.name.trimmed().isEmpty()) {
+        InventoryResult<RecordSummary> refused;
+        refused.error = tr("Nothing was recorded: the listing names no organisation.");
+        return refused;
+    }
+    const QDateTime when = observedAt.isValid() ? observedAt.toUTC() : m_clock();
+    InventoryResult<RecordSummary> result = run<RecordSummary>(
+        Access::Write, [&](Session &session, RecordSummary &summary) {
+            return session.recorder->record(organisation, listing, when, summary);
+        });
+    if (result.ok())
+        maybeThin(when);
+    return result;
+}
+
+void InventoryWorker::maybeThin(const QDateTime &now)
+{
+    if (!m_session || !m_session->thinner->isDue(now))
+        return;
+    // Best effort: a failure shows in the status like any write's, and the next
+    // run catches up.
+    run<int>(Access::Write, [&](Session &session, int &deleted) { return session.thinner->thin(now, deleted); });
+}
+
+InventoryResult<bool> InventoryWorker::logAction(const ActionLogEntry &entry)
+{
+    if (entry.action.isEmpty()) {
+        InventoryResult<bool> refused;
+        refused.error = tr("Nothing was logged: the entry names no action.");
+        return refused;
+    }
+    ActionLogEntry stamped = entry;
+    if (!stamped.at.isValid())
+        stamped.at = m_clock();
+    return run<bool>(Access::Write, [&](Session &session, bool &done) {
+        const QSqlError error = session.log->append(stamped);
+        done = !error.isValid();
+        return error;
+    });
+}
+
+InventoryResult<bool> InventoryWorker::rememberCreatedKey(const Organisation &organisation,
+                                                          const CreatedKeyFingerprint &key)
+{
+    CreatedKeyFingerprint stamped = key;
+    if (!stamped.createdAt.isValid())
+        stamped.createdAt = m_clock();
+    if (organisation.name.trimmed().isEmpty() || !stamped.isValid()) {
+        InventoryResult<bool> refused;
+        refused.error = tr("Nothing was recorded: the inventory keeps only a key's SHA-256 fingerprint, "
+                           "masked identifier and last 4 characters, for a named organisation and key.");
+        return refused;
+    }
+    return run<bool>(Access::Write, [&](Session &session, bool &done) {
+        const QSqlError error = session.created->remember(organisation, stamped);
+        done = !error.isValid();
+        return error;
+    });
+}
+
+InventoryResult<QList<KnownOrganisation>> InventoryWorker::organisations()
+{
+    return run<QList<KnownOrganisation>>(Access::Read, [&](Session &session, QList<KnownOrganisation> &found) {
+        return session.reader->organisations(found);
+    });
+}
+
+InventoryResult<std::optional<InventorySnapshot>> InventoryWorker::lastKnown(const QString &organisation)
+{
+    return run<std::optional<InventorySnapshot>>(Access::Read,
+                                                 [&](Session &session, std::optional<InventorySnapshot> &snapshot) {
+                                                     return session.reader->snapshot(organisation, snapshot);
+                                                 });
+}
+
+InventoryResult<QList<Observation>> InventoryWorker::history(const QString &organisation, const QString &keyId)
+{
+    return run<QList<Observation>>(Access::Read, [&](Session &session, QList<Observation> &points) {
+        return session.reader->history(organisation, keyId, points);
+    });
+}
+
+InventoryResult<QList<ActionLogEntry>> InventoryWorker::actionLog(const ActionLogFilter &filter)
+{
+    return run<QList<ActionLogEntry>>(Access::Read, [&](Session &session, QList<ActionLogEntry> &entries) {
+        return session.log->entries(filter, entries);
+    });
+}
+
+InventoryResult<QList<InventoryKey>> InventoryWorker::exportRows(const QStringList &organisations)
+{
+    return run<QList<InventoryKey>>(Access::Read, [&](Session &session, QList<InventoryKey> &rows) {
+        return session.reader->keys(organisations, rows);
+    });
+}
+
+InventoryResult<QList<CreatedKeyFingerprint>> InventoryWorker::createdKeysWithFingerprint(const QString &fingerprint)
+{
+    return run<QList<CreatedKeyFingerprint>>(Access::Read, [&](Session &session, QList<CreatedKeyFingerprint> &keys) {
+        return session.created->withFingerprint(fingerprint, keys);
+    });
+}
+
+} // namespace keydesk

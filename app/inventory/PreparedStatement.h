@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace keydesk {
+
+// One SQL statement, prepared on first use and reused: the inventory's writers run
+// the same few statements thousands of times per listing.
+class PreparedStatement final {
+public:
+    PreparedStatement(const QSqlDatabase &database, QString sql);
+    PreparedStatement(const PreparedStatement &) = delete;
+    PreparedStatement &operator=(const PreparedStatement &) = delete;
+
+    // Binds `values` to the positional placeholders, in order, and runs the statement.
+    // For a SELECT, read the rows from query() and call finish() afterwards.
+    QSqlError run(std::initializer_list<QVariant> values);
+    QSqlQuery &query() { return m_query; }
+    void finish() { m_query.finish(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
+} // namespace keydesk
