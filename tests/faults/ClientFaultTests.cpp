@@ -58,8 +58,8 @@ TEST_P(PostFault, IsSentExactlyOnceAndReportedClearly)
     inject(planFor(param.fault, "POST", 1));
     client->setRetryPolicy(policyFor(param.fault));
 
-    const Result created = waitFor(client->createKey(named(name)));
-    ASSERT_TRUE(created.finished);
+    const Outcome created = waitFor(client->createKey(named(name)));
+    ASSERT_TRUE(created.finished());
     EXPECT_EQ(created.error.kind, param.fault.kind) << text(created.error.userMessage());
     EXPECT_TRUE(created.error.userMessage().contains(QString::fromLatin1(param.fault.words), Qt::CaseInsensitive))
         << text(created.error.userMessage());
@@ -74,7 +74,7 @@ TEST_P(PostFault, IsSentExactlyOnceAndReportedClearly)
     // Usable again: the next create goes through, as the second POST ever.
     client->setRetryPolicy(testPolicy());
     expectUsable();
-    const Result again = waitFor(client->createKey(named(name + QStringLiteral("-again"))));
+    const Outcome again = waitFor(client->createKey(named(name + QStringLiteral("-again"))));
     EXPECT_TRUE(again.ok()) << text(again.error.userMessage());
     EXPECT_EQ(sandbox->count("POST", keysPath()), 2);
 }
@@ -123,8 +123,8 @@ TEST_P(GetFault, IsRetriedOnlyWithinBoundsAndReportedClearly)
     inject(planFor(param.fault, "GET"));
     client->setRetryPolicy(policyFor(param.fault));
 
-    const Result listed = waitFor(client->listKeys());
-    ASSERT_TRUE(listed.finished);
+    const Outcome listed = waitFor(client->listKeys());
+    ASSERT_TRUE(listed.finished());
     EXPECT_EQ(listed.error.kind, param.fault.kind) << text(listed.error.userMessage());
     EXPECT_TRUE(listed.error.userMessage().contains(QString::fromLatin1(param.fault.words), Qt::CaseInsensitive))
         << text(listed.error.userMessage());
@@ -170,14 +170,14 @@ class DeleteFault : public FaultFixture, public ::testing::WithParamInterface<Ge
 TEST_P(DeleteFault, IsRetriedOnlyWithinBoundsAndReportedClearly)
 {
     const GetCase &param = GetParam();
-    const Result created = waitFor(client->createKey(named(QStringLiteral("to-revoke"))));
+    const Outcome created = waitFor(client->createKey(named(QStringLiteral("to-revoke"))));
     ASSERT_TRUE(created.ok()) << text(created.error.userMessage());
     const QString path = keysPath() + QLatin1Char('/') + created.created.record.id;
     inject(planFor(param.fault, "DELETE"));
     client->setRetryPolicy(policyFor(param.fault));
 
-    const Result revoked = waitFor(client->revokeKey(created.created.record.id));
-    ASSERT_TRUE(revoked.finished);
+    const Outcome revoked = waitFor(client->revokeKey(created.created.record.id));
+    ASSERT_TRUE(revoked.finished());
     EXPECT_EQ(revoked.error.kind, param.fault.kind) << text(revoked.error.userMessage());
     EXPECT_TRUE(revoked.error.userMessage().contains(QString::fromLatin1(param.fault.words), Qt::CaseInsensitive))
         << text(revoked.error.userMessage());
@@ -215,7 +215,7 @@ TEST_F(RetryAfter, GetWaitsAtLeastTheSecondsTheServerAsksFor)
         sandbox->clearStats();
         inject(QByteArrayLiteral(R"({"fault":"status","retryAfter":1,"method":"GET","count":1,"status":)")
                + QByteArray::number(status) + '}');
-        const Result listed = waitFor(client->listKeys());
+        const Outcome listed = waitFor(client->listKeys());
         EXPECT_TRUE(listed.ok()) << text(listed.error.userMessage());
         EXPECT_EQ(listed.attempts, 2);
         EXPECT_GE(listed.elapsedMs, 900) << "Retry-After: 1 was not honoured after " << status;
@@ -225,10 +225,10 @@ TEST_F(RetryAfter, GetWaitsAtLeastTheSecondsTheServerAsksFor)
 
 TEST_F(RetryAfter, DeleteWaitsAndThenRevokesOnce)
 {
-    const Result created = waitFor(client->createKey(named(QStringLiteral("retry-after-delete"))));
+    const Outcome created = waitFor(client->createKey(named(QStringLiteral("retry-after-delete"))));
     ASSERT_TRUE(created.ok()) << text(created.error.userMessage());
     inject(R"({"fault":"status","status":429,"retryAfter":1,"method":"DELETE","count":1})");
-    const Result revoked = waitFor(client->revokeKey(created.created.record.id));
+    const Outcome revoked = waitFor(client->revokeKey(created.created.record.id));
     EXPECT_TRUE(revoked.ok()) << text(revoked.error.userMessage());
     EXPECT_GE(revoked.elapsedMs, 900);
     EXPECT_EQ(sandbox->count("DELETE", keysPath() + QLatin1Char('/') + created.created.record.id), 2);
@@ -238,7 +238,7 @@ TEST_F(RetryAfter, DeleteWaitsAndThenRevokesOnce)
 TEST_F(RetryAfter, BeyondThePolicyCapFailsAtOnceSayingHowLongToWait)
 {
     inject(R"({"fault":"status","status":503,"retryAfter":120,"method":"GET"})");
-    const Result listed = waitFor(client->listKeys());
+    const Outcome listed = waitFor(client->listKeys());
     EXPECT_EQ(listed.error.kind, Kind::Server);
     EXPECT_EQ(listed.error.retryAfterSeconds, 120);
     EXPECT_TRUE(listed.error.userMessage().contains(QStringLiteral("120 seconds"))) << text(listed.error.userMessage());
@@ -249,7 +249,7 @@ TEST_F(RetryAfter, BeyondThePolicyCapFailsAtOnceSayingHowLongToWait)
 TEST_F(RetryAfter, PostIsNotRetriedEvenWhenTheServerSaysWhen)
 {
     inject(R"({"fault":"status","status":503,"retryAfter":1,"method":"POST"})");
-    const Result created = waitFor(client->createKey(named(QStringLiteral("no-retry"))));
+    const Outcome created = waitFor(client->createKey(named(QStringLiteral("no-retry"))));
     EXPECT_EQ(created.error.kind, Kind::Server);
     EXPECT_FALSE(created.error.keyMayExist);
     EXPECT_LT(created.elapsedMs, 900) << "a POST must not wait for a retry it will never make";

@@ -46,7 +46,7 @@ protected:
         const QString name = QStringLiteral("nightly-export");
         // An older key with the same name, still live, created moments ago: only the
         // list taken before the create tells it apart.
-        const Result older = waitFor(client->createKey(named(name)));
+        const Outcome older = waitFor(client->createKey(named(name)));
         ASSERT_TRUE(older.ok()) << text(older.error.userMessage());
         const QSet<QString> before = currentIds();
         ASSERT_TRUE(before.contains(older.created.record.id));
@@ -54,7 +54,7 @@ protected:
         const int postsBefore = sandbox->count("POST", keysPath());
         inject(R"({"fault":"commit-then-drop","method":"POST","count":1})");
         const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-        const Result lost = waitFor(client->createKey(named(name)));
+        const Outcome lost = waitFor(client->createKey(named(name)));
         ASSERT_EQ(lost.error.kind, Kind::OutcomeUnknown) << text(lost.error.userMessage());
         EXPECT_TRUE(lost.error.keyMayExist);
         EXPECT_TRUE(lost.error.userMessage().contains(QStringLiteral("may have been created")));
@@ -70,7 +70,7 @@ protected:
         EXPECT_EQ(lostKey.name, name);
         EXPECT_FALSE(found.ambiguous);
 
-        const Result revoked = waitFor(client->revokeKey(lostKey.id));
+        const Outcome revoked = waitFor(client->revokeKey(lostKey.id));
         EXPECT_TRUE(revoked.ok()) << text(revoked.error.userMessage());
         const QList<ApiKey> live = liveKeysNamed(name);
         ASSERT_EQ(live.size(), 1);
@@ -103,7 +103,7 @@ TEST_F(LostCreateTest, DropBeforeTheServerActedLeavesNothingToFind)
     const QSet<QString> before = currentIds();
     inject(R"({"fault":"drop","method":"POST","count":1})");
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    const Result lost = waitFor(client->createKey(named(name)));
+    const Outcome lost = waitFor(client->createKey(named(name)));
     ASSERT_EQ(lost.error.kind, Kind::OutcomeUnknown);
     const Search found = search(client.get(), {name, sentAt, before});
     EXPECT_FALSE(found.error.isError());
@@ -133,7 +133,7 @@ protected:
 // LeadHQL lists revoked keys too: they are never candidates.
 TEST_F(LostCreateLeadHqlTest, CommitThenDropLeavesAKeyTheFinderFindsAndRevokingItWorks)
 {
-    const Result revokedTwin = waitFor(client->createKey(named(QStringLiteral("nightly-export"))));
+    const Outcome revokedTwin = waitFor(client->createKey(named(QStringLiteral("nightly-export"))));
     ASSERT_TRUE(revokedTwin.ok());
     ASSERT_TRUE(waitFor(client->revokeKey(revokedTwin.created.record.id)).ok());
     commitThenDropFindsOnlyTheNewKey();

@@ -1,6 +1,10 @@
 // ApiClient against a scripted HTTP/1.1 server on 127.0.0.1: retries, bounds, error
 // taxonomy, headers and URL building, with real sockets.
-#include "NetTestSupport.h"
+#include "ApiClient.h"
+#include "ApiReply.h"
+#include "CountingNetworkAccessManager.h"
+#include "Outcome.h"
+#include "TestPolicy.h"
 #include "ScriptedServer.h"
 
 #include <gtest/gtest.h>
@@ -51,7 +55,7 @@ protected:
 
     ScriptedServer server;
     CountingNetworkAccessManager network;
-    RetryPolicy policy = fastPolicy();
+    RetryPolicy policy = testPolicy();
 };
 
 // --- retries ---------------------------------------------------------------------

@@ -1,7 +1,11 @@
 // ApiClient against the real keydesk-sandbox process, one per test, over HTTP on
 // loopback: the documented happy paths and error answers of each dialect.
 #include "KeyFormat.h"
-#include "NetTestSupport.h"
+#include "ApiClient.h"
+#include "ApiReply.h"
+#include "CountingNetworkAccessManager.h"
+#include "Outcome.h"
+#include "TestPolicy.h"
 #include "SandboxProcess.h"
 
 #include <gtest/gtest.h>
@@ -28,7 +32,7 @@ protected:
         connection.credential = credential;
         connection.authHeader = header;
         auto apiClient = std::make_unique<ApiClient>(&network, connection);
-        apiClient->setRetryPolicy(fastPolicy());
+        apiClient->setRetryPolicy(testPolicy());
         return apiClient;
     }
     std::unique_ptr<ApiClient> client() { return client(sandbox->credential()); }
