@@ -25,9 +25,13 @@ class DialectCodec;
 // have no parent and may outlive the client.
 //
 // Behaviour docs/design.md leaves open, decided here:
-// - Redirects are followed only within the same scheme, host and port (at most 3), so
-//   the credential never goes to another host or over plain HTTP; any other redirect
-//   fails as InsecureUrl.
+// - Qt follows no redirect (ApiCall does). A GET follows 301/302/303/307/308 within the
+//   same scheme, host and port, at most 3 per attempt, so the credential never goes
+//   to another host or over plain HTTP; a redirect elsewhere fails as InsecureUrl
+//   naming the target, which is never contacted. POST and DELETE follow none: a
+//   redirected DELETE is Malformed ("the revoke is not confirmed"), a redirected POST
+//   is OutcomeUnknown with keyMayExist (the server may have created the key first).
+//   A revoke succeeds only on the DELETE's own 200 (or 204): 202 does not confirm it.
 // - GET and DELETE are retried on 429/502/503/504 up to RetryPolicy::maxAttempts;
 //   GET also when the connection drops before an answer. Timeouts, refusals and TLS
 //   failures are not retried. GET and DELETE carry an empty body that cannot be
@@ -37,9 +41,10 @@ class DialectCodec;
 // - A body shorter than its Content-Length (Qt reports a reset mid-body as success)
 //   is a dropped connection, not an answer.
 // - POST is never retried, and its body cannot be rewound, so Qt cannot resend it
-//   either. A POST that failed after the connection was made, or was aborted in
-//   flight, is OutcomeUnknown; refused / host not found / TLS handshake failures are
-//   plain errors because the request cannot have arrived.
+//   either. A POST that failed after the connection was made, was aborted in flight,
+//   or was answered with anything but a result or a 4xx/5xx refusal, is
+//   OutcomeUnknown; refused / host not found / TLS handshake failures are plain
+//   errors because the request cannot have arrived.
 // - A 2xx body must be JSON when a content type is given (any parameters, also
 //   application/<x>+json); a missing content type is tolerated. A 2xx without a body
 //   is a successful revoke.

@@ -77,6 +77,11 @@ QString ApiError::userMessage() const
         return tr("%1 documents no key-management endpoints: list, create and revoke keys in its dashboard.")
             .arg(detail);
     case Kind::OutcomeUnknown:
+        if (!redirectTarget.isEmpty())
+            return tr("The server answered the request with a redirect to %1 (HTTP %2) instead of a result: the key "
+                      "may have been created. Check the list of keys before trying again, and check the profile's "
+                      "base URL.")
+                .arg(redirectTarget, QString::number(httpStatus));
         return tr("The connection was lost after the request was sent (%1): the key may have been created. Check the list of keys before trying again.")
             .arg(detail);
     }
