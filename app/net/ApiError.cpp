@@ -46,14 +46,12 @@ QString ApiError::userMessage() const
     case Kind::RateLimited:
         if (retryAfterSeconds >= 0)
             return tr("The server is limiting requests%1 and asks to wait %2 seconds. Try again after that.")
-                .arg(cause)
-                .arg(retryAfterSeconds);
+                .arg(cause, QString::number(retryAfterSeconds));
         return tr("The server is limiting requests%1. Wait a moment, then try again.").arg(cause);
     case Kind::Server:
         if (retryAfterSeconds >= 0)
             return tr("The server is unavailable%1 and asks to wait %2 seconds. Try again after that.")
-                .arg(cause)
-                .arg(retryAfterSeconds);
+                .arg(cause, QString::number(retryAfterSeconds));
         return tr("The server had a problem%1. Try again later.").arg(cause);
     case Kind::Network:
         if (cancelled)
