@@ -87,6 +87,14 @@ SandboxResponse SandboxFaultBodies::replace(const SandboxResponse &real, const S
         response.body = oversizeBody(fault.bytes);
         return response;
     }
+    case Kind::Redirect:
+    case Kind::CommitThenRedirect: {
+        // What a misconfigured proxy or a moved API answers; the body is only a courtesy.
+        SandboxResponse response = SandboxResponse::error(
+            fault.status, u"Injected fault: redirect to %1"_s.arg(QString::fromUtf8(fault.location)));
+        response.headers.append({QByteArrayLiteral("Location"), fault.location});
+        return response;
+    }
     case Kind::Latency:
     case Kind::Drop:
     case Kind::CommitThenDrop:

@@ -193,6 +193,8 @@ void SandboxHttpTransport::writeResponse(QTcpSocket *socket, const SandboxRespon
         }
         break;
     case Kind::Status:
+    case Kind::Redirect:
+    case Kind::CommitThenRedirect:
     case Kind::MalformedJson:
     case Kind::WrongContentType:
     case Kind::WrongTypes:
