@@ -148,6 +148,18 @@ TEST_F(CliFault, CreateAnsweredWithARedirectGoesThroughTheLostKeySearch)
     EXPECT_EQ(sandbox->count("POST", keysPath), 1);
 }
 
+TEST_F(CliFault, ANameWithAControlCharacterIsRefusedBeforeAnyRequest)
+{
+    for (const QString &name : {QStringLiteral("nightly\texport"), QStringLiteral("invoice\u202Etxt.exe")}) {
+        const ProcessResult result = cli({QStringLiteral("create"), name});
+        EXPECT_EQ(result.exitCode, 5) << describe(result);
+        EXPECT_TRUE(result.err.contains("control character")) << describe(result);
+        EXPECT_TRUE(result.err.contains(name.contains(u'\t') ? "U+0009" : "U+202E")) << describe(result);
+        EXPECT_TRUE(result.out.isEmpty());
+    }
+    EXPECT_EQ(sandbox->count("POST", keysPath), 0);
+}
+
 TEST_F(CliFault, LostCreateThatNeverReachedTheStoreSaysItIsSafeToRetry)
 {
     ASSERT_EQ(sandbox->inject(R"({"fault":"drop","method":"POST","count":1})"), 200);
