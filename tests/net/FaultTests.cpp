@@ -107,6 +107,15 @@ TEST_F(FaultTest, RetryAfterSecondsBeyondTheCapFailsAtOnceSayingWhenToRetry)
     EXPECT_TRUE(outcome.error.userMessage().contains(QStringLiteral("maintenance")));
 }
 
+TEST_F(FaultTest, PlaceholdersInAServerMessageAreShownLiterally)
+{
+    server.addStep(ScriptStep::reply(503, R"({"message":"maintenance %1 %2 until %3"})", {{"Retry-After", "3600"}}));
+    const Outcome outcome = waitFor(client()->listKeys());
+    const QString message = outcome.error.userMessage();
+    EXPECT_TRUE(message.contains(QStringLiteral("(maintenance %1 %2 until %3)"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("wait 3600 seconds"))) << message.toStdString();
+}
+
 TEST_F(FaultTest, RetryAfterHttpDateBeyondTheCapFailsAtOnce)
 {
     const QDateTime now(QDate(2030, 5, 6), QTime(7, 8, 9), QTimeZone::utc());
