@@ -4,8 +4,8 @@
 #include "ApiReply.h"
 #include "CountingNetworkAccessManager.h"
 #include "Outcome.h"
-#include "TestPolicy.h"
 #include "ScriptedServer.h"
+#include "TestPolicy.h"
 
 #include <gtest/gtest.h>
 

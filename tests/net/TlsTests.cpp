@@ -4,9 +4,9 @@
 #include "ApiReply.h"
 #include "CountingNetworkAccessManager.h"
 #include "Outcome.h"
-#include "TestPolicy.h"
 #include "SandboxProcess.h"
 #include "ScriptedServer.h"
+#include "TestPolicy.h"
 
 #include <gtest/gtest.h>
 
