@@ -9,6 +9,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QTimeZone>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -191,7 +192,7 @@ bool parseExpiry(const QCommandLineParser &parser, QDate today, Expiry &expiry, 
             failure = rejected(validation.message);
             return false;
         }
-        expiry = Expiry::onDate(on);
+        expiry = Expiry::onDate(on, QTimeZone::systemTimeZone()); // a local date, like `today`
     }
     return true;
 }

@@ -6,7 +6,6 @@
 #include "HttpVerb.h"
 #include "RetryPolicy.h"
 
-#include <QDate>
 #include <QDateTime>
 #include <QObject>
 
@@ -57,7 +56,6 @@ class ApiClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiClient)
 public:
-    using TodayFunction = std::function<QDate()>;
     using ClockFunction = std::function<QDateTime()>;
 
     ApiClient(QNetworkAccessManager *network, Connection connection, QObject *parent = nullptr);
@@ -67,8 +65,8 @@ public:
     void setConnection(Connection connection);
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
-    void setToday(TodayFunction today) { m_today = std::move(today); }
-    // The clock that HTTP-date Retry-After values are compared with (default: now, UTC).
+    // The clock a new key's expiry counts from and HTTP-date Retry-After values are
+    // compared with (default: now, UTC).
     void setClock(ClockFunction now) { m_now = std::move(now); }
 
     ApiReply *listKeys();
@@ -88,7 +86,6 @@ private:
     QNetworkAccessManager *m_network;
     Connection m_connection;
     RetryPolicy m_policy;
-    TodayFunction m_today;
     ClockFunction m_now;
     std::shared_ptr<const DialectCodec> m_codec;
 };
