@@ -11,7 +11,7 @@ namespace keydesk {
 
 namespace {
 
-constexpr std::array<std::pair<SandboxFault::Kind, const char *>, 13> kindNames{{
+constexpr std::array<std::pair<SandboxFault::Kind, const char *>, 14> kindNames{{
     {SandboxFault::Kind::Latency, "latency"},
     {SandboxFault::Kind::Drop, "drop"},
     {SandboxFault::Kind::CommitThenDrop, "commit-then-drop"},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<SandboxFault::Kind, const char *>, 13> kindNames{
     {SandboxFault::Kind::Trickle, "trickle"},
     {SandboxFault::Kind::Redirect, "redirect"},
     {SandboxFault::Kind::CommitThenRedirect, "commit-then-redirect"},
+    {SandboxFault::Kind::OmitField, "omit-field"},
 }};
 
 bool isRedirectKind(SandboxFault::Kind kind)
@@ -108,7 +109,7 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
     };
     static const QStringList known{u"fault"_s, u"method"_s, u"path"_s, u"count"_s, u"delayMs"_s,
                                    u"status"_s, u"retryAfter"_s, u"intervalMs"_s, u"bytes"_s,
-                                   u"contentLength"_s, u"afterBytes"_s, u"location"_s};
+                                   u"contentLength"_s, u"afterBytes"_s, u"location"_s, u"field"_s};
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         if (!known.contains(it.key()))
             return fail(tr("unknown member \"%1\"").arg(it.key()));
@@ -174,6 +175,13 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
     else if (!retryAfter.isUndefined())
         return fail(tr("\"retryAfter\" must be seconds or an HTTP date"));
 
+    const QJsonValue field = json.value(QLatin1StringView("field"));
+    if (!field.isUndefined()) {
+        if (!field.isString() || field.toString().isEmpty())
+            return fail(tr("\"field\" must be the name of a member"));
+        fault.field = field.toString();
+    }
+
     const QJsonValue contentLength = json.value(QLatin1StringView("contentLength"));
     if (!contentLength.isUndefined() && !contentLength.isBool())
         return fail(tr("\"contentLength\" must be true or false"));
@@ -204,6 +212,9 @@ QJsonObject SandboxFault::toJson() const
     case Kind::CommitThenRedirect:
         json.insert(u"status"_s, status);
         json.insert(u"location"_s, QString::fromUtf8(location));
+        break;
+    case Kind::OmitField:
+        json.insert(u"field"_s, field);
         break;
     case Kind::Oversize:
         json.insert(u"bytes"_s, bytes);

@@ -32,6 +32,7 @@ public:
         Redirect,         // `status` (301/302/303/307/308, default 302) with `Location:
                           // location`; the request is NOT performed
         CommitThenRedirect, // the request IS performed, then the same redirect
+        OmitField,        // the real answer without `field` (default "createdAt") at any depth
     };
 
     Kind kind = Kind::Latency;
@@ -41,6 +42,7 @@ public:
     int delayMs = 0;                  // Latency
     int status = 503;                 // Status; Redirect and CommitThenRedirect (default 302)
     QByteArray location = QByteArrayLiteral("/"); // Redirect, CommitThenRedirect
+    QString field = QStringLiteral("createdAt");   // OmitField
     QByteArray retryAfter;            // Status: the Retry-After value; empty = none
     int intervalMs = 100;             // Trickle
     qint64 bytes = 5 * 1024 * 1024;   // Oversize

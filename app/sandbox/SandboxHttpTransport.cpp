@@ -198,6 +198,7 @@ void SandboxHttpTransport::writeResponse(QTcpSocket *socket, const SandboxRespon
     case Kind::MalformedJson:
     case Kind::WrongContentType:
     case Kind::WrongTypes:
+    case Kind::OmitField:
         break;
     }
     socket->write(serialise(sent, closeConnection));
