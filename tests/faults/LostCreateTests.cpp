@@ -18,6 +18,8 @@ struct Search final {
     bool finished = false;
     ApiError error;
     QList<ApiKey> candidates;
+    QList<ApiKey> undated;
+    LostKeyFinder::Verdict verdict = LostKeyFinder::Verdict::NotCreated;
     bool ambiguous = false;
 };
 
@@ -30,6 +32,8 @@ Search search(ApiClient *client, const LostCreate &lost)
     result.finished = finished.wait(30000) || finished.count() == 1;
     result.error = finder.error();
     result.candidates = finder.candidates();
+    result.undated = finder.undated();
+    result.verdict = finder.verdict();
     result.ambiguous = finder.isAmbiguous();
     return result;
 }
@@ -108,7 +112,49 @@ TEST_F(LostCreateTest, DropBeforeTheServerActedLeavesNothingToFind)
     const Search found = search(client.get(), {name, sentAt, before});
     EXPECT_FALSE(found.error.isError());
     EXPECT_TRUE(found.candidates.isEmpty());
+    EXPECT_EQ(found.verdict, LostKeyFinder::Verdict::NotCreated);
     EXPECT_EQ(sandbox->count("POST", keysPath()), 1);
+}
+
+TEST_F(LostCreateTest, AListWithoutCreationTimesCannotTellAndNeverSaysNotCreated)
+{
+    // A same-name key without createdAt used to be skipped, and an empty
+    // result read as "not created: safe to try again".
+    const QString name = QStringLiteral("undated");
+    const Outcome older = waitFor(client->createKey(named(name)));
+    ASSERT_TRUE(older.ok()) << text(older.error.userMessage());
+    const QSet<QString> before = currentIds();
+    inject(R"({"fault":"commit-then-drop","method":"POST","count":1})");
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    ASSERT_EQ(waitFor(client->createKey(named(name))).error.kind, Kind::OutcomeUnknown);
+    inject(R"({"fault":"omit-field","field":"createdAt","method":"GET"})");
+
+    // With the earlier list the new key is the only unknown one; without it the older
+    // one cannot be ruled out either.
+    const Search known = search(client.get(), {name, sentAt, before});
+    ASSERT_FALSE(known.error.isError()) << text(known.error.userMessage());
+    EXPECT_EQ(known.verdict, LostKeyFinder::Verdict::CannotTell);
+    EXPECT_TRUE(known.candidates.isEmpty());
+    ASSERT_EQ(known.undated.size(), 1);
+    EXPECT_NE(known.undated.constFirst().id, older.created.record.id);
+    EXPECT_FALSE(known.undated.constFirst().createdAt.isValid());
+
+    const Search unknown = search(client.get(), {name, sentAt, std::nullopt});
+    EXPECT_EQ(unknown.verdict, LostKeyFinder::Verdict::CannotTell);
+    EXPECT_EQ(unknown.undated.size(), 2);
+}
+
+TEST_F(LostCreateTest, WithoutCreationTimesOnlyTheEarlierListCanSayNothingWasCreated)
+{
+    const QString name = QStringLiteral("undated-never-made");
+    ASSERT_TRUE(waitFor(client->createKey(named(name))).ok());
+    const QSet<QString> before = currentIds();
+    inject(R"({"faults":[{"fault":"drop","method":"POST","count":1},
+                         {"fault":"omit-field","method":"GET"}]})");
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    ASSERT_EQ(waitFor(client->createKey(named(name))).error.kind, Kind::OutcomeUnknown);
+    EXPECT_EQ(search(client.get(), {name, sentAt, before}).verdict, LostKeyFinder::Verdict::NotCreated);
+    EXPECT_EQ(search(client.get(), {name, sentAt, std::nullopt}).verdict, LostKeyFinder::Verdict::CannotTell);
 }
 
 TEST_F(LostCreateTest, AFailedListingIsReportedNotGuessed)
@@ -171,6 +217,12 @@ TEST(LostKeyFinderRule, KeepsLiveSameNameKeysInTheSkewWindowClosestFirst)
     for (const ApiKey &key : LostKeyFinder::candidatesIn(listed, lost, now))
         ids.append(key.id);
     EXPECT_EQ(ids, (QStringList{u"exact"_s, u"server-behind"_s, u"server-ahead"_s}));
+
+    // The key without a date is no candidate, but it is not ruled out either.
+    QStringList undated;
+    for (const ApiKey &key : LostKeyFinder::undatedIn(listed, lost))
+        undated.append(key.id);
+    EXPECT_EQ(undated, QStringList{u"no-date"_s});
 
     // A tighter tolerance keeps only what the clocks explain.
     ids.clear();
