@@ -93,6 +93,7 @@ LostKeyDialog::~LostKeyDialog() = default;
 void LostKeyDialog::showSearching()
 {
     m_candidates.clear();
+    m_undatedCount = 0;
     m_ui->statusLabel->setText(tr("Looking for “%1” in the list of keys…").arg(m_keyName));
     showProblem({});
     setState(State::Searching);
@@ -101,15 +102,28 @@ void LostKeyDialog::showSearching()
 void LostKeyDialog::showSearchFailed(const QString &message)
 {
     m_candidates.clear();
+    m_undatedCount = 0;
     m_ui->statusLabel->setText(tr("KeyDesk could not look for the key, so a key nobody can use may still exist."));
     showProblem(tr("The list of keys could not be read: %1").arg(message));
     setState(State::SearchFailed);
 }
 
-void LostKeyDialog::showCandidates(const QList<ApiKey> &candidates)
+void LostKeyDialog::showCandidates(const QList<ApiKey> &candidates, const QList<ApiKey> &undated)
 {
-    m_candidates = candidates;
+    m_candidates = candidates + undated;
+    m_undatedCount = undated.size();
     showProblem({});
+    if (!undated.isEmpty()) {
+        // Without creation times nothing rules these keys out, or in: say so.
+        m_ui->statusLabel->setText(
+            tr("The list of keys does not say when keys were created, so KeyDesk cannot tell whether the server "
+               "created “%1”. Any key shown here may be the one whose answer was lost; the others may belong to "
+               "someone else. Check the ones to revoke, or leave them and check the list of keys yourself.")
+                .arg(m_keyName));
+        fillTree();
+        setState(State::Found);
+        return;
+    }
     if (candidates.isEmpty()) {
         m_ui->statusLabel->setText(tr("No new key named “%1” was found: the server did not create it. Nothing to do. "
                                       "Refresh the list of keys if it still looks out of date.")
@@ -146,11 +160,12 @@ void LostKeyDialog::finishRevoking(const QStringList &revokedIds, const QString 
         return;
     }
     QList<ApiKey> remaining;
+    QList<ApiKey> remainingUndated;
     for (const ApiKey &key : std::as_const(m_candidates)) {
         if (!revokedIds.contains(key.id))
-            remaining.append(key);
+            (key.createdAt.isValid() ? remaining : remainingUndated).append(key);
     }
-    showCandidates(remaining);
+    showCandidates(remaining, remainingUndated);
     showProblem(problem);
 }
 
