@@ -399,6 +399,25 @@ TEST(LostCreateFlow, AListWithoutCreationTimesSaysItCannotTell)
     ASSERT_TRUE(closed(fixture));
 }
 
+TEST(LostCreateFlow, ACreateAnsweredWithARedirectIsLookedInto)
+{
+    // Qt used to follow the 302 with a GET, and the 404 that came back was shown
+    // as the create's error: nobody looked for the key the server had made.
+    FlowsFixture fixture(QStringLiteral("localleads"));
+    const QString name = QStringLiteral("redirected");
+    const QList<ApiKey> table = fixture.listKeys();
+    injectFaults(fixture, R"({"fault":"commit-then-redirect","status":302,"location":"/moved","method":"POST","path":"*","count":1})");
+    LostKeyDialog *dialog = createAndLoseTheAnswer(fixture, name, table);
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_EQ(dialog->state(), LostKeyDialog::State::Found);
+    ASSERT_EQ(dialog->listedIds().size(), 1);
+    const QString explanation = dialog->findChild<QLabel *>(QStringLiteral("explanationLabel"))->text();
+    EXPECT_TRUE(explanation.contains(QStringLiteral("redirect to http://127.0.0.1:"))) << explanation.toStdString();
+    EXPECT_TRUE(explanation.contains(QStringLiteral("/moved"))) << explanation.toStdString();
+    dialog->leaveButton()->click();
+    ASSERT_TRUE(closed(fixture));
+}
+
 TEST(LostCreateFlow, AnUnreadableAnswerToACreateIsLookedIntoToo)
 {
     FlowsFixture fixture(QStringLiteral("localleads"));

@@ -42,12 +42,19 @@ LostKeyDialog::LostKeyDialog(const QString &keyName, const ApiError &createError
     QFont bold = m_ui->headlineLabel->font();
     bold.setBold(true);
     m_ui->headlineLabel->setFont(bold);
-    m_ui->explanationLabel->setText(
-        createError.kind == ApiError::Kind::OutcomeUnknown
-            ? tr("The server may have created the key, but its answer was lost on the way. The key's secret was in "
-                 "that answer, so it can never be shown. KeyDesk looks for the key so that you can revoke it.")
-            : tr("The server answered, but its answer could not be read. It may have created the key; the key's "
-                 "secret cannot be shown. KeyDesk looks for the key so that you can revoke it."));
+    if (!createError.redirectTarget.isEmpty())
+        m_ui->explanationLabel->setText(
+            tr("The server answered with a redirect to %1 instead of the new key. It may have created the key "
+               "first; the key's secret cannot be shown. KeyDesk looks for the key so that you can revoke it.")
+                .arg(createError.redirectTarget));
+    else if (createError.kind == ApiError::Kind::OutcomeUnknown)
+        m_ui->explanationLabel->setText(
+            tr("The server may have created the key, but its answer was lost on the way. The key's secret was in "
+               "that answer, so it can never be shown. KeyDesk looks for the key so that you can revoke it."));
+    else
+        m_ui->explanationLabel->setText(
+            tr("The server answered, but its answer could not be read. It may have created the key; the key's "
+               "secret cannot be shown. KeyDesk looks for the key so that you can revoke it."));
     // The technical cause only: the explanation above already says what it means.
     m_ui->causeLabel->setText(createError.detail.isEmpty() ? createError.userMessage()
                                                            : tr("Cause: %1.").arg(createError.detail));
