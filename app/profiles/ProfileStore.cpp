@@ -138,12 +138,10 @@ QString ProfileStore::validate(const Profile &profile) const
     if (!url.isValid() || url.host().isEmpty())
         return tr("The base URL \"%1\" is not a valid web address.")
             .arg(url.toDisplayString());
-    if (!url.userInfo().isEmpty())
-        return tr("The base URL must not contain a user name or password; store the "
-                  "credential in the keychain instead.");
-    if (!UrlPolicy::isAllowed(url))
-        return tr("The base URL must start with https:// (plain http:// is allowed only for "
-                  "this computer: localhost, 127.0.0.1 or ::1).");
+    // User info, query, fragment, scheme: one rule and one wording with the CLI.
+    const QString urlProblem = UrlPolicy::problem(url);
+    if (!urlProblem.isEmpty())
+        return urlProblem;
 
     if (profile.authHeader == Connection::AuthHeader::XApiKey
         && !DialectTraits::of(profile.dialect).acceptsXApiKeyHeader)

@@ -173,6 +173,40 @@ TEST(InsecureUrl, CliRefusesPlainHttpToARemoteHostWithoutTraffic)
     EXPECT_TRUE(result.err.contains("https://")) << result.err.constData();
 }
 
+class BaseUrl : public FaultFixture {};
+
+TEST_F(BaseUrl, TheCliRefusesAQueryFragmentOrUserInfoSayingWhatIsWrongWithoutTraffic)
+{
+    // A query or fragment used to be accepted and silently dropped from every
+    // request, and user info was refused as if the scheme were wrong.
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    environment.insert(QStringLiteral("KEYDESK_CREDENTIAL"), sandbox->process().credential());
+    const QString origin = sandbox->url().toString();
+    struct Case final {
+        QString baseUrl;
+        const char *says;
+    };
+    const Case cases[] = {
+        {origin + QStringLiteral("/?api_key=s3cr3t"), "query"},
+        {origin + QStringLiteral("/?"), "query"},
+        {origin + QStringLiteral("/#top"), "fragment"},
+        {QString(origin).replace(QStringLiteral("://"), QStringLiteral("://admin:s3cr3t@")), "user name or password"},
+    };
+    for (const Case &c : cases) {
+        const ProcessResult result = runProcess(
+            cliExecutable(), {QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("--base-url"),
+                              c.baseUrl, QStringLiteral("list")},
+            {}, environment);
+        EXPECT_EQ(result.exitCode, 2) << c.baseUrl.toStdString() << ": " << result.err.constData();
+        EXPECT_TRUE(result.err.contains(c.says)) << result.err.constData();
+        EXPECT_FALSE(result.err.contains("s3cr3t")) << "the message repeats what may be a secret";
+    }
+    EXPECT_EQ(sandbox->count("GET", keysPath()), 0);
+}
+
 // ---- ids that try to escape their path segment --------------------------------------
 
 const QStringList hostileIds{
