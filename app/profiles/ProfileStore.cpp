@@ -3,6 +3,7 @@
 #include "UrlPolicy.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSettings>
@@ -221,7 +222,15 @@ bool ProfileStore::update(const std::function<void()> &change)
         return false;
     change();
     m_settings->sync();
+    keepFileOwnerOnly();
     return m_settings->status() == QSettings::NoError;
+}
+
+void ProfileStore::keepFileOwnerOnly() const
+{
+    const QString path = m_settings->fileName();
+    if (QFileInfo(path).isFile())
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 QString ProfileStore::problem() const
