@@ -1,5 +1,6 @@
 #include "ProfileStore.h"
 
+#include "UntrustedText.h"
 #include "UrlPolicy.h"
 
 #include <QDir>
@@ -131,6 +132,10 @@ QString ProfileStore::validate(const Profile &profile) const
         return tr("The profile name must not start or end with a space.");
     if (!isStorableName(profile.name))
         return tr("The profile name must not contain \"/\" or \"\\\".");
+    // It names the keychain entries and shows in titles, banners and the CLI's output.
+    if (UntrustedText::hasControlCharacters(profile.name))
+        return tr("The profile name must not contain control characters such as line breaks or tabs, or invisible "
+                  "text-direction marks.");
 
     const QUrl &url = profile.baseUrl;
     if (url.isEmpty())

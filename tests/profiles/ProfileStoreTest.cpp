@@ -189,6 +189,21 @@ TEST_F(ProfileStoreTest, SettingsFileNeverContainsTheCredential)
     EXPECT_FALSE(contents.contains("ll_5f2b"));
 }
 
+TEST_F(ProfileStoreTest, ProfileNamesWithControlOrBidiCharactersAreRefused)
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    const QStringList names{QStringLiteral("work\nprod"), QStringLiteral("tab\there"), QStringLiteral("esc\x1b[31m"),
+                            QStringLiteral("evil\u202Eorp"), QStringLiteral("a") + QChar(0xD800)};
+    for (const QString &name : names) {
+        const QString message = store.validate(sampleProfile(name));
+        EXPECT_TRUE(message.contains(QStringLiteral("control characters"))) << message.toStdString();
+        EXPECT_FALSE(store.save(sampleProfile(name)));
+    }
+    EXPECT_TRUE(store.profiles().isEmpty());
+    EXPECT_TRUE(store.validate(sampleProfile(QStringLiteral("Büro 🚀"))).isEmpty());
+}
+
 TEST_F(ProfileStoreTest, SettingsFileIsOwnerOnlyWhetherNewOrExisting)
 {
     // It holds no secret, but names the organisations and their hosts; the umask
