@@ -483,7 +483,7 @@ void ApiCall::handleSuccess(int status, const QByteArray &contentType)
             fail(std::move(error));
             return;
         }
-        // A 2xx without a body (204) is a successful revoke too.
+        // Without a body (204) it is a successful revoke too.
         if (emptyBody) {
             m_reply->finishOk();
             return;

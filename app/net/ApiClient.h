@@ -45,8 +45,8 @@ class DialectCodec;
 //   OutcomeUnknown; refused / host not found / TLS handshake failures are plain
 //   errors because the request cannot have arrived.
 // - A 2xx body must be JSON when a content type is given (any parameters, also
-//   application/<x>+json); a missing content type is tolerated. A 2xx without a body
-//   is a successful revoke.
+//   application/<x>+json); a missing content type is tolerated. A 200 or 204 without a
+//   body is a successful revoke.
 // - Revoking "", "." or ".." fails as NotFound without traffic (they would address
 //   the collection, not a key).
 // - The CA file is read on every call; connections that trust it are never reused
