@@ -132,6 +132,23 @@ TEST_F(CliFault, LostCreateNamesTheKeyAndTheRevokeCommandThatWorks)
     EXPECT_FALSE(listed.out.contains(id.toUtf8()));
 }
 
+TEST_F(CliFault, LostCreateWithAListWithoutCreationTimesCannotTell)
+{
+    // Without createdAt no key can be ruled out: "safe to try again" would be a guess.
+    ASSERT_EQ(sandbox->inject(R"({"faults":[{"fault":"commit-then-drop","method":"POST","count":1},)"
+                              R"({"fault":"omit-field","field":"createdAt","method":"GET"}]})"),
+              200);
+    const ProcessResult result = cli({QStringLiteral("create"), QStringLiteral("undated export")});
+    EXPECT_EQ(result.exitCode, 6) << describe(result);
+    const QString err = QString::fromUtf8(result.err);
+    EXPECT_FALSE(err.contains(QStringLiteral("safe to try again"))) << describe(result);
+    EXPECT_TRUE(err.contains(QStringLiteral("cannot tell whether 'undated export' was created"))) << describe(result);
+    EXPECT_TRUE(err.contains(QStringLiteral("Key 'undated export' ("))) << describe(result);
+    EXPECT_TRUE(err.contains(QStringLiteral("creation time unknown; if it is the lost key, revoke it with:")))
+        << describe(result);
+    EXPECT_EQ(sandbox->count("POST", keysPath), 1);
+}
+
 TEST_F(CliFault, CreateAnsweredWithARedirectGoesThroughTheLostKeySearch)
 {
     // Qt used to follow it (a 307 failed as a plain network error, a cross-origin
