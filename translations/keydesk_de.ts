@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About KeyDesk</source>
+        <translation>Über KeyDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lists, creates and revokes the API keys of LeadHQL, LocalLeads and Trust Leads organisations, and hands each new key over exactly once through the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later (GPL-3.0-or-later). The built-in demo server uses Qt HTTP Server, which is available under the GPL-3.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Listet, erstellt und widerruft die API-Schlüssel von Organisationen bei LeadHQL, LocalLeads und Trust Leads und übergibt jeden neuen Schlüssel genau einmal über den Schlüsselbund des Systems.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later). Der eingebaute Demo-Server verwendet Qt HTTP Server, der unter der GPL-3.0 verfügbar ist.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The credential cannot be used: %1.</source>
@@ -83,6 +94,10 @@
         <source>The connection was lost after the request was sent (%1): the key may have been created. Check the list of keys before trying again.</source>
         <translation>Die Verbindung ist nach dem Senden der Anfrage abgebrochen (%1): Der Schlüssel wurde möglicherweise erstellt. Prüfen Sie die Schlüsselliste, bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>The server answered the request with a redirect to %1 (HTTP %2) instead of a result: the key may have been created. Check the list of keys before trying again, and check the profile&apos;s base URL.</source>
+        <translation>Der Server hat die Anfrage mit einer Umleitung auf %1 (HTTP %2) statt mit einem Ergebnis beantwortet: Der Schlüssel wurde möglicherweise erstellt. Prüfen Sie die Schlüsselliste, bevor Sie es erneut versuchen, und prüfen Sie die Basis-URL des Profils.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -161,10 +176,6 @@
     <message>
         <source>--base-url &apos;%1&apos; is not an http(s) URL with a host.</source>
         <translation>--base-url &apos;%1&apos; ist keine http(s)-URL mit Host.</translation>
-    </message>
-    <message>
-        <source>--base-url must use https:// (plain http:// is allowed only for localhost).</source>
-        <translation>--base-url muss https:// verwenden (einfaches http:// ist nur für localhost erlaubt).</translation>
     </message>
     <message>
         <source>Unknown dialect &apos;%1&apos;; use leadhql, localleads or trustleads.</source>
@@ -400,6 +411,45 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     </message>
 </context>
 <context>
+    <name>InventoryStatus</name>
+    <message>
+        <source>Opening the inventory…</source>
+        <translation>Das Inventar wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The inventory file was damaged. It was moved to %1 and a new one was started; KeyDesk fills it again from the servers.</source>
+        <translation>Die Inventardatei war beschädigt. Sie wurde nach %1 verschoben und eine neue wurde angelegt; KeyDesk füllt sie wieder mit den Daten der Server.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 was written by a newer version of KeyDesk (format %2; this version knows formats up to %3). It was left untouched: KeyDesk works without history until you update it.</source>
+        <translation>Das Inventar %1 wurde von einer neueren Version von KeyDesk geschrieben (Format %2; diese Version kennt Formate bis %3). Es wurde nicht verändert: KeyDesk arbeitet ohne Verlauf, bis Sie KeyDesk aktualisieren.</translation>
+    </message>
+    <message>
+        <source>%1 is not a KeyDesk inventory. It was left untouched: KeyDesk works without history.</source>
+        <translation>%1 ist kein KeyDesk-Inventar. Die Datei wurde nicht verändert: KeyDesk arbeitet ohne Verlauf.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite): KeyDesk works without history.</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite): KeyDesk arbeitet ohne Verlauf.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 cannot be written (read-only): KeyDesk works without history.</source>
+        <translation>In das Inventar %1 kann nicht geschrieben werden (schreibgeschützt): KeyDesk arbeitet ohne Verlauf.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the inventory %1 is full: KeyDesk works without history until there is space again.</source>
+        <translation>Der Datenträger mit dem Inventar %1 ist voll: KeyDesk arbeitet ohne Verlauf, bis wieder Speicherplatz frei ist.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 cannot be used (%2): KeyDesk works without history.</source>
+        <translation>Das Inventar %1 kann nicht verwendet werden (%2): KeyDesk arbeitet ohne Verlauf.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is damaged and could not be moved aside (%2): KeyDesk works without history.</source>
+        <translation>Das Inventar %1 ist beschädigt und konnte nicht beiseitegelegt werden (%2): KeyDesk arbeitet ohne Verlauf.</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatus</name>
     <message>
         <source>Active</source>
@@ -495,6 +545,10 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
             <numerusform>Das Ablaufdatum darf höchstens %n Tag in der Zukunft liegen.</numerusform>
             <numerusform>Das Ablaufdatum darf höchstens %n Tage in der Zukunft liegen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character (%1), such as a line break, a tab or a text-direction mark. Type the name without it.</source>
+        <translation>Der Name enthält ein unsichtbares Steuerzeichen (%1), etwa einen Zeilenumbruch, einen Tabulator oder eine Textrichtungsmarke. Geben Sie den Namen ohne dieses Zeichen ein.</translation>
     </message>
 </context>
 <context>
@@ -843,14 +897,6 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
         <translation>Die Basis-URL &quot;%1&quot; ist keine gültige Webadresse.</translation>
     </message>
     <message>
-        <source>The base URL must not contain a user name or password; store the credential in the keychain instead.</source>
-        <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; legen Sie die Zugangsdaten stattdessen im Schlüsselbund ab.</translation>
-    </message>
-    <message>
-        <source>The base URL must start with https:// (plain http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
-        <translation>Die Basis-URL muss mit https:// beginnen (einfaches http:// ist nur für diesen Computer erlaubt: localhost, 127.0.0.1 oder ::1).</translation>
-    </message>
-    <message>
         <source>%1 accepts the credential only in the &quot;Authorization: Bearer&quot; header.</source>
         <translation>%1 akzeptiert die Zugangsdaten nur im Header &quot;Authorization: Bearer&quot;.</translation>
     </message>
@@ -877,6 +923,18 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     <message>
         <source>These profiles in &quot;%1&quot; name no known dialect and are ignored: %2.</source>
         <translation>Diese Profile in &quot;%1&quot; nennen keinen bekannten Dialekt und werden ignoriert: %2.</translation>
+    </message>
+    <message>
+        <source>The profile name must not contain control characters such as line breaks or tabs, or invisible text-direction marks.</source>
+        <translation>Der Profilname darf weder Steuerzeichen wie Zeilenumbrüche oder Tabulatoren noch unsichtbare Textrichtungsmarken enthalten.</translation>
+    </message>
+    <message>
+        <source>Another KeyDesk process is changing the profiles in &quot;%1&quot; right now, so nothing was saved. Try again in a moment.</source>
+        <translation>Ein anderer KeyDesk-Prozess ändert gerade die Profile in &quot;%1&quot;, daher wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The profiles in &quot;%1&quot; cannot be changed: the lock file &quot;%2&quot; cannot be created. Check the folder&apos;s permissions.</source>
+        <translation>Die Profile in &quot;%1&quot; können nicht geändert werden: Die Sperrdatei &quot;%2&quot; kann nicht erstellt werden. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1265,56 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     </message>
 </context>
 <context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The base URL is not a web address with a host, such as https://api.example.com.</source>
+        <translation>Die Basis-URL ist keine Webadresse mit Host, wie etwa https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password; store the credential in the keychain instead.</source>
+        <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; legen Sie die Zugangsdaten stattdessen im Schlüsselbund ab.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a query (the part from &quot;?&quot;): KeyDesk would not send it, and a credential in it would be stored in plain text. Remove it and keep the credential in the keychain.</source>
+        <translation>Die Basis-URL darf keinen Abfrageteil enthalten (den Teil ab &quot;?&quot;): KeyDesk würde ihn nicht senden, und Zugangsdaten darin würden im Klartext gespeichert. Entfernen Sie ihn und bewahren Sie die Zugangsdaten im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a fragment (the part from &quot;#&quot;); remove it.</source>
+        <translation>Die Basis-URL darf kein Fragment enthalten (den Teil ab &quot;#&quot;); entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (plain http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>Die Basis-URL muss mit https:// beginnen (einfaches http:// ist nur für diesen Computer erlaubt: localhost, 127.0.0.1 oder ::1).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Create a new API key (%1)</source>
+        <translation>Einen neuen API-Schlüssel erstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”</source>
+        <translation>„%1“ widerrufen</translation>
+    </message>
+    <message>
+        <source>This key is already revoked.</source>
+        <translation>Dieser Schlüssel ist bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>Select a key to revoke it.</source>
+        <translation>Wählen Sie einen Schlüssel aus, um ihn zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Show the full key of “%1” once more, from the keychain</source>
+        <translation>Den vollständigen Schlüssel von „%1“ noch einmal aus dem Schlüsselbund anzeigen</translation>
+    </message>
+    <message>
+        <source>Select a key marked “pending handoff”.</source>
+        <translation>Wählen Sie einen Schlüssel mit der Markierung „Übergabe ausstehend“.</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::ApiCall</name>
     <message>
         <source>response larger than %1 bytes</source>
@@ -1237,10 +1345,6 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
         <translation>seit %1 ms keine Daten</translation>
     </message>
     <message>
-        <source>the server redirected to another host or to plain HTTP</source>
-        <translation>der Server hat auf einen anderen Host oder auf unverschlüsseltes HTTP umgeleitet</translation>
-    </message>
-    <message>
         <source>the network access manager was destroyed</source>
         <translation>der Netzwerkzugriffsmanager wurde zerstört</translation>
     </message>
@@ -1255,6 +1359,37 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     <message>
         <source>the connection closed after %1 of %2 announced bytes</source>
         <translation>die Verbindung wurde nach %1 von %2 angekündigten Bytes geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirects, the last to %1</source>
+        <translation>
+            <numerusform>mehr als %n Umleitung, die letzte auf %1</numerusform>
+            <numerusform>mehr als %n Umleitungen, die letzte auf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1, a redirect to %2</source>
+        <translation>HTTP %1, eine Umleitung auf %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1, a redirect to %2 instead of an answer to the revoke; the revoke is not confirmed</source>
+        <translation>HTTP %1, eine Umleitung auf %2 statt einer Antwort auf den Widerruf; der Widerruf ist nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, another host or plain HTTP</source>
+        <translation>der Server hat auf %1 umgeleitet, einen anderen Host oder unverschlüsseltes HTTP</translation>
+    </message>
+    <message>
+        <source>HTTP %1, a redirect to %2 that cannot be followed</source>
+        <translation>HTTP %1, eine Umleitung auf %2, der nicht gefolgt werden kann</translation>
+    </message>
+    <message>
+        <source>no valid address</source>
+        <translation>keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>HTTP %1 does not confirm the revoke</source>
+        <translation>HTTP %1 bestätigt den Widerruf nicht</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1409,45 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::BannerMessages</name>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the stored credential of “%1”: %2 Paste a valid one.</source>
+        <translation>Der Server hat die gespeicherten Zugangsdaten von „%1“ abgelehnt: %2 Fügen Sie gültige ein.</translation>
+    </message>
+    <message>
+        <source>No credential is stored for “%1”. Enter it in the organisation&apos;s settings.</source>
+        <translation>Für „%1“ sind keine Zugangsdaten gespeichert. Geben Sie sie in den Einstellungen der Organisation ein.</translation>
+    </message>
+    <message>
+        <source>Enter Credential…</source>
+        <translation>Zugangsdaten eingeben…</translation>
+    </message>
+    <message>
+        <source>You can enter the credential again and use it for this session only.</source>
+        <translation>Sie können die Zugangsdaten erneut eingeben und nur für diese Sitzung verwenden.</translation>
+    </message>
+    <message>
+        <source>The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL dashboard and paste the new session token to continue.</source>
+        <translation>Das LeadHQL-Sitzungstoken von „%1“ ist am %2 abgelaufen. Melden Sie sich im LeadHQL-Dashboard an und fügen Sie das neue Sitzungstoken ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Enter New Token…</source>
+        <translation>Neues Token eingeben…</translation>
+    </message>
+    <message>
+        <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
+        <translation>Das LeadHQL-Sitzungstoken von „%1“ läuft %2 ab (%3). Fügen Sie vorher ein neues ein.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1663,66 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
         <source>Found key &apos;%1&apos; (%2) created at %3; revoke it with: %4 revoke %5 --yes</source>
         <translation>Schlüssel &apos;%1&apos; (%2) gefunden, erstellt am %3; widerrufen Sie ihn mit: %4 revoke %5 --yes</translation>
     </message>
+    <message>
+        <source>Could not write the result to standard output: %1.</source>
+        <translation>Das Ergebnis konnte nicht in die Standardausgabe geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The list of keys does not say when keys were created, so it cannot tell whether &apos;%1&apos; was created; check these keys before trying again:</source>
+        <translation>Die Schlüsselliste gibt nicht an, wann die Schlüssel erstellt wurden; daher lässt sich nicht feststellen, ob &apos;%1&apos; erstellt wurde. Prüfen Sie diese Schlüssel, bevor Sie es erneut versuchen:</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (%2), creation time unknown; if it is the lost key, revoke it with: %3 revoke %4 --yes</source>
+        <translation>Schlüssel &apos;%1&apos; (%2), Erstellungszeit unbekannt; falls es der verlorene Schlüssel ist, widerrufen Sie ihn mit: %3 revoke %4 --yes</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>sie ist geschlossen</translation>
+    </message>
+    <message>
+        <source>the program reading it has stopped</source>
+        <translation>das Programm, das sie liest, wurde beendet</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; (ID %2) was created but could not be written to standard output: %3.</source>
+        <translation>Der neue Schlüssel &apos;%1&apos; (ID %2) wurde erstellt, konnte aber nicht in die Standardausgabe geschrieben werden: %3.</translation>
+    </message>
+    <message>
+        <source>It cannot be kept in the keychain for a later handoff: %1</source>
+        <translation>Er kann nicht für eine spätere Übergabe im Schlüsselbund aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>No saved profile has this server and credential, so it cannot wait in the keychain for a handoff in KeyDesk.</source>
+        <translation>Kein gespeichertes Profil hat diesen Server und diese Zugangsdaten, daher kann er nicht im Schlüsselbund auf eine Übergabe in KeyDesk warten.</translation>
+    </message>
+    <message>
+        <source>%1 The key is in the keychain as &apos;%2&apos;.</source>
+        <translation>%1 Der Schlüssel liegt im Schlüsselbund unter &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>It is kept in the keychain as a pending handoff of profile &apos;%1&apos;: open KeyDesk on that profile, select key &apos;%2&apos; and choose Hand Off Pending Key.</source>
+        <translation>Er wird im Schlüsselbund als ausstehende Übergabe des Profils &apos;%1&apos; aufbewahrt: Öffnen Sie dieses Profil in KeyDesk, wählen Sie den Schlüssel &apos;%2&apos; aus und dann „Ausstehenden Schlüssel übergeben“.</translation>
+    </message>
+    <message>
+        <source>Revoking the key, since nobody has its secret.</source>
+        <translation>Der Schlüssel wird widerrufen, da niemand sein Geheimnis besitzt.</translation>
+    </message>
+    <message>
+        <source>Revoked key &apos;%1&apos; (ID %2). Create a new key once the output works.</source>
+        <translation>Schlüssel &apos;%1&apos; (ID %2) widerrufen. Erstellen Sie einen neuen Schlüssel, sobald die Ausgabe funktioniert.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (ID %2) could not be revoked either: %3 Nobody has its secret: revoke it with: %4 revoke %5 --yes</source>
+        <translation>Schlüssel &apos;%1&apos; (ID %2) konnte auch nicht widerrufen werden: %3 Niemand besitzt sein Geheimnis: Widerrufen Sie ihn mit: %4 revoke %5 --yes</translation>
+    </message>
+    <message>
+        <source>Key %1 was refused locally: %2. It was not sent to the server.</source>
+        <translation>Schlüssel %1 wurde lokal abgelehnt: %2. Er wurde nicht an den Server gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -1564,6 +1798,51 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     </message>
 </context>
 <context>
+    <name>keydesk::EmptyStatePage</name>
+    <message>
+        <source>Add an organisation to start.</source>
+        <translation>Fügen Sie eine Organisation hinzu, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Organisation…</source>
+        <translation>Organisation &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>%1 documents no key-management API: its keys are created and revoked in the %1 dashboard.
+KeyDesk can check that a key works: Edit Organisation… → Test connection.</source>
+        <translation>%1 dokumentiert keine API zur Schlüsselverwaltung: Die Schlüssel werden im Dashboard von %1 erstellt und widerrufen.
+KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten… → Verbindung testen.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Organisation…</source>
+        <translation>Organisation &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Loading the keys of “%1”…</source>
+        <translation>Die Schlüssel von „%1“ werden geladen…</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” could not be loaded. See the message above.</source>
+        <translation>Die Schlüssel von „%1“ konnten nicht geladen werden. Siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <source>No API keys yet — press %1 to create one.</source>
+        <translation>Noch keine API-Schlüssel — drücken Sie %1, um einen zu erstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>Schlüssel &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>No key matches “%1”.</source>
+        <translation>Kein Schlüssel passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -1623,6 +1902,68 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     <message>
         <source>The list of pending key handoffs (%1) cannot be saved: %2</source>
         <translation>Die Liste der ausstehenden Schlüsselübergaben (%1) kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Another KeyDesk (process %1) is writing the list of pending key handoffs (%2). Nothing is lost: the change is kept and saved as soon as the list is free.</source>
+        <translation>Eine andere KeyDesk-Instanz (Prozess %1) schreibt gerade die Liste der ausstehenden Schlüsselübergaben (%2). Es geht nichts verloren: Die Änderung wird aufbewahrt und gespeichert, sobald die Liste frei ist.</translation>
+    </message>
+    <message>
+        <source>Another KeyDesk is writing the list of pending key handoffs (%1). Nothing is lost: the change is kept and saved as soon as the list is free.</source>
+        <translation>Eine andere KeyDesk-Instanz schreibt gerade die Liste der ausstehenden Schlüsselübergaben (%1). Es geht nichts verloren: Die Änderung wird aufbewahrt und gespeichert, sobald die Liste frei ist.</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be created</source>
+        <translation>ihre Sperrdatei %1 kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::InventoryWorker</name>
+    <message>
+        <source>The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.</source>
+        <translation>Das Inventar ist belegt: Eine andere KeyDesk-Instanz hält es schon zu lange. Diese Änderung wurde nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>The inventory is busy: another KeyDesk has held it for too long.</source>
+        <translation>Das Inventar ist belegt: Eine andere KeyDesk-Instanz hält es schon zu lange.</translation>
+    </message>
+    <message>
+        <source>The inventory refused this request (%1).</source>
+        <translation>Das Inventar hat diese Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read (%1).</source>
+        <translation>Das Inventar konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the listing names no organisation.</source>
+        <translation>Es wurde nichts erfasst: Die Auflistung nennt keine Organisation.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged: the entry names no action.</source>
+        <translation>Es wurde nichts protokolliert: Der Eintrag nennt keine Aktion.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the inventory keeps only a key&apos;s SHA-256 fingerprint, masked identifier and last 4 characters, for a named organisation and key.</source>
+        <translation>Es wurde nichts erfasst: Das Inventar speichert von einem Schlüssel nur den SHA-256-Fingerabdruck, die maskierte Kennung und die letzten 4 Zeichen, und zwar für eine benannte Organisation und einen benannten Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyCommands</name>
+    <message>
+        <source>Add an organisation first.</source>
+        <translation>Fügen Sie zuerst eine Organisation hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 documents no key-management API.</source>
+        <translation>%1 dokumentiert keine API zur Schlüsselverwaltung.</translation>
+    </message>
+    <message>
+        <source>Copied the identifier %1.</source>
+        <translation>Kennung %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the key id %1.</source>
+        <translation>Schlüssel-ID %1 kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2047,17 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     <message>
         <source>“%1” (%2) was not revoked: %3</source>
         <translation>„%1“ (%2) wurde nicht widerrufen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyTableLayout</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklick, um die Spalten auszuwählen</translation>
+    </message>
+    <message>
+        <source>%1 (not reported by %2)</source>
+        <translation>%1 (von %2 nicht gemeldet)</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2263,14 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
         <source>Cause: %1.</source>
         <translation>Ursache: %1.</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect to %1 instead of the new key. It may have created the key first; the key&apos;s secret cannot be shown. KeyDesk looks for the key so that you can revoke it.</source>
+        <translation>Der Server hat mit einer Umleitung auf %1 statt mit dem neuen Schlüssel geantwortet. Möglicherweise hat er den Schlüssel vorher erstellt; das Geheimnis des Schlüssels kann nicht angezeigt werden. KeyDesk sucht nach dem Schlüssel, damit Sie ihn widerrufen können.</translation>
+    </message>
+    <message>
+        <source>The list of keys does not say when keys were created, so KeyDesk cannot tell whether the server created “%1”. Any key shown here may be the one whose answer was lost; the others may belong to someone else. Check the ones to revoke, or leave them and check the list of keys yourself.</source>
+        <translation>Die Schlüsselliste gibt nicht an, wann die Schlüssel erstellt wurden; daher kann KeyDesk nicht feststellen, ob der Server „%1“ erstellt hat. Jeder hier angezeigte Schlüssel kann der sein, dessen Antwort verloren ging; die anderen gehören möglicherweise jemand anderem. Markieren Sie die zu widerrufenden oder belassen Sie sie und prüfen Sie die Schlüsselliste selbst.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::MainWindow</name>
@@ -1927,226 +2287,8 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>The organisation whose keys are shown</source>
-        <translation>Die Organisation, deren Schlüssel angezeigt werden</translation>
-    </message>
-    <message>
         <source>Filter keys</source>
         <translation>Schlüssel filtern</translation>
-    </message>
-    <message>
-        <source>Right-click to choose the columns</source>
-        <translation>Rechtsklick, um die Spalten auszuwählen</translation>
-    </message>
-    <message>
-        <source>Last refreshed</source>
-        <translation>Zuletzt aktualisiert</translation>
-    </message>
-    <message>
-        <source>Why creating keys is not possible</source>
-        <translation>Warum keine Schlüssel erstellt werden können</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Keys waiting for handoff</source>
-        <translation>Schlüssel, die auf Übergabe warten</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No credential is stored for “%1”. Enter it in the organisation&apos;s settings.</source>
-        <translation>Für „%1“ sind keine Zugangsdaten gespeichert. Geben Sie sie in den Einstellungen der Organisation ein.</translation>
-    </message>
-    <message>
-        <source>Enter Credential…</source>
-        <translation>Zugangsdaten eingeben…</translation>
-    </message>
-    <message>
-        <source>You can enter the credential again and use it for this session only.</source>
-        <translation>Sie können die Zugangsdaten erneut eingeben und nur für diese Sitzung verwenden.</translation>
-    </message>
-    <message>
-        <source>Last refreshed %1</source>
-        <translation>Zuletzt aktualisiert um %1</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Profile…</source>
-        <translation>Profil &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The server refused the stored credential of “%1”: %2 Paste a valid one.</source>
-        <translation>Der Server hat die gespeicherten Zugangsdaten von „%1“ abgelehnt: %2 Fügen Sie gültige ein.</translation>
-    </message>
-    <message>
-        <source>The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL dashboard and paste the new session token to continue.</source>
-        <translation>Das LeadHQL-Sitzungstoken von „%1“ ist am %2 abgelaufen. Melden Sie sich im LeadHQL-Dashboard an und fügen Sie das neue Sitzungstoken ein, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>Enter New Token…</source>
-        <translation>Neues Token eingeben…</translation>
-    </message>
-    <message>
-        <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
-        <translation>Das LeadHQL-Sitzungstoken von „%1“ läuft %2 ab (%3). Fügen Sie vorher ein neues ein.</translation>
-    </message>
-    <message>
-        <source>Remove Organisation</source>
-        <translation>Organisation entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the organisation “%1” from KeyDesk?</source>
-        <translation>Die Organisation „%1“ aus KeyDesk entfernen?</translation>
-    </message>
-    <message>
-        <source>Its stored credential is deleted from the keychain. The keys themselves stay on the server.</source>
-        <translation>Ihre gespeicherten Zugangsdaten werden aus dem Schlüsselbund gelöscht. Die Schlüssel selbst bleiben auf dem Server.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new key has not been handed off yet: its full key is deleted from the keychain too and cannot be shown again.</source>
-        <translation>
-            <numerusform>%n neuer Schlüssel wurde noch nicht übergeben: Sein vollständiger Schlüssel wird ebenfalls aus dem Schlüsselbund gelöscht und kann nicht mehr angezeigt werden.</numerusform>
-            <numerusform>%n neue Schlüssel wurden noch nicht übergeben: Ihre vollständigen Schlüssel werden ebenfalls aus dem Schlüsselbund gelöscht und können nicht mehr angezeigt werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new keys have not been handed off yet: their full keys are deleted from the keychain too and cannot be shown again.</source>
-        <translation>
-            <numerusform>%n neuer Schlüssel wurde noch nicht übergeben: Sein vollständiger Schlüssel wird ebenfalls aus dem Schlüsselbund gelöscht und kann nicht mehr angezeigt werden.</numerusform>
-            <numerusform>%n neue Schlüssel wurden noch nicht übergeben: Ihre vollständigen Schlüssel werden ebenfalls aus dem Schlüsselbund gelöscht und können nicht mehr angezeigt werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>The credential of “%1” could not be deleted from the keychain: %2</source>
-        <translation>Die Zugangsdaten von „%1“ konnten nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <source>The organisation “%1” could not be removed.</source>
-        <translation>Die Organisation „%1“ konnte nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>About KeyDesk</source>
-        <translation>Über KeyDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lists, creates and revokes the API keys of LeadHQL, LocalLeads and Trust Leads organisations, and hands each new key over exactly once through the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later (GPL-3.0-or-later). The built-in demo server uses Qt HTTP Server, which is available under the GPL-3.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Listet, erstellt und widerruft die API-Schlüssel von Organisationen bei LeadHQL, LocalLeads und Trust Leads und übergibt jeden neuen Schlüssel genau einmal über den Schlüsselbund des Systems.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later). Der eingebaute Demo-Server verwendet Qt HTTP Server, der unter der GPL-3.0 verfügbar ist.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Add an organisation first.</source>
-        <translation>Fügen Sie zuerst eine Organisation hinzu.</translation>
-    </message>
-    <message>
-        <source>%1 documents no key-management API.</source>
-        <translation>%1 dokumentiert keine API zur Schlüsselverwaltung.</translation>
-    </message>
-    <message>
-        <source>Copied the identifier %1.</source>
-        <translation>Kennung %1 kopiert.</translation>
-    </message>
-    <message>
-        <source>Copied the key id %1.</source>
-        <translation>Schlüssel-ID %1 kopiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key waits for handoff</source>
-        <translation>
-            <numerusform>%n Schlüssel wartet auf Übergabe</numerusform>
-            <numerusform>%n Schlüssel warten auf Übergabe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys wait for handoff</source>
-        <translation>
-            <numerusform>%n Schlüssel wartet auf Übergabe</numerusform>
-            <numerusform>%n Schlüssel warten auf Übergabe</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Create a new API key (%1)</source>
-        <translation>Einen neuen API-Schlüssel erstellen (%1)</translation>
-    </message>
-    <message>
-        <source>Revoke “%1”</source>
-        <translation>„%1“ widerrufen</translation>
-    </message>
-    <message>
-        <source>This key is already revoked.</source>
-        <translation>Dieser Schlüssel ist bereits widerrufen.</translation>
-    </message>
-    <message>
-        <source>Select a key to revoke it.</source>
-        <translation>Wählen Sie einen Schlüssel aus, um ihn zu widerrufen.</translation>
-    </message>
-    <message>
-        <source>Show the full key of “%1” once more, from the keychain</source>
-        <translation>Den vollständigen Schlüssel von „%1“ noch einmal aus dem Schlüsselbund anzeigen</translation>
-    </message>
-    <message>
-        <source>Select a key marked “pending handoff”.</source>
-        <translation>Wählen Sie einen Schlüssel mit der Markierung „Übergabe ausstehend“.</translation>
-    </message>
-    <message>
-        <source>Add an organisation to start.</source>
-        <translation>Fügen Sie eine Organisation hinzu, um zu beginnen.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Organisation…</source>
-        <translation>Organisation &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>%1 documents no key-management API: its keys are created and revoked in the %1 dashboard.
-KeyDesk can check that a key works: Edit Organisation… → Test connection.</source>
-        <translation>%1 dokumentiert keine API zur Schlüsselverwaltung: Die Schlüssel werden im Dashboard von %1 erstellt und widerrufen.
-KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten… → Verbindung testen.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Organisation…</source>
-        <translation>Organisation &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Loading the keys of “%1”…</source>
-        <translation>Die Schlüssel von „%1“ werden geladen…</translation>
-    </message>
-    <message>
-        <source>The keys of “%1” could not be loaded. See the message above.</source>
-        <translation>Die Schlüssel von „%1“ konnten nicht geladen werden. Siehe die Meldung oben.</translation>
-    </message>
-    <message>
-        <source>No API keys yet — press %1 to create one.</source>
-        <translation>Noch keine API-Schlüssel — drücken Sie %1, um einen zu erstellen.</translation>
-    </message>
-    <message>
-        <source>&amp;Create Key…</source>
-        <translation>Schlüssel &amp;erstellen…</translation>
-    </message>
-    <message>
-        <source>No key matches “%1”.</source>
-        <translation>Kein Schlüssel passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filter</source>
-        <translation>Filter &amp;leeren</translation>
-    </message>
-    <message>
-        <source>%1 (not reported by %2)</source>
-        <translation>%1 (von %2 nicht gemeldet)</translation>
     </message>
     <message>
         <source>Filter keys (%1)</source>
@@ -2166,6 +2308,23 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>memory (this session only)</source>
         <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::PendingBadges</name>
+    <message numerus="yes">
+        <source>%n key waits for handoff</source>
+        <translation>
+            <numerusform>%n Schlüssel wartet auf Übergabe</numerusform>
+            <numerusform>%n Schlüssel warten auf Übergabe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys wait for handoff</source>
+        <translation>
+            <numerusform>%n Schlüssel wartet auf Übergabe</numerusform>
+            <numerusform>%n Schlüssel warten auf Übergabe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2501,62 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ProfileEditor</name>
+    <message>
+        <source>Remove Organisation</source>
+        <translation>Organisation entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the organisation “%1” from KeyDesk?</source>
+        <translation>Die Organisation „%1“ aus KeyDesk entfernen?</translation>
+    </message>
+    <message>
+        <source>Its stored credential is deleted from the keychain. The keys themselves stay on the server.</source>
+        <translation>Ihre gespeicherten Zugangsdaten werden aus dem Schlüsselbund gelöscht. Die Schlüssel selbst bleiben auf dem Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new key has not been handed off yet: its full key is deleted from the keychain too and cannot be shown again.</source>
+        <translation>
+            <numerusform>%n neuer Schlüssel wurde noch nicht übergeben: Sein vollständiger Schlüssel wird ebenfalls aus dem Schlüsselbund gelöscht und kann nicht mehr angezeigt werden.</numerusform>
+            <numerusform>%n neue Schlüssel wurden noch nicht übergeben: Ihre vollständigen Schlüssel werden ebenfalls aus dem Schlüsselbund gelöscht und können nicht mehr angezeigt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new keys have not been handed off yet: their full keys are deleted from the keychain too and cannot be shown again.</source>
+        <translation>
+            <numerusform>%n neuer Schlüssel wurde noch nicht übergeben: Sein vollständiger Schlüssel wird ebenfalls aus dem Schlüsselbund gelöscht und kann nicht mehr angezeigt werden.</numerusform>
+            <numerusform>%n neue Schlüssel wurden noch nicht übergeben: Ihre vollständigen Schlüssel werden ebenfalls aus dem Schlüsselbund gelöscht und können nicht mehr angezeigt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The credential of “%1” could not be deleted from the keychain: %2</source>
+        <translation>Die Zugangsdaten von „%1“ konnten nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The organisation “%1” could not be removed.</source>
+        <translation>Die Organisation „%1“ konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ProfileSelector</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>The organisation whose keys are shown</source>
+        <translation>Die Organisation, deren Schlüssel angezeigt werden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2742,46 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>The default collection of the Secret Service is locked.</source>
         <translation>Die Standardsammlung des Secret Service ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::SecretServiceSearch</name>
+    <message numerus="yes">
+        <source>The keychain did not list its entries within %n ms.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat seine Einträge nicht innerhalb von %n ms aufgelistet.</numerusform>
+            <numerusform>Der Schlüsselbund hat seine Einträge nicht innerhalb von %n ms aufgelistet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::SecretStore</name>
+    <message>
+        <source>%1 cannot list its entries.</source>
+        <translation>%1: Die Einträge können nicht aufgelistet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::WindowStatusBar</name>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Why creating keys is not possible</source>
+        <translation>Warum keine Schlüssel erstellt werden können</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Keys waiting for handoff</source>
+        <translation>Schlüssel, die auf Übergabe warten</translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation>Zuletzt aktualisiert um %1</translation>
     </message>
 </context>
 <context>
