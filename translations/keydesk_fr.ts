@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About KeyDesk</source>
+        <translation>À propos de KeyDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lists, creates and revokes the API keys of LeadHQL, LocalLeads and Trust Leads organisations, and hands each new key over exactly once through the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later (GPL-3.0-or-later). The built-in demo server uses Qt HTTP Server, which is available under the GPL-3.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Liste, crée et révoque les clés API des organisations LeadHQL, LocalLeads et Trust Leads, et remet chaque nouvelle clé une seule fois par le trousseau du système.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). Le serveur de démo intégré utilise Qt HTTP Server, disponible sous GPL-3.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The credential cannot be used: %1.</source>
@@ -83,6 +94,10 @@
         <source>The connection was lost after the request was sent (%1): the key may have been created. Check the list of keys before trying again.</source>
         <translation>La connexion a été perdue après l’envoi de la requête (%1)&#xa0;: la clé a peut-être été créée. Vérifiez la liste des clés avant de réessayer.</translation>
     </message>
+    <message>
+        <source>The server answered the request with a redirect to %1 (HTTP %2) instead of a result: the key may have been created. Check the list of keys before trying again, and check the profile&apos;s base URL.</source>
+        <translation>Le serveur a répondu à la requête par une redirection vers %1 (HTTP %2) au lieu d’un résultat&#xa0;: la clé a peut-être été créée. Vérifiez la liste des clés avant de réessayer, ainsi que l’URL de base du profil.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -161,10 +176,6 @@
     <message>
         <source>--base-url &apos;%1&apos; is not an http(s) URL with a host.</source>
         <translation>--base-url &apos;%1&apos; n’est pas une URL http(s) avec un hôte.</translation>
-    </message>
-    <message>
-        <source>--base-url must use https:// (plain http:// is allowed only for localhost).</source>
-        <translation>--base-url doit utiliser https:// (le simple http:// n’est autorisé que pour localhost).</translation>
     </message>
     <message>
         <source>Unknown dialect &apos;%1&apos;; use leadhql, localleads or trustleads.</source>
@@ -398,6 +409,45 @@ dépassé, 7 trousseau.
     </message>
 </context>
 <context>
+    <name>InventoryStatus</name>
+    <message>
+        <source>Opening the inventory…</source>
+        <translation>Ouverture de l’inventaire…</translation>
+    </message>
+    <message>
+        <source>The inventory file was damaged. It was moved to %1 and a new one was started; KeyDesk fills it again from the servers.</source>
+        <translation>Le fichier d’inventaire était endommagé. Il a été déplacé vers %1 et un nouveau fichier a été créé&#xa0;; KeyDesk le remplit à nouveau à partir des serveurs.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 was written by a newer version of KeyDesk (format %2; this version knows formats up to %3). It was left untouched: KeyDesk works without history until you update it.</source>
+        <translation>L’inventaire %1 a été écrit par une version plus récente de KeyDesk (format %2&#xa0;; cette version connaît les formats jusqu’à %3). Il n’a pas été modifié&#xa0;: KeyDesk fonctionne sans historique jusqu’à ce que vous mettiez KeyDesk à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is not a KeyDesk inventory. It was left untouched: KeyDesk works without history.</source>
+        <translation>%1 n’est pas un inventaire KeyDesk. Le fichier n’a pas été modifié&#xa0;: KeyDesk fonctionne sans historique.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite): KeyDesk works without history.</source>
+        <translation>Le pilote SQLite de Qt n’est pas installé (paquet Debian libqt6sql6-sqlite)&#xa0;: KeyDesk fonctionne sans historique.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 cannot be written (read-only): KeyDesk works without history.</source>
+        <translation>L’inventaire %1 ne peut pas être écrit (lecture seule)&#xa0;: KeyDesk fonctionne sans historique.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the inventory %1 is full: KeyDesk works without history until there is space again.</source>
+        <translation>Le disque qui contient l’inventaire %1 est plein&#xa0;: KeyDesk fonctionne sans historique jusqu’à ce que de l’espace soit de nouveau disponible.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 cannot be used (%2): KeyDesk works without history.</source>
+        <translation>L’inventaire %1 ne peut pas être utilisé (%2)&#xa0;: KeyDesk fonctionne sans historique.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is damaged and could not be moved aside (%2): KeyDesk works without history.</source>
+        <translation>L’inventaire %1 est endommagé et n’a pas pu être mis de côté (%2)&#xa0;: KeyDesk fonctionne sans historique.</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatus</name>
     <message>
         <source>Active</source>
@@ -493,6 +543,10 @@ dépassé, 7 trousseau.
             <numerusform>La date d’expiration peut être au plus dans %n jour.</numerusform>
             <numerusform>La date d’expiration peut être au plus dans %n jours.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character (%1), such as a line break, a tab or a text-direction mark. Type the name without it.</source>
+        <translation>Le nom contient un caractère de contrôle invisible (%1), comme un saut de ligne, une tabulation ou une marque de direction du texte. Saisissez le nom sans ce caractère.</translation>
     </message>
 </context>
 <context>
@@ -841,14 +895,6 @@ dépassé, 7 trousseau.
         <translation>L’URL de base &quot;%1&quot; n’est pas une adresse web valide.</translation>
     </message>
     <message>
-        <source>The base URL must not contain a user name or password; store the credential in the keychain instead.</source>
-        <translation>L’URL de base ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;; stockez plutôt les identifiants dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>The base URL must start with https:// (plain http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
-        <translation>L’URL de base doit commencer par https:// (le simple http:// n’est autorisé que pour cet ordinateur&#xa0;: localhost, 127.0.0.1 ou&#xa0;::1).</translation>
-    </message>
-    <message>
         <source>%1 accepts the credential only in the &quot;Authorization: Bearer&quot; header.</source>
         <translation>%1 n’accepte les identifiants que dans l’en-tête &quot;Authorization: Bearer&quot;.</translation>
     </message>
@@ -875,6 +921,18 @@ dépassé, 7 trousseau.
     <message>
         <source>These profiles in &quot;%1&quot; name no known dialect and are ignored: %2.</source>
         <translation>Ces profils de &quot;%1&quot; n’indiquent aucun dialecte connu et sont ignorés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The profile name must not contain control characters such as line breaks or tabs, or invisible text-direction marks.</source>
+        <translation>Le nom du profil ne doit contenir ni caractères de contrôle, comme des sauts de ligne ou des tabulations, ni marques invisibles de direction du texte.</translation>
+    </message>
+    <message>
+        <source>Another KeyDesk process is changing the profiles in &quot;%1&quot; right now, so nothing was saved. Try again in a moment.</source>
+        <translation>Un autre processus KeyDesk est en train de modifier les profils de &quot;%1&quot;&#xa0;; rien n’a donc été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The profiles in &quot;%1&quot; cannot be changed: the lock file &quot;%2&quot; cannot be created. Check the folder&apos;s permissions.</source>
+        <translation>Les profils de &quot;%1&quot; ne peuvent pas être modifiés&#xa0;: le fichier de verrou &quot;%2&quot; ne peut pas être créé. Vérifiez les droits d’accès du dossier.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1263,56 @@ dépassé, 7 trousseau.
     </message>
 </context>
 <context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The base URL is not a web address with a host, such as https://api.example.com.</source>
+        <translation>L’URL de base n’est pas une adresse web avec un hôte, comme https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password; store the credential in the keychain instead.</source>
+        <translation>L’URL de base ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;; stockez plutôt les identifiants dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a query (the part from &quot;?&quot;): KeyDesk would not send it, and a credential in it would be stored in plain text. Remove it and keep the credential in the keychain.</source>
+        <translation>L’URL de base ne doit pas contenir de chaîne de requête (la partie à partir de &quot;?&quot;)&#xa0;: KeyDesk ne l’enverrait pas, et des identifiants qui s’y trouveraient seraient stockés en clair. Supprimez-la et conservez les identifiants dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a fragment (the part from &quot;#&quot;); remove it.</source>
+        <translation>L’URL de base ne doit pas contenir de fragment (la partie à partir de &quot;#&quot;)&#xa0;; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (plain http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>L’URL de base doit commencer par https:// (le simple http:// n’est autorisé que pour cet ordinateur&#xa0;: localhost, 127.0.0.1 ou&#xa0;::1).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Create a new API key (%1)</source>
+        <translation>Créer une nouvelle clé API (%1)</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”</source>
+        <translation>Révoquer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This key is already revoked.</source>
+        <translation>Cette clé est déjà révoquée.</translation>
+    </message>
+    <message>
+        <source>Select a key to revoke it.</source>
+        <translation>Sélectionnez une clé pour la révoquer.</translation>
+    </message>
+    <message>
+        <source>Show the full key of “%1” once more, from the keychain</source>
+        <translation>Afficher encore une fois la clé complète de «&#xa0;%1&#xa0;», depuis le trousseau</translation>
+    </message>
+    <message>
+        <source>Select a key marked “pending handoff”.</source>
+        <translation>Sélectionnez une clé marquée «&#xa0;remise en attente&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::ApiCall</name>
     <message>
         <source>response larger than %1 bytes</source>
@@ -1235,10 +1343,6 @@ dépassé, 7 trousseau.
         <translation>aucune donnée depuis %1 ms</translation>
     </message>
     <message>
-        <source>the server redirected to another host or to plain HTTP</source>
-        <translation>le serveur a redirigé vers un autre hôte ou vers du HTTP non chiffré</translation>
-    </message>
-    <message>
         <source>the network access manager was destroyed</source>
         <translation>le gestionnaire d’accès réseau a été détruit</translation>
     </message>
@@ -1253,6 +1357,37 @@ dépassé, 7 trousseau.
     <message>
         <source>the connection closed after %1 of %2 announced bytes</source>
         <translation>la connexion a été fermée après %1 des %2 octets annoncés</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirects, the last to %1</source>
+        <translation>
+            <numerusform>plus de %n redirection, la dernière vers %1</numerusform>
+            <numerusform>plus de %n redirections, la dernière vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1, a redirect to %2</source>
+        <translation>HTTP %1, une redirection vers %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1, a redirect to %2 instead of an answer to the revoke; the revoke is not confirmed</source>
+        <translation>HTTP %1, une redirection vers %2 au lieu d’une réponse à la révocation&#xa0;; la révocation n’est pas confirmée</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, another host or plain HTTP</source>
+        <translation>le serveur a redirigé vers %1, un autre hôte ou du HTTP non chiffré</translation>
+    </message>
+    <message>
+        <source>HTTP %1, a redirect to %2 that cannot be followed</source>
+        <translation>HTTP %1, une redirection vers %2 qui ne peut pas être suivie</translation>
+    </message>
+    <message>
+        <source>no valid address</source>
+        <translation>aucune adresse valide</translation>
+    </message>
+    <message>
+        <source>HTTP %1 does not confirm the revoke</source>
+        <translation>HTTP %1 ne confirme pas la révocation</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1407,45 @@ dépassé, 7 trousseau.
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>le fichier CA %1 ne contient aucun certificat PEM</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::BannerMessages</name>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Modifier le profil…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the stored credential of “%1”: %2 Paste a valid one.</source>
+        <translation>Le serveur a refusé les identifiants stockés de «&#xa0;%1&#xa0;»&#xa0;: %2 Collez des identifiants valides.</translation>
+    </message>
+    <message>
+        <source>No credential is stored for “%1”. Enter it in the organisation&apos;s settings.</source>
+        <translation>Aucun identifiant n’est stocké pour «&#xa0;%1&#xa0;». Saisissez-les dans les paramètres de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Enter Credential…</source>
+        <translation>Saisir les identifiants…</translation>
+    </message>
+    <message>
+        <source>You can enter the credential again and use it for this session only.</source>
+        <translation>Vous pouvez saisir à nouveau les identifiants et les utiliser uniquement pour cette session.</translation>
+    </message>
+    <message>
+        <source>The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL dashboard and paste the new session token to continue.</source>
+        <translation>Le jeton de session LeadHQL de «&#xa0;%1&#xa0;» a expiré le %2. Connectez-vous au tableau de bord LeadHQL et collez le nouveau jeton de session pour continuer.</translation>
+    </message>
+    <message>
+        <source>Enter New Token…</source>
+        <translation>Saisir un nouveau jeton…</translation>
+    </message>
+    <message>
+        <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
+        <translation>Le jeton de session LeadHQL de «&#xa0;%1&#xa0;» expire %2 (%3). Collez-en un nouveau avant son expiration.</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1661,66 @@ dépassé, 7 trousseau.
         <source>Found key &apos;%1&apos; (%2) created at %3; revoke it with: %4 revoke %5 --yes</source>
         <translation>Clé &apos;%1&apos; (%2) trouvée, créée le %3&#xa0;; révoquez-la avec&#xa0;: %4 revoke %5 --yes</translation>
     </message>
+    <message>
+        <source>Could not write the result to standard output: %1.</source>
+        <translation>Impossible d’écrire le résultat sur la sortie standard&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The list of keys does not say when keys were created, so it cannot tell whether &apos;%1&apos; was created; check these keys before trying again:</source>
+        <translation>La liste des clés n’indique pas quand les clés ont été créées&#xa0;: impossible donc de savoir si &apos;%1&apos; a été créée. Vérifiez ces clés avant de réessayer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (%2), creation time unknown; if it is the lost key, revoke it with: %3 revoke %4 --yes</source>
+        <translation>Clé &apos;%1&apos; (%2), date de création inconnue&#xa0;; si c’est la clé perdue, révoquez-la avec&#xa0;: %3 revoke %4 --yes</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>elle est fermée</translation>
+    </message>
+    <message>
+        <source>the program reading it has stopped</source>
+        <translation>le programme qui la lit s’est arrêté</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>plus d’espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; (ID %2) was created but could not be written to standard output: %3.</source>
+        <translation>La nouvelle clé &apos;%1&apos; (ID %2) a été créée, mais n’a pas pu être écrite sur la sortie standard&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>It cannot be kept in the keychain for a later handoff: %1</source>
+        <translation>Elle ne peut pas être conservée dans le trousseau pour une remise ultérieure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No saved profile has this server and credential, so it cannot wait in the keychain for a handoff in KeyDesk.</source>
+        <translation>Aucun profil enregistré n’a ce serveur et ces identifiants&#xa0;: elle ne peut donc pas attendre dans le trousseau d’être remise dans KeyDesk.</translation>
+    </message>
+    <message>
+        <source>%1 The key is in the keychain as &apos;%2&apos;.</source>
+        <translation>%1 La clé se trouve dans le trousseau sous le nom &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>It is kept in the keychain as a pending handoff of profile &apos;%1&apos;: open KeyDesk on that profile, select key &apos;%2&apos; and choose Hand Off Pending Key.</source>
+        <translation>Elle est conservée dans le trousseau comme remise en attente du profil &apos;%1&apos;&#xa0;: ouvrez ce profil dans KeyDesk, sélectionnez la clé &apos;%2&apos; et choisissez «&#xa0;Remettre la clé en attente&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Revoking the key, since nobody has its secret.</source>
+        <translation>Révocation de la clé, puisque personne ne détient son secret.</translation>
+    </message>
+    <message>
+        <source>Revoked key &apos;%1&apos; (ID %2). Create a new key once the output works.</source>
+        <translation>Clé &apos;%1&apos; (ID %2) révoquée. Créez une nouvelle clé lorsque la sortie fonctionnera de nouveau.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (ID %2) could not be revoked either: %3 Nobody has its secret: revoke it with: %4 revoke %5 --yes</source>
+        <translation>La clé &apos;%1&apos; (ID %2) n’a pas pu être révoquée non plus&#xa0;: %3 Personne ne détient son secret&#xa0;: révoquez-la avec&#xa0;: %4 revoke %5 --yes</translation>
+    </message>
+    <message>
+        <source>Key %1 was refused locally: %2. It was not sent to the server.</source>
+        <translation>La clé %1 a été refusée localement&#xa0;: %2. Elle n’a pas été envoyée au serveur.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -1562,6 +1796,51 @@ dépassé, 7 trousseau.
     </message>
 </context>
 <context>
+    <name>keydesk::EmptyStatePage</name>
+    <message>
+        <source>Add an organisation to start.</source>
+        <translation>Ajoutez une organisation pour commencer.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Organisation…</source>
+        <translation>&amp;Ajouter une organisation…</translation>
+    </message>
+    <message>
+        <source>%1 documents no key-management API: its keys are created and revoked in the %1 dashboard.
+KeyDesk can check that a key works: Edit Organisation… → Test connection.</source>
+        <translation>%1 ne documente aucune API de gestion des clés&#xa0;: ses clés sont créées et révoquées dans le tableau de bord de %1.
+KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation… → Tester la connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Organisation…</source>
+        <translation>&amp;Modifier l’organisation…</translation>
+    </message>
+    <message>
+        <source>Loading the keys of “%1”…</source>
+        <translation>Chargement des clés de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” could not be loaded. See the message above.</source>
+        <translation>Les clés de «&#xa0;%1&#xa0;» n’ont pas pu être chargées. Voir le message ci-dessus.</translation>
+    </message>
+    <message>
+        <source>No API keys yet — press %1 to create one.</source>
+        <translation>Aucune clé API pour l’instant — appuyez sur %1 pour en créer une.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>&amp;Créer une clé…</translation>
+    </message>
+    <message>
+        <source>No key matches “%1”.</source>
+        <translation>Aucune clé ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>&amp;Effacer le filtre</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -1621,6 +1900,68 @@ dépassé, 7 trousseau.
     <message>
         <source>The list of pending key handoffs (%1) cannot be saved: %2</source>
         <translation>La liste des remises de clés en attente (%1) ne peut pas être enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Another KeyDesk (process %1) is writing the list of pending key handoffs (%2). Nothing is lost: the change is kept and saved as soon as the list is free.</source>
+        <translation>Une autre instance de KeyDesk (processus %1) est en train d’écrire la liste des remises de clés en attente (%2). Rien n’est perdu&#xa0;: la modification est conservée et sera enregistrée dès que la liste sera libre.</translation>
+    </message>
+    <message>
+        <source>Another KeyDesk is writing the list of pending key handoffs (%1). Nothing is lost: the change is kept and saved as soon as the list is free.</source>
+        <translation>Une autre instance de KeyDesk est en train d’écrire la liste des remises de clés en attente (%1). Rien n’est perdu&#xa0;: la modification est conservée et sera enregistrée dès que la liste sera libre.</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be created</source>
+        <translation>son fichier de verrou %1 ne peut pas être créé</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::InventoryWorker</name>
+    <message>
+        <source>The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.</source>
+        <translation>L’inventaire est occupé&#xa0;: une autre instance de KeyDesk le bloque depuis trop longtemps. Cette modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The inventory is busy: another KeyDesk has held it for too long.</source>
+        <translation>L’inventaire est occupé&#xa0;: une autre instance de KeyDesk le bloque depuis trop longtemps.</translation>
+    </message>
+    <message>
+        <source>The inventory refused this request (%1).</source>
+        <translation>L’inventaire a refusé cette requête (%1).</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read (%1).</source>
+        <translation>L’inventaire n’a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the listing names no organisation.</source>
+        <translation>Rien n’a été enregistré&#xa0;: la liste n’indique aucune organisation.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged: the entry names no action.</source>
+        <translation>Rien n’a été journalisé&#xa0;: l’entrée n’indique aucune action.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the inventory keeps only a key&apos;s SHA-256 fingerprint, masked identifier and last 4 characters, for a named organisation and key.</source>
+        <translation>Rien n’a été enregistré&#xa0;: l’inventaire ne conserve d’une clé que son empreinte SHA-256, son identificateur masqué et ses 4 derniers caractères, pour une organisation et une clé nommées.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyCommands</name>
+    <message>
+        <source>Add an organisation first.</source>
+        <translation>Ajoutez d’abord une organisation.</translation>
+    </message>
+    <message>
+        <source>%1 documents no key-management API.</source>
+        <translation>%1 ne documente aucune API de gestion des clés.</translation>
+    </message>
+    <message>
+        <source>Copied the identifier %1.</source>
+        <translation>Identificateur %1 copié.</translation>
+    </message>
+    <message>
+        <source>Copied the key id %1.</source>
+        <translation>ID de clé %1 copié.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2045,17 @@ dépassé, 7 trousseau.
     <message>
         <source>“%1” (%2) was not revoked: %3</source>
         <translation>«&#xa0;%1&#xa0;» (%2) n’a pas été révoquée&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyTableLayout</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Clic droit pour choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>%1 (not reported by %2)</source>
+        <translation>%1 (non communiqué par %2)</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2261,14 @@ dépassé, 7 trousseau.
         <source>Cause: %1.</source>
         <translation>Cause&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect to %1 instead of the new key. It may have created the key first; the key&apos;s secret cannot be shown. KeyDesk looks for the key so that you can revoke it.</source>
+        <translation>Le serveur a répondu par une redirection vers %1 au lieu de la nouvelle clé. Il a peut-être d’abord créé la clé&#xa0;; le secret de la clé ne peut pas être affiché. KeyDesk recherche la clé pour que vous puissiez la révoquer.</translation>
+    </message>
+    <message>
+        <source>The list of keys does not say when keys were created, so KeyDesk cannot tell whether the server created “%1”. Any key shown here may be the one whose answer was lost; the others may belong to someone else. Check the ones to revoke, or leave them and check the list of keys yourself.</source>
+        <translation>La liste des clés n’indique pas quand les clés ont été créées&#xa0;: KeyDesk ne peut donc pas savoir si le serveur a créé «&#xa0;%1&#xa0;». Chacune des clés affichées ici peut être celle dont la réponse s’est perdue&#xa0;; les autres appartiennent peut-être à quelqu’un d’autre. Cochez celles à révoquer, ou laissez-les et vérifiez vous-même la liste des clés.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::MainWindow</name>
@@ -1925,226 +2285,8 @@ dépassé, 7 trousseau.
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>The organisation whose keys are shown</source>
-        <translation>L’organisation dont les clés sont affichées</translation>
-    </message>
-    <message>
         <source>Filter keys</source>
         <translation>Filtrer les clés</translation>
-    </message>
-    <message>
-        <source>Right-click to choose the columns</source>
-        <translation>Clic droit pour choisir les colonnes</translation>
-    </message>
-    <message>
-        <source>Last refreshed</source>
-        <translation>Dernière actualisation</translation>
-    </message>
-    <message>
-        <source>Why creating keys is not possible</source>
-        <translation>Pourquoi il est impossible de créer des clés</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Traitement en cours</translation>
-    </message>
-    <message>
-        <source>Keys waiting for handoff</source>
-        <translation>Clés en attente de remise</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No credential is stored for “%1”. Enter it in the organisation&apos;s settings.</source>
-        <translation>Aucun identifiant n’est stocké pour «&#xa0;%1&#xa0;». Saisissez-les dans les paramètres de l’organisation.</translation>
-    </message>
-    <message>
-        <source>Enter Credential…</source>
-        <translation>Saisir les identifiants…</translation>
-    </message>
-    <message>
-        <source>You can enter the credential again and use it for this session only.</source>
-        <translation>Vous pouvez saisir à nouveau les identifiants et les utiliser uniquement pour cette session.</translation>
-    </message>
-    <message>
-        <source>Last refreshed %1</source>
-        <translation>Dernière actualisation à %1</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Profile…</source>
-        <translation>&amp;Modifier le profil…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The server refused the stored credential of “%1”: %2 Paste a valid one.</source>
-        <translation>Le serveur a refusé les identifiants stockés de «&#xa0;%1&#xa0;»&#xa0;: %2 Collez des identifiants valides.</translation>
-    </message>
-    <message>
-        <source>The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL dashboard and paste the new session token to continue.</source>
-        <translation>Le jeton de session LeadHQL de «&#xa0;%1&#xa0;» a expiré le %2. Connectez-vous au tableau de bord LeadHQL et collez le nouveau jeton de session pour continuer.</translation>
-    </message>
-    <message>
-        <source>Enter New Token…</source>
-        <translation>Saisir un nouveau jeton…</translation>
-    </message>
-    <message>
-        <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
-        <translation>Le jeton de session LeadHQL de «&#xa0;%1&#xa0;» expire %2 (%3). Collez-en un nouveau avant son expiration.</translation>
-    </message>
-    <message>
-        <source>Remove Organisation</source>
-        <translation>Supprimer l’organisation</translation>
-    </message>
-    <message>
-        <source>Remove the organisation “%1” from KeyDesk?</source>
-        <translation>Supprimer l’organisation «&#xa0;%1&#xa0;» de KeyDesk&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Its stored credential is deleted from the keychain. The keys themselves stay on the server.</source>
-        <translation>Ses identifiants stockés sont supprimés du trousseau. Les clés elles-mêmes restent sur le serveur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new key has not been handed off yet: its full key is deleted from the keychain too and cannot be shown again.</source>
-        <translation>
-            <numerusform>%n nouvelle clé n’a pas encore été remise&#xa0;: sa clé complète est elle aussi supprimée du trousseau et ne pourra plus être affichée.</numerusform>
-            <numerusform>%n nouvelles clés n’ont pas encore été remises&#xa0;: leurs clés complètes sont elles aussi supprimées du trousseau et ne pourront plus être affichées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new keys have not been handed off yet: their full keys are deleted from the keychain too and cannot be shown again.</source>
-        <translation>
-            <numerusform>%n nouvelle clé n’a pas encore été remise&#xa0;: sa clé complète est elle aussi supprimée du trousseau et ne pourra plus être affichée.</numerusform>
-            <numerusform>%n nouvelles clés n’ont pas encore été remises&#xa0;: leurs clés complètes sont elles aussi supprimées du trousseau et ne pourront plus être affichées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>The credential of “%1” could not be deleted from the keychain: %2</source>
-        <translation>Les identifiants de «&#xa0;%1&#xa0;» n’ont pas pu être supprimés du trousseau&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The organisation “%1” could not be removed.</source>
-        <translation>L’organisation «&#xa0;%1&#xa0;» n’a pas pu être supprimée.</translation>
-    </message>
-    <message>
-        <source>About KeyDesk</source>
-        <translation>À propos de KeyDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lists, creates and revokes the API keys of LeadHQL, LocalLeads and Trust Leads organisations, and hands each new key over exactly once through the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later (GPL-3.0-or-later). The built-in demo server uses Qt HTTP Server, which is available under the GPL-3.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Liste, crée et révoque les clés API des organisations LeadHQL, LocalLeads et Trust Leads, et remet chaque nouvelle clé une seule fois par le trousseau du système.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). Le serveur de démo intégré utilise Qt HTTP Server, disponible sous GPL-3.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Add an organisation first.</source>
-        <translation>Ajoutez d’abord une organisation.</translation>
-    </message>
-    <message>
-        <source>%1 documents no key-management API.</source>
-        <translation>%1 ne documente aucune API de gestion des clés.</translation>
-    </message>
-    <message>
-        <source>Copied the identifier %1.</source>
-        <translation>Identificateur %1 copié.</translation>
-    </message>
-    <message>
-        <source>Copied the key id %1.</source>
-        <translation>ID de clé %1 copié.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key waits for handoff</source>
-        <translation>
-            <numerusform>%n clé en attente de remise</numerusform>
-            <numerusform>%n clés en attente de remise</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys wait for handoff</source>
-        <translation>
-            <numerusform>%n clé en attente de remise</numerusform>
-            <numerusform>%n clés en attente de remise</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Create a new API key (%1)</source>
-        <translation>Créer une nouvelle clé API (%1)</translation>
-    </message>
-    <message>
-        <source>Revoke “%1”</source>
-        <translation>Révoquer «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>This key is already revoked.</source>
-        <translation>Cette clé est déjà révoquée.</translation>
-    </message>
-    <message>
-        <source>Select a key to revoke it.</source>
-        <translation>Sélectionnez une clé pour la révoquer.</translation>
-    </message>
-    <message>
-        <source>Show the full key of “%1” once more, from the keychain</source>
-        <translation>Afficher encore une fois la clé complète de «&#xa0;%1&#xa0;», depuis le trousseau</translation>
-    </message>
-    <message>
-        <source>Select a key marked “pending handoff”.</source>
-        <translation>Sélectionnez une clé marquée «&#xa0;remise en attente&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Add an organisation to start.</source>
-        <translation>Ajoutez une organisation pour commencer.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Organisation…</source>
-        <translation>&amp;Ajouter une organisation…</translation>
-    </message>
-    <message>
-        <source>%1 documents no key-management API: its keys are created and revoked in the %1 dashboard.
-KeyDesk can check that a key works: Edit Organisation… → Test connection.</source>
-        <translation>%1 ne documente aucune API de gestion des clés&#xa0;: ses clés sont créées et révoquées dans le tableau de bord de %1.
-KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation… → Tester la connexion.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Organisation…</source>
-        <translation>&amp;Modifier l’organisation…</translation>
-    </message>
-    <message>
-        <source>Loading the keys of “%1”…</source>
-        <translation>Chargement des clés de «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>The keys of “%1” could not be loaded. See the message above.</source>
-        <translation>Les clés de «&#xa0;%1&#xa0;» n’ont pas pu être chargées. Voir le message ci-dessus.</translation>
-    </message>
-    <message>
-        <source>No API keys yet — press %1 to create one.</source>
-        <translation>Aucune clé API pour l’instant — appuyez sur %1 pour en créer une.</translation>
-    </message>
-    <message>
-        <source>&amp;Create Key…</source>
-        <translation>&amp;Créer une clé…</translation>
-    </message>
-    <message>
-        <source>No key matches “%1”.</source>
-        <translation>Aucune clé ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filter</source>
-        <translation>&amp;Effacer le filtre</translation>
-    </message>
-    <message>
-        <source>%1 (not reported by %2)</source>
-        <translation>%1 (non communiqué par %2)</translation>
     </message>
     <message>
         <source>Filter keys (%1)</source>
@@ -2164,6 +2306,23 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>memory (this session only)</source>
         <translation>mémoire (cette session uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::PendingBadges</name>
+    <message numerus="yes">
+        <source>%n key waits for handoff</source>
+        <translation>
+            <numerusform>%n clé en attente de remise</numerusform>
+            <numerusform>%n clés en attente de remise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys wait for handoff</source>
+        <translation>
+            <numerusform>%n clé en attente de remise</numerusform>
+            <numerusform>%n clés en attente de remise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2499,62 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ProfileEditor</name>
+    <message>
+        <source>Remove Organisation</source>
+        <translation>Supprimer l’organisation</translation>
+    </message>
+    <message>
+        <source>Remove the organisation “%1” from KeyDesk?</source>
+        <translation>Supprimer l’organisation «&#xa0;%1&#xa0;» de KeyDesk&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its stored credential is deleted from the keychain. The keys themselves stay on the server.</source>
+        <translation>Ses identifiants stockés sont supprimés du trousseau. Les clés elles-mêmes restent sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new key has not been handed off yet: its full key is deleted from the keychain too and cannot be shown again.</source>
+        <translation>
+            <numerusform>%n nouvelle clé n’a pas encore été remise&#xa0;: sa clé complète est elle aussi supprimée du trousseau et ne pourra plus être affichée.</numerusform>
+            <numerusform>%n nouvelles clés n’ont pas encore été remises&#xa0;: leurs clés complètes sont elles aussi supprimées du trousseau et ne pourront plus être affichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new keys have not been handed off yet: their full keys are deleted from the keychain too and cannot be shown again.</source>
+        <translation>
+            <numerusform>%n nouvelle clé n’a pas encore été remise&#xa0;: sa clé complète est elle aussi supprimée du trousseau et ne pourra plus être affichée.</numerusform>
+            <numerusform>%n nouvelles clés n’ont pas encore été remises&#xa0;: leurs clés complètes sont elles aussi supprimées du trousseau et ne pourront plus être affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The credential of “%1” could not be deleted from the keychain: %2</source>
+        <translation>Les identifiants de «&#xa0;%1&#xa0;» n’ont pas pu être supprimés du trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The organisation “%1” could not be removed.</source>
+        <translation>L’organisation «&#xa0;%1&#xa0;» n’a pas pu être supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ProfileSelector</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>The organisation whose keys are shown</source>
+        <translation>L’organisation dont les clés sont affichées</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2740,46 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>The default collection of the Secret Service is locked.</source>
         <translation>La collection par défaut du Secret Service est verrouillée.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::SecretServiceSearch</name>
+    <message numerus="yes">
+        <source>The keychain did not list its entries within %n ms.</source>
+        <translation>
+            <numerusform>Le trousseau n’a pas listé ses entrées en %n ms.</numerusform>
+            <numerusform>Le trousseau n’a pas listé ses entrées en %n ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::SecretStore</name>
+    <message>
+        <source>%1 cannot list its entries.</source>
+        <translation>%1 ne peut pas lister ses entrées.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::WindowStatusBar</name>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Dernière actualisation</translation>
+    </message>
+    <message>
+        <source>Why creating keys is not possible</source>
+        <translation>Pourquoi il est impossible de créer des clés</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Keys waiting for handoff</source>
+        <translation>Clés en attente de remise</translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation>Dernière actualisation à %1</translation>
     </message>
 </context>
 <context>
