@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About KeyDesk</source>
+        <translation>Acerca de KeyDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lists, creates and revokes the API keys of LeadHQL, LocalLeads and Trust Leads organisations, and hands each new key over exactly once through the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later (GPL-3.0-or-later). The built-in demo server uses Qt HTTP Server, which is available under the GPL-3.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lista, crea y revoca las claves de API de organizaciones de LeadHQL, LocalLeads y Trust Leads, y entrega cada clave nueva exactamente una vez a través del llavero del sistema.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior (GPL-3.0-or-later). El servidor de demostración integrado usa Qt HTTP Server, disponible bajo la GPL-3.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The credential cannot be used: %1.</source>
@@ -83,6 +94,10 @@
         <source>The connection was lost after the request was sent (%1): the key may have been created. Check the list of keys before trying again.</source>
         <translation>La conexión se perdió después de enviar la solicitud (%1): es posible que la clave se haya creado. Compruebe la lista de claves antes de volver a intentarlo.</translation>
     </message>
+    <message>
+        <source>The server answered the request with a redirect to %1 (HTTP %2) instead of a result: the key may have been created. Check the list of keys before trying again, and check the profile&apos;s base URL.</source>
+        <translation>El servidor respondió a la solicitud con una redirección a %1 (HTTP %2) en lugar de un resultado: es posible que la clave se haya creado. Compruebe la lista de claves antes de volver a intentarlo, y compruebe también la URL base del perfil.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -161,10 +176,6 @@
     <message>
         <source>--base-url &apos;%1&apos; is not an http(s) URL with a host.</source>
         <translation>--base-url &apos;%1&apos; no es una URL http(s) con un host.</translation>
-    </message>
-    <message>
-        <source>--base-url must use https:// (plain http:// is allowed only for localhost).</source>
-        <translation>--base-url debe usar https:// (http:// sin cifrar solo se permite para localhost).</translation>
     </message>
     <message>
         <source>Unknown dialect &apos;%1&apos;; use leadhql, localleads or trustleads.</source>
@@ -397,6 +408,45 @@ agotado, 7 llavero.
     </message>
 </context>
 <context>
+    <name>InventoryStatus</name>
+    <message>
+        <source>Opening the inventory…</source>
+        <translation>Abriendo el inventario…</translation>
+    </message>
+    <message>
+        <source>The inventory file was damaged. It was moved to %1 and a new one was started; KeyDesk fills it again from the servers.</source>
+        <translation>El archivo de inventario estaba dañado. Se ha movido a %1 y se ha empezado uno nuevo; KeyDesk lo vuelve a llenar con los datos de los servidores.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 was written by a newer version of KeyDesk (format %2; this version knows formats up to %3). It was left untouched: KeyDesk works without history until you update it.</source>
+        <translation>El inventario %1 lo escribió una versión más reciente de KeyDesk (formato %2; esta versión conoce formatos hasta el %3). No se ha modificado: KeyDesk funciona sin historial hasta que actualice KeyDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a KeyDesk inventory. It was left untouched: KeyDesk works without history.</source>
+        <translation>%1 no es un inventario de KeyDesk. No se ha modificado el archivo: KeyDesk funciona sin historial.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite): KeyDesk works without history.</source>
+        <translation>El controlador SQLite de Qt no está instalado (paquete de Debian libqt6sql6-sqlite): KeyDesk funciona sin historial.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 cannot be written (read-only): KeyDesk works without history.</source>
+        <translation>No se puede escribir en el inventario %1 (solo lectura): KeyDesk funciona sin historial.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the inventory %1 is full: KeyDesk works without history until there is space again.</source>
+        <translation>El disco que contiene el inventario %1 está lleno: KeyDesk funciona sin historial hasta que vuelva a haber espacio.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 cannot be used (%2): KeyDesk works without history.</source>
+        <translation>No se puede usar el inventario %1 (%2): KeyDesk funciona sin historial.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is damaged and could not be moved aside (%2): KeyDesk works without history.</source>
+        <translation>El inventario %1 está dañado y no se pudo apartar (%2): KeyDesk funciona sin historial.</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatus</name>
     <message>
         <source>Active</source>
@@ -492,6 +542,10 @@ agotado, 7 llavero.
             <numerusform>La fecha de caducidad puede estar como máximo a %n día vista.</numerusform>
             <numerusform>La fecha de caducidad puede estar como máximo a %n días vista.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character (%1), such as a line break, a tab or a text-direction mark. Type the name without it.</source>
+        <translation>El nombre contiene un carácter de control invisible (%1), como un salto de línea, un tabulador o una marca de dirección del texto. Escriba el nombre sin ese carácter.</translation>
     </message>
 </context>
 <context>
@@ -840,14 +894,6 @@ agotado, 7 llavero.
         <translation>La URL base &quot;%1&quot; no es una dirección web válida.</translation>
     </message>
     <message>
-        <source>The base URL must not contain a user name or password; store the credential in the keychain instead.</source>
-        <translation>La URL base no debe contener un nombre de usuario ni una contraseña; guarde la credencial en el llavero.</translation>
-    </message>
-    <message>
-        <source>The base URL must start with https:// (plain http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
-        <translation>La URL base debe empezar por https:// (http:// sin cifrar solo se permite para este equipo: localhost, 127.0.0.1 o ::1).</translation>
-    </message>
-    <message>
         <source>%1 accepts the credential only in the &quot;Authorization: Bearer&quot; header.</source>
         <translation>%1 solo acepta la credencial en la cabecera &quot;Authorization: Bearer&quot;.</translation>
     </message>
@@ -874,6 +920,18 @@ agotado, 7 llavero.
     <message>
         <source>These profiles in &quot;%1&quot; name no known dialect and are ignored: %2.</source>
         <translation>Estos perfiles de &quot;%1&quot; no indican ningún dialecto conocido y se ignoran: %2.</translation>
+    </message>
+    <message>
+        <source>The profile name must not contain control characters such as line breaks or tabs, or invisible text-direction marks.</source>
+        <translation>El nombre del perfil no debe contener caracteres de control, como saltos de línea o tabuladores, ni marcas invisibles de dirección del texto.</translation>
+    </message>
+    <message>
+        <source>Another KeyDesk process is changing the profiles in &quot;%1&quot; right now, so nothing was saved. Try again in a moment.</source>
+        <translation>Otro proceso de KeyDesk está modificando ahora mismo los perfiles de &quot;%1&quot;, así que no se ha guardado nada. Vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The profiles in &quot;%1&quot; cannot be changed: the lock file &quot;%2&quot; cannot be created. Check the folder&apos;s permissions.</source>
+        <translation>No se pueden modificar los perfiles de &quot;%1&quot;: no se puede crear el archivo de bloqueo &quot;%2&quot;. Compruebe los permisos de la carpeta.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1262,56 @@ agotado, 7 llavero.
     </message>
 </context>
 <context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The base URL is not a web address with a host, such as https://api.example.com.</source>
+        <translation>La URL base no es una dirección web con un host, como https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password; store the credential in the keychain instead.</source>
+        <translation>La URL base no debe contener un nombre de usuario ni una contraseña; guarde la credencial en el llavero.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a query (the part from &quot;?&quot;): KeyDesk would not send it, and a credential in it would be stored in plain text. Remove it and keep the credential in the keychain.</source>
+        <translation>La URL base no debe contener una cadena de consulta (la parte a partir de &quot;?&quot;): KeyDesk no la enviaría, y una credencial incluida en ella se guardaría en texto sin cifrar. Quítela y guarde la credencial en el llavero.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a fragment (the part from &quot;#&quot;); remove it.</source>
+        <translation>La URL base no debe contener un fragmento (la parte a partir de &quot;#&quot;); quítelo.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (plain http:// is allowed only for this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>La URL base debe empezar por https:// (http:// sin cifrar solo se permite para este equipo: localhost, 127.0.0.1 o ::1).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Create a new API key (%1)</source>
+        <translation>Crear una nueva clave de API (%1)</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”</source>
+        <translation>Revocar «%1»</translation>
+    </message>
+    <message>
+        <source>This key is already revoked.</source>
+        <translation>Esta clave ya está revocada.</translation>
+    </message>
+    <message>
+        <source>Select a key to revoke it.</source>
+        <translation>Seleccione una clave para revocarla.</translation>
+    </message>
+    <message>
+        <source>Show the full key of “%1” once more, from the keychain</source>
+        <translation>Mostrar una vez más la clave completa de «%1», desde el llavero</translation>
+    </message>
+    <message>
+        <source>Select a key marked “pending handoff”.</source>
+        <translation>Seleccione una clave marcada como «entrega pendiente».</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::ApiCall</name>
     <message>
         <source>response larger than %1 bytes</source>
@@ -1234,10 +1342,6 @@ agotado, 7 llavero.
         <translation>sin datos durante %1 ms</translation>
     </message>
     <message>
-        <source>the server redirected to another host or to plain HTTP</source>
-        <translation>el servidor redirigió a otro host o a HTTP sin cifrar</translation>
-    </message>
-    <message>
         <source>the network access manager was destroyed</source>
         <translation>el gestor de acceso a la red se destruyó</translation>
     </message>
@@ -1252,6 +1356,37 @@ agotado, 7 llavero.
     <message>
         <source>the connection closed after %1 of %2 announced bytes</source>
         <translation>la conexión se cerró tras %1 de %2 bytes anunciados</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirects, the last to %1</source>
+        <translation>
+            <numerusform>más de %n redirección, la última a %1</numerusform>
+            <numerusform>más de %n redirecciones, la última a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1, a redirect to %2</source>
+        <translation>HTTP %1, una redirección a %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1, a redirect to %2 instead of an answer to the revoke; the revoke is not confirmed</source>
+        <translation>HTTP %1, una redirección a %2 en lugar de una respuesta a la revocación; la revocación no está confirmada</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, another host or plain HTTP</source>
+        <translation>el servidor redirigió a %1, otro host o HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>HTTP %1, a redirect to %2 that cannot be followed</source>
+        <translation>HTTP %1, una redirección a %2 que no se puede seguir</translation>
+    </message>
+    <message>
+        <source>no valid address</source>
+        <translation>ninguna dirección válida</translation>
+    </message>
+    <message>
+        <source>HTTP %1 does not confirm the revoke</source>
+        <translation>HTTP %1 no confirma la revocación</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1406,45 @@ agotado, 7 llavero.
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>el archivo de CA %1 no contiene ningún certificado PEM</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::BannerMessages</name>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Editar perfil…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the stored credential of “%1”: %2 Paste a valid one.</source>
+        <translation>El servidor rechazó la credencial guardada de «%1»: %2 Pegue una válida.</translation>
+    </message>
+    <message>
+        <source>No credential is stored for “%1”. Enter it in the organisation&apos;s settings.</source>
+        <translation>No hay ninguna credencial guardada para «%1». Introdúzcala en la configuración de la organización.</translation>
+    </message>
+    <message>
+        <source>Enter Credential…</source>
+        <translation>Introducir credencial…</translation>
+    </message>
+    <message>
+        <source>You can enter the credential again and use it for this session only.</source>
+        <translation>Puede volver a introducir la credencial y usarla solo en esta sesión.</translation>
+    </message>
+    <message>
+        <source>The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL dashboard and paste the new session token to continue.</source>
+        <translation>El token de sesión de LeadHQL de «%1» caducó el %2. Inicie sesión en el panel de control de LeadHQL y pegue el nuevo token de sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>Enter New Token…</source>
+        <translation>Introducir nuevo token…</translation>
+    </message>
+    <message>
+        <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
+        <translation>El token de sesión de LeadHQL de «%1» caduca %2 (%3). Pegue uno nuevo antes de que caduque.</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1660,66 @@ agotado, 7 llavero.
         <source>Found key &apos;%1&apos; (%2) created at %3; revoke it with: %4 revoke %5 --yes</source>
         <translation>Se encontró la clave &apos;%1&apos; (%2), creada el %3; revóquela con: %4 revoke %5 --yes</translation>
     </message>
+    <message>
+        <source>Could not write the result to standard output: %1.</source>
+        <translation>No se pudo escribir el resultado en la salida estándar: %1.</translation>
+    </message>
+    <message>
+        <source>The list of keys does not say when keys were created, so it cannot tell whether &apos;%1&apos; was created; check these keys before trying again:</source>
+        <translation>La lista de claves no indica cuándo se crearon las claves, así que no se puede saber si se creó &apos;%1&apos;. Compruebe estas claves antes de volver a intentarlo:</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (%2), creation time unknown; if it is the lost key, revoke it with: %3 revoke %4 --yes</source>
+        <translation>Clave &apos;%1&apos; (%2), hora de creación desconocida; si es la clave perdida, revóquela con: %3 revoke %4 --yes</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>está cerrada</translation>
+    </message>
+    <message>
+        <source>the program reading it has stopped</source>
+        <translation>el programa que la lee se ha detenido</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>no queda espacio en el dispositivo</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; (ID %2) was created but could not be written to standard output: %3.</source>
+        <translation>La nueva clave &apos;%1&apos; (ID %2) se creó, pero no se pudo escribir en la salida estándar: %3.</translation>
+    </message>
+    <message>
+        <source>It cannot be kept in the keychain for a later handoff: %1</source>
+        <translation>No se puede guardar en el llavero para entregarla más tarde: %1</translation>
+    </message>
+    <message>
+        <source>No saved profile has this server and credential, so it cannot wait in the keychain for a handoff in KeyDesk.</source>
+        <translation>Ningún perfil guardado tiene este servidor y esta credencial, así que no puede esperar en el llavero a que se entregue en KeyDesk.</translation>
+    </message>
+    <message>
+        <source>%1 The key is in the keychain as &apos;%2&apos;.</source>
+        <translation>%1 La clave está en el llavero como &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>It is kept in the keychain as a pending handoff of profile &apos;%1&apos;: open KeyDesk on that profile, select key &apos;%2&apos; and choose Hand Off Pending Key.</source>
+        <translation>Se guarda en el llavero como entrega pendiente del perfil &apos;%1&apos;: abra ese perfil en KeyDesk, seleccione la clave &apos;%2&apos; y elija «Entregar clave pendiente».</translation>
+    </message>
+    <message>
+        <source>Revoking the key, since nobody has its secret.</source>
+        <translation>Se revoca la clave, ya que nadie tiene su secreto.</translation>
+    </message>
+    <message>
+        <source>Revoked key &apos;%1&apos; (ID %2). Create a new key once the output works.</source>
+        <translation>Clave &apos;%1&apos; (ID %2) revocada. Cree una clave nueva cuando la salida funcione.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (ID %2) could not be revoked either: %3 Nobody has its secret: revoke it with: %4 revoke %5 --yes</source>
+        <translation>Tampoco se pudo revocar la clave &apos;%1&apos; (ID %2): %3 Nadie tiene su secreto: revóquela con: %4 revoke %5 --yes</translation>
+    </message>
+    <message>
+        <source>Key %1 was refused locally: %2. It was not sent to the server.</source>
+        <translation>La clave %1 se rechazó localmente: %2. No se ha enviado al servidor.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -1561,6 +1795,51 @@ agotado, 7 llavero.
     </message>
 </context>
 <context>
+    <name>keydesk::EmptyStatePage</name>
+    <message>
+        <source>Add an organisation to start.</source>
+        <translation>Añada una organización para empezar.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Organisation…</source>
+        <translation>&amp;Añadir organización…</translation>
+    </message>
+    <message>
+        <source>%1 documents no key-management API: its keys are created and revoked in the %1 dashboard.
+KeyDesk can check that a key works: Edit Organisation… → Test connection.</source>
+        <translation>%1 no documenta ninguna API de gestión de claves: sus claves se crean y revocan en el panel de control de %1.
+KeyDesk puede comprobar que una clave funciona: Editar organización… → Probar conexión.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Organisation…</source>
+        <translation>&amp;Editar organización…</translation>
+    </message>
+    <message>
+        <source>Loading the keys of “%1”…</source>
+        <translation>Cargando las claves de «%1»…</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” could not be loaded. See the message above.</source>
+        <translation>No se pudieron cargar las claves de «%1». Consulte el mensaje de arriba.</translation>
+    </message>
+    <message>
+        <source>No API keys yet — press %1 to create one.</source>
+        <translation>Aún no hay claves de API: pulse %1 para crear una.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>&amp;Crear clave…</translation>
+    </message>
+    <message>
+        <source>No key matches “%1”.</source>
+        <translation>Ninguna clave coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>&amp;Borrar filtro</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -1620,6 +1899,68 @@ agotado, 7 llavero.
     <message>
         <source>The list of pending key handoffs (%1) cannot be saved: %2</source>
         <translation>No se puede guardar la lista de entregas de claves pendientes (%1): %2</translation>
+    </message>
+    <message>
+        <source>Another KeyDesk (process %1) is writing the list of pending key handoffs (%2). Nothing is lost: the change is kept and saved as soon as the list is free.</source>
+        <translation>Otra instancia de KeyDesk (proceso %1) está escribiendo la lista de entregas de claves pendientes (%2). No se pierde nada: el cambio se conserva y se guardará en cuanto la lista quede libre.</translation>
+    </message>
+    <message>
+        <source>Another KeyDesk is writing the list of pending key handoffs (%1). Nothing is lost: the change is kept and saved as soon as the list is free.</source>
+        <translation>Otra instancia de KeyDesk está escribiendo la lista de entregas de claves pendientes (%1). No se pierde nada: el cambio se conserva y se guardará en cuanto la lista quede libre.</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be created</source>
+        <translation>no se puede crear su archivo de bloqueo %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::InventoryWorker</name>
+    <message>
+        <source>The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.</source>
+        <translation>El inventario está ocupado: otra instancia de KeyDesk lo tiene bloqueado desde hace demasiado tiempo. Este cambio no se ha registrado.</translation>
+    </message>
+    <message>
+        <source>The inventory is busy: another KeyDesk has held it for too long.</source>
+        <translation>El inventario está ocupado: otra instancia de KeyDesk lo tiene bloqueado desde hace demasiado tiempo.</translation>
+    </message>
+    <message>
+        <source>The inventory refused this request (%1).</source>
+        <translation>El inventario rechazó esta solicitud (%1).</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read (%1).</source>
+        <translation>No se pudo leer el inventario (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the listing names no organisation.</source>
+        <translation>No se ha registrado nada: el listado no indica ninguna organización.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged: the entry names no action.</source>
+        <translation>No se ha anotado nada en el registro: la entrada no indica ninguna acción.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the inventory keeps only a key&apos;s SHA-256 fingerprint, masked identifier and last 4 characters, for a named organisation and key.</source>
+        <translation>No se ha registrado nada: el inventario solo guarda de una clave su huella SHA-256, su identificador enmascarado y sus 4 últimos caracteres, para una organización y una clave con nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyCommands</name>
+    <message>
+        <source>Add an organisation first.</source>
+        <translation>Añada primero una organización.</translation>
+    </message>
+    <message>
+        <source>%1 documents no key-management API.</source>
+        <translation>%1 no documenta ninguna API de gestión de claves.</translation>
+    </message>
+    <message>
+        <source>Copied the identifier %1.</source>
+        <translation>Identificador %1 copiado.</translation>
+    </message>
+    <message>
+        <source>Copied the key id %1.</source>
+        <translation>ID de clave %1 copiado.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +2044,17 @@ agotado, 7 llavero.
     <message>
         <source>“%1” (%2) was not revoked: %3</source>
         <translation>«%1» (%2) no se ha revocado: %3</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyTableLayout</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Haga clic con el botón derecho para elegir las columnas</translation>
+    </message>
+    <message>
+        <source>%1 (not reported by %2)</source>
+        <translation>%1 (%2 no lo proporciona)</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2260,14 @@ agotado, 7 llavero.
         <source>Cause: %1.</source>
         <translation>Causa: %1.</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect to %1 instead of the new key. It may have created the key first; the key&apos;s secret cannot be shown. KeyDesk looks for the key so that you can revoke it.</source>
+        <translation>El servidor respondió con una redirección a %1 en lugar de la nueva clave. Es posible que antes haya creado la clave; el secreto de la clave no se puede mostrar. KeyDesk busca la clave para que pueda revocarla.</translation>
+    </message>
+    <message>
+        <source>The list of keys does not say when keys were created, so KeyDesk cannot tell whether the server created “%1”. Any key shown here may be the one whose answer was lost; the others may belong to someone else. Check the ones to revoke, or leave them and check the list of keys yourself.</source>
+        <translation>La lista de claves no indica cuándo se crearon las claves, así que KeyDesk no puede saber si el servidor creó «%1». Cualquiera de las claves mostradas aquí puede ser aquella cuya respuesta se perdió; las demás pueden ser de otra persona. Marque las que quiera revocar, o déjelas y compruebe usted mismo la lista de claves.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::MainWindow</name>
@@ -1924,226 +2284,8 @@ agotado, 7 llavero.
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>The organisation whose keys are shown</source>
-        <translation>La organización cuyas claves se muestran</translation>
-    </message>
-    <message>
         <source>Filter keys</source>
         <translation>Filtrar claves</translation>
-    </message>
-    <message>
-        <source>Right-click to choose the columns</source>
-        <translation>Haga clic con el botón derecho para elegir las columnas</translation>
-    </message>
-    <message>
-        <source>Last refreshed</source>
-        <translation>Última actualización</translation>
-    </message>
-    <message>
-        <source>Why creating keys is not possible</source>
-        <translation>Por qué no se pueden crear claves</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Trabajando</translation>
-    </message>
-    <message>
-        <source>Keys waiting for handoff</source>
-        <translation>Claves pendientes de entrega</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No credential is stored for “%1”. Enter it in the organisation&apos;s settings.</source>
-        <translation>No hay ninguna credencial guardada para «%1». Introdúzcala en la configuración de la organización.</translation>
-    </message>
-    <message>
-        <source>Enter Credential…</source>
-        <translation>Introducir credencial…</translation>
-    </message>
-    <message>
-        <source>You can enter the credential again and use it for this session only.</source>
-        <translation>Puede volver a introducir la credencial y usarla solo en esta sesión.</translation>
-    </message>
-    <message>
-        <source>Last refreshed %1</source>
-        <translation>Última actualización a las %1</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Profile…</source>
-        <translation>&amp;Editar perfil…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The server refused the stored credential of “%1”: %2 Paste a valid one.</source>
-        <translation>El servidor rechazó la credencial guardada de «%1»: %2 Pegue una válida.</translation>
-    </message>
-    <message>
-        <source>The LeadHQL session token of “%1” expired on %2. Log in to the LeadHQL dashboard and paste the new session token to continue.</source>
-        <translation>El token de sesión de LeadHQL de «%1» caducó el %2. Inicie sesión en el panel de control de LeadHQL y pegue el nuevo token de sesión para continuar.</translation>
-    </message>
-    <message>
-        <source>Enter New Token…</source>
-        <translation>Introducir nuevo token…</translation>
-    </message>
-    <message>
-        <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
-        <translation>El token de sesión de LeadHQL de «%1» caduca %2 (%3). Pegue uno nuevo antes de que caduque.</translation>
-    </message>
-    <message>
-        <source>Remove Organisation</source>
-        <translation>Eliminar organización</translation>
-    </message>
-    <message>
-        <source>Remove the organisation “%1” from KeyDesk?</source>
-        <translation>¿Eliminar la organización «%1» de KeyDesk?</translation>
-    </message>
-    <message>
-        <source>Its stored credential is deleted from the keychain. The keys themselves stay on the server.</source>
-        <translation>Su credencial guardada se elimina del llavero. Las claves en sí permanecen en el servidor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new key has not been handed off yet: its full key is deleted from the keychain too and cannot be shown again.</source>
-        <translation>
-            <numerusform>%n clave nueva aún no se ha entregado: su clave completa también se elimina del llavero y no se podrá volver a mostrar.</numerusform>
-            <numerusform>%n claves nuevas aún no se han entregado: sus claves completas también se eliminan del llavero y no se podrán volver a mostrar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new keys have not been handed off yet: their full keys are deleted from the keychain too and cannot be shown again.</source>
-        <translation>
-            <numerusform>%n clave nueva aún no se ha entregado: su clave completa también se elimina del llavero y no se podrá volver a mostrar.</numerusform>
-            <numerusform>%n claves nuevas aún no se han entregado: sus claves completas también se eliminan del llavero y no se podrán volver a mostrar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>The credential of “%1” could not be deleted from the keychain: %2</source>
-        <translation>No se pudo eliminar del llavero la credencial de «%1»: %2</translation>
-    </message>
-    <message>
-        <source>The organisation “%1” could not be removed.</source>
-        <translation>No se pudo eliminar la organización «%1».</translation>
-    </message>
-    <message>
-        <source>About KeyDesk</source>
-        <translation>Acerca de KeyDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lists, creates and revokes the API keys of LeadHQL, LocalLeads and Trust Leads organisations, and hands each new key over exactly once through the system keychain.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later (GPL-3.0-or-later). The built-in demo server uses Qt HTTP Server, which is available under the GPL-3.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KeyDesk %1&lt;/h3&gt;&lt;p&gt;Lista, crea y revoca las claves de API de organizaciones de LeadHQL, LocalLeads y Trust Leads, y entrega cada clave nueva exactamente una vez a través del llavero del sistema.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior (GPL-3.0-or-later). El servidor de demostración integrado usa Qt HTTP Server, disponible bajo la GPL-3.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Add an organisation first.</source>
-        <translation>Añada primero una organización.</translation>
-    </message>
-    <message>
-        <source>%1 documents no key-management API.</source>
-        <translation>%1 no documenta ninguna API de gestión de claves.</translation>
-    </message>
-    <message>
-        <source>Copied the identifier %1.</source>
-        <translation>Identificador %1 copiado.</translation>
-    </message>
-    <message>
-        <source>Copied the key id %1.</source>
-        <translation>ID de clave %1 copiado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key waits for handoff</source>
-        <translation>
-            <numerusform>%n clave pendiente de entrega</numerusform>
-            <numerusform>%n claves pendientes de entrega</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys wait for handoff</source>
-        <translation>
-            <numerusform>%n clave pendiente de entrega</numerusform>
-            <numerusform>%n claves pendientes de entrega</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Create a new API key (%1)</source>
-        <translation>Crear una nueva clave de API (%1)</translation>
-    </message>
-    <message>
-        <source>Revoke “%1”</source>
-        <translation>Revocar «%1»</translation>
-    </message>
-    <message>
-        <source>This key is already revoked.</source>
-        <translation>Esta clave ya está revocada.</translation>
-    </message>
-    <message>
-        <source>Select a key to revoke it.</source>
-        <translation>Seleccione una clave para revocarla.</translation>
-    </message>
-    <message>
-        <source>Show the full key of “%1” once more, from the keychain</source>
-        <translation>Mostrar una vez más la clave completa de «%1», desde el llavero</translation>
-    </message>
-    <message>
-        <source>Select a key marked “pending handoff”.</source>
-        <translation>Seleccione una clave marcada como «entrega pendiente».</translation>
-    </message>
-    <message>
-        <source>Add an organisation to start.</source>
-        <translation>Añada una organización para empezar.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Organisation…</source>
-        <translation>&amp;Añadir organización…</translation>
-    </message>
-    <message>
-        <source>%1 documents no key-management API: its keys are created and revoked in the %1 dashboard.
-KeyDesk can check that a key works: Edit Organisation… → Test connection.</source>
-        <translation>%1 no documenta ninguna API de gestión de claves: sus claves se crean y revocan en el panel de control de %1.
-KeyDesk puede comprobar que una clave funciona: Editar organización… → Probar conexión.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Organisation…</source>
-        <translation>&amp;Editar organización…</translation>
-    </message>
-    <message>
-        <source>Loading the keys of “%1”…</source>
-        <translation>Cargando las claves de «%1»…</translation>
-    </message>
-    <message>
-        <source>The keys of “%1” could not be loaded. See the message above.</source>
-        <translation>No se pudieron cargar las claves de «%1». Consulte el mensaje de arriba.</translation>
-    </message>
-    <message>
-        <source>No API keys yet — press %1 to create one.</source>
-        <translation>Aún no hay claves de API: pulse %1 para crear una.</translation>
-    </message>
-    <message>
-        <source>&amp;Create Key…</source>
-        <translation>&amp;Crear clave…</translation>
-    </message>
-    <message>
-        <source>No key matches “%1”.</source>
-        <translation>Ninguna clave coincide con «%1».</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filter</source>
-        <translation>&amp;Borrar filtro</translation>
-    </message>
-    <message>
-        <source>%1 (not reported by %2)</source>
-        <translation>%1 (%2 no lo proporciona)</translation>
     </message>
     <message>
         <source>Filter keys (%1)</source>
@@ -2163,6 +2305,23 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>memory (this session only)</source>
         <translation>memoria (solo esta sesión)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::PendingBadges</name>
+    <message numerus="yes">
+        <source>%n key waits for handoff</source>
+        <translation>
+            <numerusform>%n clave pendiente de entrega</numerusform>
+            <numerusform>%n claves pendientes de entrega</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys wait for handoff</source>
+        <translation>
+            <numerusform>%n clave pendiente de entrega</numerusform>
+            <numerusform>%n claves pendientes de entrega</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2498,62 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ProfileEditor</name>
+    <message>
+        <source>Remove Organisation</source>
+        <translation>Eliminar organización</translation>
+    </message>
+    <message>
+        <source>Remove the organisation “%1” from KeyDesk?</source>
+        <translation>¿Eliminar la organización «%1» de KeyDesk?</translation>
+    </message>
+    <message>
+        <source>Its stored credential is deleted from the keychain. The keys themselves stay on the server.</source>
+        <translation>Su credencial guardada se elimina del llavero. Las claves en sí permanecen en el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new key has not been handed off yet: its full key is deleted from the keychain too and cannot be shown again.</source>
+        <translation>
+            <numerusform>%n clave nueva aún no se ha entregado: su clave completa también se elimina del llavero y no se podrá volver a mostrar.</numerusform>
+            <numerusform>%n claves nuevas aún no se han entregado: sus claves completas también se eliminan del llavero y no se podrán volver a mostrar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new keys have not been handed off yet: their full keys are deleted from the keychain too and cannot be shown again.</source>
+        <translation>
+            <numerusform>%n clave nueva aún no se ha entregado: su clave completa también se elimina del llavero y no se podrá volver a mostrar.</numerusform>
+            <numerusform>%n claves nuevas aún no se han entregado: sus claves completas también se eliminan del llavero y no se podrán volver a mostrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>The credential of “%1” could not be deleted from the keychain: %2</source>
+        <translation>No se pudo eliminar del llavero la credencial de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The organisation “%1” could not be removed.</source>
+        <translation>No se pudo eliminar la organización «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ProfileSelector</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>The organisation whose keys are shown</source>
+        <translation>La organización cuyas claves se muestran</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2739,46 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>The default collection of the Secret Service is locked.</source>
         <translation>La colección predeterminada del Secret Service está bloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::SecretServiceSearch</name>
+    <message numerus="yes">
+        <source>The keychain did not list its entries within %n ms.</source>
+        <translation>
+            <numerusform>El llavero no enumeró sus entradas en %n ms.</numerusform>
+            <numerusform>El llavero no enumeró sus entradas en %n ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::SecretStore</name>
+    <message>
+        <source>%1 cannot list its entries.</source>
+        <translation>%1 no puede enumerar sus entradas.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::WindowStatusBar</name>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <source>Why creating keys is not possible</source>
+        <translation>Por qué no se pueden crear claves</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Keys waiting for handoff</source>
+        <translation>Claves pendientes de entrega</translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation>Última actualización a las %1</translation>
     </message>
 </context>
 <context>
