@@ -1400,7 +1400,7 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     </message>
     <message>
         <source>it contains control characters such as line breaks</source>
-        <translation>sie enthält Steuerzeichen wie Zeilenumbrüche</translation>
+        <translation>es sind Steuerzeichen wie Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <source>the CA file %1 does not exist or cannot be read</source>

@@ -1398,7 +1398,7 @@ dépassé, 7 trousseau.
     </message>
     <message>
         <source>it contains control characters such as line breaks</source>
-        <translation>il contient des caractères de contrôle, comme des sauts de ligne</translation>
+        <translation>présence de caractères de contrôle, comme des sauts de ligne</translation>
     </message>
     <message>
         <source>the CA file %1 does not exist or cannot be read</source>
