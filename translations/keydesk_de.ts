@@ -1920,11 +1920,11 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <name>keydesk::InventoryWorker</name>
     <message>
         <source>The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.</source>
-        <translation>Das Inventar ist belegt: Eine andere KeyDesk-Instanz hält es schon zu lange. Diese Änderung wurde nicht erfasst.</translation>
+        <translation>Das Inventar ist belegt: Eine andere KeyDesk-Instanz blockiert es schon zu lange. Diese Änderung wurde nicht erfasst.</translation>
     </message>
     <message>
         <source>The inventory is busy: another KeyDesk has held it for too long.</source>
-        <translation>Das Inventar ist belegt: Eine andere KeyDesk-Instanz hält es schon zu lange.</translation>
+        <translation>Das Inventar ist belegt: Eine andere KeyDesk-Instanz blockiert es schon zu lange.</translation>
     </message>
     <message>
         <source>The inventory refused this request (%1).</source>

@@ -1718,7 +1718,7 @@ agotado, 7 llavero.
     </message>
     <message>
         <source>Key %1 was refused locally: %2. It was not sent to the server.</source>
-        <translation>La clave %1 se rechazó localmente: %2. No se ha enviado al servidor.</translation>
+        <translation>Se ha rechazado localmente la clave %1: %2. No se ha enviado al servidor.</translation>
     </message>
 </context>
 <context>

@@ -1667,7 +1667,7 @@ dépassé, 7 trousseau.
     </message>
     <message>
         <source>The list of keys does not say when keys were created, so it cannot tell whether &apos;%1&apos; was created; check these keys before trying again:</source>
-        <translation>La liste des clés n’indique pas quand les clés ont été créées&#xa0;: impossible donc de savoir si &apos;%1&apos; a été créée. Vérifiez ces clés avant de réessayer&#xa0;:</translation>
+        <translation>La liste des clés n’indique pas quand les clés ont été créées&#xa0;: il est donc impossible de savoir si &apos;%1&apos; a été créée. Vérifiez ces clés avant de réessayer&#xa0;:</translation>
     </message>
     <message>
         <source>Key &apos;%1&apos; (%2), creation time unknown; if it is the lost key, revoke it with: %3 revoke %4 --yes</source>
