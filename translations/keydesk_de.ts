@@ -1668,7 +1668,7 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
         <translation>Das Ergebnis konnte nicht in die Standardausgabe geschrieben werden: %1.</translation>
     </message>
     <message>
-        <source>The list of keys does not say when keys were created, so it cannot tell whether &apos;%1&apos; was created; check these keys before trying again:</source>
+        <source>The list of keys does not say when keys were created, so keydesk-cli cannot tell whether &apos;%1&apos; was created; check these keys before trying again:</source>
         <translation>Die Schlüsselliste gibt nicht an, wann die Schlüssel erstellt wurden; daher lässt sich nicht feststellen, ob &apos;%1&apos; erstellt wurde. Prüfen Sie diese Schlüssel, bevor Sie es erneut versuchen:</translation>
     </message>
     <message>

@@ -1665,7 +1665,7 @@ agotado, 7 llavero.
         <translation>No se pudo escribir el resultado en la salida estándar: %1.</translation>
     </message>
     <message>
-        <source>The list of keys does not say when keys were created, so it cannot tell whether &apos;%1&apos; was created; check these keys before trying again:</source>
+        <source>The list of keys does not say when keys were created, so keydesk-cli cannot tell whether &apos;%1&apos; was created; check these keys before trying again:</source>
         <translation>La lista de claves no indica cuándo se crearon las claves, así que no se puede saber si se creó &apos;%1&apos;. Compruebe estas claves antes de volver a intentarlo:</translation>
     </message>
     <message>

@@ -1666,7 +1666,7 @@ dépassé, 7 trousseau.
         <translation>Impossible d’écrire le résultat sur la sortie standard&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>The list of keys does not say when keys were created, so it cannot tell whether &apos;%1&apos; was created; check these keys before trying again:</source>
+        <source>The list of keys does not say when keys were created, so keydesk-cli cannot tell whether &apos;%1&apos; was created; check these keys before trying again:</source>
         <translation>La liste des clés n’indique pas quand les clés ont été créées&#xa0;: il est donc impossible de savoir si &apos;%1&apos; a été créée. Vérifiez ces clés avant de réessayer&#xa0;:</translation>
     </message>
     <message>

@@ -103,7 +103,7 @@ void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &c
                              .arg(UntrustedText::forDisplay(CliOutput::singleLine(finder.error().userMessage())),
                                   ShellCommand::prefix(m_context)));
     } else if (finder.verdict() == LostKeyFinder::Verdict::CannotTell) {
-        output.printInfo(tr("The list of keys does not say when keys were created, so it cannot tell whether '%1' "
+        output.printInfo(tr("The list of keys does not say when keys were created, so keydesk-cli cannot tell whether '%1' "
                             "was created; check these keys before trying again:")
                              .arg(name));
         for (const ApiKey &key : finder.undated())
