@@ -21,15 +21,6 @@ using namespace keydesk::test;
 
 namespace {
 
-const ApiKey *findKey(const QList<ApiKey> &keys, const QString &id)
-{
-    for (const ApiKey &key : keys) {
-        if (key.id == id)
-            return &key;
-    }
-    return nullptr;
-}
-
 const QLabel *label(const QWidget *dialog, const char *name)
 {
     return dialog->findChild<QLabel *>(QString::fromLatin1(name));
@@ -47,8 +38,8 @@ TEST(HostileNames, TheRevokeConfirmationNamesTheKeyInPlainEscapedText)
     const QList<ApiKey> listed = fixture.listKeys();
 
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const ApiKey *key = findKey(listed, ids.at(i));
-        ASSERT_NE(key, nullptr);
+        const std::optional<ApiKey> key = findKey(listed, ids.at(i));
+        ASSERT_TRUE(key.has_value());
         ASSERT_EQ(key->name, names.at(i).received); // the sandbox lists what it was given
         fixture.flows->revoke(fixture.target(), *key);
         auto *confirmation = waitForDialog<RevokeConfirmation>(fixture.window.get());
@@ -121,8 +112,8 @@ TEST(HostileNames, TheLostKeyDialogListsCandidatesInPlainEscapedText)
     const QList<ApiKey> listed = fixture.listKeys();
     QList<ApiKey> candidates;
     for (const QString &id : std::as_const(ids)) {
-        const ApiKey *key = findKey(listed, id);
-        ASSERT_NE(key, nullptr);
+        const std::optional<ApiKey> key = findKey(listed, id);
+        ASSERT_TRUE(key.has_value());
         candidates << *key;
     }
 
