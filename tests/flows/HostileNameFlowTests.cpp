@@ -21,6 +21,15 @@ using namespace keydesk::test;
 
 namespace {
 
+// Creates a key for each name through the API; their ids, in the same order.
+QStringList createKeysNamed(FlowsFixture &fixture, const QList<HostileName> &names)
+{
+    QStringList ids;
+    for (const HostileName &name : names)
+        ids << fixture.createKeyDirectly(name.received).record.id;
+    return ids;
+}
+
 const QLabel *label(const QWidget *dialog, const char *name)
 {
     return dialog->findChild<QLabel *>(QString::fromLatin1(name));
@@ -32,9 +41,7 @@ TEST(HostileNames, TheRevokeConfirmationNamesTheKeyInPlainEscapedText)
 {
     FlowsFixture fixture(QStringLiteral("localleads"));
     const QList<HostileName> names = hostileKeyNames();
-    QStringList ids;
-    for (const HostileName &name : names)
-        ids << fixture.createKeyDirectly(name.received).record.id;
+    const QStringList ids = createKeysNamed(fixture, names);
     const QList<ApiKey> listed = fixture.listKeys();
 
     for (qsizetype i = 0; i < names.size(); ++i) {
@@ -106,9 +113,7 @@ TEST(HostileNames, TheLostKeyDialogListsCandidatesInPlainEscapedText)
 {
     FlowsFixture fixture(QStringLiteral("localleads"));
     const QList<HostileName> names = hostileKeyNames();
-    QStringList ids;
-    for (const HostileName &name : names)
-        ids << fixture.createKeyDirectly(name.received).record.id;
+    const QStringList ids = createKeysNamed(fixture, names);
     const QList<ApiKey> listed = fixture.listKeys();
     QList<ApiKey> candidates;
     for (const QString &id : std::as_const(ids)) {
