@@ -26,9 +26,7 @@ ApiKey readRecord(wire::RecordReader &reader)
         key.revoked = true;
     else if (!status.isEmpty() && status.compare(u"active", Qt::CaseInsensitive) != 0)
         reader.fail(QLatin1String("status"), QStringLiteral("has the unknown value '%1'").arg(status.left(40)));
-    key.createdAt = reader.optionalTimestamp(QLatin1String("createdAt"));
-    key.expiresAt = reader.optionalTimestamp(QLatin1String("expiresAt"));
-    key.lastUsedAt = reader.optionalTimestamp(QLatin1String("lastUsedAt"));
+    wire::readTimestamps(reader, key);
     key.usageCount = reader.optionalCount(QLatin1String("usageCount"));
     return key;
 }
@@ -52,10 +50,7 @@ QString LeadHqlCodec::createPath() const
 
 QString LeadHqlCodec::revokePath(const QString &id) const
 {
-    const QString segment = wire::pathSegment(id);
-    if (segment.isEmpty())
-        return {};
-    return apiKeysPath + u'/' + segment;
+    return wire::itemPath(apiKeysPath, id);
 }
 
 QString LeadHqlCodec::verifyPath() const
@@ -82,20 +77,7 @@ Decoded<QList<ApiKey>> LeadHqlCodec::decodeList(const QByteArray &body) const
     if (!document.value->isArray())
         return Decoded<QList<ApiKey>>::malformed(QStringLiteral("the body is not a JSON array"));
 
-    const QJsonArray array = document.value->array();
-    QList<ApiKey> keys;
-    keys.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("[%1]").arg(i);
-        if (!array.at(i).isObject())
-            return Decoded<QList<ApiKey>>::malformed(where + QStringLiteral(" is not an object"));
-        wire::RecordReader reader(array.at(i).toObject(), where);
-        ApiKey key = readRecord(reader);
-        if (reader.failed())
-            return Decoded<QList<ApiKey>>::malformed(reader.problem());
-        keys.append(std::move(key));
-    }
-    return Decoded<QList<ApiKey>>::ok(std::move(keys));
+    return wire::readRecords(document.value->array(), QString(), readRecord);
 }
 
 Decoded<CreatedKey> LeadHqlCodec::decodeCreate(const QByteArray &body) const
@@ -104,14 +86,12 @@ Decoded<CreatedKey> LeadHqlCodec::decodeCreate(const QByteArray &body) const
     if (!object)
         return Decoded<CreatedKey>::malformed(object.problem);
     wire::RecordReader reader(*object.value, {});
-    CreatedKey created;
-    created.record = readRecord(reader);
-    created.secret = reader.requiredString(QLatin1String("key"));
-    if (reader.failed())
-        return Decoded<CreatedKey>::malformed(reader.problem());
+    Decoded<CreatedKey> created = wire::readCreated(reader, readRecord);
+    if (!created)
+        return created;
     // LeadHQL reports no visible identifier; derive the documented mask from the secret.
-    created.record.keyPrefix = KeyFormat::maskedIdentifier(created.secret);
-    return Decoded<CreatedKey>::ok(std::move(created));
+    created.value->record.keyPrefix = KeyFormat::maskedIdentifier(created.value->secret);
+    return created;
 }
 
 Decoded<bool> LeadHqlCodec::decodeRevoke(const QByteArray &body) const

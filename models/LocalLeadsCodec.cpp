@@ -19,9 +19,7 @@ ApiKey readRecord(wire::RecordReader &reader)
     key.id = reader.requiredString(QLatin1String("id"));
     key.name = reader.optionalString(QLatin1String("name"));
     key.keyPrefix = reader.optionalString(QLatin1String("keyPrefix"));
-    key.createdAt = reader.optionalTimestamp(QLatin1String("createdAt"));
-    key.expiresAt = reader.optionalTimestamp(QLatin1String("expiresAt"));
-    key.lastUsedAt = reader.optionalTimestamp(QLatin1String("lastUsedAt"));
+    wire::readTimestamps(reader, key);
     if (const std::optional<QJsonObject> user = reader.optionalObject(QLatin1String("user"))) {
         wire::RecordReader userReader(*user, reader.childWhere(QLatin1String("user")));
         const QString firstName = userReader.optionalString(QLatin1String("firstName"));
@@ -52,10 +50,7 @@ QString LocalLeadsCodec::createPath() const
 
 QString LocalLeadsCodec::revokePath(const QString &id) const
 {
-    const QString segment = wire::pathSegment(id);
-    if (segment.isEmpty())
-        return {};
-    return apiKeysPath + u'/' + segment;
+    return wire::itemPath(apiKeysPath, id);
 }
 
 QString LocalLeadsCodec::verifyPath() const
@@ -85,20 +80,7 @@ Decoded<QList<ApiKey>> LocalLeadsCodec::decodeList(const QByteArray &body) const
     if (!data.value->isArray())
         return Decoded<QList<ApiKey>>::malformed(QStringLiteral("field 'data' is not an array"));
 
-    const QJsonArray array = data.value->toArray();
-    QList<ApiKey> keys;
-    keys.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("data[%1]").arg(i);
-        if (!array.at(i).isObject())
-            return Decoded<QList<ApiKey>>::malformed(where + QStringLiteral(" is not an object"));
-        wire::RecordReader reader(array.at(i).toObject(), where);
-        ApiKey key = readRecord(reader);
-        if (reader.failed())
-            return Decoded<QList<ApiKey>>::malformed(reader.problem());
-        keys.append(std::move(key));
-    }
-    return Decoded<QList<ApiKey>>::ok(std::move(keys));
+    return wire::readRecords(data.value->toArray(), QStringLiteral("data"), readRecord);
 }
 
 Decoded<CreatedKey> LocalLeadsCodec::decodeCreate(const QByteArray &body) const
@@ -109,14 +91,12 @@ Decoded<CreatedKey> LocalLeadsCodec::decodeCreate(const QByteArray &body) const
     if (!data.value->isObject())
         return Decoded<CreatedKey>::malformed(QStringLiteral("field 'data' is not an object"));
     wire::RecordReader reader(data.value->toObject(), QStringLiteral("data"));
-    CreatedKey created;
-    created.record = readRecord(reader);
-    created.secret = reader.requiredString(QLatin1String("key"));
-    if (reader.failed())
-        return Decoded<CreatedKey>::malformed(reader.problem());
-    if (created.record.keyPrefix.isEmpty())
-        created.record.keyPrefix = KeyFormat::localLeadsPrefix(created.secret);
-    return Decoded<CreatedKey>::ok(std::move(created));
+    Decoded<CreatedKey> created = wire::readCreated(reader, readRecord);
+    if (!created)
+        return created;
+    if (created.value->record.keyPrefix.isEmpty())
+        created.value->record.keyPrefix = KeyFormat::localLeadsPrefix(created.value->secret);
+    return created;
 }
 
 Decoded<bool> LocalLeadsCodec::decodeRevoke(const QByteArray &body) const

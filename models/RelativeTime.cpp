@@ -13,51 +13,36 @@ constexpr qint64 secondsPerDay = 24 * secondsPerHour;
 
 enum class Unit { Minute, Hour, Day, Month, Year };
 
+// The four source texts of one unit, indexed by Unit.
+struct UnitTexts final {
+    const char *pastOne;
+    const char *pastMany;
+    const char *futureOne;
+    const char *futureMany;
+};
+
 // Each unit has a separate singular source text on purpose: without an English
 // translation file Qt would print "%n day(s)" literally, and a translator still gets
 // both texts as numerus forms, so every language keeps its own plural rules.
-QString pastText(Unit unit, int n)
-{
-    switch (unit) {
-    case Unit::Minute:
-        return n == 1 ? QCoreApplication::translate("RelativeTime", "%n minute ago", nullptr, n)
-                      : QCoreApplication::translate("RelativeTime", "%n minutes ago", nullptr, n);
-    case Unit::Hour:
-        return n == 1 ? QCoreApplication::translate("RelativeTime", "%n hour ago", nullptr, n)
-                      : QCoreApplication::translate("RelativeTime", "%n hours ago", nullptr, n);
-    case Unit::Day:
-        return n == 1 ? QCoreApplication::translate("RelativeTime", "%n day ago", nullptr, n)
-                      : QCoreApplication::translate("RelativeTime", "%n days ago", nullptr, n);
-    case Unit::Month:
-        return n == 1 ? QCoreApplication::translate("RelativeTime", "%n month ago", nullptr, n)
-                      : QCoreApplication::translate("RelativeTime", "%n months ago", nullptr, n);
-    case Unit::Year:
-        return n == 1 ? QCoreApplication::translate("RelativeTime", "%n year ago", nullptr, n)
-                      : QCoreApplication::translate("RelativeTime", "%n years ago", nullptr, n);
-    }
-    return {};
-}
+constexpr UnitTexts unitTexts[] = {
+    {QT_TRANSLATE_N_NOOP("RelativeTime", "%n minute ago"), QT_TRANSLATE_N_NOOP("RelativeTime", "%n minutes ago"),
+     QT_TRANSLATE_N_NOOP("RelativeTime", "in %n minute"), QT_TRANSLATE_N_NOOP("RelativeTime", "in %n minutes")},
+    {QT_TRANSLATE_N_NOOP("RelativeTime", "%n hour ago"), QT_TRANSLATE_N_NOOP("RelativeTime", "%n hours ago"),
+     QT_TRANSLATE_N_NOOP("RelativeTime", "in %n hour"), QT_TRANSLATE_N_NOOP("RelativeTime", "in %n hours")},
+    {QT_TRANSLATE_N_NOOP("RelativeTime", "%n day ago"), QT_TRANSLATE_N_NOOP("RelativeTime", "%n days ago"),
+     QT_TRANSLATE_N_NOOP("RelativeTime", "in %n day"), QT_TRANSLATE_N_NOOP("RelativeTime", "in %n days")},
+    {QT_TRANSLATE_N_NOOP("RelativeTime", "%n month ago"), QT_TRANSLATE_N_NOOP("RelativeTime", "%n months ago"),
+     QT_TRANSLATE_N_NOOP("RelativeTime", "in %n month"), QT_TRANSLATE_N_NOOP("RelativeTime", "in %n months")},
+    {QT_TRANSLATE_N_NOOP("RelativeTime", "%n year ago"), QT_TRANSLATE_N_NOOP("RelativeTime", "%n years ago"),
+     QT_TRANSLATE_N_NOOP("RelativeTime", "in %n year"), QT_TRANSLATE_N_NOOP("RelativeTime", "in %n years")},
+};
 
-QString futureText(Unit unit, int n)
+QString unitText(Unit unit, int n, bool future)
 {
-    switch (unit) {
-    case Unit::Minute:
-        return n == 1 ? QCoreApplication::translate("RelativeTime", "in %n minute", nullptr, n)
-                      : QCoreApplication::translate("RelativeTime", "in %n minutes", nullptr, n);
-    case Unit::Hour:
-        return n == 1 ? QCoreApplication::translate("RelativeTime", "in %n hour", nullptr, n)
-                      : QCoreApplication::translate("RelativeTime", "in %n hours", nullptr, n);
-    case Unit::Day:
-        return n == 1 ? QCoreApplication::translate("RelativeTime", "in %n day", nullptr, n)
-                      : QCoreApplication::translate("RelativeTime", "in %n days", nullptr, n);
-    case Unit::Month:
-        return n == 1 ? QCoreApplication::translate("RelativeTime", "in %n month", nullptr, n)
-                      : QCoreApplication::translate("RelativeTime", "in %n months", nullptr, n);
-    case Unit::Year:
-        return n == 1 ? QCoreApplication::translate("RelativeTime", "in %n year", nullptr, n)
-                      : QCoreApplication::translate("RelativeTime", "in %n years", nullptr, n);
-    }
-    return {};
+    const UnitTexts &texts = unitTexts[static_cast<int>(unit)];
+    const char *source = future ? (n == 1 ? texts.futureOne : texts.futureMany)
+                                : (n == 1 ? texts.pastOne : texts.pastMany);
+    return QCoreApplication::translate("RelativeTime", source, nullptr, n);
 }
 
 // Whole units, rounded down: "in 6 days" for 6 days 20 hours never overstates the time
@@ -85,17 +70,17 @@ QString relativeTime(const QDateTime &when, const QDateTime &now)
         return QCoreApplication::translate("RelativeTime", "just now");
     if (seconds > 0) {
         const auto [unit, n] = coarse(seconds);
-        return futureText(unit, n);
+        return unitText(unit, n, true);
     }
     const auto [unit, n] = coarse(-seconds);
-    return pastText(unit, n);
+    return unitText(unit, n, false);
 }
 
 QString relativeFuture(const QDateTime &when, const QDateTime &now)
 {
     const qint64 seconds = now.secsTo(when);
     if (seconds > 0 && seconds < secondsPerMinute)
-        return futureText(Unit::Minute, 1);
+        return unitText(Unit::Minute, 1, true);
     return relativeTime(when, now);
 }
 

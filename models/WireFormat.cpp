@@ -2,6 +2,7 @@
 
 #include "DialectCodec.h"
 
+#include <QJsonArray>
 #include <QJsonParseError>
 #include <QUrl>
 
@@ -69,6 +70,49 @@ QString pathSegment(const QString &id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
+QString itemPath(const QString &collectionPath, const QString &id)
+{
+    const QString segment = pathSegment(id);
+    if (segment.isEmpty())
+        return {};
+    return collectionPath + u'/' + segment;
+}
+
+void readTimestamps(RecordReader &reader, ApiKey &key)
+{
+    key.createdAt = reader.optionalTimestamp(QLatin1String("createdAt"));
+    key.expiresAt = reader.optionalTimestamp(QLatin1String("expiresAt"));
+    key.lastUsedAt = reader.optionalTimestamp(QLatin1String("lastUsedAt"));
+}
+
+Decoded<QList<ApiKey>> readRecords(const QJsonArray &array, const QString &arrayWhere,
+                                   ApiKey (*readRecord)(RecordReader &))
+{
+    QList<ApiKey> keys;
+    keys.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = arrayWhere + QStringLiteral("[%1]").arg(i);
+        if (!array.at(i).isObject())
+            return Decoded<QList<ApiKey>>::malformed(where + QStringLiteral(" is not an object"));
+        RecordReader reader(array.at(i).toObject(), where);
+        ApiKey key = readRecord(reader);
+        if (reader.failed())
+            return Decoded<QList<ApiKey>>::malformed(reader.problem());
+        keys.append(std::move(key));
+    }
+    return Decoded<QList<ApiKey>>::ok(std::move(keys));
+}
+
+Decoded<CreatedKey> readCreated(RecordReader &reader, ApiKey (*readRecord)(RecordReader &))
+{
+    CreatedKey created;
+    created.record = readRecord(reader);
+    created.secret = reader.requiredString(QLatin1String("key"));
+    if (reader.failed())
+        return Decoded<CreatedKey>::malformed(reader.problem());
+    return Decoded<CreatedKey>::ok(std::move(created));
+}
+
 RecordReader::RecordReader(QJsonObject object, QString where)
     : m_object(std::move(object))
     , m_where(std::move(where))
@@ -117,28 +161,30 @@ QString RecordReader::requiredString(QLatin1String field)
     return text;
 }
 
-QString RecordReader::optionalString(QLatin1String field)
+std::optional<QString> RecordReader::presentString(QLatin1String field)
 {
     const QJsonValue value = present(field);
     if (value.isUndefined())
-        return {};
+        return std::nullopt;
     if (!value.isString()) {
         fail(field, QStringLiteral("is not a string"));
-        return {};
+        return std::nullopt;
     }
     return value.toString();
 }
 
+QString RecordReader::optionalString(QLatin1String field)
+{
+    std::optional<QString> text = presentString(field);
+    return text ? std::move(*text) : QString();
+}
+
 QDateTime RecordReader::optionalTimestamp(QLatin1String field)
 {
-    const QJsonValue value = present(field);
-    if (value.isUndefined())
+    const std::optional<QString> text = presentString(field);
+    if (!text)
         return {};
-    if (!value.isString()) {
-        fail(field, QStringLiteral("is not a string"));
-        return {};
-    }
-    QDateTime when = parseTimestamp(value.toString());
+    QDateTime when = parseTimestamp(*text);
     if (!when.isValid())
         fail(field, QStringLiteral("is not an ISO 8601 timestamp"));
     return when;

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "ApiKey.h"
+#include "CreatedKey.h"
 #include "Decoded.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLatin1String>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -59,11 +62,29 @@ public:
 private:
     // The field's value; Undefined for both absent and null.
     QJsonValue present(QLatin1String field) const;
+    // A string; nullopt when absent or null, or (with a problem) not a string.
+    std::optional<QString> presentString(QLatin1String field);
 
     QJsonObject m_object;
     QString m_where;
     QString m_problem;
 };
+
+// `collectionPath/<id as one segment>`; empty when the id cannot name one key.
+QString itemPath(const QString &collectionPath, const QString &id);
+
+// The three timestamps both dialects' key records name alike: createdAt, expiresAt,
+// lastUsedAt (in that order, so the first problem is the same as field by field).
+void readTimestamps(RecordReader &reader, ApiKey &key);
+
+// An array of key records, each read by `readRecord`; the first problem of any of them
+// refuses the whole list. `arrayWhere` names the array in problems ("data"; empty for
+// the top level).
+Decoded<QList<ApiKey>> readRecords(const QJsonArray &array, const QString &arrayWhere,
+                                   ApiKey (*readRecord)(RecordReader &));
+
+// A create response: the record read by `readRecord`, then the one-time secret `key`.
+Decoded<CreatedKey> readCreated(RecordReader &reader, ApiKey (*readRecord)(RecordReader &));
 
 // "Alice Smith <alice@example.com>"; any part may be missing.
 QString formatPerson(const QString &firstName, const QString &lastName, const QString &email);

@@ -107,6 +107,30 @@ DialectHandler::JsonBody DialectHandler::parseJsonObject(const QByteArray &body,
     return result;
 }
 
+QList<const StoredKey *> DialectHandler::keysNewestFirst(const std::function<bool(const StoredKey &)> &listed) const
+{
+    QList<const StoredKey *> keys;
+    for (const StoredKey &key : m_state.keys) {
+        if (listed(key))
+            keys.append(&key);
+    }
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const StoredKey *a, const StoredKey *b) { return a->createdAt > b->createdAt; });
+    return keys;
+}
+
+std::optional<QString> DialectHandler::checkName(const QJsonValue &value, QString &name)
+{
+    if (!value.isString())
+        return QStringLiteral("name must be a string");
+    name = value.toString().trimmed();
+    if (name.isEmpty())
+        return QStringLiteral("name should not be empty");
+    if (name.size() > maxNameLength)
+        return QStringLiteral("name must be shorter than or equal to %1 characters").arg(maxNameLength);
+    return std::nullopt;
+}
+
 HandlerResult DialectHandler::unauthorized()
 {
     // The documented LocalLeads body, used for every dialect's 401.

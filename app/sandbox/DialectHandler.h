@@ -6,8 +6,11 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -49,6 +52,15 @@ protected:
         std::optional<SandboxResponse> error;
     };
     static JsonBody parseJsonObject(const QByteArray &body, bool emptyIsObject);
+
+    // A `name` the request gave (not absent, not null) as both dialects' servers check
+    // it: a string of 1 to maxNameLength characters once trimmed. The 400 message, or
+    // nullopt with `name` set to the trimmed text.
+    static constexpr int maxNameLength = 100;
+    static std::optional<QString> checkName(const QJsonValue &value, QString &name);
+
+    // The stored keys `listed` admits, newest first: the order both dialects list in.
+    QList<const StoredKey *> keysNewestFirst(const std::function<bool(const StoredKey &)> &listed) const;
 
     static HandlerResult unauthorized();
     static QJsonValue timestamp(const QDateTime &when);

@@ -3,7 +3,6 @@
 #include "KeyIssuer.h"
 #include "SessionToken.h"
 
-#include <algorithm>
 #include <cmath>
 
 namespace keydesk {
@@ -11,7 +10,6 @@ namespace keydesk {
 namespace {
 
 constexpr QLatin1String apiKeyPrefix("leadhql_pk_");
-constexpr int maxNameLength = 100;
 constexpr int maxExpiresInDays = 3650;
 
 HandlerResult badRequest(const QString &message)
@@ -73,13 +71,9 @@ HandlerResult LeadHqlHandler::list(const RouteContext &context)
 {
     if (auto refusal = requireSession(context.request, context.now))
         return *refusal;
-    QList<const StoredKey *> keys;
-    for (const StoredKey &key : m_state.keys)
-        keys.append(&key);
-    std::stable_sort(keys.begin(), keys.end(),
-                     [](const StoredKey *a, const StoredKey *b) { return a->createdAt > b->createdAt; });
+    // Revoked keys are listed too, with their status.
     QList<OrderedJson> array;
-    for (const StoredKey *key : keys)
+    for (const StoredKey *key : keysNewestFirst([](const StoredKey &) { return true; }))
         array.append(keyJson(*key));
     return {SandboxResponse::json(200, OrderedJson::array(array)), false};
 }
@@ -95,13 +89,9 @@ HandlerResult LeadHqlHandler::create(const RouteContext &context)
     const QJsonValue nameValue = body.object.value(QStringLiteral("name"));
     if (nameValue.isUndefined() || nameValue.isNull())
         return badRequest(QStringLiteral("name is required"));
-    if (!nameValue.isString())
-        return badRequest(QStringLiteral("name must be a string"));
-    const QString name = nameValue.toString().trimmed();
-    if (name.isEmpty())
-        return badRequest(QStringLiteral("name should not be empty"));
-    if (name.size() > maxNameLength)
-        return badRequest(QStringLiteral("name must be shorter than or equal to %1 characters").arg(maxNameLength));
+    QString name;
+    if (const std::optional<QString> problem = checkName(nameValue, name))
+        return badRequest(*problem);
 
     QDateTime expiresAt;
     const QJsonValue daysValue = body.object.value(QStringLiteral("expiresInDays"));

@@ -5,13 +5,10 @@
 
 #include <QRegularExpression>
 
-#include <algorithm>
 
 namespace keydesk {
 
 namespace {
-
-constexpr int maxNameLength = 100;
 
 HandlerResult badRequest(const QString &message)
 {
@@ -65,15 +62,9 @@ SandboxRouter::Handler LocalLeadsHandler::authenticated(AuthenticatedRoute route
 
 HandlerResult LocalLeadsHandler::list(const RouteContext &, StoredKey &)
 {
-    QList<const StoredKey *> keys;
-    for (const StoredKey &key : m_state.keys) {
-        if (!key.isRevoked())
-            keys.append(&key);
-    }
-    std::stable_sort(keys.begin(), keys.end(),
-                     [](const StoredKey *a, const StoredKey *b) { return a->createdAt > b->createdAt; });
+    // Active keys only: a revoked key is gone from this dialect's list.
     QList<OrderedJson> array;
-    for (const StoredKey *key : keys)
+    for (const StoredKey *key : keysNewestFirst([](const StoredKey &key) { return !key.isRevoked(); }))
         array.append(keyJson(*key));
     return {SandboxResponse::json(200, success(OrderedJson::array(array))), true};
 }
@@ -88,13 +79,8 @@ HandlerResult LocalLeadsHandler::create(const RouteContext &context, StoredKey &
     QString name = QStringLiteral("API Key");
     const QJsonValue nameValue = body.object.value(QStringLiteral("name"));
     if (!nameValue.isUndefined() && !nameValue.isNull()) {
-        if (!nameValue.isString())
-            return badRequest(QStringLiteral("name must be a string"));
-        name = nameValue.toString().trimmed();
-        if (name.isEmpty())
-            return badRequest(QStringLiteral("name should not be empty"));
-        if (name.size() > maxNameLength)
-            return badRequest(QStringLiteral("name must be shorter than or equal to %1 characters").arg(maxNameLength));
+        if (const std::optional<QString> problem = checkName(nameValue, name))
+            return badRequest(*problem);
     }
 
     QDateTime expiresAt;

@@ -84,25 +84,10 @@ ProcessResult CliRunner::runWithBrokenStdout(BrokenStdout how, const QStringList
             break;
         }
     });
-    process.start(cliExecutable(), arguments);
+    result = runToCompletion(process, cliExecutable(), arguments, input, 60000);
+    // Only the child's copy matters: with the read end closed, every write meets EPIPE.
     if (pipeWriteEnd >= 0)
         ::close(pipeWriteEnd);
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString().toUtf8();
-        return result;
-    }
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    result.finished = process.waitForFinished(60000);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    // A CLI killed by SIGPIPE is a crash, not an exit code.
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
     return result;
 }
 

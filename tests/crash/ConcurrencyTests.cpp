@@ -3,6 +3,7 @@
 // HandoffStore) share one HOME, so one settings file, one handoff index and the real
 // keychain, and act in turn.
 #include "DriverProcess.h"
+#include "ProfiledClientTest.h"
 #include "HandoffStore.h"
 #include "MemorySecretStore.h"
 #include "SandboxProcess.h"
@@ -11,7 +12,6 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QTest>
 #include <QUrl>
@@ -21,23 +21,11 @@ using namespace keydesk::test;
 
 namespace {
 
-class Concurrency : public ::testing::Test {
+class Concurrency : public ProfiledClientTest {
 protected:
-    void SetUp() override
+    Concurrency()
+        : ProfiledClientTest(QStringLiteral("many"))
     {
-        if (qEnvironmentVariableIsEmpty("KEYDESK_KEYRING_SESSION"))
-            GTEST_SKIP() << "needs the private keyring of tests/with-keyring.sh";
-        ASSERT_TRUE(m_home.isValid());
-        m_sandbox = std::make_unique<SandboxProcess>(QStringLiteral("localleads"));
-        ASSERT_TRUE(m_sandbox->started()) << m_sandbox->startError().toStdString();
-        // Unique: the keyring is shared by every suite of the session.
-        m_profile = QStringLiteral("many-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-        const ProcessResult added = runProcess(cliExecutable(),
-                                               {QStringLiteral("profile"), QStringLiteral("add"), m_profile,
-                                                QStringLiteral("--dialect"), QStringLiteral("localleads"),
-                                                QStringLiteral("--base-url"), m_sandbox->url().toString()},
-                                               {}, m_home.environment(m_sandbox->credential()), 120000);
-        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     }
 
     // A window of its own (keeper mode), ready for commands.
@@ -105,10 +93,6 @@ protected:
         }
         return resumed;
     }
-
-    ClientHome m_home;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    QString m_profile;
 };
 
 QStringList sorted(QStringList list)

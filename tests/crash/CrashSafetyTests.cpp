@@ -4,34 +4,22 @@
 // shows has the SHA-256 that the first process wrote to the keychain, libsecret's own
 // secret-tool reads the same secret, and the server accepts it.
 #include "DriverProcess.h"
+#include "ProfiledClientTest.h"
 #include "SandboxProcess.h"
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>
 
-#include <QRandomGenerator>
 
 using namespace keydesk::test;
 
 namespace {
 
-class CrashSafety : public ::testing::Test {
+class CrashSafety : public ProfiledClientTest {
 protected:
-    void SetUp() override
+    CrashSafety()
+        : ProfiledClientTest(QStringLiteral("crash"))
     {
-        if (qEnvironmentVariableIsEmpty("KEYDESK_KEYRING_SESSION"))
-            GTEST_SKIP() << "needs the private keyring of tests/with-keyring.sh";
-        ASSERT_TRUE(m_home.isValid());
-        m_sandbox = std::make_unique<SandboxProcess>(QStringLiteral("localleads"));
-        ASSERT_TRUE(m_sandbox->started()) << m_sandbox->startError().toStdString();
-        // Unique: the keyring is shared by every suite of the session.
-        m_profile = QStringLiteral("crash-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-        const ProcessResult added = runProcess(
-            cliExecutable(),
-            {QStringLiteral("profile"), QStringLiteral("add"), m_profile, QStringLiteral("--dialect"),
-             QStringLiteral("localleads"), QStringLiteral("--base-url"), m_sandbox->url().toString()},
-            {}, m_home.environment(m_sandbox->credential()), 120000);
-        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     }
 
     // Creates a key in a first process, kills it right after `stopAt` was announced,
@@ -108,10 +96,6 @@ protected:
         EXPECT_TRUE(keychainDigest(m_home, entry).isEmpty());
         EXPECT_FALSE(indexedKeyIds(m_home, &validJson).contains(keyId));
     }
-
-    ClientHome m_home;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    QString m_profile;
 };
 
 } // namespace

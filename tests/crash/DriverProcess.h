@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QtPrinters.h"
+
 #include <QByteArray>
 #include <QMap>
 #include <QProcess>
@@ -11,19 +13,6 @@
 
 #include <memory>
 #include <optional>
-#include <ostream>
-
-// Readable QString values in gtest failure messages.
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &value, std::ostream *out)
-{
-    *out << '"' << value.toStdString() << '"';
-}
-inline void PrintTo(const QStringList &values, std::ostream *out)
-{
-    *out << '[' << values.join(QStringLiteral(", ")).toStdString() << ']';
-}
-QT_END_NAMESPACE
 
 namespace keydesk::test {
 

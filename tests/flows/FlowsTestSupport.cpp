@@ -88,4 +88,13 @@ void saveScreenshot(QWidget *widget, const QString &name)
     widget->grab().save(QStringLiteral("/tmp/flows-%1.png").arg(name));
 }
 
+std::optional<ApiKey> findKey(const QList<ApiKey> &keys, const QString &id)
+{
+    for (const ApiKey &key : keys) {
+        if (key.id == id)
+            return key;
+    }
+    return std::nullopt;
+}
+
 } // namespace keydesk::test

@@ -13,6 +13,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace keydesk::test {
 
@@ -43,6 +44,9 @@ struct FlowsFixture {
     std::unique_ptr<HandoffStore> handoffs;
     std::unique_ptr<KeyFlows> flows;
 };
+
+// The key with this id among `keys`, if any.
+std::optional<ApiKey> findKey(const QList<ApiKey> &keys, const QString &id);
 
 // The visible dialog of type T among the window's children, or nullptr.
 template<typename T>

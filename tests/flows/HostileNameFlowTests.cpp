@@ -21,13 +21,13 @@ using namespace keydesk::test;
 
 namespace {
 
-const ApiKey *findKey(const QList<ApiKey> &keys, const QString &id)
+// Creates a key for each name through the API; their ids, in the same order.
+QStringList createKeysNamed(FlowsFixture &fixture, const QList<HostileName> &names)
 {
-    for (const ApiKey &key : keys) {
-        if (key.id == id)
-            return &key;
-    }
-    return nullptr;
+    QStringList ids;
+    for (const HostileName &name : names)
+        ids << fixture.createKeyDirectly(name.received).record.id;
+    return ids;
 }
 
 const QLabel *label(const QWidget *dialog, const char *name)
@@ -41,14 +41,12 @@ TEST(HostileNames, TheRevokeConfirmationNamesTheKeyInPlainEscapedText)
 {
     FlowsFixture fixture(QStringLiteral("localleads"));
     const QList<HostileName> names = hostileKeyNames();
-    QStringList ids;
-    for (const HostileName &name : names)
-        ids << fixture.createKeyDirectly(name.received).record.id;
+    const QStringList ids = createKeysNamed(fixture, names);
     const QList<ApiKey> listed = fixture.listKeys();
 
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const ApiKey *key = findKey(listed, ids.at(i));
-        ASSERT_NE(key, nullptr);
+        const std::optional<ApiKey> key = findKey(listed, ids.at(i));
+        ASSERT_TRUE(key.has_value());
         ASSERT_EQ(key->name, names.at(i).received); // the sandbox lists what it was given
         fixture.flows->revoke(fixture.target(), *key);
         auto *confirmation = waitForDialog<RevokeConfirmation>(fixture.window.get());
@@ -115,14 +113,12 @@ TEST(HostileNames, TheLostKeyDialogListsCandidatesInPlainEscapedText)
 {
     FlowsFixture fixture(QStringLiteral("localleads"));
     const QList<HostileName> names = hostileKeyNames();
-    QStringList ids;
-    for (const HostileName &name : names)
-        ids << fixture.createKeyDirectly(name.received).record.id;
+    const QStringList ids = createKeysNamed(fixture, names);
     const QList<ApiKey> listed = fixture.listKeys();
     QList<ApiKey> candidates;
     for (const QString &id : std::as_const(ids)) {
-        const ApiKey *key = findKey(listed, id);
-        ASSERT_NE(key, nullptr);
+        const std::optional<ApiKey> key = findKey(listed, id);
+        ASSERT_TRUE(key.has_value());
         candidates << *key;
     }
 

@@ -65,15 +65,6 @@ int postsReceived(FlowsFixture &fixture)
     return posts;
 }
 
-std::optional<ApiKey> findKey(const QList<ApiKey> &keys, const QString &id)
-{
-    for (const ApiKey &key : keys) {
-        if (key.id == id)
-            return key;
-    }
-    return std::nullopt;
-}
-
 QSet<QString> idsOf(const QList<ApiKey> &keys)
 {
     QSet<QString> ids;

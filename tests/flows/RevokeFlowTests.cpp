@@ -17,15 +17,6 @@ using namespace keydesk::test;
 
 namespace {
 
-std::optional<ApiKey> findKey(const QList<ApiKey> &keys, const QString &id)
-{
-    for (const ApiKey &key : keys) {
-        if (key.id == id)
-            return key;
-    }
-    return std::nullopt;
-}
-
 // Uses the key once against the data endpoint, so the server records lastUsedAt.
 void useKey(FlowsFixture &fixture, const QString &secret)
 {

@@ -2,6 +2,7 @@
 
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
+#include "QtPrinters.h"
 #include "SecretStore.h"
 
 #include <QMetaObject>
@@ -11,19 +12,6 @@
 #include <QTest>
 
 #include <memory>
-#include <ostream>
-
-// Readable QString values in gtest failure messages.
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &value, std::ostream *out)
-{
-    *out << '"' << value.toStdString() << '"';
-}
-inline void PrintTo(const QStringList &values, std::ostream *out)
-{
-    *out << '[' << values.join(QStringLiteral(", ")).toStdString() << ']';
-}
-QT_END_NAMESPACE
 
 namespace keydesk::test {
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QtPrinters.h"
 #include "SandboxProcess.h"
 
 #include <QByteArray>
@@ -10,14 +11,6 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QUrl>
-
-#include <ostream>
-
-// Lets gtest print Qt strings in failure messages.
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &text, std::ostream *os) { *os << '"' << text.toStdString() << '"'; }
-inline void PrintTo(const QByteArray &bytes, std::ostream *os) { *os << '"' << bytes.toStdString() << '"'; }
-QT_END_NAMESPACE
 
 namespace keydesk::test {
 

@@ -41,6 +41,23 @@ std::string describe(const ProbeResult &result)
         .toStdString();
 }
 
+// The probe finished, exited 1 and reported `kindName` (secret_probe's name of the kind).
+void expectFailedAs(const ProbeResult &result, QStringView kindName)
+{
+    ASSERT_TRUE(result.finished) << describe(result);
+    EXPECT_EQ(result.exitCode, 1) << describe(result);
+    EXPECT_EQ(result.json.value(u"kind").toString(), kindName.toString()) << describe(result);
+}
+
+// Starts the Secret Service stand-in that never answers (or answers late, as
+// `arguments` say) on the session's bus; true once it has printed its first line.
+bool startStalledService(QProcess &service, const PrivateSession &session, const QStringList &arguments)
+{
+    service.setProcessEnvironment(session.environment());
+    service.start(stalledServiceExecutable(), arguments);
+    return service.waitForReadyRead(30000);
+}
+
 ProcessResult secretToolLookup(const QString &service, const QString &entry,
                                const QProcessEnvironment &environment)
 {
@@ -177,9 +194,7 @@ TEST(KeychainSecretStoreDiagnosis, DeadSessionBusIsReportedAsNoSessionBus)
         const ProbeResult result = runProbe({QStringLiteral("--service"), uniqueServiceName(),
                                              operation, QStringLiteral("profile/a/credential")},
                                             environment, "s3cret");
-        ASSERT_TRUE(result.finished) << describe(result);
-        EXPECT_EQ(result.exitCode, 1) << describe(result);
-        EXPECT_EQ(result.json.value(u"kind").toString(), u"no-session-bus") << describe(result);
+        ASSERT_NO_FATAL_FAILURE(expectFailedAs(result, u"no-session-bus"));
         EXPECT_EQ(result.json.value(u"message").toString(), expectedMessage(Kind::NoSessionBus));
     }
 }
@@ -209,9 +224,7 @@ TEST(KeychainSecretStoreDiagnosis, BusWithoutSecretServiceIsReportedAsNoSecretSe
         const ProbeResult result = runProbe({QStringLiteral("--service"), uniqueServiceName(),
                                              operation, QStringLiteral("profile/a/credential")},
                                             session.environment(), "s3cret");
-        ASSERT_TRUE(result.finished) << describe(result);
-        EXPECT_EQ(result.exitCode, 1) << describe(result);
-        EXPECT_EQ(result.json.value(u"kind").toString(), u"no-secret-service") << describe(result);
+        ASSERT_NO_FATAL_FAILURE(expectFailedAs(result, u"no-secret-service"));
         EXPECT_EQ(result.json.value(u"message").toString(), expectedMessage(Kind::NoSecretService));
     }
 }
@@ -256,9 +269,7 @@ TEST(KeychainSecretStoreDiagnosis, LockedCollectionIsReportedAsLocked)
                                        QStringLiteral("--timeout-ms"), QStringLiteral("15000"),
                                        QStringLiteral("read"), entry},
                                       session.environment());
-    ASSERT_TRUE(read.finished) << describe(read);
-    EXPECT_EQ(read.exitCode, 1) << describe(read);
-    EXPECT_EQ(read.json.value(u"kind").toString(), u"locked") << describe(read);
+    ASSERT_NO_FATAL_FAILURE(expectFailedAs(read, u"locked"));
     EXPECT_EQ(read.json.value(u"message").toString(), expectedMessage(Kind::Locked));
     RecordProperty("locked_read_detail", read.json.value(u"detail").toString().toStdString());
 
@@ -281,9 +292,7 @@ TEST(KeychainSecretStoreDiagnosis, ServiceThatNeverAnswersTimesOut)
     const QString busProblem = session.startBus();
     ASSERT_TRUE(busProblem.isEmpty()) << busProblem.toStdString();
     QProcess stalled;
-    stalled.setProcessEnvironment(session.environment());
-    stalled.start(stalledServiceExecutable(), {});
-    ASSERT_TRUE(stalled.waitForReadyRead(30000)) << stalled.readAllStandardError().toStdString();
+    ASSERT_TRUE(startStalledService(stalled, session, {})) << stalled.readAllStandardError().toStdString();
     ASSERT_EQ(stalled.readLine().trimmed(), "ready");
 
     const ProbeResult result = runProbe({QStringLiteral("--service"), uniqueServiceName(),
@@ -292,9 +301,7 @@ TEST(KeychainSecretStoreDiagnosis, ServiceThatNeverAnswersTimesOut)
                                         session.environment());
     stalled.kill();
     stalled.waitForFinished(5000);
-    ASSERT_TRUE(result.finished) << describe(result);
-    EXPECT_EQ(result.exitCode, 1) << describe(result);
-    EXPECT_EQ(result.json.value(u"kind").toString(), u"timeout") << describe(result);
+    ASSERT_NO_FATAL_FAILURE(expectFailedAs(result, u"timeout"));
     EXPECT_EQ(result.json.value(u"message").toString(), expectedMessage(Kind::Timeout));
 }
 
@@ -304,9 +311,8 @@ TEST(KeychainSecretStoreDiagnosis, AnswerAfterTheTimeoutIsIgnoredSafely)
     const QString busProblem = session.startBus();
     ASSERT_TRUE(busProblem.isEmpty()) << busProblem.toStdString();
     QProcess slow;
-    slow.setProcessEnvironment(session.environment());
-    slow.start(stalledServiceExecutable(), {QStringLiteral("--reply-after-ms"), QStringLiteral("1500")});
-    ASSERT_TRUE(slow.waitForReadyRead(30000)) << slow.readAllStandardError().toStdString();
+    ASSERT_TRUE(startStalledService(slow, session, {QStringLiteral("--reply-after-ms"), QStringLiteral("1500")}))
+        << slow.readAllStandardError().toStdString();
 
     // The probe reports the timeout, then keeps its event loop running while the late
     // error reaches QtKeychain, whose job outlives ours. A use-after-free would crash
@@ -318,7 +324,5 @@ TEST(KeychainSecretStoreDiagnosis, AnswerAfterTheTimeoutIsIgnoredSafely)
                                         session.environment(), "s3cret");
     slow.kill();
     slow.waitForFinished(5000);
-    ASSERT_TRUE(result.finished) << describe(result);
-    EXPECT_EQ(result.exitCode, 1) << describe(result);
-    EXPECT_EQ(result.json.value(u"kind").toString(), u"timeout") << describe(result);
+    ASSERT_NO_FATAL_FAILURE(expectFailedAs(result, u"timeout"));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QtPrinters.h"
 #include "SecretStore.h"
 
 #include <QJsonObject>
@@ -7,16 +8,6 @@
 #include <QPointer>
 #include <QString>
 #include <QtTest/QSignalSpy>
-
-#include <ostream>
-
-// Readable QString values in gtest failure messages.
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &value, std::ostream *out)
-{
-    *out << '"' << value.toStdString() << '"';
-}
-QT_END_NAMESPACE
 
 namespace keydesk::test {
 

@@ -58,6 +58,12 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+    return runToCompletion(process, program, arguments, stdinData, timeoutMs);
+}
+
+ProcessResult runToCompletion(QProcess &process, const QString &program, const QStringList &arguments,
+                              const QByteArray &stdinData, int timeoutMs)
+{
     process.start(program, arguments);
     ProcessResult result;
     if (!process.waitForStarted(10000)) {
@@ -72,6 +78,7 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
         process.kill();
         process.waitForFinished(5000);
     }
+    // Killed by a signal (SIGPIPE included) is a crash, not an exit code.
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();

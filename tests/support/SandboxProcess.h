@@ -48,5 +48,8 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
                          const QByteArray &stdinData = {},
                          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
                          int timeoutMs = 60000);
+// The same for a process the caller has set up (environment, child modifier).
+ProcessResult runToCompletion(QProcess &process, const QString &program, const QStringList &arguments,
+                              const QByteArray &stdinData, int timeoutMs);
 
 } // namespace keydesk::test
