@@ -68,6 +68,9 @@ public:
     void reportFailure(const ApiError &error);
 
     State state() const { return m_state; }
+    // Counts open() calls: what a slower answer (a list, an inventory read) compares
+    // against before it touches what the window shows.
+    int generation() const { return m_generation; }
     const std::optional<Profile> &profile() const { return m_profile; }
     QString profileName() const;
     ApiClient *client() const { return m_client; } // null until the credential is read
