@@ -335,3 +335,36 @@ TEST_F(InventoryWindowTest, WithoutAnInventoryExportAndLogAreOff)
     EXPECT_FALSE(action("actionExport")->isEnabled());
     EXPECT_FALSE(action("actionShowLog")->isEnabled());
 }
+
+TEST_F(InventoryWindowTest, TrustLeadsShowsTheKeysTheInventoryTracksForIt)
+{
+    env.useInventory();
+    SandboxServer *server = env.startSandbox(Dialect::TrustLeads, false);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Trust"), server);
+    // What "Track a key…" records: the tracked keys as the organisation's listing.
+    ApiKey tracked;
+    tracked.id = QStringLiteral("lfk_sk_…9Qz1");
+    tracked.name = QStringLiteral("Enrichment worker");
+    tracked.keyPrefix = QStringLiteral("lfk_sk_…9Qz1");
+    tracked.createdAt = env.now().addDays(-20);
+    env.inventory->record({QStringLiteral("Trust"), Dialect::TrustLeads, server->url()}, {tracked},
+                          env.now().addSecs(-7200));
+    ASSERT_TRUE(env.waitForInventory());
+
+    makeWindow();
+    QSignalSpy shown(window.get(), &MainWindow::lastKnownShown);
+    show();
+    window->start();
+    ASSERT_TRUE(shown.wait(20000));
+    // Once the credential is read, the session knows the dialect lists nothing (Unsupported).
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return action("actionCreateKey")->toolTip().contains(QStringLiteral("tracks")); }, 20000))
+        << action("actionCreateKey")->toolTip().toStdString();
+    EXPECT_EQ(visibleNames(), QStringList{QStringLiteral("Enrichment worker")});
+    EXPECT_TRUE(window->emptyStateText().isEmpty()); // the table instead of "no key-management API"
+    EXPECT_TRUE(window->statusText().contains(QStringLiteral("as of 2 hours ago"))) << window->statusText().toStdString();
+    EXPECT_FALSE(action("actionCreateKey")->isEnabled());
+    EXPECT_TRUE(action("actionCreateKey")->toolTip().contains(QStringLiteral("tracks")))
+        << action("actionCreateKey")->toolTip().toStdString();
+}
