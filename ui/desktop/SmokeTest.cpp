@@ -27,7 +27,7 @@ SmokeTest::SmokeTest(MainWindow *window, int seconds, QElapsedTimer sinceLaunch,
         if (m_fromInventory || count == 0)
             return;
         m_fromInventory = true;
-        std::fprintf(stdout, "keydesk smoke test: \"%s\" shown from the inventory with %d keys %lld ms after launch\n",
+        std::fprintf(stdout, "keydesk smoke test: from the inventory, \"%s\" shown with %d keys %lld ms after launch\n",
                      profileName.toUtf8().constData(), count, static_cast<long long>(m_sinceLaunch.elapsed()));
         std::fflush(stdout);
     });
