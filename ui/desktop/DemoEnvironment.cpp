@@ -51,6 +51,14 @@ void DemoEnvironment::seedInventory(Inventory &inventory) const
         DemoHistory::seed(inventory, {name, server->dialect(), server->url()}, server->state(), now);
 }
 
+void DemoEnvironment::stopServers()
+{
+    delete m_leadHql;
+    m_leadHql = nullptr;
+    delete m_localLeads;
+    m_localLeads = nullptr;
+}
+
 bool DemoEnvironment::start(QString *error)
 {
     if (!m_directory.isValid()) {

@@ -42,6 +42,9 @@ public:
     // `inventory`, which should be new; call after start().
     void seedInventory(Inventory &inventory) const;
 
+    // Stops both servers (the documentation's offline screenshot): nothing answers any more.
+    void stopServers();
+
     static QString leadHqlProfileName();
     static QString localLeadsProfileName();
 

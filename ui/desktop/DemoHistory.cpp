@@ -12,16 +12,22 @@ namespace {
 // A deterministic 0..1 wobble per key and day, so that curves differ and busy weeks show.
 double wobble(const QString &keyId, qint64 day)
 {
-    const size_t seed = qHash(keyId) ^ size_t(day * 2654435761U);
-    return double(seed % 1000) / 1000.0;
+    // FNV-1a, not qHash: the same curves on every run (the screenshots are reproducible).
+    quint64 hash = 14695981039346656037ULL ^ quint64(day);
+    for (const QChar c : keyId)
+        hash = (hash ^ c.unicode()) * 1099511628211ULL;
+    return double(hash % 1000) / 1000.0;
 }
 
 // The share (0..1) of its current usage a key had reached at `at`: growing faster
 // lately for the busy keys, flat on some weekends.
 double usageShare(const StoredKey &key, const QDateTime &at, const QDateTime &now)
 {
-    const double lifetime = double(qMax<qint64>(1, key.createdAt.secsTo(now)));
-    const double age = double(qBound<qint64>(0, key.createdAt.secsTo(at), key.createdAt.secsTo(now)));
+    // The count the server reports now was reached at the key's last use.
+    const QDateTime end = key.lastUsedAt.isValid() && key.lastUsedAt < now ? key.lastUsedAt : now;
+    const qint64 span = qMax<qint64>(1, key.createdAt.secsTo(end));
+    const double lifetime = double(span);
+    const double age = double(qBound<qint64>(0, key.createdAt.secsTo(at), span));
     const double exponent = 1.1 + wobble(key.id, 0);
     const double share = qPow(age / lifetime, exponent);
     // Weekends are quieter: the curve steps rather than glides.

@@ -147,7 +147,10 @@ int main(int argc, char *argv[])
         smokeTest = std::make_unique<SmokeTest>(&window, *smokeSeconds, sinceLaunch);
     if (!screenshotDir.isEmpty()) {
         window.resize(1100, 560);
-        screenshots = std::make_unique<ScreenshotRunner>(&window, screenshotDir);
+        screenshots = std::make_unique<ScreenshotRunner>(&window, screenshotDir, [&demoEnvironment] {
+            if (demoEnvironment)
+                demoEnvironment->stopServers();
+        });
     }
     window.show();
     // The demo opens on its seeded history (the start from the inventory, then the list),
