@@ -4,6 +4,10 @@
 #include "ProfileSession.h"
 #include "ProfileStore.h"
 
+#include <QScopeGuard>
+
+#include <utility>
+
 namespace keydesk {
 
 WindowInventory::WindowInventory(Services services, QObject *parent)
@@ -13,6 +17,8 @@ WindowInventory::WindowInventory(Services services, QObject *parent)
     if (!m_services.inventory)
         return;
     connect(m_services.session, &ProfileSession::opened, this, &WindowInventory::onOpened);
+    m_services.session->setFirstListGate(
+        [this](const QString &profileName, std::function<void()> release) { holdFirstList(profileName, std::move(release)); });
     connect(m_services.session, &ProfileSession::keysListed, this, &WindowInventory::onKeysListed);
     connect(m_services.inventory, &Inventory::statusChanged, this, &WindowInventory::onStatus);
     // Opened before the window was made: its outcome may be known already. Queued, so the
@@ -29,9 +35,18 @@ void WindowInventory::onOpened()
     if (!session->profile())
         return;
     const int generation = session->generation();
+    m_release = {};
     m_services.inventory->lastKnown(
         session->profileName(), this,
         [this, session, generation](const InventoryResult<std::optional<InventorySnapshot>> &result) {
+            // Whatever it says, the first list of this generation may go once it is shown.
+            const auto releaseList = qScopeGuard([this, generation, session] {
+                if (generation != session->generation())
+                    return;
+                m_readGeneration = generation;
+                if (const std::function<void()> release = std::exchange(m_release, {}))
+                    release();
+            });
             // Another organisation was opened meanwhile, or the server answered first:
             // what the inventory knew is older than what is on screen.
             if (generation != session->generation() || session->state() == ProfileSession::State::Loaded)
@@ -40,6 +55,16 @@ void WindowInventory::onOpened()
                 return;
             Q_EMIT lastKnownRead(*result.value);
         });
+}
+
+void WindowInventory::holdFirstList(const QString &profileName, std::function<void()> release)
+{
+    ProfileSession *session = m_services.session;
+    if (profileName != session->profileName() || m_readGeneration == session->generation()) {
+        release();
+        return;
+    }
+    m_release = std::move(release);
 }
 
 void WindowInventory::onKeysListed(const QList<ApiKey> &keys)

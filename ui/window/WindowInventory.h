@@ -53,11 +53,15 @@ Q_SIGNALS:
 
 private:
     void onOpened();
+    // ProfileSession's first-list gate: the list waits until the read below answered.
+    void holdFirstList(const QString &profileName, std::function<void()> release);
     void onKeysListed(const QList<ApiKey> &keys);
     void onStatus(const InventoryStatus &status);
 
     Services m_services;
     QString m_announced; // the last problem said, so each is said once
+    int m_readGeneration = -1;        // the session generation whose read has answered
+    std::function<void()> m_release;  // the held first list of the open generation
 };
 
 } // namespace keydesk
