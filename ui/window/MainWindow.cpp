@@ -365,7 +365,7 @@ QString MainWindow::readOnlyReason() const
         return tr("%1 documents no key-management API: these are the keys KeyDesk tracks for it, as of %2.")
             .arg(dialectDisplayName(m_session->profile()->dialect), age);
     case ProfileSession::State::Failed:
-        return tr("The server did not answer: the table shows the last known keys (as of %1). Creating and "
+        return tr("The keys could not be listed: the table shows the last known keys (as of %1). Creating and "
                   "revoking keys need the server.")
             .arg(age);
     default:
