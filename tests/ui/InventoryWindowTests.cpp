@@ -213,14 +213,14 @@ TEST_F(InventoryWindowTest, CreateRevokeAndProfileChangesAreLoggedWithoutTheSecr
     // Create through the window: logged, and the fingerprint remembered.
     QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
     CreateKeyDialog *create = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (create = window->findChild<CreateKeyDialog *>()) && create->isVisible(); },
-                                10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (create = window->findChild<CreateKeyDialog *>()) && create->isVisible(); }, 10000));
     create->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Made in the window"));
     QSignalSpy loaded(window.get(), &MainWindow::keysLoaded);
     create->accept();
     RevealKeyDialog *reveal = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (reveal = window->findChild<RevealKeyDialog *>()) && reveal->isVisible(); },
-                                20000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (reveal = window->findChild<RevealKeyDialog *>()) && reveal->isVisible(); }, 20000));
     const QString secret = reveal->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->text();
     ASSERT_TRUE(secret.startsWith(QStringLiteral("ll_"))) << secret.toStdString();
     reveal->findChild<QPushButton *>(QStringLiteral("storedButton"))->click();
@@ -228,8 +228,8 @@ TEST_F(InventoryWindowTest, CreateRevokeAndProfileChangesAreLoggedWithoutTheSecr
     ASSERT_TRUE(env.waitForInventory());
     const std::optional<QList<CreatedKeyFingerprint>> remembered = await<QList<CreatedKeyFingerprint>>(
         env, [&](InventoryCallback<QList<CreatedKeyFingerprint>> done) {
-            env.inventory->createdKeysWithFingerprint(CreatedKeyFingerprint::fingerprintOf(secret),
-                                                      env.inventory.get(), std::move(done));
+            env.inventory->createdKeysWithFingerprint(CreatedKeyFingerprint::fingerprintOf(secret), env.inventory.get(),
+                                                      std::move(done));
         });
     ASSERT_TRUE(remembered.has_value());
     ASSERT_EQ(remembered->size(), 1);
@@ -296,8 +296,7 @@ TEST_F(InventoryWindowTest, ADamagedInventoryIsSaidOnceInTheBannerAndKeysStillLo
     env.addProfile(QStringLiteral("Acme"), server);
     openWindow();
     ASSERT_TRUE(waitForKeys(*window));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window->banner()->message().contains(QStringLiteral("damaged")); },
-                                20000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->banner()->message().contains(QStringLiteral("damaged")); }, 20000))
         << window->banner()->message().toStdString();
     EXPECT_GT(window->keyModel().rowCount(), 3);
     ASSERT_TRUE(env.waitForInventory());
@@ -358,12 +357,13 @@ TEST_F(InventoryWindowTest, TrustLeadsShowsTheKeysTheInventoryTracksForIt)
     window->start();
     ASSERT_TRUE(shown.wait(20000));
     // Once the credential is read, the session knows the dialect lists nothing (Unsupported).
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return action("actionCreateKey")->toolTip().contains(QStringLiteral("tracks")); }, 20000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return action("actionCreateKey")->toolTip().contains(QStringLiteral("tracks")); }, 20000))
         << action("actionCreateKey")->toolTip().toStdString();
     EXPECT_EQ(visibleNames(), QStringList{QStringLiteral("Enrichment worker")});
     EXPECT_TRUE(window->emptyStateText().isEmpty()); // the table instead of "no key-management API"
-    EXPECT_TRUE(window->statusText().contains(QStringLiteral("as of 2 hours ago"))) << window->statusText().toStdString();
+    EXPECT_TRUE(window->statusText().contains(QStringLiteral("as of 2 hours ago")))
+        << window->statusText().toStdString();
     EXPECT_FALSE(action("actionCreateKey")->isEnabled());
     EXPECT_TRUE(action("actionCreateKey")->toolTip().contains(QStringLiteral("tracks")))
         << action("actionCreateKey")->toolTip().toStdString();

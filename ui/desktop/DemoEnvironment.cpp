@@ -46,8 +46,8 @@ QString DemoEnvironment::inventoryPath() const
 void DemoEnvironment::seedInventory(Inventory &inventory) const
 {
     const QDateTime now = m_clock().toUTC();
-    for (const auto &[server, name] : {std::pair{m_leadHql, leadHqlProfileName()},
-                                       std::pair{m_localLeads, localLeadsProfileName()}})
+    for (const auto &[server, name] :
+         {std::pair{m_leadHql, leadHqlProfileName()}, std::pair{m_localLeads, localLeadsProfileName()}})
         DemoHistory::seed(inventory, {name, server->dialect(), server->url()}, server->state(), now);
 }
 

@@ -84,8 +84,8 @@ private:
                      const QString &informativeText = {});
     void trackDialog(QWidget *dialog);
     void setBusy(bool busy);
-    void reportAction(const QString &profileName, const QString &action, const QString &keyId,
-                      const QString &keyName, const QString &outcome, const QString &detail = {});
+    void reportAction(const QString &profileName, const QString &action, const QString &keyId, const QString &keyName,
+                      const QString &outcome, const QString &detail = {});
     QDateTime now() const;
 
     HandoffStore *m_handoffs;

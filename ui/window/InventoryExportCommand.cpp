@@ -53,24 +53,26 @@ void InventoryExportCommand::exportTo(const QString &path)
         }
         const int rows = int(result.value.size());
         const QPointer<InventoryExportCommand> self = this;
-        QThreadPool::globalInstance()->start([self, path, rows, data = InventoryExporter::serialise(format, result.value, now)] {
-            QSaveFile file(path);
-            QString error;
-            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-                error = file.errorString();
-            // Back on the GUI thread, where `self` may be looked at.
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(), [self, path, rows, error] {
-                    if (!self)
-                        return;
-                    if (error.isEmpty())
-                        Q_EMIT self->exported(path, rows);
-                    else
-                        Q_EMIT self->failed(tr("The inventory could not be written to %1: %2")
-                                                .arg(QDir::toNativeSeparators(path), error));
-                },
-                Qt::QueuedConnection);
-        });
+        QThreadPool::globalInstance()->start(
+            [self, path, rows, data = InventoryExporter::serialise(format, result.value, now)] {
+                QSaveFile file(path);
+                QString error;
+                if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+                    error = file.errorString();
+                // Back on the GUI thread, where `self` may be looked at.
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [self, path, rows, error] {
+                        if (!self)
+                            return;
+                        if (error.isEmpty())
+                            Q_EMIT self->exported(path, rows);
+                        else
+                            Q_EMIT self->failed(tr("The inventory could not be written to %1: %2")
+                                                    .arg(QDir::toNativeSeparators(path), error));
+                    },
+                    Qt::QueuedConnection);
+            });
     });
 }
 

@@ -58,8 +58,8 @@ void WindowStatusBar::setLastRefreshed(const QDateTime &when)
 void WindowStatusBar::setShownAsOf(const QDateTime &listedAt, const QDateTime &now)
 {
     m_refreshed->setText(tr("Keys as of %1 (from the inventory)").arg(relativeTime(listedAt, now)));
-    m_refreshed->setToolTip(tr("The last known keys, listed %1. KeyDesk lists them again from the server.")
-                                .arg(exactLocalTime(listedAt)));
+    m_refreshed->setToolTip(
+        tr("The last known keys, listed %1. KeyDesk lists them again from the server.").arg(exactLocalTime(listedAt)));
 }
 
 void WindowStatusBar::setPendingText(const QString &text)
