@@ -6,6 +6,8 @@
 #include "JwtReader.h"
 #include "ProfileStore.h"
 
+#include <memory>
+
 namespace keydesk {
 
 namespace {
@@ -94,8 +96,21 @@ void ProfileSession::onCredentialRead(int generation, const QString &credential,
     }
     setState(State::Loading);
     evaluateToken();
-    if (!tokenLapsed())
+    if (tokenLapsed())
+        return;
+    if (!m_firstListGate) {
         refresh();
+        return;
+    }
+    auto released = std::make_shared<bool>(false);
+    const auto release = [this, generation, released] {
+        if (*released || generation != m_generation)
+            return;
+        *released = true;
+        refresh();
+    };
+    QTimer::singleShot(firstListHoldMs, this, release);
+    m_firstListGate(m_profile->name, release);
 }
 
 void ProfileSession::refresh()

@@ -55,8 +55,17 @@ public:
     // A session token that lapses within this is announced (tokenExpiresSoon).
     static constexpr qint64 tokenWarningSeconds = 3600;
 
+    // What the first list of an opened profile waits for (the window's read of the keys
+    // the inventory last knew, so that those show first and the list then replaces them):
+    // called with the profile's name and the function that lets the list go. The list
+    // goes at the latest after firstListHoldMs, so a busy inventory never holds it up.
+    using FirstListGate = std::function<void(const QString &profileName, std::function<void()> release)>;
+    static constexpr int firstListHoldMs = 500;
+
     explicit ProfileSession(Services services, QObject *parent = nullptr);
     ~ProfileSession() override;
+
+    void setFirstListGate(FirstListGate gate) { m_firstListGate = std::move(gate); }
 
     // Opens the profile `name` (empty or unknown: none) and loads its keys.
     void open(const QString &name);
@@ -68,6 +77,9 @@ public:
     void reportFailure(const ApiError &error);
 
     State state() const { return m_state; }
+    // Counts open() calls: what a slower answer (a list, an inventory read) compares
+    // against before it touches what the window shows.
+    int generation() const { return m_generation; }
     const std::optional<Profile> &profile() const { return m_profile; }
     QString profileName() const;
     ApiClient *client() const { return m_client; } // null until the credential is read
@@ -115,6 +127,7 @@ private:
     bool m_credentialRefused = false;
     QDateTime m_lastRefreshed;
     int m_busyCount = 0;
+    FirstListGate m_firstListGate;
 };
 
 } // namespace keydesk

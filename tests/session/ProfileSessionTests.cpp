@@ -420,3 +420,36 @@ TEST(ProfileSession, ATokenThatLapsedBeforeOpeningIsNeverSent)
     EXPECT_TRUE(f.session.isCredentialRefused());
     EXPECT_EQ(f.network.created(), 0);
 }
+
+TEST(ProfileSession, TheFirstListWaitsForItsGateAndGoesWithoutIt)
+{
+    auto sandbox = startSandbox(QStringLiteral("localleads"), {QStringLiteral("--seed-demo")});
+    SessionFixture f;
+    f.addProfile(QStringLiteral("Northwind"), *sandbox, sandbox->credential());
+    std::function<void()> held;
+    QString heldFor;
+    f.session.setFirstListGate([&](const QString &name, std::function<void()> release) {
+        heldFor = name;
+        held = std::move(release);
+    });
+    QSignalSpy listed(&f.session, &ProfileSession::keysListed);
+
+    // Released by the gate: the list goes then, once.
+    f.session.open(QStringLiteral("Northwind"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bool(held); }, waitMs));
+    EXPECT_EQ(heldFor, QStringLiteral("Northwind"));
+    EXPECT_EQ(f.network.created(), 0); // the credential is read, the list not sent
+    held();
+    ASSERT_TRUE(listed.wait(waitMs));
+    held(); // a second release sends nothing more
+    QTest::qWait(ProfileSession::firstListHoldMs + 100); // …nor does the fallback timer
+    EXPECT_EQ(f.network.created(), 1);
+    EXPECT_EQ(listed.size(), 1);
+
+    // A gate that never answers holds the list only until the fallback.
+    held = {};
+    f.session.open(QStringLiteral("Northwind"));
+    ASSERT_TRUE(listed.wait(waitMs));
+    EXPECT_TRUE(bool(held));
+    EXPECT_EQ(listed.size(), 2);
+}

@@ -1,5 +1,6 @@
 #include "DemoEnvironment.h"
 #include "HandoffStore.h"
+#include "Inventory.h"
 #include "KeyTableModel.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -15,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <cstdio>
 
@@ -53,6 +55,63 @@ TEST(DemoTest, StartsTwoOrganisationsOnTemporaryStorageAndPopulates)
     EXPECT_GT(window.keyModel().rowCount(), 3);
 }
 
+TEST(DemoTest, OpensOnMonthsOfHistoryFromItsOwnInventory)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    DemoEnvironment demo([now] { return now; });
+    QString error;
+    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    EXPECT_TRUE(QDir::cleanPath(demo.inventoryPath()).startsWith(QDir::cleanPath(QDir::tempPath())));
+    Inventory inventory(demo.inventoryPath());
+    inventory.open();
+    demo.seedInventory(inventory);
+
+    QNetworkAccessManager network;
+    HandoffStore handoffs(demo.secrets(), demo.handoffIndexPath());
+    SecretClipboard secretClipboard(QGuiApplication::clipboard());
+    MainWindow window({&network, demo.secrets(), demo.settings(), demo.profiles(), &handoffs, &secretClipboard,
+                       QGuiApplication::clipboard(), [now] { return now; }, &inventory});
+    QSignalSpy shown(&window, &MainWindow::lastKnownShown);
+    QSignalSpy loaded(&window, &MainWindow::keysLoaded);
+    window.show();
+    // As keydesk --demo does: the window starts once the history is written.
+    inventory.whenIdle(&window, [&window] { window.start(); });
+    ASSERT_TRUE(shown.wait(20000));
+    EXPECT_EQ(loaded.count(), 0); // the cached start comes first…
+    EXPECT_GT(shown.at(0).at(1).toInt(), 3);
+    EXPECT_TRUE(window.statusText().contains(QStringLiteral("as of 3 hours ago"))) << window.statusText().toStdString();
+    ASSERT_TRUE(loaded.wait(20000)); // …then the list
+
+    // Months of history per key, for the chart.
+    const QString organisation = DemoEnvironment::leadHqlProfileName();
+    QString keyId;
+    for (const ApiKey &key : window.keyModel().keys()) {
+        if (key.name == QLatin1String("Production CRM sync")) // the demo's oldest, busiest key
+            keyId = key.id;
+    }
+    ASSERT_FALSE(keyId.isEmpty());
+    QList<Observation> history;
+    bool done = false;
+    inventory.history(organisation, keyId, &window, [&](const InventoryResult<QList<Observation>> &result) {
+        history = result.value;
+        done = true;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&done] { return done; }, 20000));
+    ASSERT_GT(history.size(), 20);
+    EXPECT_LT(history.constFirst().observedAt, now.addDays(-150));
+    EXPECT_TRUE(history.constFirst().usageCount.has_value());
+    EXPECT_LE(*history.constFirst().usageCount, *history.constLast().usageCount);
+
+    QList<KnownOrganisation> organisations;
+    done = false;
+    inventory.organisations(&window, [&](const InventoryResult<QList<KnownOrganisation>> &result) {
+        organisations = result.value;
+        done = true;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&done] { return done; }, 20000));
+    EXPECT_EQ(organisations.size(), 2);
+}
+
 TEST(DemoTest, SmokeTestOfTheRealExecutablePasses)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -64,6 +123,7 @@ TEST(DemoTest, SmokeTestOfTheRealExecutablePasses)
     ASSERT_TRUE(result.finished);
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.contains("populated")) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains("from the inventory")) << result.out.toStdString();
     std::printf("[   INFO   ] %s", result.out.constData());
 }
 

@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace keydesk::test {
 
@@ -40,7 +41,25 @@ std::unique_ptr<MainWindow> UiTestEnvironment::makeWindow()
 {
     return std::make_unique<MainWindow>(MainWindow::Services{&network, &secrets, &settings, &profiles, &handoffs,
                                                              &secretClipboard, QGuiApplication::clipboard(),
-                                                             [this] { return now(); }});
+                                                             [this] { return now(); }, inventory.get()});
+}
+
+Inventory &UiTestEnvironment::useInventory()
+{
+    if (!inventory) {
+        inventory = std::make_unique<Inventory>(directory.filePath(QStringLiteral("inventory.sqlite")));
+        inventory->open();
+    }
+    return *inventory;
+}
+
+bool UiTestEnvironment::waitForInventory(int timeoutMs)
+{
+    if (!inventory)
+        return false;
+    bool idle = false;
+    inventory->whenIdle(inventory.get(), [&idle] { idle = true; });
+    return QTest::qWaitFor([&idle] { return idle; }, timeoutMs);
 }
 
 bool waitForKeys(MainWindow &window, int timeoutMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HandoffStore.h"
+#include "Inventory.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
@@ -30,6 +31,10 @@ public:
     // Saves a profile for `server` and stores `credential`, or a fresh one it issues.
     void addProfile(const QString &name, SandboxServer *server, const QString &credential = {});
     std::unique_ptr<MainWindow> makeWindow();
+    // A real inventory (SQLite file in `directory`), opened; later windows get it too.
+    Inventory &useInventory();
+    // Runs the event loop until every inventory call made so far has finished.
+    bool waitForInventory(int timeoutMs = 20000);
     // The window's clock: real time moved by `clockOffsetSeconds`.
     QDateTime now() const { return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSeconds); }
 
@@ -42,6 +47,7 @@ public:
     SecretClipboard secretClipboard;
     QNetworkAccessManager network;
     std::vector<std::unique_ptr<SandboxServer>> servers;
+    std::unique_ptr<Inventory> inventory; // null unless useInventory()
 };
 
 // Waits (generously: a busy 2-core machine) for the window's next list answer.

@@ -1,6 +1,7 @@
 #include "DemoEnvironment.h"
 
 #include "CreatedKey.h"
+#include "DemoHistory.h"
 #include "MemorySecretStore.h"
 #include "Profile.h"
 #include "ProfileStore.h"
@@ -35,6 +36,27 @@ QString DemoEnvironment::localLeadsProfileName()
 QString DemoEnvironment::handoffIndexPath() const
 {
     return m_directory.filePath(QStringLiteral("pending-handoffs.json"));
+}
+
+QString DemoEnvironment::inventoryPath() const
+{
+    return m_directory.filePath(QStringLiteral("inventory.sqlite"));
+}
+
+void DemoEnvironment::seedInventory(Inventory &inventory) const
+{
+    const QDateTime now = m_clock().toUTC();
+    for (const auto &[server, name] :
+         {std::pair{m_leadHql, leadHqlProfileName()}, std::pair{m_localLeads, localLeadsProfileName()}})
+        DemoHistory::seed(inventory, {name, server->dialect(), server->url()}, server->state(), now);
+}
+
+void DemoEnvironment::stopServers()
+{
+    delete m_leadHql;
+    m_leadHql = nullptr;
+    delete m_localLeads;
+    m_localLeads = nullptr;
 }
 
 bool DemoEnvironment::start(QString *error)

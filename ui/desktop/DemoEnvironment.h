@@ -12,13 +12,15 @@ class QSettings;
 
 namespace keydesk {
 
+class Inventory;
 class MemorySecretStore;
 class ProfileStore;
 class SandboxServer;
 
 // What `keydesk --demo` runs on: two in-process reference servers on loopback
 // (LeadHQL and LocalLeads, seeded with demo keys) and, in a temporary directory,
-// their profiles in an ini file and the handoff index; credentials live in memory.
+// their profiles in an ini file, the handoff index and an inventory with months of
+// history (DemoHistory); credentials live in memory.
 // Nothing of the user's own profiles, settings or keychain is read or written.
 class DemoEnvironment final : public QObject {
     Q_OBJECT
@@ -34,6 +36,14 @@ public:
     ProfileStore *profiles() const { return m_profiles.get(); }
     MemorySecretStore *secrets() const { return m_secrets; }
     QString handoffIndexPath() const;
+    // The demo's own inventory file, in the temporary directory (never the user's).
+    QString inventoryPath() const;
+    // Records months of history of both demo organisations (DemoHistory) into
+    // `inventory`, which should be new; call after start().
+    void seedInventory(Inventory &inventory) const;
+
+    // Stops both servers (the documentation's offline screenshot): nothing answers any more.
+    void stopServers();
 
     static QString leadHqlProfileName();
     static QString localLeadsProfileName();

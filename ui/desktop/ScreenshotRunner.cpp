@@ -1,6 +1,7 @@
 #include "ScreenshotRunner.h"
 
 #include "CreateKeyDialog.h"
+#include "DemoEnvironment.h"
 #include "MainWindow.h"
 #include "RevealKeyDialog.h"
 
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTableView>
 
 #include <cstdio>
@@ -22,18 +24,32 @@ constexpr int pollLimit = 400; // 20 s
 constexpr int settleMs = 300;
 } // namespace
 
-ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString directory, QObject *parent)
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString directory, std::function<void()> cutNetwork,
+                                   QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_directory(std::move(directory))
+    , m_cutNetwork(std::move(cutNetwork))
 {
+    // Grabbed at once: the list answers within milliseconds on the demo servers.
+    connect(window, &MainWindow::lastKnownShown, this, [this](const QString &, int count) {
+        if (m_cachedCaptured || count == 0)
+            return;
+        m_cachedCaptured = true;
+        // The status bar's new text is laid out before the grab, not after.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        save(m_window, QStringLiteral("cached-start.png"));
+    });
     connect(window, &MainWindow::keysLoaded, this, [this](const QString &, int count) {
         if (m_started || count == 0)
             return;
         m_started = true;
         QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureMainWindow);
     });
-    connect(window, &MainWindow::loadFailed, this, [this] { fail(QStringLiteral("the demo keys did not load")); });
+    connect(window, &MainWindow::loadFailed, this, [this] {
+        if (!m_started)
+            fail(QStringLiteral("the demo keys did not load"));
+    });
 }
 
 ScreenshotRunner::~ScreenshotRunner() = default;
@@ -80,6 +96,21 @@ void ScreenshotRunner::captureRevealDialog()
 {
     RevealKeyDialog *reveal = m_window->findChild<RevealKeyDialog *>();
     if (!reveal || !save(reveal, QStringLiteral("reveal-key.png")))
+        return;
+    reveal->findChild<QPushButton *>(QStringLiteral("storedButton"))->click();
+    m_cutNetwork();
+    connect(m_window, &MainWindow::loadFailed, this,
+            [this] { QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureOffline); });
+    m_window->selectProfile(DemoEnvironment::localLeadsProfileName());
+}
+
+void ScreenshotRunner::captureOffline()
+{
+    if (!m_window->shownAsOf().isValid()) {
+        fail(QStringLiteral("the offline view shows no keys from the inventory"));
+        return;
+    }
+    if (!save(m_window, QStringLiteral("offline.png")))
         return;
     std::fprintf(stdout, "keydesk: screenshots written to %s\n", qUtf8Printable(QDir::toNativeSeparators(m_directory)));
     QCoreApplication::exit(0);

@@ -13,20 +13,26 @@ namespace keydesk {
 class MainWindow;
 
 // `keydesk --demo --screenshot-dir DIR` (hidden option, used by docs/screenshots/render.sh):
-// renders the main window on the demo data, then the create dialog and the reveal
-// dialog of a newly created demo key, to DIR/main-window.png, create-key.png and
-// reveal-key.png, and ends the application (exit code 0 on success).
+// renders the main window as it starts from the demo's inventory (cached-start.png, with
+// the age in the status bar), then on the listed demo data, the create dialog and the
+// reveal dialog of a newly created demo key (main-window.png, create-key.png,
+// reveal-key.png), and last, with the demo servers stopped, the other organisation from
+// the inventory under the offline banner (offline.png); then ends the application (exit
+// code 0 on success).
 class ScreenshotRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScreenshotRunner)
 public:
-    ScreenshotRunner(MainWindow *window, QString directory, QObject *parent = nullptr);
+    // `cutNetwork` stops the demo servers, for the offline view.
+    ScreenshotRunner(MainWindow *window, QString directory, std::function<void()> cutNetwork,
+                     QObject *parent = nullptr);
     ~ScreenshotRunner() override;
 
 private:
     void captureMainWindow();
     void captureCreateDialog();
     void captureRevealDialog();
+    void captureOffline();
     bool save(QWidget *widget, const QString &fileName);
     // Polls (every 50 ms, for at most 20 s) until `ready` returns a widget.
     void waitFor(std::function<QWidget *()> ready, std::function<void(QWidget *)> then, const QString &what);
@@ -34,6 +40,8 @@ private:
 
     MainWindow *m_window;
     QString m_directory;
+    std::function<void()> m_cutNetwork;
+    bool m_cachedCaptured = false;
     QTimer m_poll;
     int m_pollsLeft = 0;
     bool m_started = false;

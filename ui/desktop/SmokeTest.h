@@ -25,6 +25,7 @@ private:
     QElapsedTimer m_sinceLaunch;
     QTimer m_deadline;
     bool m_populated = false;
+    bool m_fromInventory = false;
 };
 
 } // namespace keydesk

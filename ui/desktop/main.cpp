@@ -1,6 +1,7 @@
 #include "DemoEnvironment.h"
 #include "DesktopOptions.h"
 #include "HandoffStore.h"
+#include "Inventory.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -123,10 +124,21 @@ int main(int argc, char *argv[])
                    QDir(dataDir).filePath(QStringLiteral("pending-handoffs.json"))};
     }
 
+    // The one place that says where the inventory lives (the demo has its own, seeded).
+    Inventory inventory(demo ? demoEnvironment->inventoryPath() : Inventory::defaultPath());
+    inventory.open();
+    if (demo)
+        demoEnvironment->seedInventory(inventory);
+    // Without history KeyDesk works on: the window's banner says why; so does stderr.
+    QObject::connect(&inventory, &Inventory::statusChanged, &inventory, [](const InventoryStatus &status) {
+        if (status.state != InventoryStatus::State::Opening && !status.message().isEmpty())
+            std::fprintf(stderr, "keydesk: %s\n", qUtf8Printable(status.message()));
+    });
+
     HandoffStore handoffs(session.secrets, session.handoffIndexPath);
     SecretClipboard secretClipboard(QGuiApplication::clipboard());
     MainWindow window({&network, session.secrets, session.settings, session.profiles, &handoffs, &secretClipboard,
-                       QGuiApplication::clipboard(), clock});
+                       QGuiApplication::clipboard(), clock, &inventory});
     window.setDemoMode(demo);
 
     std::unique_ptr<SmokeTest> smokeTest;
@@ -135,10 +147,18 @@ int main(int argc, char *argv[])
         smokeTest = std::make_unique<SmokeTest>(&window, *smokeSeconds, sinceLaunch);
     if (!screenshotDir.isEmpty()) {
         window.resize(1100, 560);
-        screenshots = std::make_unique<ScreenshotRunner>(&window, screenshotDir);
+        screenshots = std::make_unique<ScreenshotRunner>(&window, screenshotDir, [&demoEnvironment] {
+            if (demoEnvironment)
+                demoEnvironment->stopServers();
+        });
     }
     window.show();
-    window.start();
+    // The demo opens on its seeded history (the start from the inventory, then the list),
+    // as a second launch would; everywhere else the window starts at once.
+    if (demo)
+        inventory.whenIdle(&window, [&window] { window.start(); });
+    else
+        window.start();
     // Logout and `kill` send SIGTERM: quit normally, so the window saves its layout and
     // the secret clipboard is cleared (docs/design.md#copy-once-handoff). Pending keys are safe
     // in the keychain either way.

@@ -141,9 +141,13 @@ void KeyFlows::create(const Target &target, const QList<ApiKey> &currentKeys)
                 if (error.keyMayExist && !error.cancelled) {
                     if (dialogGuard)
                         dialogGuard->finish();
+                    flows->reportAction(profileName, ActionLogEntry::create(), {}, lost.name, ActionLogEntry::unknown(),
+                                        error.userMessage());
                     flows->recoverLostCreate(client, profileName, lost, error);
                     return;
                 }
+                flows->reportAction(profileName, ActionLogEntry::create(), {}, lost.name, ActionLogEntry::failed(),
+                                    error.userMessage());
                 if (!dialogGuard) {
                     Q_EMIT flows->requestFailed(profileName, error);
                     return;
@@ -160,6 +164,13 @@ void KeyFlows::create(const Target &target, const QList<ApiKey> &currentKeys)
                 dialogGuard->finish();
             if (flows) {
                 Q_EMIT flows->keyCreated(profileName, created.record);
+                CreatedKeyFingerprint fingerprint = CreatedKeyFingerprint::of(created.secret);
+                fingerprint.organisation = profileName;
+                fingerprint.keyId = created.record.id;
+                fingerprint.createdAt = created.record.createdAt.isValid() ? created.record.createdAt : flows->now();
+                Q_EMIT flows->keyFingerprinted(profileName, fingerprint);
+                flows->reportAction(profileName, ActionLogEntry::create(), created.record.id, created.record.name,
+                                    ActionLogEntry::ok());
                 flows->afterCreated(profileName, created.record.id, storeJob, created.secret);
             }
             wipeSecret(created.secret);
@@ -203,18 +214,26 @@ void KeyFlows::showReveal(const RevealRequest &request, const QString &secret)
     connect(dialog, &RevealKeyDialog::storedConfirmed, this, [this, profileName, keyId](bool keep) {
         acknowledge(profileName, keyId, keep);
     });
-    connect(dialog, &RevealKeyDialog::keptForLater, this, [this, profileName, keyId](bool keep) {
+    connect(dialog, &RevealKeyDialog::keptForLater, this, [this, profileName, keyId, name = entry.keyName](bool keep) {
         m_handoffs->setKeepInKeychain(profileName, keyId, keep);
+        reportAction(profileName, ActionLogEntry::handoffKept(), keyId, name, ActionLogEntry::ok(),
+                     tr("Kept in the keychain for a later handoff."));
     });
     dialog->open();
 }
 
 void KeyFlows::acknowledge(const QString &profileName, const QString &keyId, bool keepInKeychain)
 {
+    const QString keyName = m_handoffs->entry(profileName, keyId).keyName;
     SecretJob *job = m_handoffs->complete(profileName, keyId, keepInKeychain);
-    connect(job, &SecretJob::finished, this, [this, job] {
-        if (job->ok() || job->error().kind == SecretError::Kind::NotFound)
+    connect(job, &SecretJob::finished, this, [this, job, profileName, keyId, keyName, keepInKeychain] {
+        if (job->ok() || job->error().kind == SecretError::Kind::NotFound) {
+            reportAction(profileName, ActionLogEntry::handoffStored(), keyId, keyName, ActionLogEntry::ok(),
+                         keepInKeychain ? tr("A copy stays in the keychain.") : QString());
             return;
+        }
+        reportAction(profileName, ActionLogEntry::handoffStored(), keyId, keyName, ActionLogEntry::failed(),
+                     job->error().userMessage());
         showMessage(QStringLiteral("completeFailedMessage"), tr("Keychain Entry Not Removed"),
                     tr("The key could not be removed from the keychain: %1").arg(job->error().userMessage()),
                     tr("It stays listed as pending, so you can finish the handoff later."));
@@ -270,10 +289,13 @@ void KeyFlows::offerToDropLostEntry(const QString &profileName, const QString &k
     box->setDefaultButton(keepButton);
     box->setEscapeButton(keepButton);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, dropButton, profileName, keyId](QAbstractButton *button) {
-        if (button == dropButton)
-            m_handoffs->forget(profileName, keyId);
-    });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, dropButton, profileName, keyId, name = entry.keyName, why](QAbstractButton *button) {
+                if (button != dropButton)
+                    return;
+                m_handoffs->forget(profileName, keyId);
+                reportAction(profileName, ActionLogEntry::handoffExpired(), keyId, name, ActionLogEntry::ok(), why);
+            });
     trackDialog(box);
     box->open();
 }
@@ -298,12 +320,15 @@ void KeyFlows::startRevoke(QPointer<ApiClient> client, const QString &profileNam
         return;
     setBusy(true);
     ApiReply *reply = client->revokeKey(key.id);
-    connect(reply, &ApiReply::finished, this, [this, reply, profileName, keyId = key.id] {
+    connect(reply, &ApiReply::finished, this, [this, reply, profileName, keyId = key.id, keyName = key.name] {
         setBusy(false);
         if (!reply->ok()) {
+            reportAction(profileName, ActionLogEntry::revoke(), keyId, keyName, ActionLogEntry::failed(),
+                         reply->error().userMessage());
             Q_EMIT requestFailed(profileName, reply->error());
             return;
         }
+        reportAction(profileName, ActionLogEntry::revoke(), keyId, keyName, ActionLogEntry::ok());
         // A dead key's pending secret (or a kept copy) has no use any more.
         m_handoffs->forget(profileName, keyId);
         Q_EMIT keyRevoked(profileName, keyId);
@@ -374,8 +399,12 @@ void KeyFlows::revokeLostKeys(LostKeyDialog *dialog, QPointer<ApiClient> client,
             setBusy(false);
             if (reply->ok()) {
                 batch->revokedIds.append(key.id);
+                reportAction(profileName, ActionLogEntry::revoke(), key.id, key.name, ActionLogEntry::ok(),
+                             tr("Left by a create whose answer was lost."));
                 Q_EMIT keyRevoked(profileName, key.id);
             } else {
+                reportAction(profileName, ActionLogEntry::revoke(), key.id, key.name, ActionLogEntry::failed(),
+                             reply->error().userMessage());
                 batch->problems.append(
                     tr("“%1” (%2) was not revoked: %3")
                         .arg(UntrustedText::forDisplay(key.name),
@@ -423,6 +452,20 @@ void KeyFlows::setBusy(bool busy)
     m_busyCount = qMax(0, m_busyCount + (busy ? 1 : -1));
     if (wasBusy != isBusy())
         Q_EMIT busyChanged(isBusy());
+}
+
+void KeyFlows::reportAction(const QString &profileName, const QString &action, const QString &keyId,
+                            const QString &keyName, const QString &outcome, const QString &detail)
+{
+    ActionLogEntry entry;
+    entry.at = now();
+    entry.organisation = profileName;
+    entry.action = action;
+    entry.keyId = keyId;
+    entry.keyName = keyName;
+    entry.outcome = outcome;
+    entry.detail = detail;
+    Q_EMIT actionFinished(entry);
 }
 
 QDateTime KeyFlows::now() const

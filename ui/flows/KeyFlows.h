@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ActionLogEntry.h"
 #include "ApiError.h"
 #include "ApiKey.h"
+#include "CreatedKeyFingerprint.h"
 #include "LostKeyFinder.h"
 
 #include <QDateTime>
@@ -59,6 +61,11 @@ Q_SIGNALS:
     // answer was lost has been looked into): list them again.
     void keysChanged(const QString &profileName);
     void busyChanged(bool busy);
+    // A key was created here: what the inventory keeps of it (the SHA-256 fingerprint,
+    // masked identifier and last 4 characters; never the secret).
+    void keyFingerprinted(const QString &profileName, const keydesk::CreatedKeyFingerprint &fingerprint);
+    // A create, revoke or handoff ended, for the action log (organisation: the profile).
+    void actionFinished(const keydesk::ActionLogEntry &entry);
 
 private:
     struct RevealRequest;
@@ -77,6 +84,8 @@ private:
                      const QString &informativeText = {});
     void trackDialog(QWidget *dialog);
     void setBusy(bool busy);
+    void reportAction(const QString &profileName, const QString &action, const QString &keyId, const QString &keyName,
+                      const QString &outcome, const QString &detail = {});
     QDateTime now() const;
 
     HandoffStore *m_handoffs;

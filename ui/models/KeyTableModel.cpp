@@ -251,13 +251,14 @@ bool KeyTableModel::isColumnReported(Dialect dialect, int column)
     case CreatedBy:
         return traits.reportsCreatedBy;
     case Key:
-        return traits.reportsKeyPrefix;
+        // Trust Leads keys are those tracked by hand: the inventory knows their prefix + last 4.
+        return traits.reportsKeyPrefix || !traits.managesKeys;
     case Name:
     case Status:
     case Created:
     case Expires:
     case LastUsed:
-        return traits.managesKeys;
+        return true;
     default:
         return false;
     }

@@ -54,6 +54,14 @@ void BannerMessages::showLastingProblem(const QString &problem)
     m_lastingProblem = problem;
 }
 
+void BannerMessages::setShownAsOf(const QDateTime &listedAt)
+{
+    m_shownAsOf = listedAt;
+    // The list failed before the inventory answered: say it again, with what is shown.
+    if (m_source == Source::Load && m_loadError && listedAt.isValid())
+        showApiError(*m_loadError, Source::Load);
+}
+
 void BannerMessages::show(Source source, ErrorBanner::Level level, const QString &message, ErrorBanner::Actions actions,
                           const QString &editText)
 {
@@ -94,7 +102,17 @@ void BannerMessages::showApiError(const ApiError &error, Source source)
         break;
     }
     const QString profileName = m_session->profileName();
-    show(source, ErrorBanner::Level::Error, tr("%1: %2").arg(profileName, error.userMessage()), actions);
+    QString message = tr("%1: %2").arg(profileName, error.userMessage());
+    m_loadError.reset();
+    if (source == Source::Load) {
+        m_loadError = error;
+        if (m_shownAsOf.isValid())
+            message += QLatin1Char(' ')
+                       + tr("The table shows the last known keys, listed %1; creating and revoking keys wait "
+                            "until the server answers.")
+                             .arg(relativeTime(m_shownAsOf, m_clock()));
+    }
+    show(source, ErrorBanner::Level::Error, message, actions);
     if (error.kind == Kind::Authentication) {
         // The session stops asking the server with a credential it refuses; ask the user.
         Q_EMIT profileProblem(profileName, tr("The server refused the stored credential of “%1”: %2 Paste a "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiError.h"
 #include "ErrorBanner.h"
 
 #include <QDateTime>
@@ -7,11 +8,11 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace keydesk {
 
 class ProfileSession;
-struct ApiError;
 struct SecretError;
 
 // What the window's ErrorBanner says: the problems the profile session reports (no
@@ -36,6 +37,9 @@ public:
     // handoff index): shown while it lasts, taken down when it ends (empty) if the banner
     // still shows it.
     void showLastingProblem(const QString &problem);
+    // The table shows the inventory's keys listed at `listedAt` (null: the server's): a
+    // failed list says so, and that creating and revoking wait for the server.
+    void setShownAsOf(const QDateTime &listedAt);
 
 Q_SIGNALS:
     // The user should fix the profile: the profile dialog opens (once per problem).
@@ -59,6 +63,8 @@ private:
     Clock m_clock;
     Source m_source = Source::None;
     QString m_lastingProblem;
+    QDateTime m_shownAsOf;
+    std::optional<ApiError> m_loadError; // the failed list the banner shows
 };
 
 } // namespace keydesk

@@ -27,7 +27,10 @@ void EmptyStatePage::update(const State &state)
     QString buttonText;
     QAction *action = nullptr;
     m_clearsFilter = false;
-    switch (state.session) {
+    // Rows from the inventory are shown while loading, after a failed load and for a
+    // dialect without a list endpoint; the banner and the status bar say what they are.
+    const ProfileSession::State session = state.keyCount > 0 ? ProfileSession::State::Loaded : state.session;
+    switch (session) {
     case ProfileSession::State::NoProfile:
         text = tr("Add an organisation to start.");
         buttonText = tr("&Add Organisation…");

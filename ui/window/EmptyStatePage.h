@@ -27,7 +27,7 @@ public:
     struct State {
         ProfileSession::State session = ProfileSession::State::NoProfile;
         std::optional<Profile> profile;
-        int keyCount = 0;   // listed
+        int keyCount = 0;   // listed, or known from the inventory (shown in any state)
         int shownCount = 0; // left by the filter
         QString filterText;
     };

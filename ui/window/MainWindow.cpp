@@ -6,6 +6,8 @@
 #include "EmptyStatePage.h"
 #include "ErrorBanner.h"
 #include "HandoffStore.h"
+#include "Inventory.h"
+#include "InventoryExportCommand.h"
 #include "KeyCommands.h"
 #include "KeyFilterProxy.h"
 #include "KeyFlows.h"
@@ -18,10 +20,13 @@
 #include "ProfileSelector.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
+#include "RelativeTime.h"
 #include "WindowActions.h"
+#include "WindowInventory.h"
 #include "WindowStatusBar.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,6 +73,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
           {{m_services.profiles, m_services.secrets, m_sessionSecrets, m_services.network, m_services.clock},
            m_services.handoffs},
           this, this))
+    , m_inventory(new WindowInventory({m_services.inventory, m_session, m_services.profiles, m_services.clock}, this))
 {
     m_ui->setupUi(this);
     m_actions = std::make_unique<WindowActions>(*m_ui, this);
@@ -89,6 +95,20 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     connect(m_profileEditor, &ProfileEditor::saved, this, &MainWindow::reloadProfiles);
     connect(m_profileEditor, &ProfileEditor::removed, this, [this] { reloadProfiles({}); });
     connect(m_profileEditor, &ProfileEditor::removalProblem, m_messages, &BannerMessages::showLocalProblem);
+
+    connect(m_inventory, &WindowInventory::lastKnownRead, this, &MainWindow::onLastKnownRead);
+    connect(m_inventory, &WindowInventory::problem, m_messages,
+            [this](const QString &message) { m_messages->showLocalProblem(ErrorBanner::Level::Warning, message); });
+    connect(m_flows, &KeyFlows::keyFingerprinted, m_inventory, &WindowInventory::rememberCreatedKey);
+    connect(m_flows, &KeyFlows::actionFinished, m_inventory, &WindowInventory::log);
+    connect(m_profileEditor, &ProfileEditor::added, m_inventory,
+            [this](const QString &name) { m_inventory->logProfileAction(ActionLogEntry::profileAdd(), name); });
+    connect(m_profileEditor, &ProfileEditor::changed, m_inventory,
+            [this](const QString &name) { m_inventory->logProfileAction(ActionLogEntry::profileChange(), name); });
+    // Logged before the profile is gone from the settings would be nicer, but the name is
+    // what the log keys on; the detail stays empty.
+    connect(m_profileEditor, &ProfileEditor::removed, m_inventory,
+            [this](const QString &name) { m_inventory->logProfileAction(ActionLogEntry::profileRemove(), name); });
 
     connect(m_session, &ProfileSession::opened, this, &MainWindow::onProfileOpened);
     connect(m_session, &ProfileSession::stateChanged, this, [this] {
@@ -114,7 +134,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
 
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         m_model->clockAdvanced();
-        if (!m_session->isCredentialRefused())
+        // Never on top of a load that is still running (ProfileSession::refresh would
+        // drop it anyway), nor with a credential the server refused.
+        if (!m_session->isCredentialRefused() && !m_session->isBusy())
             refresh();
     });
     applyPreferences();
@@ -172,6 +194,20 @@ void MainWindow::setUpActions()
         if (m_session->profile())
             m_profileEditor->confirmRemove(m_session->profileName());
     });
+    if (m_services.inventory) {
+        m_export = new InventoryExportCommand(m_services.inventory, this, m_services.clock, this);
+        connect(ui.actionExport, &QAction::triggered, m_export, &InventoryExportCommand::start);
+        connect(m_export, &InventoryExportCommand::exported, this, [this](const QString &path, int rows) {
+            const QString file = QDir::toNativeSeparators(path);
+            m_status->showNote(rows == 1 ? tr("Exported %n key to %1.", nullptr, rows).arg(file)
+                                         : tr("Exported %n keys to %1.", nullptr, rows).arg(file));
+        });
+        connect(m_export, &InventoryExportCommand::failed, m_messages,
+                [this](const QString &message) { m_messages->showLocalProblem(ErrorBanner::Level::Error, message); });
+    }
+    ui.actionExport->setEnabled(m_services.inventory != nullptr);
+    ui.actionShowLog->setEnabled(m_services.inventory != nullptr);
+    connect(ui.actionShowLog, &QAction::triggered, this, &MainWindow::logRequested);
     connect(ui.actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(ui.actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this); });
     connect(ui.actionQuit, &QAction::triggered, this, &MainWindow::close);
@@ -234,7 +270,11 @@ void MainWindow::setUpTable()
         if (m_ui->actionHandOff->isEnabled())
             m_commands->handOffSelected();
     });
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        const std::optional<ApiKey> key = m_commands->selectedKey();
+        Q_EMIT selectedKeyChanged(m_session->profileName(), key ? key->id : QString());
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
@@ -274,6 +314,8 @@ void MainWindow::openProfile(const QString &name)
 void MainWindow::onProfileOpened()
 {
     m_status->setLastRefreshed({});
+    m_shownAsOf = {};
+    m_messages->setShownAsOf({});
     const std::optional<Profile> &profile = m_session->profile();
     m_badges->setProfileName(m_session->profileName());
     if (!profile) {
@@ -291,9 +333,51 @@ void MainWindow::refresh()
     m_session->refresh();
 }
 
+void MainWindow::onLastKnownRead(const InventorySnapshot &snapshot)
+{
+    const std::optional<Profile> &profile = m_session->profile();
+    if (!profile)
+        return;
+    QList<ApiKey> keys;
+    for (const InventoryKey &known : snapshot.keys) {
+        if (!known.isGone())
+            keys.append(known.key);
+    }
+    m_shownAsOf = snapshot.organisation.listedAt;
+    m_model->setKeys(profile->dialect, keys);
+    m_model->clockAdvanced();
+    m_layout->fitToContents();
+    m_badges->update();
+    m_status->setShownAsOf(m_shownAsOf, m_services.clock());
+    m_messages->setShownAsOf(m_shownAsOf);
+    updateEmptyState();
+    updateActions();
+    Q_EMIT lastKnownShown(profile->name, int(keys.size()));
+}
+
+QString MainWindow::readOnlyReason() const
+{
+    if (!m_shownAsOf.isValid())
+        return {};
+    const QString age = relativeTime(m_shownAsOf, m_services.clock());
+    switch (m_session->state()) {
+    case ProfileSession::State::Unsupported:
+        return tr("%1 documents no key-management API: these are the keys KeyDesk tracks for it, as of %2.")
+            .arg(dialectDisplayName(m_session->profile()->dialect), age);
+    case ProfileSession::State::Failed:
+        return tr("The keys could not be listed: the table shows the last known keys (as of %1). Creating and "
+                  "revoking keys need the server.")
+            .arg(age);
+    default:
+        return tr("The table shows the last known keys (as of %1) until the server answers.").arg(age);
+    }
+}
+
 void MainWindow::onKeysListed(const QList<ApiKey> &keys)
 {
     const Profile &profile = *m_session->profile();
+    m_shownAsOf = {};
+    m_messages->setShownAsOf({});
     m_model->setKeys(profile.dialect, keys);
     m_model->clockAdvanced();
     m_layout->fitToContents();
@@ -341,6 +425,7 @@ void MainWindow::updateActions()
     state.managesKeys = profile && DialectTraits::of(profile->dialect).managesKeys;
     state.ready = m_session->client() && m_session->state() == ProfileSession::State::Loaded;
     state.createBlocked = m_commands->createBlockedReason();
+    state.readOnly = readOnlyReason();
     state.selected = m_commands->selectedKey();
     state.selectedRevoked = state.selected && state.selected->status(m_services.clock()) == KeyStatus::Revoked;
     state.selectedPending = m_commands->isSelectedPending();

@@ -27,6 +27,8 @@ class BannerMessages;
 class EmptyStatePage;
 class ErrorBanner;
 class HandoffStore;
+class Inventory;
+class InventoryExportCommand;
 class KeyCommands;
 class KeyFilterProxy;
 class KeyFlows;
@@ -42,6 +44,8 @@ class ProfileStore;
 class SecretClipboard;
 class SecretStore;
 class WindowActions;
+class WindowInventory;
+struct InventorySnapshot;
 class WindowStatusBar;
 struct ApiKey;
 
@@ -62,6 +66,7 @@ public:
         SecretClipboard *secretClipboard = nullptr; // for revealed keys (via KeyFlows)
         QClipboard *clipboard = nullptr;           // "Copy identifier": never a secret
         std::function<QDateTime()> clock;          // UTC now
+        Inventory *inventory = nullptr;            // the local inventory; null: no history
     };
 
     explicit MainWindow(Services services, QWidget *parent = nullptr);
@@ -85,6 +90,11 @@ public:
     QString statusText() const;     // "Last refreshed …" and why Create is disabled
     QDateTime lastRefreshed() const;
     ProfileDialog *openProfileDialog() const;
+    Inventory *inventory() const { return m_services.inventory; }
+    // The table shows the inventory's last known keys listed at this time (null: the
+    // server's own list, or nothing).
+    QDateTime shownAsOf() const { return m_shownAsOf; }
+    InventoryExportCommand *exportCommand() const { return m_export; }
 
 public Q_SLOTS:
     void refresh();
@@ -92,6 +102,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void keysLoaded(const QString &profileName, int count);
     void loadFailed(const QString &profileName, const keydesk::ApiError &error);
+    // The organisation's last known keys from the inventory are on screen (before its list).
+    void lastKnownShown(const QString &profileName, int count);
+    // The selection changed: the key (empty id: none) of the organisation on screen. For
+    // a details pane.
+    void selectedKeyChanged(const QString &organisation, const QString &keyId);
+    // View → Log: whoever shows the action log opens it.
+    void logRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +122,8 @@ private:
     void openProfile(const QString &name);
     void onProfileOpened();
     void onKeysListed(const QList<ApiKey> &keys);
+    void onLastKnownRead(const InventorySnapshot &snapshot);
+    QString readOnlyReason() const;
     void showPreferences();
     void applyPreferences();
     void updateActions();
@@ -123,6 +142,9 @@ private:
     ProfileSession *m_session; // the organisation on screen
     BannerMessages *m_messages;
     ProfileEditor *m_profileEditor;
+    WindowInventory *m_inventory;
+    InventoryExportCommand *m_export = nullptr; // with an inventory only
+    QDateTime m_shownAsOf;
     // Made once the form is set up:
     std::unique_ptr<WindowActions> m_actions;
     KeyCommands *m_commands = nullptr;

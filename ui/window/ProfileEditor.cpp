@@ -24,7 +24,10 @@ void ProfileEditor::add()
         m_dialog->close();
     auto *dialog = new ProfileDialog(m_services.dialog, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProfileDialog::profileSaved, this, &ProfileEditor::saved);
+    connect(dialog, &ProfileDialog::profileSaved, this, [this](const QString &saved) {
+        Q_EMIT added(saved);
+        Q_EMIT this->saved(saved);
+    });
     m_dialog = dialog;
     dialog->open();
 }
@@ -52,6 +55,7 @@ void ProfileEditor::edit(const QString &name, const QString &reason)
         dialog->setReason(reason);
     connect(dialog, &ProfileDialog::profileSaved, this, [this](const QString &saved) {
         m_prompted.remove(saved);
+        Q_EMIT changed(saved);
         Q_EMIT this->saved(saved);
     });
     m_dialog = dialog;

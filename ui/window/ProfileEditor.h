@@ -44,6 +44,9 @@ public:
 
 Q_SIGNALS:
     void saved(const QString &name);
+    // Also emitted with saved(): which of the two it was (the action log says so).
+    void added(const QString &name);
+    void changed(const QString &name);
     void removed(const QString &name);
     // Removing left something behind (the keychain entry, the settings).
     void removalProblem(keydesk::ErrorBanner::Level level, const QString &message);

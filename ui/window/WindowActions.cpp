@@ -67,18 +67,21 @@ WindowActions::WindowActions(Ui::MainWindow &ui, const QWidget *window)
 void WindowActions::update(const State &state)
 {
     const std::optional<ApiKey> &key = state.selected;
-    const bool canCreate = state.ready && state.managesKeys && state.createBlocked.isEmpty();
+    const bool live = state.readOnly.isEmpty();
+    const bool canCreate = live && state.ready && state.managesKeys && state.createBlocked.isEmpty();
     m_ui.actionCreateKey->setEnabled(canCreate);
-    m_ui.actionCreateKey->setToolTip(state.createBlocked.isEmpty()
+    m_ui.actionCreateKey->setToolTip(!live ? state.readOnly
+                                     : state.createBlocked.isEmpty()
                                          ? tr("Create a new API key (%1)").arg(shortcutText(m_ui.actionCreateKey))
                                          : state.createBlocked);
 
-    const bool revocable = state.ready && state.managesKeys && key && !state.selectedRevoked;
+    const bool revocable = live && state.ready && state.managesKeys && key && !state.selectedRevoked;
     m_ui.actionRevoke->setEnabled(revocable);
     const QString name = key ? UntrustedText::forDisplay(key->name) : QString();
-    m_ui.actionRevoke->setToolTip(revocable ? namingToolTip(tr("Revoke “%1”").arg(name))
-                                  : key     ? tr("This key is already revoked.")
-                                            : tr("Select a key to revoke it."));
+    m_ui.actionRevoke->setToolTip(!live       ? state.readOnly
+                                  : revocable ? namingToolTip(tr("Revoke “%1”").arg(name))
+                                  : key       ? tr("This key is already revoked.")
+                                              : tr("Select a key to revoke it."));
     const bool pending = key && state.selectedPending;
     m_ui.actionHandOff->setEnabled(pending);
     m_ui.actionHandOff->setToolTip(

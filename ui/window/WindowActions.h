@@ -26,6 +26,9 @@ public:
         bool managesKeys = false; // the dialect has key-management endpoints
         bool ready = false;       // its keys are listed and a client is connected
         QString createBlocked;    // why Create is not possible; empty when it is
+        // The table shows the inventory's last known keys, not the server's: why creating
+        // and revoking are off (the read-only actions stay). Empty for a live list.
+        QString readOnly;
         std::optional<ApiKey> selected;
         bool selectedRevoked = false;
         bool selectedPending = false; // its full key waits in the keychain

@@ -55,6 +55,13 @@ void WindowStatusBar::setLastRefreshed(const QDateTime &when)
     m_refreshed->setToolTip(exactLocalTime(when));
 }
 
+void WindowStatusBar::setShownAsOf(const QDateTime &listedAt, const QDateTime &now)
+{
+    m_refreshed->setText(tr("Keys as of %1 (from the inventory)").arg(relativeTime(listedAt, now)));
+    m_refreshed->setToolTip(
+        tr("The last known keys, listed %1. KeyDesk lists them again from the server.").arg(exactLocalTime(listedAt)));
+}
+
 void WindowStatusBar::setPendingText(const QString &text)
 {
     m_pending->setText(text);

@@ -20,6 +20,9 @@ public:
     ~WindowStatusBar() override;
 
     void setLastRefreshed(const QDateTime &when); // null: not yet
+    // The table shows the inventory's last known keys, listed at `listedAt`: "Keys as of
+    // 3 hours ago (from the inventory)".
+    void setShownAsOf(const QDateTime &listedAt, const QDateTime &now);
     void setPendingText(const QString &text);
     void setCreateBlocked(const QString &reason);
     void setBusy(bool busy);

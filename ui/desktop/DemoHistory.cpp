@@ -1,0 +1,101 @@
+#include "DemoHistory.h"
+
+#include "ApiKey.h"
+#include "Inventory.h"
+
+#include <QtMath>
+
+namespace keydesk {
+
+namespace {
+
+// A deterministic 0..1 wobble per key and day, so that curves differ and busy weeks show.
+double wobble(const QString &keyId, qint64 day)
+{
+    // FNV-1a, not qHash: the same curves on every run (the screenshots are reproducible).
+    quint64 hash = 14695981039346656037ULL ^ quint64(day);
+    for (const QChar c : keyId)
+        hash = (hash ^ c.unicode()) * 1099511628211ULL;
+    return double(hash % 1000) / 1000.0;
+}
+
+// The share (0..1) of its current usage a key had reached at `at`: growing faster
+// lately for the busy keys, flat on some weekends.
+double usageShare(const StoredKey &key, const QDateTime &at, const QDateTime &now)
+{
+    // The count the server reports now was reached at the key's last use.
+    const QDateTime end = key.lastUsedAt.isValid() && key.lastUsedAt < now ? key.lastUsedAt : now;
+    const qint64 span = qMax<qint64>(1, key.createdAt.secsTo(end));
+    const double lifetime = double(span);
+    const double age = double(qBound<qint64>(0, key.createdAt.secsTo(at), span));
+    const double exponent = 1.1 + wobble(key.id, 0);
+    const double share = qPow(age / lifetime, exponent);
+    // Weekends are quieter: the curve steps rather than glides.
+    const int weekday = at.date().dayOfWeek();
+    return weekday >= 6 ? share * (0.97 + 0.03 * wobble(key.id, at.date().toJulianDay())) : share;
+}
+
+ApiKey listed(const SandboxState &state, const StoredKey &stored, const QDateTime &at, const QDateTime &now)
+{
+    ApiKey key;
+    key.id = stored.id;
+    key.name = stored.name;
+    key.createdAt = stored.createdAt;
+    key.expiresAt = stored.expiresAt;
+    key.revoked = stored.revokedAt.isValid() && stored.revokedAt <= at;
+    const QDateTime usedUntil = key.revoked ? stored.revokedAt : at;
+    if (stored.lastUsedAt.isValid()) {
+        // Used a little before each listing while it was in use, up to its real last use.
+        const qint64 hoursBefore = 1 + qint64(wobble(stored.id, at.date().toJulianDay()) * 20);
+        const QDateTime recent = usedUntil.addSecs(-3600 * hoursBefore);
+        key.lastUsedAt = recent < stored.lastUsedAt ? recent : stored.lastUsedAt;
+        if (key.lastUsedAt < stored.createdAt)
+            key.lastUsedAt = {};
+    }
+    if (state.dialect == Dialect::LeadHql) {
+        qint64 count = qint64(double(stored.usageCount) * usageShare(stored, usedUntil, now));
+        if (!key.lastUsedAt.isValid())
+            count = 0;
+        key.usageCount = count;
+    } else {
+        key.keyPrefix = stored.visibleIdentifier;
+        if (const SandboxUser *user = state.findUser(stored.userId))
+            key.createdBy = QStringLiteral("%1 %2 <%3>").arg(user->firstName, user->lastName, user->email);
+    }
+    return key;
+}
+
+} // namespace
+
+QList<ApiKey> DemoHistory::listingAt(const SandboxState &state, const QDateTime &at, const QDateTime &now)
+{
+    QList<ApiKey> keys;
+    for (const StoredKey &stored : state.keys) {
+        if (stored.sandboxCredential || stored.createdAt > at)
+            continue;
+        // LocalLeads lists active keys only: a revoked one drops out (the inventory marks it gone).
+        if (state.dialect == Dialect::LocalLeads && stored.revokedAt.isValid() && stored.revokedAt <= at)
+            continue;
+        keys.append(listed(state, stored, at, now));
+    }
+    return keys;
+}
+
+void DemoHistory::seed(Inventory &inventory, const Organisation &organisation, const SandboxState &state,
+                       const QDateTime &now)
+{
+    const QDateTime last = now.addSecs(-3600 * lastListingHoursAgo);
+    QList<QDateTime> times;
+    // Weekly points first, daily for the last month: a believable curve in few writes
+    // (the demo waits for them before its window starts).
+    for (int day = days; day > 30; day -= 7)
+        times.append(last.addDays(-day));
+    for (int day = 30; day >= 2; --day)
+        times.append(last.addDays(-day));
+    for (qint64 hours = 48; hours >= 0; hours -= 6)
+        times.append(last.addSecs(-3600 * hours));
+    for (const QDateTime &at : std::as_const(times))
+        inventory.record(organisation, listingAt(state, at, now), at);
+}
+
+} // namespace keydesk

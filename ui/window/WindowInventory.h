@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ActionLogEntry.h"
+#include "CreatedKeyFingerprint.h"
+#include "InventorySnapshot.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace keydesk {
+
+class Inventory;
+class ProfileSession;
+class ProfileStore;
+struct ApiKey;
+struct InventoryStatus;
+
+// The window's side of the local inventory (app/inventory/Inventory.h): every listing the
+// session gets is recorded, the last known keys of an organisation are read when it
+// opens (and delivered only while they are still news: same organisation, no live list
+// yet), the window's actions go to the action log, and a status that means "no history"
+// is announced once. Without an inventory (null) it does nothing and KeyDesk works as
+// before.
+class WindowInventory final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WindowInventory)
+public:
+    struct Services {
+        Inventory *inventory = nullptr; // may be null
+        ProfileSession *session = nullptr;
+        ProfileStore *profiles = nullptr;
+        std::function<QDateTime()> clock; // UTC now
+    };
+
+    explicit WindowInventory(Services services, QObject *parent = nullptr);
+    ~WindowInventory() override;
+
+    Inventory *inventory() const { return m_services.inventory; }
+
+    void log(const ActionLogEntry &entry);
+    void logProfileAction(const QString &action, const QString &profileName);
+    void rememberCreatedKey(const QString &profileName, const CreatedKeyFingerprint &fingerprint);
+
+Q_SIGNALS:
+    // The organisation the session has open, as the inventory last knew it; only before
+    // the session's own list answered (a stale read never overwrites a live list).
+    void lastKnownRead(const keydesk::InventorySnapshot &snapshot);
+    // The inventory works without history (or recovered): one paragraph, once per problem.
+    void problem(const QString &message);
+
+private:
+    void onOpened();
+    // ProfileSession's first-list gate: the list waits until the read below answered.
+    void holdFirstList(const QString &profileName, std::function<void()> release);
+    void onKeysListed(const QList<ApiKey> &keys);
+    void onStatus(const InventoryStatus &status);
+
+    Services m_services;
+    QString m_announced; // the last problem said, so each is said once
+    int m_readGeneration = -1;        // the session generation whose read has answered
+    std::function<void()> m_release;  // the held first list of the open generation
+};
+
+} // namespace keydesk
