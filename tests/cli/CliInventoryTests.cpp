@@ -467,6 +467,43 @@ TEST_F(CliInventory, NoSecretInTheDatabaseAfterCreate)
     }
 }
 
+// The key could not be written to stdout and no profile can keep it: the create, then
+// the revoke of the key nobody has, are logged; no handoff-stored.
+TEST_F(CliInventory, AnUndeliveredKeyIsLoggedAsCreatedAndRevoked)
+{
+    const ProcessResult result = m_cli.runWithBrokenStdout(
+        BrokenStdout::Full,
+        targetOf(*m_sandbox) + QStringList{QStringLiteral("--org"), QStringLiteral("acme"), QStringLiteral("create"),
+                                           QStringLiteral("Lost to /dev/full")},
+        m_cli.environment(m_sandbox->credential()));
+    EXPECT_EQ(result.exitCode, 1) << describe(result).toStdString();
+    const QJsonArray entries = readJson({QStringLiteral("log"), QStringLiteral("--json")});
+    QStringList actions;
+    for (const QJsonValue &entry : entries)
+        actions.append(entry.toObject().value(QStringLiteral("action")).toString() + u' '
+                       + entry.toObject().value(QStringLiteral("outcome")).toString());
+    EXPECT_EQ(actions, (QStringList{QStringLiteral("create ok"), QStringLiteral("revoke ok")}));
+}
+
+TEST_F(CliInventory, AFailedRevokeIsLoggedAsFailed)
+{
+    create(QStringLiteral("acme"), QStringLiteral("Stays"));
+    const std::optional<QJsonObject> record = findByName(listJson(QStringLiteral("acme")), QStringLiteral("Stays"));
+    ASSERT_TRUE(record.has_value());
+    ASSERT_TRUE(installSandboxFault(m_sandbox->url(), R"({"fault":"status","status":500,"method":"DELETE"})"));
+    const ProcessResult refused = live(QStringLiteral("acme"), {QStringLiteral("revoke"),
+                                                                record->value(QStringLiteral("id")).toString(),
+                                                                QStringLiteral("--yes")});
+    EXPECT_EQ(refused.exitCode, 1) << describe(refused).toStdString();
+    const QJsonArray entries = readJson({QStringLiteral("log"), QStringLiteral("--json")});
+    ASSERT_EQ(entries.size(), 3);
+    const QJsonObject revoke = entries.at(2).toObject();
+    EXPECT_EQ(revoke.value(QStringLiteral("action")).toString(), QStringLiteral("revoke"));
+    EXPECT_EQ(revoke.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+    EXPECT_TRUE(revoke.value(QStringLiteral("detail")).toString().contains(QStringLiteral("500")))
+        << revoke.value(QStringLiteral("detail")).toString().toStdString();
+}
+
 // Profiles: the name is the organisation, and profile add/remove are logged. Needs the
 // private keyring of tests/with-keyring.sh.
 TEST_F(CliInventory, ProfilesAreLoggedAndExportedTogether)
@@ -484,6 +521,13 @@ TEST_F(CliInventory, ProfilesAreLoggedAndExportedTogether)
                                        QStringLiteral("From profile")});
     ASSERT_EQ(created.exitCode, 0) << describe(created).toStdString();
     m_secrets.append(QString::fromUtf8(created.out).trimmed());
+    // stdout fails: the key waits in the keychain as inv-one's pending handoff.
+    const ProcessResult kept = m_cli.runWithBrokenStdout(
+        BrokenStdout::Closed,
+        {QStringLiteral("--profile"), QStringLiteral("inv-one"), QStringLiteral("create"), QStringLiteral("Kept")},
+        m_cli.environment({}));
+    EXPECT_EQ(kept.exitCode, 1) << describe(kept).toStdString();
+    EXPECT_TRUE(kept.err.contains("pending handoff")) << kept.err.toStdString();
     for (const QString &name : {QStringLiteral("inv-one"), QStringLiteral("inv-two")})
         ASSERT_EQ(cli({QStringLiteral("--profile"), name, QStringLiteral("list")}).exitCode, 0);
 
@@ -506,12 +550,22 @@ TEST_F(CliInventory, ProfilesAreLoggedAndExportedTogether)
         readJson({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--org"), QStringLiteral("inv-one")});
     QStringList actions;
     for (const QJsonValue &entry : entries) {
-        actions.append(entry.toObject().value(QStringLiteral("action")).toString());
+        const QString action = entry.toObject().value(QStringLiteral("action")).toString();
+        actions.append(action);
         EXPECT_EQ(entry.toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
+        // The keyring is shared with the other suites: take the pending key away again.
+        if (action == QStringLiteral("handoff-kept"))
+            runProcess(QStringLiteral("secret-tool"),
+                       {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("KeyDesk"),
+                        QStringLiteral("user"),
+                        QStringLiteral("pending/inv-one/")
+                            + entry.toObject().value(QStringLiteral("keyId")).toString()},
+                       {}, m_cli.environment({}));
     }
     EXPECT_EQ(actions, (QStringList{QStringLiteral("profile-add"), QStringLiteral("create"),
-                                    QStringLiteral("handoff-stored"), QStringLiteral("profile-remove")}));
-    EXPECT_EQ(readJson({QStringLiteral("log"), QStringLiteral("--json")}).size(), 6);
+                                    QStringLiteral("handoff-stored"), QStringLiteral("create"),
+                                    QStringLiteral("handoff-kept"), QStringLiteral("profile-remove")}));
+    EXPECT_EQ(readJson({QStringLiteral("log"), QStringLiteral("--json")}).size(), 8);
 }
 
 TEST(CliInventoryUsage, BadInventoryCommandLinesExit2)
