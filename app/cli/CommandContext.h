@@ -78,7 +78,7 @@ private:
     std::function<void(int)> m_finished;
     bool m_done = false;
     std::unique_ptr<Inventory> m_inventory;
-    QString m_inventoryError; // the first write that failed
+    QString m_inventoryError;  // the first write that failed
     QString m_inventoryNotice; // a status worth saying although it works (a damaged file replaced)
 };
 

@@ -54,7 +54,7 @@ struct CliInvocation final {
     bool readsInventory() const
     {
         return (command == CliCommand::List && cached) || command == CliCommand::History
-            || command == CliCommand::Export || command == CliCommand::Log;
+               || command == CliCommand::Export || command == CliCommand::Log;
     }
 };
 

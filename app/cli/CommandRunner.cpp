@@ -11,8 +11,8 @@
 #include "ProfileStore.h"
 #include "RevokeCommand.h"
 #include "Terminal.h"
-#include "VerifyCommand.h"
 #include "UntrustedText.h"
+#include "VerifyCommand.h"
 
 using namespace Qt::StringLiterals;
 

@@ -131,8 +131,8 @@ void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &c
         logged = tr("answer lost; no new key with this name is listed");
     else
         logged = tr("answer lost; %n possible key(s) listed", nullptr, int(finder.candidates().size()));
-    logCreate(ActionLogEntry::unknown(), finder.candidates().size() == 1 ? finder.candidates().constFirst().id : QString(),
-              logged);
+    logCreate(ActionLogEntry::unknown(),
+              finder.candidates().size() == 1 ? finder.candidates().constFirst().id : QString(), logged);
 
     if (finder.error().isError()) {
         output.printInfo(tr("Could not check the list of keys: %1 Check it with: %2 list")

@@ -37,7 +37,8 @@ QJsonValue textOrNull(const QString &text)
 } // namespace
 
 InventoryCommands::InventoryCommands(CommandContext &context, QObject *parent)
-    : QObject(parent), m_context(context)
+    : QObject(parent)
+    , m_context(context)
 {
     const CliInvocation &invocation = m_context.invocation;
     m_organisation = invocation.target == CliInvocation::Target::Profile ? invocation.profileName
@@ -52,11 +53,20 @@ bool InventoryCommands::inventoryExists() const
 void InventoryCommands::start()
 {
     switch (m_context.invocation.command) {
-    case CliCommand::List: listCached(); return;
-    case CliCommand::History: history(); return;
-    case CliCommand::Export: exportKeys(); return;
-    case CliCommand::Log: log(); return;
-    default: break;
+    case CliCommand::List:
+        listCached();
+        return;
+    case CliCommand::History:
+        history();
+        return;
+    case CliCommand::Export:
+        exportKeys();
+        return;
+    case CliCommand::Log:
+        log();
+        return;
+    default:
+        break;
     }
     m_context.finish(CliExitCode::Other);
 }
@@ -120,9 +130,9 @@ void InventoryCommands::history()
 {
     const QString keyId = m_context.invocation.keyId;
     const auto none = [this, keyId] {
-        m_context.fail(CliExitCode::NotFound, tr("The inventory has no history of key '%1' in '%2'.")
-                                                  .arg(UntrustedText::forDisplay(keyId),
-                                                       UntrustedText::forDisplay(m_organisation)));
+        m_context.fail(CliExitCode::NotFound,
+                       tr("The inventory has no history of key '%1' in '%2'.")
+                           .arg(UntrustedText::forDisplay(keyId), UntrustedText::forDisplay(m_organisation)));
     };
     if (!inventoryExists()) {
         none();
@@ -195,8 +205,7 @@ void InventoryCommands::printExport(const QList<InventoryKey> &rows)
     const QDateTime current = m_context.now();
     if (m_context.invocation.exportJson) {
         // Through the CLI's JSON writer, whose bytes cannot drive a terminal.
-        m_context.output.printJson(
-            QJsonDocument::fromJson(InventoryExporter::toJson(rows, current)).array());
+        m_context.output.printJson(QJsonDocument::fromJson(InventoryExporter::toJson(rows, current)).array());
     } else {
         QString csv = QString::fromUtf8(InventoryExporter::toCsv(rows, current));
         // The exact bytes for a file or a pipe; on a terminal a name could hold ESC [2J.
@@ -244,15 +253,15 @@ void InventoryCommands::log()
                 });
             m_context.output.printJson(array);
         } else {
-            TextTable table({tr("Time"), tr("Organisation"), tr("Action"), tr("Key ID"), tr("Name"), tr("Outcome"),
-                             tr("Detail")});
+            TextTable table(
+                {tr("Time"), tr("Organisation"), tr("Action"), tr("Key ID"), tr("Name"), tr("Outcome"), tr("Detail")});
             const auto shown = [](const QString &text) {
                 return text.isEmpty() ? notReported : UntrustedText::forDisplay(text);
             };
             for (const ActionLogEntry &entry : result.value)
-                table.addRow({KeyTable::formatDateTime(entry.at, m_context.services.locale),
-                              shown(entry.organisation), shown(entry.action), shown(entry.keyId), shown(entry.keyName),
-                              shown(entry.outcome), shown(entry.detail)});
+                table.addRow({KeyTable::formatDateTime(entry.at, m_context.services.locale), shown(entry.organisation),
+                              shown(entry.action), shown(entry.keyId), shown(entry.keyName), shown(entry.outcome),
+                              shown(entry.detail)});
             m_context.output.printResult(table.toString());
             if (result.value.isEmpty())
                 m_context.output.printInfo(tr("The action log is empty."));

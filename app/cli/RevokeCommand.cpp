@@ -100,7 +100,8 @@ void RevokeCommand::onRevoked(ApiReply *reply, const ApiKey &key)
         const ApiError &error = reply->error();
         // A DELETE cut off after it was sent may have been carried out.
         const bool mayHaveHappened = error.httpStatus == 0
-            && (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout);
+                                     && (error.kind == ApiError::Kind::Network
+                                         || error.kind == ApiError::Kind::Timeout);
         entry.outcome = mayHaveHappened ? ActionLogEntry::unknown() : ActionLogEntry::failed();
         entry.detail = error.userMessage();
         m_context.logAction(entry);

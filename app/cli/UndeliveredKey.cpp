@@ -112,9 +112,9 @@ void UndeliveredKey::keepFor(const QString &profileName)
             return;
         }
         wipeSecret(m_created.secret);
-        m_context.logAction(entryFor(ActionLogEntry::handoffKept(), m_created.record, ActionLogEntry::ok(),
-                                     tr("standard output failed; pending handoff of profile '%1' in the keychain")
-                                         .arg(profileName)));
+        m_context.logAction(
+            entryFor(ActionLogEntry::handoffKept(), m_created.record, ActionLogEntry::ok(),
+                     tr("standard output failed; pending handoff of profile '%1' in the keychain").arg(profileName)));
         CliOutput &output = m_context.output;
         // The keychain holds it, but the window finds it only through the index.
         if (!m_handoffs->problem().isEmpty())
@@ -138,10 +138,9 @@ void UndeliveredKey::revoke(const QString &why)
     const QString name = UntrustedText::forDisplay(m_created.record.name);
     ApiReply *reply = m_client->revokeKey(id);
     connect(reply, &ApiReply::finished, this, [this, reply, id, name] {
-        m_context.logAction(entryFor(ActionLogEntry::revoke(), m_created.record,
-                                     reply->ok() ? ActionLogEntry::ok() : ActionLogEntry::failed(),
-                                     reply->ok() ? tr("nobody has the secret: standard output failed")
-                                                 : reply->error().userMessage()));
+        m_context.logAction(entryFor(
+            ActionLogEntry::revoke(), m_created.record, reply->ok() ? ActionLogEntry::ok() : ActionLogEntry::failed(),
+            reply->ok() ? tr("nobody has the secret: standard output failed") : reply->error().userMessage()));
         if (reply->ok()) {
             m_context.output.printInfo(tr("Revoked key '%1' (ID %2). Create a new key once the output works.")
                                            .arg(name, UntrustedText::forDisplay(id)));

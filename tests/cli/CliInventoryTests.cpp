@@ -75,8 +75,7 @@ QString createOnServer(const SandboxProcess &sandbox, const QString &name)
     QNetworkRequest request(sandbox.url().resolved(QUrl(QStringLiteral("/api-keys"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + sandbox.credential().toUtf8());
-    QNetworkReply *reply =
-        network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("name"), name}}).toJson());
+    QNetworkReply *reply = network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("name"), name}}).toJson());
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(30000);
@@ -149,10 +148,9 @@ protected:
         QDir().mkpath(folder);
         if (::geteuid() != 0)
             return QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        const ProcessResult mounted = runProcess(
-            QStringLiteral("mount"),
-            {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("ro,size=1m"),
-             QStringLiteral("tmpfs"), folder});
+        const ProcessResult mounted = runProcess(QStringLiteral("mount"),
+                                                 {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                  QStringLiteral("ro,size=1m"), QStringLiteral("tmpfs"), folder});
         if (mounted.exitCode != 0)
             return false;
         m_mounts.prepend(folder);
@@ -203,8 +201,8 @@ TEST_F(CliInventory, ListIsRecordedAndListCachedMakesNoRequest)
 
     // With the server gone, the cached table still works and says how old it is.
     m_sandbox->stop();
-    const ProcessResult offline =
-        cli({QStringLiteral("list"), QStringLiteral("--cached"), QStringLiteral("--org"), QStringLiteral("acme")});
+    const ProcessResult offline = cli(
+        {QStringLiteral("list"), QStringLiteral("--cached"), QStringLiteral("--org"), QStringLiteral("acme")});
     EXPECT_EQ(offline.exitCode, 0) << describe(offline).toStdString();
     EXPECT_TRUE(offline.out.contains("CRM sync")) << offline.out.toStdString();
     EXPECT_TRUE(offline.err.contains("Cached listing of 'acme' from ")) << offline.err.toStdString();
@@ -231,27 +229,25 @@ TEST_F(CliInventory, TwoOrganisationsOnOneServerNeverMix)
     listJson(QStringLiteral("alpha"));
     create(QStringLiteral("beta"), QStringLiteral("Beta only"));
     // beta created a key but never listed: it has no listing, and alpha has no trace of it.
-    EXPECT_EQ(cli({QStringLiteral("list"), QStringLiteral("--cached"), QStringLiteral("--org"),
-                   QStringLiteral("beta")})
+    EXPECT_EQ(cli({QStringLiteral("list"), QStringLiteral("--cached"), QStringLiteral("--org"), QStringLiteral("beta")})
                   .exitCode,
               4);
     const QJsonArray alphaCached = readJson({QStringLiteral("list"), QStringLiteral("--cached"),
                                              QStringLiteral("--org"), QStringLiteral("alpha"),
                                              QStringLiteral("--json")});
     EXPECT_FALSE(findByName(alphaCached, QStringLiteral("Beta only")).has_value());
-    const QJsonArray alphaLog =
-        readJson({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--org"), QStringLiteral("alpha")});
+    const QJsonArray alphaLog = readJson(
+        {QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--org"), QStringLiteral("alpha")});
     EXPECT_TRUE(alphaLog.isEmpty());
-    const QJsonArray betaLog =
-        readJson({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--org"), QStringLiteral("beta")});
+    const QJsonArray betaLog = readJson(
+        {QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--org"), QStringLiteral("beta")});
     ASSERT_FALSE(betaLog.isEmpty());
     for (const QJsonValue &entry : betaLog)
         EXPECT_EQ(entry.toObject().value(QStringLiteral("organisation")).toString(), QStringLiteral("beta"));
 
     // Once beta lists, each organisation has its own copy of the same server's keys.
     listJson(QStringLiteral("beta"));
-    const ProcessResult exported =
-        cli({QStringLiteral("export"), QStringLiteral("--org"), QStringLiteral("alpha")});
+    const ProcessResult exported = cli({QStringLiteral("export"), QStringLiteral("--org"), QStringLiteral("alpha")});
     ASSERT_EQ(exported.exitCode, 0) << describe(exported).toStdString();
     for (const QStringList &row : parseCsv(QString::fromUtf8(exported.out)).mid(1))
         EXPECT_EQ(row.value(0), QStringLiteral("alpha"));
@@ -285,7 +281,7 @@ TEST_F(CliInventory, HistoryGrowsOnlyWhenSomethingChanges)
     ASSERT_EQ(points.size(), 1) << QJsonDocument(points).toJson().toStdString();
     const QJsonObject first = points.at(0).toObject();
     EXPECT_EQ(first.keys(), (QStringList{QStringLiteral("lastUsedAt"), QStringLiteral("observedAt"),
-                                          QStringLiteral("status"), QStringLiteral("usageCount")}));
+                                         QStringLiteral("status"), QStringLiteral("usageCount")}));
     EXPECT_EQ(first.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     EXPECT_EQ(first.value(QStringLiteral("usageCount")).toInt(-1), 0);
     EXPECT_TRUE(first.value(QStringLiteral("lastUsedAt")).isNull());
@@ -299,7 +295,8 @@ TEST_F(CliInventory, HistoryGrowsOnlyWhenSomethingChanges)
     const QJsonObject second = points.at(1).toObject();
     EXPECT_EQ(second.value(QStringLiteral("usageCount")).toInt(-1), 1);
     EXPECT_TRUE(second.value(QStringLiteral("lastUsedAt")).isString());
-    EXPECT_LT(first.value(QStringLiteral("observedAt")).toString(), second.value(QStringLiteral("observedAt")).toString())
+    EXPECT_LT(first.value(QStringLiteral("observedAt")).toString(),
+              second.value(QStringLiteral("observedAt")).toString())
         << "not oldest first";
 
     // Revoked through the CLI: the revoke's own lookup is a listing too, and the next shows it.
@@ -314,15 +311,20 @@ TEST_F(CliInventory, HistoryGrowsOnlyWhenSomethingChanges)
     EXPECT_TRUE(text.out.startsWith("Observed")) << text.out.toStdString();
     EXPECT_EQ(text.out.count('\n'), 4);
 
-    const ProcessResult unknown = cli({QStringLiteral("--org"), org, QStringLiteral("history"), QStringLiteral("nope")});
+    const ProcessResult unknown = cli(
+        {QStringLiteral("--org"), org, QStringLiteral("history"), QStringLiteral("nope")});
     EXPECT_EQ(unknown.exitCode, 4) << describe(unknown).toStdString();
 }
 
 TEST_F(CliInventory, ExportCsvHasTheContractHeaderQuotingAndNoFormulas)
 {
-    const QList<QString> names{QStringLiteral("comma, inside"), QStringLiteral("say \"hi\""),
-                               QStringLiteral("two\nlines"), QStringLiteral("=HYPERLINK(\"http://x\")"),
-                               QStringLiteral("+1"), QStringLiteral("-2"), QStringLiteral("@SUM(A1)")};
+    const QList<QString> names{QStringLiteral("comma, inside"),
+                               QStringLiteral("say \"hi\""),
+                               QStringLiteral("two\nlines"),
+                               QStringLiteral("=HYPERLINK(\"http://x\")"),
+                               QStringLiteral("+1"),
+                               QStringLiteral("-2"),
+                               QStringLiteral("@SUM(A1)")};
     for (const QString &name : names)
         ASSERT_FALSE(createOnServer(*m_sandbox, name).isEmpty()) << name.toStdString();
     listJson(QStringLiteral("acme"));
@@ -330,7 +332,8 @@ TEST_F(CliInventory, ExportCsvHasTheContractHeaderQuotingAndNoFormulas)
     const ProcessResult exported = cli({QStringLiteral("export"), QStringLiteral("--org"), QStringLiteral("acme"),
                                         QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(exported.exitCode, 0) << describe(exported).toStdString();
-    EXPECT_TRUE(exported.out.startsWith(QByteArray(csvHeader.toUtf8() + "\r\n"))) << exported.out.left(200).toStdString();
+    EXPECT_TRUE(exported.out.startsWith(QByteArray(csvHeader.toUtf8() + "\r\n")))
+        << exported.out.left(200).toStdString();
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(exported.out));
     ASSERT_EQ(rows.size(), names.size() + 1);
     QStringList exportedNames;
@@ -342,7 +345,7 @@ TEST_F(CliInventory, ExportCsvHasTheContractHeaderQuotingAndNoFormulas)
     }
     for (const QString &name : names) {
         const bool formula = name.startsWith(u'=') || name.startsWith(u'+') || name.startsWith(u'-')
-            || name.startsWith(u'@');
+                             || name.startsWith(u'@');
         EXPECT_TRUE(exportedNames.contains(formula ? u'\'' + name : name)) << name.toStdString();
     }
 
@@ -380,21 +383,22 @@ TEST_F(CliInventory, LogHasCreateRevokeAndHandoffWithoutSecrets)
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
         EXPECT_EQ(entry.keys(), (QStringList{QStringLiteral("action"), QStringLiteral("at"), QStringLiteral("detail"),
-                                              QStringLiteral("keyId"), QStringLiteral("keyName"),
-                                              QStringLiteral("organisation"), QStringLiteral("outcome")}));
+                                             QStringLiteral("keyId"), QStringLiteral("keyName"),
+                                             QStringLiteral("organisation"), QStringLiteral("outcome")}));
         EXPECT_EQ(entry.value(QStringLiteral("keyId")).toString(), id);
         EXPECT_EQ(entry.value(QStringLiteral("keyName")).toString(), QStringLiteral("Logged"));
         EXPECT_EQ(entry.value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
         actions.append(entry.value(QStringLiteral("action")).toString());
     }
-    EXPECT_EQ(actions, (QStringList{QStringLiteral("create"), QStringLiteral("handoff-stored"),
-                                    QStringLiteral("revoke")}));
+    EXPECT_EQ(actions,
+              (QStringList{QStringLiteral("create"), QStringLiteral("handoff-stored"), QStringLiteral("revoke")}));
 
     // --since: a local day.
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
     EXPECT_EQ(readJson({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--since"), today}).size(), 3);
-    EXPECT_TRUE(readJson({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--since"), tomorrow}).isEmpty());
+    EXPECT_TRUE(
+        readJson({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--since"), tomorrow}).isEmpty());
 
     const ProcessResult text = cli({QStringLiteral("log")});
     EXPECT_EQ(text.exitCode, 0);
@@ -439,10 +443,10 @@ TEST_F(CliInventory, AnUnwritableInventoryLeavesListWorkingWithOneWarning)
 TEST_F(CliInventory, NoSecretInTheDatabaseAfterCreate)
 {
     const QString org = QStringLiteral("acme");
-    QStringList keys{create(org, QStringLiteral("Leak check")),
-                     QString::fromUtf8(live(org, {QStringLiteral("create"), QStringLiteral("Leak check JSON"),
-                                                  QStringLiteral("--json")})
-                                           .out)};
+    QStringList keys{
+        create(org, QStringLiteral("Leak check")),
+        QString::fromUtf8(
+            live(org, {QStringLiteral("create"), QStringLiteral("Leak check JSON"), QStringLiteral("--json")}).out)};
     const std::optional<QJsonObject> json = jsonObject(keys.at(1).toUtf8());
     ASSERT_TRUE(json.has_value());
     keys[1] = json->value(QStringLiteral("key")).toString();
@@ -460,8 +464,8 @@ TEST_F(CliInventory, NoSecretInTheDatabaseAfterCreate)
     EXPECT_TRUE(search.hits().isEmpty()) << search.hits().join(u'\n').toStdString();
 
     // What it does keep: the fingerprint, so the key can be recognised later.
-    const ProcessResult sqlite = runProcess(QStringLiteral("sqlite3"),
-                                            {m_cli.inventoryFile(), QStringLiteral("SELECT count(*) FROM created_keys")});
+    const ProcessResult sqlite = runProcess(
+        QStringLiteral("sqlite3"), {m_cli.inventoryFile(), QStringLiteral("SELECT count(*) FROM created_keys")});
     if (sqlite.exitCode == 0) {
         EXPECT_EQ(sqlite.out.trimmed(), "2");
     }
@@ -473,8 +477,9 @@ TEST_F(CliInventory, AnUndeliveredKeyIsLoggedAsCreatedAndRevoked)
 {
     const ProcessResult result = m_cli.runWithBrokenStdout(
         BrokenStdout::Full,
-        targetOf(*m_sandbox) + QStringList{QStringLiteral("--org"), QStringLiteral("acme"), QStringLiteral("create"),
-                                           QStringLiteral("Lost to /dev/full")},
+        targetOf(*m_sandbox)
+            + QStringList{QStringLiteral("--org"), QStringLiteral("acme"), QStringLiteral("create"),
+                          QStringLiteral("Lost to /dev/full")},
         m_cli.environment(m_sandbox->credential()));
     EXPECT_EQ(result.exitCode, 1) << describe(result).toStdString();
     const QJsonArray entries = readJson({QStringLiteral("log"), QStringLiteral("--json")});
@@ -491,9 +496,9 @@ TEST_F(CliInventory, AFailedRevokeIsLoggedAsFailed)
     const std::optional<QJsonObject> record = findByName(listJson(QStringLiteral("acme")), QStringLiteral("Stays"));
     ASSERT_TRUE(record.has_value());
     ASSERT_TRUE(installSandboxFault(m_sandbox->url(), R"({"fault":"status","status":500,"method":"DELETE"})"));
-    const ProcessResult refused = live(QStringLiteral("acme"), {QStringLiteral("revoke"),
-                                                                record->value(QStringLiteral("id")).toString(),
-                                                                QStringLiteral("--yes")});
+    const ProcessResult refused = live(
+        QStringLiteral("acme"),
+        {QStringLiteral("revoke"), record->value(QStringLiteral("id")).toString(), QStringLiteral("--yes")});
     EXPECT_EQ(refused.exitCode, 1) << describe(refused).toStdString();
     const QJsonArray entries = readJson({QStringLiteral("log"), QStringLiteral("--json")});
     ASSERT_EQ(entries.size(), 3);
@@ -546,8 +551,8 @@ TEST_F(CliInventory, ProfilesAreLoggedAndExportedTogether)
     ASSERT_EQ(cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("inv-one")}).exitCode, 0);
     ASSERT_EQ(cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("inv-two")}).exitCode, 0);
     // The history outlives the profile: --org still reads it.
-    const QJsonArray entries =
-        readJson({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--org"), QStringLiteral("inv-one")});
+    const QJsonArray entries = readJson(
+        {QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--org"), QStringLiteral("inv-one")});
     QStringList actions;
     for (const QJsonValue &entry : entries) {
         const QString action = entry.toObject().value(QStringLiteral("action")).toString();
@@ -555,12 +560,11 @@ TEST_F(CliInventory, ProfilesAreLoggedAndExportedTogether)
         EXPECT_EQ(entry.toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
         // The keyring is shared with the other suites: take the pending key away again.
         if (action == QStringLiteral("handoff-kept"))
-            runProcess(QStringLiteral("secret-tool"),
-                       {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("KeyDesk"),
-                        QStringLiteral("user"),
-                        QStringLiteral("pending/inv-one/")
-                            + entry.toObject().value(QStringLiteral("keyId")).toString()},
-                       {}, m_cli.environment({}));
+            runProcess(
+                QStringLiteral("secret-tool"),
+                {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("KeyDesk"), QStringLiteral("user"),
+                 QStringLiteral("pending/inv-one/") + entry.toObject().value(QStringLiteral("keyId")).toString()},
+                {}, m_cli.environment({}));
     }
     EXPECT_EQ(actions, (QStringList{QStringLiteral("profile-add"), QStringLiteral("create"),
                                     QStringLiteral("handoff-stored"), QStringLiteral("create"),
@@ -572,12 +576,12 @@ TEST(CliInventoryUsage, BadInventoryCommandLinesExit2)
 {
     CliRunner cli;
     const QList<QStringList> lines{
-        {QStringLiteral("list"), QStringLiteral("--cached")},                                 // no organisation
+        {QStringLiteral("list"), QStringLiteral("--cached")}, // no organisation
         {QStringLiteral("list"), QStringLiteral("--cached"), QStringLiteral("--org"), QStringLiteral("a"),
-         QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1")},                 // makes no request
-        {QStringLiteral("history"), QStringLiteral("--org"), QStringLiteral("a")},             // no ID
-        {QStringLiteral("history"), QStringLiteral("x")},                                     // no organisation
-        {QStringLiteral("export")},                                                           // no organisation
+         QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1")},      // makes no request
+        {QStringLiteral("history"), QStringLiteral("--org"), QStringLiteral("a")}, // no ID
+        {QStringLiteral("history"), QStringLiteral("x")},                          // no organisation
+        {QStringLiteral("export")},                                                // no organisation
         {QStringLiteral("export"), QStringLiteral("--org"), QStringLiteral("a"), QStringLiteral("--all-profiles")},
         {QStringLiteral("export"), QStringLiteral("--org"), QStringLiteral("a"), QStringLiteral("--format"),
          QStringLiteral("xml")},
@@ -587,7 +591,7 @@ TEST(CliInventoryUsage, BadInventoryCommandLinesExit2)
         {QStringLiteral("log"), QStringLiteral("--org"), QStringLiteral("a"), QStringLiteral("--profile"),
          QStringLiteral("b")},
         {QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--org"), QStringLiteral("a"),
-         QStringLiteral("list")},                                                             // --org is for --base-url
+         QStringLiteral("list")}, // --org is for --base-url
         {QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--base-url"),
          QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--org"), QStringLiteral("a"), QStringLiteral("verify")},
         {QStringLiteral("--org"), QStringLiteral("a"), QStringLiteral("list"), QStringLiteral("--cached"),
@@ -599,7 +603,7 @@ TEST(CliInventoryUsage, BadInventoryCommandLinesExit2)
         EXPECT_TRUE(result.out.isEmpty());
     }
     // Unknown profile for a read: usage, as for the server commands.
-    const ProcessResult unknownProfile =
-        cli.run({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("history"), QStringLiteral("x")});
+    const ProcessResult unknownProfile = cli.run(
+        {QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("history"), QStringLiteral("x")});
     EXPECT_EQ(unknownProfile.exitCode, 2) << describe(unknownProfile).toStdString();
 }

@@ -14,7 +14,8 @@ namespace {
 class ApplicationName final {
 public:
     ApplicationName(const QString &organisation, const QString &application)
-        : m_organisation(QCoreApplication::organizationName()), m_application(QCoreApplication::applicationName())
+        : m_organisation(QCoreApplication::organizationName())
+        , m_application(QCoreApplication::applicationName())
     {
         QCoreApplication::setOrganizationName(organisation);
         QCoreApplication::setApplicationName(application);
