@@ -9,6 +9,8 @@ packages=(
     libgtest-dev
     libsecret-1-0 libsecret-tools gnome-keyring dbus-x11 dbus
     curl xvfb xauth openssl
+    # zone data: expiry dates are days of the user's time zone, tested under TZ=…
+    tzdata
     clang libclang-rt-14-dev llvm
     # packaging: the Qt plugins the offline installer bundles, the tools that build and
     # check the .deb and the .run, and the Debian 12 roots of installer/prove.sh

@@ -31,7 +31,8 @@ public:
     virtual QString revokePath(const QString &id) const = 0;
     virtual QString verifyPath() const = 0;                  // the cheap data endpoint
 
-    virtual QByteArray encodeCreate(const CreateKeyRequest &request, QDate today) const = 0;
+    // `now`: when the request is sent; the expiry is relative to it (CreateKeyRequest.h).
+    virtual QByteArray encodeCreate(const CreateKeyRequest &request, const QDateTime &now) const = 0;
     virtual Decoded<QList<ApiKey>> decodeList(const QByteArray &body) const = 0;
     virtual Decoded<CreatedKey> decodeCreate(const QByteArray &body) const = 0;
     virtual Decoded<bool> decodeRevoke(const QByteArray &body) const = 0;

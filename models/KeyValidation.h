@@ -17,7 +17,9 @@ public:
     static constexpr int maxNameLength = 100;
     static constexpr int maxExpiryDays = 3650;
 
-    // `name` is trimmed by the caller with normalisedName(); validates 1..100 chars.
+    // `name` is trimmed by the caller with normalisedName(); validates 1..100 chars and
+    // refuses control, bidi-control and invisible formatting characters and lone
+    // surrogates (UntrustedText::hasControlCharacters), naming the first one.
     static QString normalisedName(const QString &name);
     static Validation validateName(const QString &name);
     static Validation validateExpiresInDays(int days);

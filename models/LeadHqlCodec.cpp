@@ -63,20 +63,14 @@ QString LeadHqlCodec::verifyPath() const
     return QStringLiteral("/properties/stats/counts");
 }
 
-QByteArray LeadHqlCodec::encodeCreate(const CreateKeyRequest &request, QDate today) const
+QByteArray LeadHqlCodec::encodeCreate(const CreateKeyRequest &request, const QDateTime &now) const
 {
     QJsonObject body;
     body.insert(QLatin1String("name"), request.name);
-    switch (request.expiry.kind) {
-    case Expiry::Kind::Never:
-        break;
-    case Expiry::Kind::InDays:
-        body.insert(QLatin1String("expiresInDays"), request.expiry.days);
-        break;
-    case Expiry::Kind::OnDate:
-        body.insert(QLatin1String("expiresInDays"), static_cast<qint64>(today.daysTo(request.expiry.date)));
-        break;
-    }
+    // The server counts whole days from its own now; a chosen date becomes the days
+    // until it begins, rounded up.
+    if (request.expiry.kind != Expiry::Kind::Never)
+        body.insert(QLatin1String("expiresInDays"), request.expiry.wholeDaysFrom(now));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -63,22 +63,17 @@ QString LocalLeadsCodec::verifyPath() const
     return QStringLiteral("/api/v1/credits/balance");
 }
 
-QByteArray LocalLeadsCodec::encodeCreate(const CreateKeyRequest &request, QDate today) const
+QByteArray LocalLeadsCodec::encodeCreate(const CreateKeyRequest &request, const QDateTime &now) const
 {
     QJsonObject body;
     // The server names an unnamed key "API Key"; leaving the field out lets it do so.
     if (!request.name.isEmpty())
         body.insert(QLatin1String("name"), request.name);
-    switch (request.expiry.kind) {
-    case Expiry::Kind::Never:
-        break;
-    case Expiry::Kind::InDays:
-        body.insert(QLatin1String("expiresAt"), today.addDays(request.expiry.days).toString(Qt::ISODate));
-        break;
-    case Expiry::Kind::OnDate:
-        body.insert(QLatin1String("expiresAt"), request.expiry.date.toString(Qt::ISODate));
-        break;
-    }
+    // The instant, not a bare date: the server reads "YYYY-MM-DD" as midnight UTC, which
+    // is a different moment (even a past one) in most time zones.
+    const QDateTime expiresAt = request.expiry.instant(now);
+    if (expiresAt.isValid())
+        body.insert(QLatin1String("expiresAt"), expiresAt.toUTC().toString(Qt::ISODateWithMs));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -41,7 +41,7 @@ QString TrustLeadsCodec::verifyPath() const
     return QStringLiteral("/v1/usage");
 }
 
-QByteArray TrustLeadsCodec::encodeCreate(const CreateKeyRequest &, QDate) const
+QByteArray TrustLeadsCodec::encodeCreate(const CreateKeyRequest &, const QDateTime &) const
 {
     return {};
 }

@@ -15,7 +15,7 @@ public:
     QString revokePath(const QString &id) const override;
     QString verifyPath() const override;
 
-    QByteArray encodeCreate(const CreateKeyRequest &request, QDate today) const override;
+    QByteArray encodeCreate(const CreateKeyRequest &request, const QDateTime &now) const override;
     Decoded<QList<ApiKey>> decodeList(const QByteArray &body) const override;
     Decoded<CreatedKey> decodeCreate(const QByteArray &body) const override;
     Decoded<bool> decodeRevoke(const QByteArray &body) const override;

@@ -2,7 +2,9 @@
 # The README's test command: installs what is missing, builds, runs every test.
 #   bash tests/run.sh          everything CI checks, in this order:
 #                              1. the `default` build and its whole suite,
-#                              2. the fuzz smoke run (tests/fuzz/README.md),
+#                              2. the benchmarks' smoke run (tests/bench/run.sh, small
+#                                 sizes: they print figures and never fail on them),
+#                                 then the fuzz smoke run (tests/fuzz/README.md),
 #                              3. the `asan` build (AddressSanitizer + UBSan) and its suite
 #                                 (all but the packaging suites, which prove the installer
 #                                 made from the default build)
@@ -37,5 +39,6 @@ if [ $# -gt 0 ]; then
 fi
 
 run_suite default
+KEYDESK_BENCH_SCALE=small bash tests/bench/run.sh
 fuzz_smoke_run
 run_suite asan

@@ -9,6 +9,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QTimeZone>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -156,10 +157,9 @@ std::optional<QUrl> parseBaseUrl(const QString &text, CliParseResult &failure)
         failure = usageError(CommandLine::tr("--base-url '%1' is not an http(s) URL with a host.").arg(text));
         return std::nullopt;
     }
-    if (!UrlPolicy::isAllowed(url)) {
-        failure = usageError(
-            CommandLine::tr("--base-url must use https:// (plain http:// is allowed only for localhost)."),
-            false);
+    const QString problem = UrlPolicy::problem(url); // https, user info, query: the profile dialog's words
+    if (!problem.isEmpty()) {
+        failure = usageError(problem, false);
         return std::nullopt;
     }
     return url;
@@ -210,7 +210,7 @@ bool parseExpiry(const QCommandLineParser &parser, QDate today, Expiry &expiry, 
             failure = rejected(validation.message);
             return false;
         }
-        expiry = Expiry::onDate(on);
+        expiry = Expiry::onDate(on, QTimeZone::systemTimeZone()); // a local date, like `today`
     }
     return true;
 }

@@ -196,7 +196,7 @@ void CommandRunner::runRequest()
 {
     CommandContext &context = *m_context;
     m_client = new ApiClient(context.services.network, context.connection, this);
-    m_client->setToday([this] { return m_context->today(); });
+    m_client->setClock([this] { return m_context->now(); });
 
     switch (context.invocation.command) {
     case CliCommand::List:

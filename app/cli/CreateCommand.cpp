@@ -138,6 +138,15 @@ void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &c
         output.printInfo(tr("Could not check the list of keys: %1 Check it with: %2 list")
                              .arg(UntrustedText::forDisplay(CliOutput::singleLine(finder.error().userMessage())),
                                   ShellCommand::prefix(m_context)));
+    } else if (finder.verdict() == LostKeyFinder::Verdict::CannotTell) {
+        output.printInfo(tr("The list of keys does not say when keys were created, so it cannot tell whether '%1' "
+                            "was created; check these keys before trying again:")
+                             .arg(name));
+        for (const ApiKey &key : finder.undated())
+            output.printInfo(tr("Key '%1' (%2), creation time unknown; if it is the lost key, revoke it with: %3 "
+                                "revoke %4 --yes")
+                                 .arg(UntrustedText::forDisplay(key.name), UntrustedText::forDisplay(key.id),
+                                      ShellCommand::prefix(m_context), ShellCommand::quoted(key.id)));
     } else if (finder.candidates().isEmpty()) {
         output.printInfo(tr("No new live key named '%1' is in the list, so it was most likely not created; it is "
                             "safe to try again.")

@@ -56,6 +56,26 @@ bool isJsonContentType(const QByteArray &contentType)
     return mediaType == "application/json" || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
 }
 
+bool isRedirectStatus(int status)
+{
+    return status >= 300 && status < 400;
+}
+
+// The redirects that keep a GET a GET (RFC 9110 §15.4). 300, 304 and 305 are not
+// instructions to go elsewhere with the same request.
+bool isFollowableRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const QString scheme = a.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
+    return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort) == b.port(defaultPort);
+}
+
 ApiError::Kind kindForStatus(int status)
 {
     switch (status) {
@@ -127,20 +147,29 @@ void ApiCall::startAttempt()
 
     ++m_attempts;
     m_reply->setAttempts(m_attempts);
+    // Every attempt starts at the URL the client asked for; the redirects a GET follows
+    // belong to the attempt and share its deadline.
+    m_url = m_request.url;
+    m_redirects = 0;
+    m_attemptEnds.setRemainingTime(m_policy.totalTimeoutMs);
+    send();
+}
+
+void ApiCall::send()
+{
     m_body.clear();
     m_sslErrors.clear();
     m_abortReason = AbortReason::None;
 
-    QNetworkRequest request(m_request.url);
+    QNetworkRequest request(m_url);
     request.setRawHeader(m_request.authHeaderName, m_request.authHeaderValue);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("KeyDesk/" KEYDESK_VERSION));
     if (m_request.verb == HttpVerb::Post)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    // Follow redirects only within the same scheme, host and port, so the credential
-    // never travels to another host or over plain HTTP; anything else is an error.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setMaximumRedirectsAllowed(3);
+    // Qt follows no redirect: it would turn a DELETE answered 301/302/303 into a GET
+    // and report that GET's answer as the revoke's. onRedirected() decides instead.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_policy.transferTimeoutMs);
     // Responses may hold a new key: never into a disk cache; no cookies either way.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -190,7 +219,7 @@ void ApiCall::startAttempt()
         for (const QSslError &error : errors)
             m_sslErrors.append(error.errorString());
     });
-    m_attemptDeadline.start(m_policy.totalTimeoutMs);
+    m_attemptDeadline.start(static_cast<int>(qMax<qint64>(0, m_attemptEnds.remainingTime())));
 }
 
 void ApiCall::onMetaDataChanged()
@@ -253,18 +282,24 @@ void ApiCall::onFinished()
     bool lengthKnown = false;
     const qint64 announcedLength = transfer->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
     const QByteArray encoding = transfer->rawHeader("Content-Encoding").trimmed().toLower();
-    if (code == QNetworkReply::ContentReSendError) {
+    if (code == QNetworkReply::ContentReSendError && isRedirectStatus(status)) {
+        // Qt rewinds the body for a 307/308 even under ManualRedirectPolicy; the one-shot
+        // body refuses. The answer itself, a redirect, has arrived complete.
+        code = QNetworkReply::NoError;
+    } else if (code == QNetworkReply::ContentReSendError) {
         // Qt wanted to resend the one-shot request: the connection closed before an answer.
         code = QNetworkReply::RemoteHostClosedError;
         errorString = tr("the connection closed before the server answered");
     }
-    if (m_abortReason == AbortReason::None && !isTransportError(code) && status != 0 && lengthKnown
+    if (m_abortReason == AbortReason::None && !isTransportError(code) && status != 0 && !isRedirectStatus(status)
+        && lengthKnown
         && (encoding.isEmpty() || encoding == "identity") && m_body.size() < announcedLength) {
         code = QNetworkReply::RemoteHostClosedError;
         errorString = tr("the connection closed after %1 of %2 announced bytes").arg(m_body.size()).arg(announcedLength);
     }
     const QByteArray contentType = transfer->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const QByteArray retryAfter = transfer->rawHeader("Retry-After");
+    const QByteArray location = transfer->rawHeader("Location");
     const AbortReason reason = m_abortReason;
     releaseTransfer();
 
@@ -273,7 +308,7 @@ void ApiCall::onFinished()
         error.kind = ApiError::Kind::Malformed;
         error.httpStatus = status;
         error.detail = tr("response larger than %1 bytes").arg(bodyLimit());
-        error.keyMayExist = m_reply->operation() == ApiReply::Operation::Create && (status == 0 || status / 100 == 2);
+        error.keyMayExist = m_reply->operation() == ApiReply::Operation::Create && !refusesTheRequest(status);
         fail(std::move(error));
         return;
     }
@@ -286,13 +321,97 @@ void ApiCall::onFinished()
         handleTransportError(code, errorString);
         return;
     }
+    if (isRedirectStatus(status)) {
+        onRedirected(status, location);
+        return;
+    }
     handleHttpResponse(status, contentType, retryAfter);
+}
+
+void ApiCall::onRedirected(int status, const QByteArray &location)
+{
+    const QUrl given = QUrl::fromEncoded(location.trimmed(), QUrl::StrictMode);
+    const QUrl target = location.trimmed().isEmpty() || !given.isValid()
+        ? QUrl()
+        : m_url.resolved(given).adjusted(QUrl::RemoveFragment);
+    const bool sameOrigin = target.isValid() && target.userInfo().isEmpty() && isSameOrigin(target, m_url);
+
+    // A GET changes nothing, so it may go on within the same origin (the credential
+    // goes with it); at most maxRedirects hops per attempt.
+    if (m_request.verb == HttpVerb::Get && isFollowableRedirect(status) && sameOrigin) {
+        if (m_redirects < maxRedirects) {
+            ++m_redirects;
+            m_url = target;
+            send();
+            return;
+        }
+        ApiError error;
+        error.kind = ApiError::Kind::Malformed;
+        error.httpStatus = status;
+        error.redirectTarget = redirectTargetText(target);
+        error.detail = tr("more than %n redirects, the last to %1", nullptr, maxRedirects).arg(error.redirectTarget);
+        fail(std::move(error));
+        return;
+    }
+
+    ApiError error;
+    error.httpStatus = status;
+    error.redirectTarget = redirectTargetText(target);
+    switch (m_request.verb) {
+    case HttpVerb::Post:
+        // Sent and answered with something other than a result or a refusal: the server
+        // may have created the key before redirecting.
+        error.kind = ApiError::Kind::OutcomeUnknown;
+        error.keyMayExist = true;
+        error.detail = tr("HTTP %1, a redirect to %2").arg(QString::number(status), error.redirectTarget);
+        break;
+    case HttpVerb::Delete:
+        // Only the server's own answer to the DELETE can confirm a revoke.
+        error.kind = ApiError::Kind::Malformed;
+        error.detail = tr("HTTP %1, a redirect to %2 instead of an answer to the revoke; the revoke is not "
+                          "confirmed")
+                           .arg(QString::number(status), error.redirectTarget);
+        break;
+    case HttpVerb::Get:
+        if (isFollowableRedirect(status) && target.isValid() && !sameOrigin) {
+            // Never contacted: the credential would go with the request.
+            error.kind = ApiError::Kind::InsecureUrl;
+            error.detail = tr("the server redirected to %1, another host or plain HTTP").arg(error.redirectTarget);
+        } else {
+            error.kind = ApiError::Kind::Malformed;
+            error.detail = tr("HTTP %1, a redirect to %2 that cannot be followed")
+                               .arg(QString::number(status), error.redirectTarget);
+        }
+        break;
+    }
+    fail(std::move(error));
+}
+
+QString ApiCall::redirectTargetText(const QUrl &target) const
+{
+    if (!target.isValid())
+        return tr("no valid address");
+    // Scheme, host, port and path say where; a query or user info may carry secrets.
+    const QString text = QString::fromLatin1(
+        target.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toEncoded());
+    constexpr qsizetype shown = 200;
+    return scrubbed(text.size() > shown ? text.left(shown) + QStringLiteral("…") : text);
 }
 
 void ApiCall::handleHttpResponse(int status, const QByteArray &contentType, const QByteArray &retryAfter)
 {
     if (status >= 200 && status < 300) {
-        handleSuccess(contentType);
+        handleSuccess(status, contentType);
+        return;
+    }
+    if (m_request.verb == HttpVerb::Post && !refusesTheRequest(status)) {
+        // A final 1xx: neither a result nor a refusal, after the request was sent.
+        ApiError error;
+        error.kind = ApiError::Kind::OutcomeUnknown;
+        error.httpStatus = status;
+        error.keyMayExist = true;
+        error.detail = tr("unexpected HTTP status %1").arg(status);
+        fail(std::move(error));
         return;
     }
 
@@ -321,11 +440,11 @@ void ApiCall::handleHttpResponse(int status, const QByteArray &contentType, cons
     fail(std::move(error));
 }
 
-void ApiCall::handleSuccess(const QByteArray &contentType)
+void ApiCall::handleSuccess(int status, const QByteArray &contentType)
 {
     ApiError error;
     error.kind = ApiError::Kind::Malformed;
-    error.httpStatus = 200;
+    error.httpStatus = status;
     error.keyMayExist = m_reply->operation() == ApiReply::Operation::Create;
 
     const bool emptyBody = m_body.trimmed().isEmpty();
@@ -358,7 +477,13 @@ void ApiCall::handleSuccess(const QByteArray &contentType)
         return;
     }
     case ApiReply::Operation::Revoke: {
-        // A 2xx without a body (204) is a successful revoke too.
+        // Done means done: 202 "accepted for later" and the other 2xx do not say so.
+        if (status != 200 && status != 204) {
+            error.detail = tr("HTTP %1 does not confirm the revoke").arg(status);
+            fail(std::move(error));
+            return;
+        }
+        // Without a body (204) it is a successful revoke too.
         if (emptyBody) {
             m_reply->finishOk();
             return;
@@ -402,20 +527,12 @@ void ApiCall::handleTransportError(QNetworkReply::NetworkError code, const QStri
         if (!m_sslErrors.isEmpty())
             error.detail = m_sslErrors.join(QStringLiteral("; "));
         break;
-    case QNetworkReply::InsecureRedirectError:
-        error.kind = ApiError::Kind::InsecureUrl;
-        error.detail = tr("the server redirected to another host or to plain HTTP");
-        break;
-    case QNetworkReply::TooManyRedirectsError:
-        error.kind = ApiError::Kind::Malformed;
-        break;
     default:
         error.kind = ApiError::Kind::Network;
         break;
     }
 
-    if (m_request.verb == HttpVerb::Post && code != QNetworkReply::InsecureRedirectError
-        && code != QNetworkReply::TooManyRedirectsError && !requestCannotHaveArrived(code)) {
+    if (m_request.verb == HttpVerb::Post && !requestCannotHaveArrived(code)) {
         error.kind = ApiError::Kind::OutcomeUnknown;
         error.keyMayExist = true;
         fail(std::move(error));

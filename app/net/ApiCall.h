@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -55,7 +56,10 @@ public:
 private:
     enum class AbortReason { None, Timeout, Oversize };
 
+    static constexpr int maxRedirects = 3; // per attempt, GET only
+
     void startAttempt();
+    void send(); // one request on the wire to m_url
     void onMetaDataChanged();
     void onReadyRead();
     void onFinished();
@@ -63,8 +67,10 @@ private:
     void abortTransfer(AbortReason reason);
     void releaseTransfer();
 
+    void onRedirected(int status, const QByteArray &location);
+    QString redirectTargetText(const QUrl &target) const;
     void handleHttpResponse(int status, const QByteArray &contentType, const QByteArray &retryAfter);
-    void handleSuccess(const QByteArray &contentType);
+    void handleSuccess(int status, const QByteArray &contentType);
     void handleTransportError(QNetworkReply::NetworkError code, const QString &errorString);
     // Schedules another attempt if the verb and the budget allow it; false otherwise.
     bool retryLater(qint64 delayMs);
@@ -73,6 +79,8 @@ private:
     static ApiError networkManagerGone();
 
     bool isRetryableVerb() const { return m_request.verb != HttpVerb::Post; }
+    // A 4xx/5xx answer: the server refused, so a POST created nothing.
+    static bool refusesTheRequest(int status) { return status >= 400 && status < 600; }
     QString scrubbed(QString text) const;
     qint64 bodyLimit() const { return m_policy.maxResponseBytes; }
 
@@ -83,6 +91,9 @@ private:
     std::function<QDateTime()> m_now;
     ApiReply *m_reply;
 
+    QUrl m_url;        // where the current request goes (m_request.url, or a GET's redirect)
+    int m_redirects = 0;
+    QDeadlineTimer m_attemptEnds;
     QPointer<QNetworkReply> m_transfer;
     QByteArray m_body;
     QStringList m_sslErrors;

@@ -40,7 +40,6 @@ ApiClient::ApiClient(QNetworkAccessManager *network, Connection connection, QObj
     : QObject(parent)
     , m_network(network)
     , m_connection(std::move(connection))
-    , m_today([] { return QDate::currentDate(); })
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
     , m_codec(DialectCodec::create(m_connection.dialect))
 {
@@ -71,7 +70,7 @@ ApiReply *ApiClient::createKey(const CreateKeyRequest &request)
     auto *reply = new ApiReply(ApiReply::Operation::Create);
     if (!DialectTraits::of(m_connection.dialect).managesKeys)
         return failUnsupported(reply);
-    return start(reply, HttpVerb::Post, m_codec->createPath(), m_codec->encodeCreate(request, m_today()),
+    return start(reply, HttpVerb::Post, m_codec->createPath(), m_codec->encodeCreate(request, m_now()),
                  m_connection.credential);
 }
 

@@ -6,7 +6,6 @@
 #include "HttpVerb.h"
 #include "RetryPolicy.h"
 
-#include <QDate>
 #include <QDateTime>
 #include <QObject>
 
@@ -25,9 +24,13 @@ class DialectCodec;
 // have no parent and may outlive the client.
 //
 // Behaviour docs/design.md leaves open, decided here:
-// - Redirects are followed only within the same scheme, host and port (at most 3), so
-//   the credential never goes to another host or over plain HTTP; any other redirect
-//   fails as InsecureUrl.
+// - Qt follows no redirect (ApiCall does). A GET follows 301/302/303/307/308 within the
+//   same scheme, host and port, at most 3 per attempt, so the credential never goes
+//   to another host or over plain HTTP; a redirect elsewhere fails as InsecureUrl
+//   naming the target, which is never contacted. POST and DELETE follow none: a
+//   redirected DELETE is Malformed ("the revoke is not confirmed"), a redirected POST
+//   is OutcomeUnknown with keyMayExist (the server may have created the key first).
+//   A revoke succeeds only on the DELETE's own 200 (or 204): 202 does not confirm it.
 // - GET and DELETE are retried on 429/502/503/504 up to RetryPolicy::maxAttempts;
 //   GET also when the connection drops before an answer. Timeouts, refusals and TLS
 //   failures are not retried. GET and DELETE carry an empty body that cannot be
@@ -37,12 +40,13 @@ class DialectCodec;
 // - A body shorter than its Content-Length (Qt reports a reset mid-body as success)
 //   is a dropped connection, not an answer.
 // - POST is never retried, and its body cannot be rewound, so Qt cannot resend it
-//   either. A POST that failed after the connection was made, or was aborted in
-//   flight, is OutcomeUnknown; refused / host not found / TLS handshake failures are
-//   plain errors because the request cannot have arrived.
+//   either. A POST that failed after the connection was made, was aborted in flight,
+//   or was answered with anything but a result or a 4xx/5xx refusal, is
+//   OutcomeUnknown; refused / host not found / TLS handshake failures are plain
+//   errors because the request cannot have arrived.
 // - A 2xx body must be JSON when a content type is given (any parameters, also
-//   application/<x>+json); a missing content type is tolerated. A 2xx without a body
-//   is a successful revoke.
+//   application/<x>+json); a missing content type is tolerated. A 200 or 204 without a
+//   body is a successful revoke.
 // - Revoking "", "." or ".." fails as NotFound without traffic (they would address
 //   the collection, not a key).
 // - The CA file is read on every call; connections that trust it are never reused
@@ -52,7 +56,6 @@ class ApiClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiClient)
 public:
-    using TodayFunction = std::function<QDate()>;
     using ClockFunction = std::function<QDateTime()>;
 
     ApiClient(QNetworkAccessManager *network, Connection connection, QObject *parent = nullptr);
@@ -62,8 +65,8 @@ public:
     void setConnection(Connection connection);
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
-    void setToday(TodayFunction today) { m_today = std::move(today); }
-    // The clock that HTTP-date Retry-After values are compared with (default: now, UTC).
+    // The clock a new key's expiry counts from and HTTP-date Retry-After values are
+    // compared with (default: now, UTC).
     void setClock(ClockFunction now) { m_now = std::move(now); }
 
     ApiReply *listKeys();
@@ -83,7 +86,6 @@ private:
     QNetworkAccessManager *m_network;
     Connection m_connection;
     RetryPolicy m_policy;
-    TodayFunction m_today;
     ClockFunction m_now;
     std::shared_ptr<const DialectCodec> m_codec;
 };

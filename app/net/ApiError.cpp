@@ -46,14 +46,12 @@ QString ApiError::userMessage() const
     case Kind::RateLimited:
         if (retryAfterSeconds >= 0)
             return tr("The server is limiting requests%1 and asks to wait %2 seconds. Try again after that.")
-                .arg(cause)
-                .arg(retryAfterSeconds);
+                .arg(cause, QString::number(retryAfterSeconds));
         return tr("The server is limiting requests%1. Wait a moment, then try again.").arg(cause);
     case Kind::Server:
         if (retryAfterSeconds >= 0)
             return tr("The server is unavailable%1 and asks to wait %2 seconds. Try again after that.")
-                .arg(cause)
-                .arg(retryAfterSeconds);
+                .arg(cause, QString::number(retryAfterSeconds));
         return tr("The server had a problem%1. Try again later.").arg(cause);
     case Kind::Network:
         if (cancelled)
@@ -77,6 +75,11 @@ QString ApiError::userMessage() const
         return tr("%1 documents no key-management endpoints: list, create and revoke keys in its dashboard.")
             .arg(detail);
     case Kind::OutcomeUnknown:
+        if (!redirectTarget.isEmpty())
+            return tr("The server answered the request with a redirect to %1 (HTTP %2) instead of a result: the key "
+                      "may have been created. Check the list of keys before trying again, and check the profile's "
+                      "base URL.")
+                .arg(redirectTarget, QString::number(httpStatus));
         return tr("The connection was lost after the request was sent (%1): the key may have been created. Check the list of keys before trying again.")
             .arg(detail);
     }

@@ -23,13 +23,17 @@ public:
         Malformed,         // body is not what the dialect documents, or over the size cap
         InsecureUrl,       // http:// to a non-loopback host, or an unsupported scheme
         Unsupported,       // the dialect documents no such endpoint (Trust Leads management)
-        OutcomeUnknown,    // a POST whose response was lost: the key may exist
+        OutcomeUnknown,    // a POST whose response was lost, or answered with a redirect: the
+                           // key may exist
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;     // 0 when no HTTP response was received
     QString serverMessage;  // the server's own words, if any
     QString detail;         // technical detail (Qt's error string, decoder problem)
+    // Where a redirect that was not followed pointed (scheme, host, port and path), for
+    // the messages; empty when the answer was no redirect.
+    QString redirectTarget;
     // Seconds the server asked to wait (Retry-After) when that was beyond the policy's
     // cap; -1 when not given.
     qint64 retryAfterSeconds = -1;

@@ -1,8 +1,10 @@
 #include "ProfileStore.h"
 
+#include "UntrustedText.h"
 #include "UrlPolicy.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSettings>
@@ -130,6 +132,10 @@ QString ProfileStore::validate(const Profile &profile) const
         return tr("The profile name must not start or end with a space.");
     if (!isStorableName(profile.name))
         return tr("The profile name must not contain \"/\" or \"\\\".");
+    // It names the keychain entries and shows in titles, banners and the CLI's output.
+    if (UntrustedText::hasControlCharacters(profile.name))
+        return tr("The profile name must not contain control characters such as line breaks or tabs, or invisible "
+                  "text-direction marks.");
 
     const QUrl &url = profile.baseUrl;
     if (url.isEmpty())
@@ -138,12 +144,10 @@ QString ProfileStore::validate(const Profile &profile) const
     if (!url.isValid() || url.host().isEmpty())
         return tr("The base URL \"%1\" is not a valid web address.")
             .arg(url.toDisplayString());
-    if (!url.userInfo().isEmpty())
-        return tr("The base URL must not contain a user name or password; store the "
-                  "credential in the keychain instead.");
-    if (!UrlPolicy::isAllowed(url))
-        return tr("The base URL must start with https:// (plain http:// is allowed only for "
-                  "this computer: localhost, 127.0.0.1 or ::1).");
+    // User info, query, fragment, scheme: one rule and one wording with the CLI.
+    const QString urlProblem = UrlPolicy::problem(url);
+    if (!urlProblem.isEmpty())
+        return urlProblem;
 
     if (profile.authHeader == Connection::AuthHeader::XApiKey
         && !DialectTraits::of(profile.dialect).acceptsXApiKeyHeader)
@@ -223,7 +227,15 @@ bool ProfileStore::update(const std::function<void()> &change)
         return false;
     change();
     m_settings->sync();
+    keepFileOwnerOnly();
     return m_settings->status() == QSettings::NoError;
+}
+
+void ProfileStore::keepFileOwnerOnly() const
+{
+    const QString path = m_settings->fileName();
+    if (QFileInfo(path).isFile())
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 QString ProfileStore::problem() const

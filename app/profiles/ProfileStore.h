@@ -50,6 +50,9 @@ private:
     std::optional<Profile> read(const QString &name) const; // from the copy as it is
     QStringList names() const;
     bool update(const std::function<void()> &change);
+    // The settings file names organisations and their hosts: owner-only, like the
+    // handoff index. QSettings rewrites it through QSaveFile, which keeps this mode.
+    void keepFileOwnerOnly() const;
 
     QSettings *m_settings;
     QString m_writeProblem;

@@ -7,6 +7,16 @@
 
 namespace keydesk {
 
+namespace {
+
+// Same name, live, and not in the list the caller had before the create.
+bool mayBeTheLostKey(const ApiKey &key, const LostCreate &lost)
+{
+    return !key.revoked && key.name == lost.name && !(lost.idsBefore && lost.idsBefore->contains(key.id));
+}
+
+} // namespace
+
 LostKeyFinder::LostKeyFinder(ApiClient *client, Clock now, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -27,6 +37,7 @@ void LostKeyFinder::start(const LostCreate &lost)
     m_lost = lost;
     m_error = {};
     m_candidates.clear();
+    m_undated.clear();
     m_reply = m_client->listKeys();
     connect(m_reply, &ApiReply::finished, this, &LostKeyFinder::onListed);
 }
@@ -37,9 +48,28 @@ void LostKeyFinder::onListed()
     m_reply = nullptr;
     if (!reply->ok())
         m_error = reply->error();
-    else
+    else {
         m_candidates = candidatesIn(reply->keys(), m_lost, m_now().toUTC(), m_skewSeconds);
+        m_undated = undatedIn(reply->keys(), m_lost);
+    }
     Q_EMIT finished();
+}
+
+LostKeyFinder::Verdict LostKeyFinder::verdict() const
+{
+    if (!m_candidates.isEmpty())
+        return Verdict::Found;
+    return m_undated.isEmpty() ? Verdict::NotCreated : Verdict::CannotTell;
+}
+
+QList<ApiKey> LostKeyFinder::undatedIn(const QList<ApiKey> &listed, const LostCreate &lost)
+{
+    QList<ApiKey> found;
+    for (const ApiKey &key : listed) {
+        if (mayBeTheLostKey(key, lost) && !key.createdAt.isValid())
+            found.append(key);
+    }
+    return found;
 }
 
 QList<ApiKey> LostKeyFinder::candidatesIn(const QList<ApiKey> &listed, const LostCreate &lost, const QDateTime &now,
@@ -51,11 +81,9 @@ QList<ApiKey> LostKeyFinder::candidatesIn(const QList<ApiKey> &listed, const Los
     const QDateTime latest = now.toUTC().addSecs(skewSeconds);
     QList<ApiKey> found;
     for (const ApiKey &key : listed) {
-        if (key.revoked || key.name != lost.name)
-            continue;
-        if (lost.idsBefore && lost.idsBefore->contains(key.id))
-            continue;
-        if (!key.createdAt.isValid() || key.createdAt < earliest || key.createdAt > latest)
+        // Undated keys are undatedIn()'s: whether they are in the window is unknown.
+        if (!mayBeTheLostKey(key, lost) || !key.createdAt.isValid() || key.createdAt < earliest
+            || key.createdAt > latest)
             continue;
         found.append(key);
     }

@@ -31,8 +31,10 @@ struct LostCreate final {
 
 // Finds the key a lost create may have left on the server: lists the keys and keeps
 // the live ones with the same name whose createdAt lies between sentAt and now,
-// widened by the tolerated clock skew. Its secret can never be handed over, so the
-// caller offers to revoke it (never automatically: the user or the script decides).
+// widened by the tolerated clock skew. A same-name key without a createdAt cannot be
+// placed in time: it is reported apart (undated()), and the verdict is CannotTell, never
+// "not created". Its secret can never be handed over, so the caller offers to revoke
+// it (never automatically: the user or the script decides).
 //
 //   auto *finder = new LostKeyFinder(client, clock, this);
 //   connect(finder, &LostKeyFinder::finished, this, [finder] {
@@ -57,11 +59,23 @@ public:
     void start(const LostCreate &lost);
     bool isRunning() const { return !m_reply.isNull(); }
 
+    // What the listing says, valid after finished() when error() is None.
+    enum class Verdict {
+        NotCreated, // no live key with the name could be the lost one: it is safe to try again
+        Found,      // candidates() holds the key(s) created in the time window
+        CannotTell, // no candidate, but the list gives no creation time for undated()
+    };
+
     // Valid after finished(): the error of the listing (None when it worked), and the
-    // candidates, most likely first. Empty candidates with no error: nothing was created
-    // (for dialects that list only active keys: nothing live was created).
+    // candidates, most likely first (for dialects that list only active keys, "not
+    // created" means nothing live was created).
     const ApiError &error() const { return m_error; }
+    Verdict verdict() const;
     const QList<ApiKey> &candidates() const { return m_candidates; }
+    // Live keys with the name, not known before, whose creation time the list does not
+    // give: any of them may be the lost key, and none can be ruled out. Never counted as
+    // candidates (nothing says when they were made), never a reason to say "not created".
+    const QList<ApiKey> &undated() const { return m_undated; }
     // More than one key matches: only one of them can be the lost key, so show them
     // all with their creation times and let the user choose.
     bool isAmbiguous() const { return m_candidates.size() > 1; }
@@ -69,6 +83,7 @@ public:
     // The matching rule itself, without I/O.
     static QList<ApiKey> candidatesIn(const QList<ApiKey> &listed, const LostCreate &lost, const QDateTime &now,
                                       qint64 skewSeconds = defaultClockSkewSeconds);
+    static QList<ApiKey> undatedIn(const QList<ApiKey> &listed, const LostCreate &lost);
 
 Q_SIGNALS:
     void finished();
@@ -83,6 +98,7 @@ private:
     QPointer<ApiReply> m_reply;
     ApiError m_error;
     QList<ApiKey> m_candidates;
+    QList<ApiKey> m_undated;
 };
 
 } // namespace keydesk

@@ -11,7 +11,7 @@ namespace keydesk {
 
 namespace {
 
-constexpr std::array<std::pair<SandboxFault::Kind, const char *>, 11> kindNames{{
+constexpr std::array<std::pair<SandboxFault::Kind, const char *>, 14> kindNames{{
     {SandboxFault::Kind::Latency, "latency"},
     {SandboxFault::Kind::Drop, "drop"},
     {SandboxFault::Kind::CommitThenDrop, "commit-then-drop"},
@@ -23,7 +23,15 @@ constexpr std::array<std::pair<SandboxFault::Kind, const char *>, 11> kindNames{
     {SandboxFault::Kind::Truncated, "truncated"},
     {SandboxFault::Kind::Oversize, "oversize"},
     {SandboxFault::Kind::Trickle, "trickle"},
+    {SandboxFault::Kind::Redirect, "redirect"},
+    {SandboxFault::Kind::CommitThenRedirect, "commit-then-redirect"},
+    {SandboxFault::Kind::OmitField, "omit-field"},
 }};
+
+bool isRedirectKind(SandboxFault::Kind kind)
+{
+    return kind == SandboxFault::Kind::Redirect || kind == SandboxFault::Kind::CommitThenRedirect;
+}
 
 // '*' matches any run of characters, including '/'; everything else literally.
 bool wildcardMatch(QStringView pattern, QStringView text)
@@ -70,7 +78,7 @@ std::optional<qint64> integerMember(const QJsonObject &json, QLatin1StringView n
 
 bool SandboxFault::performsRequest() const
 {
-    return kind != Kind::Drop && kind != Kind::Status;
+    return kind != Kind::Drop && kind != Kind::Status && kind != Kind::Redirect;
 }
 
 bool SandboxFault::matches(const QByteArray &requestMethod, const QString &path) const
@@ -101,7 +109,7 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
     };
     static const QStringList known{u"fault"_s, u"method"_s, u"path"_s, u"count"_s, u"delayMs"_s,
                                    u"status"_s, u"retryAfter"_s, u"intervalMs"_s, u"bytes"_s,
-                                   u"contentLength"_s, u"afterBytes"_s};
+                                   u"contentLength"_s, u"afterBytes"_s, u"location"_s, u"field"_s};
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         if (!known.contains(it.key()))
             return fail(tr("unknown member \"%1\"").arg(it.key()));
@@ -134,7 +142,8 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
 
     const auto count = integerMember(json, QLatin1StringView("count"), 0, 1000000, &problem);
     const auto delay = integerMember(json, QLatin1StringView("delayMs"), 0, 600000, &problem);
-    const auto status = integerMember(json, QLatin1StringView("status"), 503, 599, &problem);
+    const auto status = integerMember(json, QLatin1StringView("status"), isRedirectKind(fault.kind) ? 302 : 503, 599,
+                                      &problem);
     const auto interval = integerMember(json, QLatin1StringView("intervalMs"), 100, 60000, &problem);
     const auto bytes = integerMember(json, QLatin1StringView("bytes"), fault.bytes, 64 * 1024 * 1024, &problem);
     const auto afterBytes = integerMember(json, QLatin1StringView("afterBytes"), -1, 64 * 1024 * 1024, &problem);
@@ -145,6 +154,15 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
     fault.status = int(*status);
     if (fault.kind == Kind::Status && (fault.status < 400 || fault.status > 599))
         return fail(tr("\"status\" must be an HTTP error status from 400 to 599"));
+    if (isRedirectKind(fault.kind) && !QList<int>{301, 302, 303, 307, 308}.contains(fault.status))
+        return fail(tr("\"status\" must be a redirect: 301, 302, 303, 307 or 308"));
+    const QJsonValue location = json.value(QLatin1StringView("location"));
+    if (!location.isUndefined()) {
+        const QString text = location.toString();
+        if (!location.isString() || text.isEmpty() || text.contains(u'\n') || text.contains(u'\r'))
+            return fail(tr("\"location\" must be a URL or a path on one line"));
+        fault.location = text.toUtf8();
+    }
     fault.intervalMs = qMax(1, int(*interval));
     fault.bytes = *bytes;
     fault.afterBytes = afterBytes.value_or(-1);
@@ -156,6 +174,13 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
         fault.retryAfter = retryAfter.toString().toLatin1();
     else if (!retryAfter.isUndefined())
         return fail(tr("\"retryAfter\" must be seconds or an HTTP date"));
+
+    const QJsonValue field = json.value(QLatin1StringView("field"));
+    if (!field.isUndefined()) {
+        if (!field.isString() || field.toString().isEmpty())
+            return fail(tr("\"field\" must be the name of a member"));
+        fault.field = field.toString();
+    }
 
     const QJsonValue contentLength = json.value(QLatin1StringView("contentLength"));
     if (!contentLength.isUndefined() && !contentLength.isBool())
@@ -182,6 +207,14 @@ QJsonObject SandboxFault::toJson() const
         break;
     case Kind::Trickle:
         json.insert(u"intervalMs"_s, intervalMs);
+        break;
+    case Kind::Redirect:
+    case Kind::CommitThenRedirect:
+        json.insert(u"status"_s, status);
+        json.insert(u"location"_s, QString::fromUtf8(location));
+        break;
+    case Kind::OmitField:
+        json.insert(u"field"_s, field);
         break;
     case Kind::Oversize:
         json.insert(u"bytes"_s, bytes);

@@ -29,6 +29,10 @@ public:
         Oversize,         // a 200 JSON body of `bytes` (default 5 MiB), with Content-Length or
                           // (withContentLength false) delimited by closing the connection
         Trickle,          // the real answer, one byte every `intervalMs`
+        Redirect,         // `status` (301/302/303/307/308, default 302) with `Location:
+                          // location`; the request is NOT performed
+        CommitThenRedirect, // the request IS performed, then the same redirect
+        OmitField,        // the real answer without `field` (default "createdAt") at any depth
     };
 
     Kind kind = Kind::Latency;
@@ -36,7 +40,9 @@ public:
     QString pathPattern;   // '*' matches any run of characters (also '/'); empty = any path
     int remaining = -1;    // requests still to affect; -1 = unlimited
     int delayMs = 0;                  // Latency
-    int status = 503;                 // Status
+    int status = 503;                 // Status; Redirect and CommitThenRedirect (default 302)
+    QByteArray location = QByteArrayLiteral("/"); // Redirect, CommitThenRedirect
+    QString field = QStringLiteral("createdAt");   // OmitField
     QByteArray retryAfter;            // Status: the Retry-After value; empty = none
     int intervalMs = 100;             // Trickle
     qint64 bytes = 5 * 1024 * 1024;   // Oversize

@@ -34,6 +34,24 @@ QJsonValue withWrongTypes(const QJsonValue &value)
     return object;
 }
 
+// The same JSON without members named `field`, at any depth.
+QJsonValue without(const QJsonValue &value, const QString &field)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &element : value.toArray())
+            array.append(without(element, field));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    object.remove(field);
+    for (auto it = object.begin(); it != object.end(); ++it)
+        it.value() = without(it.value(), field);
+    return object;
+}
+
 QByteArray oversizeBody(qint64 bytes)
 {
     // Valid JSON of exactly `bytes` bytes (when there is room for the frame).
@@ -72,11 +90,12 @@ SandboxResponse SandboxFaultBodies::replace(const SandboxResponse &real, const S
                                           "<body><h1>Sign in to use this network</h1></body></html>");
         return response;
     }
-    case Kind::WrongTypes: {
+    case Kind::WrongTypes:
+    case Kind::OmitField: {
         SandboxResponse response = real;
         const QJsonDocument document = QJsonDocument::fromJson(real.body);
-        const QJsonValue changed = withWrongTypes(document.isArray() ? QJsonValue(document.array())
-                                                                     : QJsonValue(document.object()));
+        const QJsonValue body = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        const QJsonValue changed = fault.kind == Kind::WrongTypes ? withWrongTypes(body) : without(body, fault.field);
         response.body = changed.isArray() ? QJsonDocument(changed.toArray()).toJson(QJsonDocument::Compact)
                                           : QJsonDocument(changed.toObject()).toJson(QJsonDocument::Compact);
         return response;
@@ -85,6 +104,14 @@ SandboxResponse SandboxFaultBodies::replace(const SandboxResponse &real, const S
         SandboxResponse response;
         response.status = 200;
         response.body = oversizeBody(fault.bytes);
+        return response;
+    }
+    case Kind::Redirect:
+    case Kind::CommitThenRedirect: {
+        // What a misconfigured proxy or a moved API answers; the body is only a courtesy.
+        SandboxResponse response = SandboxResponse::error(
+            fault.status, u"Injected fault: redirect to %1"_s.arg(QString::fromUtf8(fault.location)));
+        response.headers.append({QByteArrayLiteral("Location"), fault.location});
         return response;
     }
     case Kind::Latency:

@@ -7,7 +7,7 @@ namespace keydesk {
 
 // The response a fault puts in place of the real one, for the faults that change
 // content rather than timing: Status, MalformedJson, WrongContentType, WrongTypes,
-// Oversize. Other kinds return `real` unchanged. No sockets here.
+// Oversize, Redirect, CommitThenRedirect, OmitField. Other kinds return `real` unchanged. No sockets here.
 class SandboxFaultBodies final {
 public:
     static SandboxResponse replace(const SandboxResponse &real, const SandboxFault &fault);

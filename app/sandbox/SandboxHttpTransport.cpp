@@ -193,9 +193,12 @@ void SandboxHttpTransport::writeResponse(QTcpSocket *socket, const SandboxRespon
         }
         break;
     case Kind::Status:
+    case Kind::Redirect:
+    case Kind::CommitThenRedirect:
     case Kind::MalformedJson:
     case Kind::WrongContentType:
     case Kind::WrongTypes:
+    case Kind::OmitField:
         break;
     }
     socket->write(serialise(sent, closeConnection));

@@ -32,6 +32,11 @@ QByteArray SandboxResponse::reasonPhrase(int status)
     case 201: return QByteArrayLiteral("Created");
     case 202: return QByteArrayLiteral("Accepted");
     case 204: return QByteArrayLiteral("No Content");
+    case 301: return QByteArrayLiteral("Moved Permanently");
+    case 302: return QByteArrayLiteral("Found");
+    case 303: return QByteArrayLiteral("See Other");
+    case 307: return QByteArrayLiteral("Temporary Redirect");
+    case 308: return QByteArrayLiteral("Permanent Redirect");
     case 400: return QByteArrayLiteral("Bad Request");
     case 401: return QByteArrayLiteral("Unauthorized");
     case 403: return QByteArrayLiteral("Forbidden");

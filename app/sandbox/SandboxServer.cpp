@@ -5,7 +5,6 @@
 #include "SandboxHttpTransport.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
@@ -74,15 +73,10 @@ bool SandboxServer::saveState(QString *error)
 {
     if (m_statePath.isEmpty())
         return true;
-    // The file holds the session signing secret: owner-only from the start. QSaveFile
-    // keeps the permissions of the file it replaces.
-    if (!QFileInfo::exists(m_statePath)) {
-        QFile placeholder(m_statePath);
-        if (placeholder.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            placeholder.close();
-    }
+    // The file holds the session signing secret: owner-only, also when it replaces a
+    // file that was readable by others (QSaveFile would keep that file's mode).
     QSaveFile file(m_statePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
             *error = tr("cannot write state file %1: %2").arg(m_statePath, file.errorString());
         return false;

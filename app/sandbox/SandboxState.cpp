@@ -1,5 +1,6 @@
 #include "SandboxState.h"
 
+#include "DialectCodec.h"
 #include "KeyIssuer.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,9 @@ bool readTimestamp(const QJsonObject &object, const QString &field, QDateTime *o
     }
     if (!value.isString())
         return false;
-    *out = QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+    // Not QDateTime::fromString: it reads a timestamp without an offset as local time,
+    // so the same file would hold other instants under another TZ.
+    *out = parseTimestamp(value.toString());
     return out->isValid();
 }
 

@@ -83,7 +83,7 @@ void ProfileSession::onCredentialRead(int generation, const QString &credential,
         return;
     }
     m_client = new ApiClient(m_services.network, m_profile->connection(credential), this);
-    m_client->setToday([clock = m_services.clock] { return clock().toLocalTime().date(); });
+    m_client->setClock(m_services.clock);
     const DialectTraits traits = DialectTraits::of(m_profile->dialect);
     if (traits.managementNeedsJwt)
         m_tokenExpiresAt = readJwtClaims(credential).expiresAt;

@@ -132,6 +132,51 @@ TEST_F(CliFault, LostCreateNamesTheKeyAndTheRevokeCommandThatWorks)
     EXPECT_FALSE(listed.out.contains(id.toUtf8()));
 }
 
+TEST_F(CliFault, LostCreateWithAListWithoutCreationTimesCannotTell)
+{
+    // Without createdAt no key can be ruled out: "safe to try again" would be a guess.
+    ASSERT_EQ(sandbox->inject(R"({"faults":[{"fault":"commit-then-drop","method":"POST","count":1},)"
+                              R"({"fault":"omit-field","field":"createdAt","method":"GET"}]})"),
+              200);
+    const ProcessResult result = cli({QStringLiteral("create"), QStringLiteral("undated export")});
+    EXPECT_EQ(result.exitCode, 6) << describe(result);
+    const QString err = QString::fromUtf8(result.err);
+    EXPECT_FALSE(err.contains(QStringLiteral("safe to try again"))) << describe(result);
+    EXPECT_TRUE(err.contains(QStringLiteral("cannot tell whether 'undated export' was created"))) << describe(result);
+    EXPECT_TRUE(err.contains(QStringLiteral("Key 'undated export' ("))) << describe(result);
+    EXPECT_TRUE(err.contains(QStringLiteral("creation time unknown; if it is the lost key, revoke it with:")))
+        << describe(result);
+    EXPECT_EQ(sandbox->count("POST", keysPath), 1);
+}
+
+TEST_F(CliFault, CreateAnsweredWithARedirectGoesThroughTheLostKeySearch)
+{
+    // Qt used to follow it (a 307 failed as a plain network error, a cross-origin
+    // 302 as an insecure URL) and nobody looked for the key the server had made.
+    ASSERT_EQ(sandbox->inject(R"({"fault":"commit-then-redirect","status":302,"location":"https://login.example.invalid/","method":"POST","count":1})"),
+              200);
+    const ProcessResult result = cli({QStringLiteral("create"), QStringLiteral("redirected")});
+    EXPECT_EQ(result.exitCode, 6) << describe(result);
+    EXPECT_TRUE(result.out.isEmpty());
+    const QString err = QString::fromUtf8(result.err);
+    EXPECT_TRUE(err.contains(QStringLiteral("https://login.example.invalid/"))) << describe(result);
+    EXPECT_TRUE(err.contains(QStringLiteral("Found key 'redirected'"))) << describe(result);
+    EXPECT_TRUE(err.contains(QStringLiteral("revoke it with"))) << describe(result);
+    EXPECT_EQ(sandbox->count("POST", keysPath), 1);
+}
+
+TEST_F(CliFault, ANameWithAControlCharacterIsRefusedBeforeAnyRequest)
+{
+    for (const QString &name : {QStringLiteral("nightly\texport"), QStringLiteral("invoice\u202Etxt.exe")}) {
+        const ProcessResult result = cli({QStringLiteral("create"), name});
+        EXPECT_EQ(result.exitCode, 5) << describe(result);
+        EXPECT_TRUE(result.err.contains("control character")) << describe(result);
+        EXPECT_TRUE(result.err.contains(name.contains(u'\t') ? "U+0009" : "U+202E")) << describe(result);
+        EXPECT_TRUE(result.out.isEmpty());
+    }
+    EXPECT_EQ(sandbox->count("POST", keysPath), 0);
+}
+
 TEST_F(CliFault, LostCreateThatNeverReachedTheStoreSaysItIsSafeToRetry)
 {
     ASSERT_EQ(sandbox->inject(R"({"fault":"drop","method":"POST","count":1})"), 200);

@@ -58,8 +58,8 @@ TEST_P(PostFault, IsSentExactlyOnceAndReportedClearly)
     inject(planFor(param.fault, "POST", 1));
     client->setRetryPolicy(policyFor(param.fault));
 
-    const Result created = waitFor(client->createKey(named(name)));
-    ASSERT_TRUE(created.finished);
+    const Outcome created = waitFor(client->createKey(named(name)));
+    ASSERT_TRUE(created.finished());
     EXPECT_EQ(created.error.kind, param.fault.kind) << text(created.error.userMessage());
     EXPECT_TRUE(created.error.userMessage().contains(QString::fromLatin1(param.fault.words), Qt::CaseInsensitive))
         << text(created.error.userMessage());
@@ -74,7 +74,7 @@ TEST_P(PostFault, IsSentExactlyOnceAndReportedClearly)
     // Usable again: the next create goes through, as the second POST ever.
     client->setRetryPolicy(testPolicy());
     expectUsable();
-    const Result again = waitFor(client->createKey(named(name + QStringLiteral("-again"))));
+    const Outcome again = waitFor(client->createKey(named(name + QStringLiteral("-again"))));
     EXPECT_TRUE(again.ok()) << text(again.error.userMessage());
     EXPECT_EQ(sandbox->count("POST", keysPath()), 2);
 }
@@ -98,6 +98,10 @@ const PostCase postCases[] = {
     {{"oversize", R"("fault":"oversize")", Kind::Malformed, "larger than"}, true},
     {{"oversize_without_length", R"("fault":"oversize","contentLength":false)", Kind::Malformed, "larger than"}, true},
     {{"trickle", R"("fault":"trickle","intervalMs":25)", Kind::OutcomeUnknown, "may have been created", 0, 1500}, true},
+    // A redirect is no result: never followed, and the key may exist.
+    {{"redirect", R"("fault":"redirect","status":302,"location":"/api/v1/api-keys")", Kind::OutcomeUnknown, "redirect to http://"}, false},
+    {{"commit_then_redirect", R"("fault":"commit-then-redirect","status":307,"location":"/moved")", Kind::OutcomeUnknown, "may have been created"}, true},
+    {{"commit_then_redirect_elsewhere", R"("fault":"commit-then-redirect","status":308,"location":"https://api.example.invalid/v2")", Kind::OutcomeUnknown, "https://api.example.invalid/v2"}, true},
 };
 INSTANTIATE_TEST_SUITE_P(Faults, PostFault, ::testing::ValuesIn(postCases),
                          [](const ::testing::TestParamInfo<PostCase> &info) { return std::string(info.param.fault.label); });
@@ -123,8 +127,8 @@ TEST_P(GetFault, IsRetriedOnlyWithinBoundsAndReportedClearly)
     inject(planFor(param.fault, "GET"));
     client->setRetryPolicy(policyFor(param.fault));
 
-    const Result listed = waitFor(client->listKeys());
-    ASSERT_TRUE(listed.finished);
+    const Outcome listed = waitFor(client->listKeys());
+    ASSERT_TRUE(listed.finished());
     EXPECT_EQ(listed.error.kind, param.fault.kind) << text(listed.error.userMessage());
     EXPECT_TRUE(listed.error.userMessage().contains(QString::fromLatin1(param.fault.words), Qt::CaseInsensitive))
         << text(listed.error.userMessage());
@@ -159,6 +163,9 @@ const GetCase getCases[] = {
     {{"oversize", R"("fault":"oversize")", Kind::Malformed, "larger than"}, 1, 1},
     {{"oversize_without_length", R"("fault":"oversize","contentLength":false)", Kind::Malformed, "larger than"}, 1, 1},
     {{"trickle", R"("fault":"trickle","intervalMs":25)", Kind::Timeout, "did not answer in time", 0, 1500}, 1, 1},
+    // Followed within the origin, three hops at most; elsewhere never contacted.
+    {{"redirect_loop", R"("fault":"redirect","status":307,"location":"/api/v1/api-keys")", Kind::Malformed, "more than 3 redirects"}, 4, 4},
+    {{"redirect_elsewhere", R"("fault":"redirect","status":301,"location":"https://api.example.invalid/api/v1/api-keys")", Kind::InsecureUrl, "https://api.example.invalid/api/v1/api-keys"}, 1, 1},
 };
 INSTANTIATE_TEST_SUITE_P(Faults, GetFault, ::testing::ValuesIn(getCases),
                          [](const ::testing::TestParamInfo<GetCase> &info) { return std::string(info.param.fault.label); });
@@ -170,14 +177,14 @@ class DeleteFault : public FaultFixture, public ::testing::WithParamInterface<Ge
 TEST_P(DeleteFault, IsRetriedOnlyWithinBoundsAndReportedClearly)
 {
     const GetCase &param = GetParam();
-    const Result created = waitFor(client->createKey(named(QStringLiteral("to-revoke"))));
+    const Outcome created = waitFor(client->createKey(named(QStringLiteral("to-revoke"))));
     ASSERT_TRUE(created.ok()) << text(created.error.userMessage());
     const QString path = keysPath() + QLatin1Char('/') + created.created.record.id;
     inject(planFor(param.fault, "DELETE"));
     client->setRetryPolicy(policyFor(param.fault));
 
-    const Result revoked = waitFor(client->revokeKey(created.created.record.id));
-    ASSERT_TRUE(revoked.finished);
+    const Outcome revoked = waitFor(client->revokeKey(created.created.record.id));
+    ASSERT_TRUE(revoked.finished());
     EXPECT_EQ(revoked.error.kind, param.fault.kind) << text(revoked.error.userMessage());
     EXPECT_TRUE(revoked.error.userMessage().contains(QString::fromLatin1(param.fault.words), Qt::CaseInsensitive))
         << text(revoked.error.userMessage());
@@ -201,9 +208,51 @@ const GetCase deleteCases[] = {
     {{"malformed_json", R"("fault":"malformed-json")", Kind::Malformed, "not understood"}, 1, 1},
     {{"wrong_content_type", R"("fault":"wrong-content-type")", Kind::Malformed, "text/html"}, 1, 1},
     {{"latency_beyond_timeout", R"("fault":"latency","delayMs":4000)", Kind::Timeout, "did not answer in time", 700}, 1, 1},
+    // Never followed: only the DELETE's own answer confirms a revoke.
+    {{"redirect", R"("fault":"redirect","status":302,"location":"/api/v1/api-keys")", Kind::Malformed, "not confirmed"}, 1, 1},
+    {{"commit_then_redirect", R"("fault":"commit-then-redirect","status":308,"location":"/moved")", Kind::Malformed, "not confirmed"}, 1, 1},
 };
 INSTANTIATE_TEST_SUITE_P(Faults, DeleteFault, ::testing::ValuesIn(deleteCases),
                          [](const ::testing::TestParamInfo<GetCase> &info) { return std::string(info.param.fault.label); });
+
+// ---- redirects ----------------------------------------------------------------------
+
+class Redirects : public FaultFixture {};
+
+TEST_F(Redirects, ARevokeSentToTheListIsNeverReportedAsDoneAndTheKeyStaysLive)
+{
+    // The LocalLeads list answers {"success":true,...}: Qt used to follow a 301/302/303
+    // with a GET there and the client reported the key revoked.
+    for (const int status : {301, 302, 303}) {
+        const QString name = QStringLiteral("redirected-revoke-%1").arg(status);
+        const Outcome created = waitFor(client->createKey(named(name)));
+        ASSERT_TRUE(created.ok()) << text(created.error.userMessage());
+        sandbox->clearStats();
+        inject(QByteArrayLiteral(R"({"fault":"redirect","method":"DELETE","location":"/api/v1/api-keys","status":)")
+               + QByteArray::number(status) + '}');
+
+        const Outcome revoked = waitFor(client->revokeKey(created.created.record.id));
+        EXPECT_FALSE(revoked.ok()) << status;
+        EXPECT_EQ(revoked.error.kind, Kind::Malformed) << text(revoked.error.userMessage());
+        EXPECT_TRUE(revoked.error.userMessage().contains(QStringLiteral("not confirmed")))
+            << text(revoked.error.userMessage());
+        EXPECT_EQ(sandbox->count("GET", keysPath()), 0) << status << ": the redirect was followed";
+        EXPECT_EQ(liveKeysNamed(name).size(), 1) << status;
+    }
+}
+
+TEST_F(Redirects, AListFollowsOneRedirectWithinTheSandbox)
+{
+    for (const int status : {301, 302, 303, 307, 308}) {
+        sandbox->clearStats();
+        inject(QByteArrayLiteral(R"({"fault":"redirect","method":"GET","count":1,"location":"/api/v1/api-keys","status":)")
+               + QByteArray::number(status) + '}');
+        const Outcome listed = waitFor(client->listKeys());
+        EXPECT_TRUE(listed.ok()) << status << ": " << text(listed.error.userMessage());
+        EXPECT_EQ(listed.attempts, 1);
+        EXPECT_EQ(sandbox->count("GET", keysPath()), 2) << status;
+    }
+}
 
 // ---- Retry-After --------------------------------------------------------------------
 
@@ -215,7 +264,7 @@ TEST_F(RetryAfter, GetWaitsAtLeastTheSecondsTheServerAsksFor)
         sandbox->clearStats();
         inject(QByteArrayLiteral(R"({"fault":"status","retryAfter":1,"method":"GET","count":1,"status":)")
                + QByteArray::number(status) + '}');
-        const Result listed = waitFor(client->listKeys());
+        const Outcome listed = waitFor(client->listKeys());
         EXPECT_TRUE(listed.ok()) << text(listed.error.userMessage());
         EXPECT_EQ(listed.attempts, 2);
         EXPECT_GE(listed.elapsedMs, 900) << "Retry-After: 1 was not honoured after " << status;
@@ -225,10 +274,10 @@ TEST_F(RetryAfter, GetWaitsAtLeastTheSecondsTheServerAsksFor)
 
 TEST_F(RetryAfter, DeleteWaitsAndThenRevokesOnce)
 {
-    const Result created = waitFor(client->createKey(named(QStringLiteral("retry-after-delete"))));
+    const Outcome created = waitFor(client->createKey(named(QStringLiteral("retry-after-delete"))));
     ASSERT_TRUE(created.ok()) << text(created.error.userMessage());
     inject(R"({"fault":"status","status":429,"retryAfter":1,"method":"DELETE","count":1})");
-    const Result revoked = waitFor(client->revokeKey(created.created.record.id));
+    const Outcome revoked = waitFor(client->revokeKey(created.created.record.id));
     EXPECT_TRUE(revoked.ok()) << text(revoked.error.userMessage());
     EXPECT_GE(revoked.elapsedMs, 900);
     EXPECT_EQ(sandbox->count("DELETE", keysPath() + QLatin1Char('/') + created.created.record.id), 2);
@@ -238,7 +287,7 @@ TEST_F(RetryAfter, DeleteWaitsAndThenRevokesOnce)
 TEST_F(RetryAfter, BeyondThePolicyCapFailsAtOnceSayingHowLongToWait)
 {
     inject(R"({"fault":"status","status":503,"retryAfter":120,"method":"GET"})");
-    const Result listed = waitFor(client->listKeys());
+    const Outcome listed = waitFor(client->listKeys());
     EXPECT_EQ(listed.error.kind, Kind::Server);
     EXPECT_EQ(listed.error.retryAfterSeconds, 120);
     EXPECT_TRUE(listed.error.userMessage().contains(QStringLiteral("120 seconds"))) << text(listed.error.userMessage());
@@ -249,7 +298,7 @@ TEST_F(RetryAfter, BeyondThePolicyCapFailsAtOnceSayingHowLongToWait)
 TEST_F(RetryAfter, PostIsNotRetriedEvenWhenTheServerSaysWhen)
 {
     inject(R"({"fault":"status","status":503,"retryAfter":1,"method":"POST"})");
-    const Result created = waitFor(client->createKey(named(QStringLiteral("no-retry"))));
+    const Outcome created = waitFor(client->createKey(named(QStringLiteral("no-retry"))));
     EXPECT_EQ(created.error.kind, Kind::Server);
     EXPECT_FALSE(created.error.keyMayExist);
     EXPECT_LT(created.elapsedMs, 900) << "a POST must not wait for a retry it will never make";
@@ -284,6 +333,22 @@ TEST_F(FaultPlan, BadPlansAreRefusedWithTheReason)
     EXPECT_EQ(sandbox->control("PUT", QStringLiteral("/__sandbox/faults")).status, 405);
     // Nothing was installed by the refused plans.
     EXPECT_TRUE(waitFor(client->listKeys()).ok());
+}
+
+TEST_F(FaultPlan, RedirectsNeedARedirectStatusAndALocationOnOneLine)
+{
+    const auto status = [this](const QByteArray &plan) {
+        return sandbox->control("POST", QStringLiteral("/__sandbox/faults"), plan).status;
+    };
+    EXPECT_EQ(status(R"({"fault":"redirect","status":200})"), 400);
+    EXPECT_EQ(status(R"({"fault":"commit-then-redirect","status":304})"), 400);
+    EXPECT_EQ(status(R"({"fault":"redirect","location":"/a\r\nSet-Cookie: x=1"})"), 400);
+    EXPECT_EQ(status(R"({"fault":"redirect","location":""})"), 400);
+    const FaultSandbox::Answer plan = sandbox->control("POST", QStringLiteral("/__sandbox/faults"),
+                                                       R"({"fault":"redirect","method":"GET"})");
+    ASSERT_EQ(plan.status, 200);
+    EXPECT_TRUE(plan.body.contains(R"("status":302)")) << plan.body.constData();
+    EXPECT_TRUE(plan.body.contains(R"("location":"/")")) << plan.body.constData();
 }
 
 TEST_F(FaultPlan, ControlCallsAreNotCountedAndTheLogHoldsNoSecrets)

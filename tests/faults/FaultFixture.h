@@ -54,7 +54,7 @@ protected:
     QList<ApiKey> liveKeysNamed(const QString &name)
     {
         sandbox->clearFaults();
-        const Result listed = waitFor(client->listKeys());
+        const Outcome listed = waitFor(client->listKeys());
         EXPECT_TRUE(listed.ok()) << listed.error.userMessage().toStdString();
         QList<ApiKey> found;
         for (const ApiKey &key : listed.keys) {
@@ -66,7 +66,7 @@ protected:
 
     QSet<QString> currentIds()
     {
-        const Result listed = waitFor(client->listKeys());
+        const Outcome listed = waitFor(client->listKeys());
         EXPECT_TRUE(listed.ok()) << listed.error.userMessage().toStdString();
         QSet<QString> ids;
         for (const ApiKey &key : listed.keys)
@@ -78,7 +78,7 @@ protected:
     void expectUsable()
     {
         ASSERT_EQ(sandbox->clearFaults(), 200);
-        const Result listed = waitFor(client->listKeys());
+        const Outcome listed = waitFor(client->listKeys());
         EXPECT_TRUE(listed.ok()) << "client not usable after the fault: " << listed.error.userMessage().toStdString();
     }
 

@@ -65,37 +65,4 @@ void FaultSandbox::clearStats()
     control("DELETE", QStringLiteral("/__sandbox/stats"));
 }
 
-Result waitFor(ApiReply *reply, int timeoutMs)
-{
-    Result result;
-    QElapsedTimer clock;
-    clock.start();
-    QObject::connect(reply, &ApiReply::finished, reply, [reply, &result, &clock] {
-        result.finished = true;
-        result.error = reply->error();
-        result.keys = reply->keys();
-        result.created = reply->createdKey();
-        result.attempts = reply->attempts();
-        result.elapsedMs = clock.elapsed();
-    });
-    if (!QTest::qWaitFor([&result] { return result.finished; }, timeoutMs)) {
-        reply->abort(); // finishes while `result` still exists
-        result.error.detail = QStringLiteral("the reply did not finish in time");
-    }
-    return result;
-}
-
-RetryPolicy testPolicy()
-{
-    RetryPolicy policy;
-    policy.maxAttempts = 3;
-    policy.baseDelayMs = 20;
-    policy.maxDelayMs = 80;
-    policy.maxRetryAfterMs = 3000;
-    policy.transferTimeoutMs = 5000;
-    policy.totalTimeoutMs = 10000;
-    policy.maxResponseBytes = 4 * 1024 * 1024;
-    return policy;
-}
-
 } // namespace keydesk::test

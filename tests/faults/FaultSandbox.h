@@ -3,9 +3,10 @@
 #include "ApiClient.h"
 #include "ApiReply.h"
 #include "CountingNetworkAccessManager.h"
+#include "Outcome.h"
 #include "SandboxProcess.h"
+#include "TestPolicy.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -45,21 +46,5 @@ private:
     QNetworkAccessManager m_network;
     QString m_caFile;
 };
-
-// What an ApiReply reported, copied in its finished() slot, and how long it took.
-struct Result final {
-    bool finished = false;
-    ApiError error;
-    QList<ApiKey> keys;
-    CreatedKey created;
-    int attempts = 0;
-    qint64 elapsedMs = 0;
-
-    bool ok() const { return finished && !error.isError(); }
-};
-Result waitFor(ApiReply *reply, int timeoutMs = 60000);
-
-// Small delays and bounds so that every fault finishes in seconds.
-RetryPolicy testPolicy();
 
 } // namespace keydesk::test

@@ -18,6 +18,8 @@ struct Search final {
     bool finished = false;
     ApiError error;
     QList<ApiKey> candidates;
+    QList<ApiKey> undated;
+    LostKeyFinder::Verdict verdict = LostKeyFinder::Verdict::NotCreated;
     bool ambiguous = false;
 };
 
@@ -30,6 +32,8 @@ Search search(ApiClient *client, const LostCreate &lost)
     result.finished = finished.wait(30000) || finished.count() == 1;
     result.error = finder.error();
     result.candidates = finder.candidates();
+    result.undated = finder.undated();
+    result.verdict = finder.verdict();
     result.ambiguous = finder.isAmbiguous();
     return result;
 }
@@ -46,7 +50,7 @@ protected:
         const QString name = QStringLiteral("nightly-export");
         // An older key with the same name, still live, created moments ago: only the
         // list taken before the create tells it apart.
-        const Result older = waitFor(client->createKey(named(name)));
+        const Outcome older = waitFor(client->createKey(named(name)));
         ASSERT_TRUE(older.ok()) << text(older.error.userMessage());
         const QSet<QString> before = currentIds();
         ASSERT_TRUE(before.contains(older.created.record.id));
@@ -54,7 +58,7 @@ protected:
         const int postsBefore = sandbox->count("POST", keysPath());
         inject(R"({"fault":"commit-then-drop","method":"POST","count":1})");
         const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-        const Result lost = waitFor(client->createKey(named(name)));
+        const Outcome lost = waitFor(client->createKey(named(name)));
         ASSERT_EQ(lost.error.kind, Kind::OutcomeUnknown) << text(lost.error.userMessage());
         EXPECT_TRUE(lost.error.keyMayExist);
         EXPECT_TRUE(lost.error.userMessage().contains(QStringLiteral("may have been created")));
@@ -70,7 +74,7 @@ protected:
         EXPECT_EQ(lostKey.name, name);
         EXPECT_FALSE(found.ambiguous);
 
-        const Result revoked = waitFor(client->revokeKey(lostKey.id));
+        const Outcome revoked = waitFor(client->revokeKey(lostKey.id));
         EXPECT_TRUE(revoked.ok()) << text(revoked.error.userMessage());
         const QList<ApiKey> live = liveKeysNamed(name);
         ASSERT_EQ(live.size(), 1);
@@ -103,12 +107,54 @@ TEST_F(LostCreateTest, DropBeforeTheServerActedLeavesNothingToFind)
     const QSet<QString> before = currentIds();
     inject(R"({"fault":"drop","method":"POST","count":1})");
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    const Result lost = waitFor(client->createKey(named(name)));
+    const Outcome lost = waitFor(client->createKey(named(name)));
     ASSERT_EQ(lost.error.kind, Kind::OutcomeUnknown);
     const Search found = search(client.get(), {name, sentAt, before});
     EXPECT_FALSE(found.error.isError());
     EXPECT_TRUE(found.candidates.isEmpty());
+    EXPECT_EQ(found.verdict, LostKeyFinder::Verdict::NotCreated);
     EXPECT_EQ(sandbox->count("POST", keysPath()), 1);
+}
+
+TEST_F(LostCreateTest, AListWithoutCreationTimesCannotTellAndNeverSaysNotCreated)
+{
+    // A same-name key without createdAt used to be skipped, and an empty
+    // result read as "not created: safe to try again".
+    const QString name = QStringLiteral("undated");
+    const Outcome older = waitFor(client->createKey(named(name)));
+    ASSERT_TRUE(older.ok()) << text(older.error.userMessage());
+    const QSet<QString> before = currentIds();
+    inject(R"({"fault":"commit-then-drop","method":"POST","count":1})");
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    ASSERT_EQ(waitFor(client->createKey(named(name))).error.kind, Kind::OutcomeUnknown);
+    inject(R"({"fault":"omit-field","field":"createdAt","method":"GET"})");
+
+    // With the earlier list the new key is the only unknown one; without it the older
+    // one cannot be ruled out either.
+    const Search known = search(client.get(), {name, sentAt, before});
+    ASSERT_FALSE(known.error.isError()) << text(known.error.userMessage());
+    EXPECT_EQ(known.verdict, LostKeyFinder::Verdict::CannotTell);
+    EXPECT_TRUE(known.candidates.isEmpty());
+    ASSERT_EQ(known.undated.size(), 1);
+    EXPECT_NE(known.undated.constFirst().id, older.created.record.id);
+    EXPECT_FALSE(known.undated.constFirst().createdAt.isValid());
+
+    const Search unknown = search(client.get(), {name, sentAt, std::nullopt});
+    EXPECT_EQ(unknown.verdict, LostKeyFinder::Verdict::CannotTell);
+    EXPECT_EQ(unknown.undated.size(), 2);
+}
+
+TEST_F(LostCreateTest, WithoutCreationTimesOnlyTheEarlierListCanSayNothingWasCreated)
+{
+    const QString name = QStringLiteral("undated-never-made");
+    ASSERT_TRUE(waitFor(client->createKey(named(name))).ok());
+    const QSet<QString> before = currentIds();
+    inject(R"({"faults":[{"fault":"drop","method":"POST","count":1},
+                         {"fault":"omit-field","method":"GET"}]})");
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    ASSERT_EQ(waitFor(client->createKey(named(name))).error.kind, Kind::OutcomeUnknown);
+    EXPECT_EQ(search(client.get(), {name, sentAt, before}).verdict, LostKeyFinder::Verdict::NotCreated);
+    EXPECT_EQ(search(client.get(), {name, sentAt, std::nullopt}).verdict, LostKeyFinder::Verdict::CannotTell);
 }
 
 TEST_F(LostCreateTest, AFailedListingIsReportedNotGuessed)
@@ -133,7 +179,7 @@ protected:
 // LeadHQL lists revoked keys too: they are never candidates.
 TEST_F(LostCreateLeadHqlTest, CommitThenDropLeavesAKeyTheFinderFindsAndRevokingItWorks)
 {
-    const Result revokedTwin = waitFor(client->createKey(named(QStringLiteral("nightly-export"))));
+    const Outcome revokedTwin = waitFor(client->createKey(named(QStringLiteral("nightly-export"))));
     ASSERT_TRUE(revokedTwin.ok());
     ASSERT_TRUE(waitFor(client->revokeKey(revokedTwin.created.record.id)).ok());
     commitThenDropFindsOnlyTheNewKey();
@@ -171,6 +217,12 @@ TEST(LostKeyFinderRule, KeepsLiveSameNameKeysInTheSkewWindowClosestFirst)
     for (const ApiKey &key : LostKeyFinder::candidatesIn(listed, lost, now))
         ids.append(key.id);
     EXPECT_EQ(ids, (QStringList{u"exact"_s, u"server-behind"_s, u"server-ahead"_s}));
+
+    // The key without a date is no candidate, but it is not ruled out either.
+    QStringList undated;
+    for (const ApiKey &key : LostKeyFinder::undatedIn(listed, lost))
+        undated.append(key.id);
+    EXPECT_EQ(undated, QStringList{u"no-date"_s});
 
     // A tighter tolerance keeps only what the clocks explain.
     ids.clear();

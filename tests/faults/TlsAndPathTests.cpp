@@ -81,7 +81,7 @@ std::unique_ptr<SelfSigned> TlsSandbox::certificate;
 
 TEST_F(TlsSandbox, SelfSignedCertificateIsRefusedNamingTheProblem)
 {
-    const Result listed = waitFor(client->listKeys());
+    const Outcome listed = waitFor(client->listKeys());
     EXPECT_EQ(listed.error.kind, Kind::Tls);
     EXPECT_EQ(listed.error.exitCode(), 6);
     const QString message = listed.error.userMessage();
@@ -96,7 +96,7 @@ TEST_F(TlsSandbox, SelfSignedCertificateIsRefusedNamingTheProblem)
 
 TEST_F(TlsSandbox, RefusedCreateIsAPlainErrorNotAnUnknownOutcome)
 {
-    const Result created = waitFor(client->createKey(named(QStringLiteral("tls"))));
+    const Outcome created = waitFor(client->createKey(named(QStringLiteral("tls"))));
     EXPECT_EQ(created.error.kind, Kind::Tls);
     EXPECT_FALSE(created.error.keyMayExist);
     EXPECT_EQ(sandbox->count("POST", keysPath()), 0);
@@ -105,9 +105,9 @@ TEST_F(TlsSandbox, RefusedCreateIsAPlainErrorNotAnUnknownOutcome)
 TEST_F(TlsSandbox, ProfileCaFileMakesTheCertificateTrusted)
 {
     const auto trusting = makeClient(testPolicy(), certificate->certificate);
-    const Result created = waitFor(trusting->createKey(named(QStringLiteral("over-tls"))));
+    const Outcome created = waitFor(trusting->createKey(named(QStringLiteral("over-tls"))));
     ASSERT_TRUE(created.ok()) << text(created.error.userMessage());
-    const Result listed = waitFor(trusting->listKeys());
+    const Outcome listed = waitFor(trusting->listKeys());
     ASSERT_TRUE(listed.ok()) << text(listed.error.userMessage());
     EXPECT_EQ(sandbox->count("POST", keysPath()), 1);
     EXPECT_TRUE(waitFor(trusting->revokeKey(created.created.record.id)).ok());
@@ -148,7 +148,7 @@ TEST(InsecureUrl, PlainHttpToARemoteHostIsRefusedWithoutAnyTraffic)
         QObject::connect(reply, &ApiReply::finished, reply, [&finishedSynchronously] { finishedSynchronously = true; });
         // Reported from the event loop (callers connect first), never during the call.
         EXPECT_FALSE(finishedSynchronously);
-        const Result result = waitFor(reply, 5000);
+        const Outcome result = waitFor(reply, 5000);
         EXPECT_EQ(result.error.kind, Kind::InsecureUrl);
         EXPECT_FALSE(result.error.keyMayExist);
         EXPECT_TRUE(result.error.userMessage().contains(QStringLiteral("https://"))) << text(result.error.userMessage());
@@ -173,6 +173,40 @@ TEST(InsecureUrl, CliRefusesPlainHttpToARemoteHostWithoutTraffic)
     EXPECT_TRUE(result.err.contains("https://")) << result.err.constData();
 }
 
+class BaseUrl : public FaultFixture {};
+
+TEST_F(BaseUrl, TheCliRefusesAQueryFragmentOrUserInfoSayingWhatIsWrongWithoutTraffic)
+{
+    // A query or fragment used to be accepted and silently dropped from every
+    // request, and user info was refused as if the scheme were wrong.
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    environment.insert(QStringLiteral("KEYDESK_CREDENTIAL"), sandbox->process().credential());
+    const QString origin = sandbox->url().toString();
+    struct Case final {
+        QString baseUrl;
+        const char *says;
+    };
+    const Case cases[] = {
+        {origin + QStringLiteral("/?api_key=s3cr3t"), "query"},
+        {origin + QStringLiteral("/?"), "query"},
+        {origin + QStringLiteral("/#top"), "fragment"},
+        {QString(origin).replace(QStringLiteral("://"), QStringLiteral("://admin:s3cr3t@")), "user name or password"},
+    };
+    for (const Case &c : cases) {
+        const ProcessResult result = runProcess(
+            cliExecutable(), {QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("--base-url"),
+                              c.baseUrl, QStringLiteral("list")},
+            {}, environment);
+        EXPECT_EQ(result.exitCode, 2) << c.baseUrl.toStdString() << ": " << result.err.constData();
+        EXPECT_TRUE(result.err.contains(c.says)) << result.err.constData();
+        EXPECT_FALSE(result.err.contains("s3cr3t")) << "the message repeats what may be a secret";
+    }
+    EXPECT_EQ(sandbox->count("GET", keysPath()), 0);
+}
+
 // ---- ids that try to escape their path segment --------------------------------------
 
 const QStringList hostileIds{
@@ -194,7 +228,7 @@ TEST_P(HostileIds, AreSentAsOneEncodedSegmentUnderTheRevokeRoute)
 {
     for (const QString &id : hostileIds) {
         sandbox->clearStats();
-        const Result revoked = waitFor(client->revokeKey(id));
+        const Outcome revoked = waitFor(client->revokeKey(id));
         EXPECT_EQ(revoked.error.kind, Kind::NotFound) << text(id) << ": " << text(revoked.error.userMessage());
         const QJsonArray log = sandbox->log();
         ASSERT_EQ(log.size(), 1) << text(id) << " caused other requests";
@@ -213,7 +247,7 @@ TEST_P(HostileIds, AreSentAsOneEncodedSegmentUnderTheRevokeRoute)
         EXPECT_EQ(QUrl::fromPercentEncoding(segment.toUtf8()), id) << text(path);
     }
     // Nothing was revoked on the way.
-    const Result listed = waitFor(client->listKeys());
+    const Outcome listed = waitFor(client->listKeys());
     ASSERT_TRUE(listed.ok());
     for (const ApiKey &key : listed.keys)
         EXPECT_FALSE(key.revoked) << text(key.name);

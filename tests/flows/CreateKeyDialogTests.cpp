@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace keydesk;
 
@@ -144,6 +145,37 @@ TEST_F(CreateKeyDialogTest, ADateThatBecamePastIsRefusedOnCreate)
     const auto request = requested.first().first().value<CreateKeyRequest>();
     EXPECT_EQ(request.name, QStringLiteral("Nightly export"));
     EXPECT_EQ(request.expiry.date, QDate(2025, 6, 1));
+}
+
+TEST_F(CreateKeyDialogTest, DatesAreDaysOfTheDialogsTimeZone)
+{
+    // 2025-05-14 10:00 UTC is already the 15th in UTC+14 and still the 13th in UTC−12:
+    // "tomorrow" is another date in each, and it begins at another instant, which is
+    // what the request carries (the dialog used to take the later of the local and
+    // the UTC day, and a date meant midnight UTC on the server).
+    struct Case final {
+        const char *zone;
+        QDate tomorrow;
+        const char *startsAt;
+    };
+    const Case cases[] = {{"Pacific/Kiritimati", QDate(2025, 5, 16), "2025-05-15T10:00:00.000Z"},
+                          {"Etc/GMT+12", QDate(2025, 5, 14), "2025-05-14T12:00:00.000Z"},
+                          {"Europe/Berlin", QDate(2025, 5, 15), "2025-05-14T22:00:00.000Z"}};
+    for (const Case &c : cases) {
+        const QTimeZone zone{QByteArray(c.zone)};
+        ASSERT_TRUE(zone.isValid()) << c.zone << ": is tzdata installed?";
+        CreateKeyDialog dialog(Dialect::LocalLeads, 0, clock());
+        dialog.setTimeZone(zone);
+        const DialogParts parts = partsOf(dialog);
+        parts.name->setText(QStringLiteral("zoned"));
+        dialog.setExpiryChoice(CreateKeyDialog::ExpiryChoice::OnDate);
+        EXPECT_EQ(parts.date->minimumDate(), c.tomorrow) << c.zone;
+        parts.date->setDate(c.tomorrow);
+        EXPECT_TRUE(dialog.isInputValid()) << c.zone << ": " << dialog.expiryProblem().toStdString();
+        const CreateKeyRequest request = dialog.request();
+        EXPECT_EQ(request.expiry.date, c.tomorrow) << c.zone;
+        EXPECT_EQ(request.expiry.startsAt.toString(Qt::ISODateWithMs), QString::fromLatin1(c.startsAt)) << c.zone;
+    }
 }
 
 TEST_F(CreateKeyDialogTest, BusyDialogIgnoresCancelAndEscape)

@@ -374,6 +374,50 @@ TEST(LostCreateFlow, ADropBeforeTheServerActedFindsNothing)
     EXPECT_EQ(idsOf(fixture.listKeys()), before);
 }
 
+TEST(LostCreateFlow, AListWithoutCreationTimesSaysItCannotTell)
+{
+    // The key the server made used to be skipped for want of a createdAt, and the
+    // dialog said "the server did not create it. Nothing to do."
+    FlowsFixture fixture(QStringLiteral("localleads"));
+    const QString name = QStringLiteral("undated");
+    const QList<ApiKey> table = fixture.listKeys();
+    injectFaults(fixture, R"({"faults":[{"fault":"commit-then-drop","method":"POST","path":"*","count":1},
+                                        {"fault":"omit-field","field":"createdAt","method":"GET"}]})");
+    LostKeyDialog *dialog = createAndLoseTheAnswer(fixture, name, table);
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_EQ(dialog->state(), LostKeyDialog::State::Found);
+    EXPECT_TRUE(dialog->statusText().contains(QStringLiteral("cannot tell"))) << dialog->statusText().toStdString();
+    EXPECT_FALSE(dialog->statusText().contains(QStringLiteral("Nothing to do")));
+    ASSERT_EQ(dialog->listedIds().size(), 1);
+    // Even one such key is a choice for the user, never pre-checked.
+    EXPECT_TRUE(dialog->isAmbiguous());
+    EXPECT_TRUE(dialog->selectedIds().isEmpty());
+    EXPECT_FALSE(dialog->revokeButton()->isEnabled());
+    auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("candidateTree"));
+    EXPECT_EQ(tree->topLevelItem(0)->text(2), QStringLiteral("unknown"));
+    dialog->leaveButton()->click();
+    ASSERT_TRUE(closed(fixture));
+}
+
+TEST(LostCreateFlow, ACreateAnsweredWithARedirectIsLookedInto)
+{
+    // Qt used to follow the 302 with a GET, and the 404 that came back was shown
+    // as the create's error: nobody looked for the key the server had made.
+    FlowsFixture fixture(QStringLiteral("localleads"));
+    const QString name = QStringLiteral("redirected");
+    const QList<ApiKey> table = fixture.listKeys();
+    injectFaults(fixture, R"({"fault":"commit-then-redirect","status":302,"location":"/moved","method":"POST","path":"*","count":1})");
+    LostKeyDialog *dialog = createAndLoseTheAnswer(fixture, name, table);
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_EQ(dialog->state(), LostKeyDialog::State::Found);
+    ASSERT_EQ(dialog->listedIds().size(), 1);
+    const QString explanation = dialog->findChild<QLabel *>(QStringLiteral("explanationLabel"))->text();
+    EXPECT_TRUE(explanation.contains(QStringLiteral("redirect to http://127.0.0.1:"))) << explanation.toStdString();
+    EXPECT_TRUE(explanation.contains(QStringLiteral("/moved"))) << explanation.toStdString();
+    dialog->leaveButton()->click();
+    ASSERT_TRUE(closed(fixture));
+}
+
 TEST(LostCreateFlow, AnUnreadableAnswerToACreateIsLookedIntoToo)
 {
     FlowsFixture fixture(QStringLiteral("localleads"));

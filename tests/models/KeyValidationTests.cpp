@@ -36,6 +36,40 @@ TEST(KeyValidationName, LengthBoundaries)
     EXPECT_FALSE(KeyValidation::validateName(QString(250, u'n')).ok);
 }
 
+TEST(KeyValidationName, ControlBidiAndLoneSurrogateCharactersAreRejectedByName)
+{
+    struct Case final {
+        QString name;
+        const char *named;
+    };
+    const Case cases[] = {
+        {QStringLiteral("CRM\nsync"), "U+000A"},
+        {QStringLiteral("CRM\tsync"), "U+0009"},
+        {QStringLiteral("bell\x07"), "U+0007"},
+        {QStringLiteral("esc\x1b[2J"), "U+001B"},
+        {QStringLiteral("del\x7f"), "U+007F"},
+        {QStringLiteral("c1\u0085x"), "U+0085"},
+        {QStringLiteral("invoice\u202Etxt.exe"), "U+202E"}, // right-to-left override
+        {QStringLiteral("isolate\u2066x\u2069"), "U+2066"},
+        {QStringLiteral("mark\u200Fx"), "U+200F"},
+        {QStringLiteral("line\u2028sep"), "U+2028"},
+        {QStringLiteral("lone") + QChar(0xD800) + QStringLiteral("x"), "U+D800"},
+        {QStringLiteral("lone") + QChar(0xDC00), "U+DC00"},
+    };
+    for (const Case &bad : cases) {
+        const Validation result = KeyValidation::validateName(bad.name);
+        EXPECT_FALSE(result.ok) << bad.named;
+        EXPECT_TRUE(result.message.contains(QString::fromLatin1(bad.named))) << result.message.toStdString();
+        EXPECT_TRUE(result.message.contains(QStringLiteral("control character"))) << result.message.toStdString();
+    }
+    // Printable text stays allowed: other scripts, emoji (a surrogate pair, and a
+    // zero-width joiner inside one), punctuation.
+    for (const QString &good : {QStringLiteral("Käse-Sync №2"), QStringLiteral("日本語のキー"), QStringLiteral("مفتاح"),
+                                QStringLiteral("deploy 🚀"), QStringLiteral("family 👩‍👩‍👧"), QStringLiteral("a/b: c (d) [e]")}) {
+        EXPECT_TRUE(KeyValidation::validateName(good).ok) << good.toStdString();
+    }
+}
+
 TEST(KeyValidationName, CountsCodePointsNotUtf16Units)
 {
     const QString emoji = QString::fromUtf8("\xF0\x9F\x94\x91"); // U+1F511, two UTF-16 units

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -47,9 +48,11 @@ protected:
         return codec->decodeList('[' + record + ']');
     }
 
+    const QDateTime sentAt{QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc()};
+
     QJsonObject encoded(const Expiry &expiry, const QString &name = QStringLiteral("My Integration")) const
     {
-        const QByteArray body = codec->encodeCreate({name, expiry}, QDate(2026, 3, 1));
+        const QByteArray body = codec->encodeCreate({name, expiry}, sentAt);
         EXPECT_FALSE(body.contains('\n')) << "not compact: " << body.toStdString();
         const QJsonDocument document = QJsonDocument::fromJson(body);
         EXPECT_TRUE(document.isObject()) << body.toStdString();
@@ -102,11 +105,11 @@ TEST_F(LeadHqlCodecTest, EncodeCreateInDays)
 
 TEST_F(LeadHqlCodecTest, EncodeCreateOnDateBecomesDaysFromToday)
 {
-    // 2026-03-01 → 2026-05-30 is 90 days.
-    const QJsonObject body = encoded(Expiry::onDate(QDate(2026, 5, 30)));
+    // 2026-03-01 12:00 → the start of 2026-05-30 is 89.5 days: 90, rounded up.
+    const QJsonObject body = encoded(Expiry::onDate(QDate(2026, 5, 30), QTimeZone::utc()));
     EXPECT_EQ(body.value(QLatin1String("expiresInDays")).toInt(), 90);
     EXPECT_FALSE(body.contains(QLatin1String("expiresAt")));
-    EXPECT_EQ(encoded(Expiry::onDate(QDate(2026, 3, 2))).value(QLatin1String("expiresInDays")).toInt(), 1);
+    EXPECT_EQ(encoded(Expiry::onDate(QDate(2026, 3, 2), QTimeZone::utc())).value(QLatin1String("expiresInDays")).toInt(), 1);
 }
 
 TEST_F(LeadHqlCodecTest, EncodeCreateEscapesTheName)

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -56,9 +57,11 @@ class LocalLeadsCodecTest : public ::testing::Test {
 protected:
     std::unique_ptr<DialectCodec> codec = DialectCodec::create(Dialect::LocalLeads);
 
+    const QDateTime sentAt{QDate(2026, 5, 5), QTime(9, 30), QTimeZone::utc()};
+
     QJsonObject encoded(const Expiry &expiry, const QString &name = QStringLiteral("CI Pipeline Key")) const
     {
-        const QByteArray body = codec->encodeCreate({name, expiry}, QDate(2026, 5, 5));
+        const QByteArray body = codec->encodeCreate({name, expiry}, sentAt);
         EXPECT_FALSE(body.contains('\n')) << "not compact: " << body.toStdString();
         const QJsonDocument document = QJsonDocument::fromJson(body);
         EXPECT_TRUE(document.isObject()) << body.toStdString();
@@ -102,22 +105,25 @@ TEST_F(LocalLeadsCodecTest, EncodeCreateNever)
     EXPECT_EQ(body.size(), 1);
 }
 
-TEST_F(LocalLeadsCodecTest, EncodeCreateInDaysBecomesADate)
+TEST_F(LocalLeadsCodecTest, EncodeCreateInDaysBecomesTheInstant)
 {
+    // N × 24 h after sending, as a UTC timestamp (a bare date would mean midnight UTC).
     const QJsonObject body = encoded(Expiry::inDays(30));
-    EXPECT_EQ(body.value(QLatin1String("expiresAt")).toString(), QStringLiteral("2026-06-04"));
+    EXPECT_EQ(body.value(QLatin1String("expiresAt")).toString(), QStringLiteral("2026-06-04T09:30:00.000Z"));
     EXPECT_FALSE(body.contains(QLatin1String("expiresInDays")));
-    EXPECT_EQ(encoded(Expiry::inDays(1)).value(QLatin1String("expiresAt")).toString(), QStringLiteral("2026-05-06"));
+    EXPECT_EQ(encoded(Expiry::inDays(1)).value(QLatin1String("expiresAt")).toString(),
+              QStringLiteral("2026-05-06T09:30:00.000Z"));
 }
 
 TEST_F(LocalLeadsCodecTest, EncodeCreateOnDate)
 {
-    // The API Keys page's curl example (docs/dialects.md#localleads).
-    const QByteArray body = codec->encodeCreate({QStringLiteral("CI Pipeline Key"), Expiry::onDate(QDate(2027, 1, 1))},
-                                                QDate(2026, 5, 5));
+    // The API Keys page's curl example (docs/dialects.md#localleads): "2027-01-01" is the
+    // start of that day in UTC.
+    const QByteArray body = codec->encodeCreate(
+        {QStringLiteral("CI Pipeline Key"), Expiry::onDate(QDate(2027, 1, 1), QTimeZone::utc())}, sentAt);
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     EXPECT_EQ(object.value(QLatin1String("name")).toString(), QStringLiteral("CI Pipeline Key"));
-    EXPECT_EQ(object.value(QLatin1String("expiresAt")).toString(), QStringLiteral("2027-01-01"));
+    EXPECT_EQ(object.value(QLatin1String("expiresAt")).toString(), QStringLiteral("2027-01-01T00:00:00.000Z"));
     EXPECT_EQ(object.size(), 2);
 }
 

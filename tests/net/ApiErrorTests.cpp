@@ -68,6 +68,37 @@ TEST(ApiError, SessionTokenHintOnlyWhenFlagged)
     EXPECT_TRUE(error.userMessage().contains(QStringLiteral("JWT")));
 }
 
+TEST(ApiError, PlaceholdersInServerTextAreShownLiterally)
+{
+    // QString::arg on a result that already holds server text substitutes the
+    // placeholders inside it: "%1 %2" from the server must come out as it went in.
+    using Kind = ApiError::Kind;
+    const QString odd = QStringLiteral("odd %1 %2 %3 %L1 %n %%");
+    for (const Kind kind : {Kind::Authentication, Kind::NotFound, Kind::Rejected, Kind::LimitReached,
+                            Kind::RateLimited, Kind::Server}) {
+        for (const qint64 retryAfter : {qint64(-1), qint64(7)}) {
+            ApiError error = errorOf(kind, kind == Kind::Server ? 503 : 429, odd);
+            error.retryAfterSeconds = retryAfter;
+            const QString message = error.userMessage();
+            EXPECT_TRUE(message.contains(odd)) << message.toStdString();
+            if (retryAfter > 0 && (kind == Kind::RateLimited || kind == Kind::Server)) {
+                EXPECT_TRUE(message.contains(QStringLiteral("wait 7 seconds"))) << message.toStdString();
+            }
+        }
+    }
+    for (const Kind kind : {Kind::Authentication, Kind::Network, Kind::Tls, Kind::Timeout, Kind::Malformed,
+                            Kind::InsecureUrl, Kind::Unsupported, Kind::OutcomeUnknown}) {
+        ApiError error = errorOf(kind);
+        error.detail = odd;
+        error.keyMayExist = true;
+        EXPECT_TRUE(error.userMessage().contains(odd)) << error.userMessage().toStdString();
+    }
+    ApiError redirected = errorOf(Kind::OutcomeUnknown, 302);
+    redirected.redirectTarget = QStringLiteral("https://api.example.com/%1/%2");
+    EXPECT_TRUE(redirected.userMessage().contains(QStringLiteral("https://api.example.com/%1/%2 (HTTP 302)")))
+        << redirected.userMessage().toStdString();
+}
+
 TEST(ApiError, CancelledIsSaidPlainly)
 {
     ApiError error = errorOf(ApiError::Kind::Network);

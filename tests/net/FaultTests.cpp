@@ -1,7 +1,11 @@
 // ApiClient against a scripted HTTP/1.1 server on 127.0.0.1: retries, bounds, error
 // taxonomy, headers and URL building, with real sockets.
-#include "NetTestSupport.h"
+#include "ApiClient.h"
+#include "ApiReply.h"
+#include "CountingNetworkAccessManager.h"
+#include "Outcome.h"
 #include "ScriptedServer.h"
+#include "TestPolicy.h"
 
 #include <gtest/gtest.h>
 
@@ -51,7 +55,7 @@ protected:
 
     ScriptedServer server;
     CountingNetworkAccessManager network;
-    RetryPolicy policy = fastPolicy();
+    RetryPolicy policy = testPolicy();
 };
 
 // --- retries ---------------------------------------------------------------------
@@ -101,6 +105,15 @@ TEST_F(FaultTest, RetryAfterSecondsBeyondTheCapFailsAtOnceSayingWhenToRetry)
     EXPECT_EQ(server.requestCount("GET"), 1);
     EXPECT_TRUE(outcome.error.userMessage().contains(QStringLiteral("3600")));
     EXPECT_TRUE(outcome.error.userMessage().contains(QStringLiteral("maintenance")));
+}
+
+TEST_F(FaultTest, PlaceholdersInAServerMessageAreShownLiterally)
+{
+    server.addStep(ScriptStep::reply(503, R"({"message":"maintenance %1 %2 until %3"})", {{"Retry-After", "3600"}}));
+    const Outcome outcome = waitFor(client()->listKeys());
+    const QString message = outcome.error.userMessage();
+    EXPECT_TRUE(message.contains(QStringLiteral("(maintenance %1 %2 until %3)"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("wait 3600 seconds"))) << message.toStdString();
 }
 
 TEST_F(FaultTest, RetryAfterHttpDateBeyondTheCapFailsAtOnce)
@@ -500,6 +513,132 @@ TEST_F(FaultTest, RedirectWithinTheSameOriginIsFollowed)
     ASSERT_EQ(server.requests().size(), 2);
     EXPECT_EQ(server.requests().at(1).target, "/v2/api-keys");
     EXPECT_EQ(server.requests().at(1).headers.value("authorization"), "Bearer " + jwtCredential.toUtf8());
+}
+
+// --- redirects: only a GET goes on; a change is never redirected into a success ------
+
+const int redirectStatuses[] = {301, 302, 303, 307, 308};
+
+TEST_F(FaultTest, GetFollowsEverySameOriginRedirectKeepingTheMethod)
+{
+    // 307/308 used to fail: Qt could not rewind the one-shot body to resend it, and
+    // the GET was retried into the same failure.
+    for (const int status : redirectStatuses) {
+        ScriptedServer origin;
+        ASSERT_TRUE(origin.listen());
+        origin.addStep(ScriptStep::reply(status, {}, {{"Location", "/v2/api-keys?page=1"}}));
+        origin.addStep(ScriptStep::reply(200, leadHqlList));
+        const Outcome outcome = waitFor(client(origin.url())->listKeys());
+        EXPECT_TRUE(outcome.ok()) << status << ": " << outcome.error.userMessage().toStdString();
+        EXPECT_EQ(outcome.attempts, 1) << status;
+        ASSERT_EQ(origin.requests().size(), 2) << status;
+        EXPECT_EQ(origin.requests().at(1).method, "GET") << status;
+        EXPECT_EQ(origin.requests().at(1).target, "/v2/api-keys?page=1") << status;
+        EXPECT_EQ(origin.requests().at(1).headers.value("authorization"), "Bearer " + jwtCredential.toUtf8());
+    }
+}
+
+TEST_F(FaultTest, GetStopsAfterThreeRedirectsNamingTheLastTarget)
+{
+    server.addStep(ScriptStep::reply(307, {}, {{"Location", "/again"}}));
+    const Outcome outcome = waitFor(client()->listKeys());
+    EXPECT_EQ(outcome.error.kind, ApiError::Kind::Malformed);
+    EXPECT_TRUE(outcome.error.userMessage().contains(server.url().toString() + QStringLiteral("/again")))
+        << outcome.error.userMessage().toStdString();
+    EXPECT_EQ(outcome.attempts, 1);
+    EXPECT_EQ(server.requestCount("GET"), 4); // the request and three hops
+}
+
+TEST_F(FaultTest, RedirectToAnotherOriginNamesTheTargetAndSendsNothingThere)
+{
+    ScriptedServer elsewhere;
+    ASSERT_TRUE(elsewhere.listen());
+    QUrl target = elsewhere.url();
+    target.setPath(QStringLiteral("/api-keys"));
+    target.setQuery(QStringLiteral("token=abc"));
+    for (const int status : redirectStatuses) {
+        ScriptedServer origin;
+        ASSERT_TRUE(origin.listen());
+        origin.addStep(ScriptStep::reply(status, {}, {{"Location", target.toEncoded()}}));
+        const Outcome outcome = waitFor(client(origin.url())->listKeys());
+        EXPECT_EQ(outcome.error.kind, ApiError::Kind::InsecureUrl) << status;
+        const QString message = outcome.error.userMessage();
+        EXPECT_TRUE(message.contains(elsewhere.url().toString() + QStringLiteral("/api-keys"))) << message.toStdString();
+        EXPECT_FALSE(message.contains(QStringLiteral("token=abc"))) << "a query may carry a secret";
+    }
+    EXPECT_EQ(elsewhere.requests().size(), 0);
+}
+
+TEST_F(FaultTest, RevokeAnsweredWithARedirectIsNeverReportedAsDone)
+{
+    // Qt used to follow 301/302/303 with a GET, whose {"success":true} read as "revoked"
+    // while the key stayed live.
+    for (const int status : redirectStatuses) {
+        ScriptedServer origin;
+        ASSERT_TRUE(origin.listen());
+        origin.addStep(ScriptStep::reply(status, {}, {{"Location", "/api-keys"}}));
+        origin.addStep(ScriptStep::reply(200, R"({"success":true})"));
+        const Outcome outcome = waitFor(client(origin.url())->revokeKey(QStringLiteral("k1")));
+        EXPECT_FALSE(outcome.ok()) << status << ": a redirect is no revoke";
+        EXPECT_EQ(outcome.error.kind, ApiError::Kind::Malformed) << status;
+        EXPECT_EQ(outcome.error.httpStatus, status);
+        const QString message = outcome.error.userMessage();
+        EXPECT_TRUE(message.contains(origin.url().toString() + QStringLiteral("/api-keys"))) << message.toStdString();
+        EXPECT_TRUE(message.contains(QStringLiteral("not confirmed"))) << message.toStdString();
+        EXPECT_EQ(outcome.attempts, 1);
+        ASSERT_EQ(origin.requests().size(), 1) << status << ": nothing may follow the DELETE";
+        EXPECT_EQ(origin.requests().at(0).method, "DELETE");
+    }
+}
+
+TEST_F(FaultTest, RevokeIsDoneOnlyWhenTheDeleteItselfConfirmsIt)
+{
+    server.addStep(ScriptStep::reply(202, R"({"success":true})"));
+    const Outcome accepted = waitFor(client()->revokeKey(QStringLiteral("k1")));
+    EXPECT_EQ(accepted.error.kind, ApiError::Kind::Malformed);
+    EXPECT_TRUE(accepted.error.userMessage().contains(QStringLiteral("202"))) << accepted.error.userMessage().toStdString();
+
+    ScriptedServer noContent;
+    ASSERT_TRUE(noContent.listen());
+    noContent.addStep(ScriptStep::reply(204, {}, {}, {}));
+    EXPECT_TRUE(waitFor(client(noContent.url())->revokeKey(QStringLiteral("k1"))).ok());
+}
+
+TEST_F(FaultTest, CreateAnsweredWithARedirectHasAnUnknownOutcome)
+{
+    ScriptedServer elsewhere;
+    ASSERT_TRUE(elsewhere.listen());
+    QUrl away = elsewhere.url();
+    away.setPath(QStringLiteral("/login"));
+    struct Case final {
+        int status;
+        QByteArray location;
+    };
+    const Case cases[] = {{301, "/api-keys"}, {302, "/api-keys"}, {303, "/api-keys/k2"}, {307, "/api-keys"},
+                          {308, "/api-keys"}, {302, away.toEncoded()}, {300, {}}};
+    for (const Case &redirect : cases) {
+        ScriptedServer origin;
+        ASSERT_TRUE(origin.listen());
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!redirect.location.isEmpty())
+            headers.append({"Location", redirect.location});
+        origin.addStep(ScriptStep::reply(redirect.status, {}, headers));
+        origin.addStep(ScriptStep::reply(201, leadHqlCreated));
+        const Outcome outcome = waitFor(client(origin.url())->createKey(deployKey()));
+        EXPECT_EQ(outcome.error.kind, ApiError::Kind::OutcomeUnknown) << redirect.status << redirect.location.constData();
+        EXPECT_TRUE(outcome.error.keyMayExist) << "the lost-key search must run";
+        EXPECT_EQ(outcome.error.exitCode(), 6);
+        const QString message = outcome.error.userMessage();
+        EXPECT_TRUE(message.contains(QStringLiteral("may have been created"))) << message.toStdString();
+        EXPECT_TRUE(message.contains(QStringLiteral("HTTP %1").arg(redirect.status))) << message.toStdString();
+        if (!redirect.location.isEmpty()) {
+            const QUrl target = origin.url().resolved(QUrl::fromEncoded(redirect.location));
+            EXPECT_TRUE(message.contains(target.toString())) << message.toStdString();
+        }
+        ASSERT_EQ(origin.requests().size(), 1) << redirect.status << ": a create is sent once and never redirected";
+        EXPECT_EQ(origin.requests().at(0).method, "POST");
+    }
+    EXPECT_EQ(elsewhere.requests().size(), 0);
 }
 
 // --- refused before any traffic --------------------------------------------------

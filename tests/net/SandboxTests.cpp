@@ -1,10 +1,16 @@
 // ApiClient against the real keydesk-sandbox process, one per test, over HTTP on
 // loopback: the documented happy paths and error answers of each dialect.
+#include "ApiClient.h"
+#include "ApiReply.h"
+#include "CountingNetworkAccessManager.h"
 #include "KeyFormat.h"
-#include "NetTestSupport.h"
+#include "Outcome.h"
 #include "SandboxProcess.h"
+#include "TestPolicy.h"
 
 #include <gtest/gtest.h>
+
+#include <QTimeZone>
 
 using namespace keydesk;
 using namespace keydesk::test;
@@ -28,7 +34,7 @@ protected:
         connection.credential = credential;
         connection.authHeader = header;
         auto apiClient = std::make_unique<ApiClient>(&network, connection);
-        apiClient->setRetryPolicy(fastPolicy());
+        apiClient->setRetryPolicy(testPolicy());
         return apiClient;
     }
     std::unique_ptr<ApiClient> client() { return client(sandbox->credential()); }
@@ -184,9 +190,9 @@ TEST_F(SandboxTest, LocalLeadsCreateListVerifyRevoke)
     start(QStringLiteral("localleads"));
     auto apiClient = client();
     const QDate today = QDate::currentDate();
-    apiClient->setToday([today] { return today; });
 
-    const Outcome created = waitFor(apiClient->createKey(named(QStringLiteral("Zapier"), Expiry::onDate(today.addDays(60)))));
+    const Outcome created = waitFor(apiClient->createKey(
+        named(QStringLiteral("Zapier"), Expiry::onDate(today.addDays(60), QTimeZone::systemTimeZone()))));
     ASSERT_TRUE(created.ok()) << created.error.userMessage().toStdString();
     EXPECT_EQ(KeyFormat::recognise(created.created.secret), Dialect::LocalLeads);
     EXPECT_EQ(created.created.record.keyPrefix, KeyFormat::localLeadsPrefix(created.created.secret));
@@ -250,9 +256,9 @@ TEST_F(SandboxTest, LocalLeadsValidationErrorCarriesTheServerMessage)
     start(QStringLiteral("localleads"));
     auto apiClient = client();
     const QDate today = QDate::currentDate();
-    apiClient->setToday([today] { return today; });
     // A past expiry date: the client's own validation is bypassed on purpose.
-    const Outcome outcome = waitFor(apiClient->createKey(named(QStringLiteral("late"), Expiry::onDate(today.addDays(-3)))));
+    const Outcome outcome = waitFor(apiClient->createKey(
+        named(QStringLiteral("late"), Expiry::onDate(today.addDays(-3), QTimeZone::systemTimeZone()))));
     EXPECT_EQ(outcome.error.kind, ApiError::Kind::Rejected);
     EXPECT_EQ(outcome.error.httpStatus, 400);
     EXPECT_FALSE(outcome.error.serverMessage.isEmpty());

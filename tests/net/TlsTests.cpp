@@ -1,8 +1,12 @@
 // HTTPS on loopback with a self-signed certificate made by the openssl tool: the
 // client must refuse it by default and accept it when the profile names it as CA.
-#include "NetTestSupport.h"
+#include "ApiClient.h"
+#include "ApiReply.h"
+#include "CountingNetworkAccessManager.h"
+#include "Outcome.h"
 #include "SandboxProcess.h"
 #include "ScriptedServer.h"
+#include "TestPolicy.h"
 
 #include <gtest/gtest.h>
 
@@ -57,7 +61,7 @@ protected:
         connection.credential = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0In0.c2ln");
         connection.caFile = caFile;
         auto apiClient = std::make_unique<ApiClient>(&network, connection);
-        apiClient->setRetryPolicy(fastPolicy());
+        apiClient->setRetryPolicy(testPolicy());
         return apiClient;
     }
 

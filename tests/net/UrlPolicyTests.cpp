@@ -68,3 +68,31 @@ TEST(UrlPolicy, EverythingElseIsRejected)
     EXPECT_FALSE(allowed("http://user@localhost"));
     EXPECT_FALSE(UrlPolicy::isAllowed(QUrl()));
 }
+
+TEST(UrlPolicy, QueryFragmentAndUserInfoAreRefusedWithAMessageThatSaysWhich)
+{
+    struct Case final {
+        const char *url;
+        const char *says;
+    };
+    const Case cases[] = {
+        {"https://api.example.com/?tenant=acme", "query"},
+        {"https://api.example.com/v1?", "query"},
+        {"https://api.example.com/?api_key=s3cr3t", "query"},
+        {"https://api.example.com/#top", "fragment"},
+        {"https://user:s3cr3t@api.example.com", "user name or password"},
+        {"http://user@localhost:9000", "user name or password"},
+        {"http://api.example.com", "https://"},
+        {"ftp://api.example.com", "https://"},
+        {"https://", "web address"},
+    };
+    for (const Case &c : cases) {
+        const QUrl url(QString::fromLatin1(c.url));
+        EXPECT_FALSE(UrlPolicy::isAllowed(url)) << c.url;
+        const QString problem = UrlPolicy::problem(url);
+        EXPECT_TRUE(problem.contains(QString::fromLatin1(c.says))) << c.url << ": " << problem.toStdString();
+        EXPECT_FALSE(problem.contains(QStringLiteral("s3cr3t"))) << c.url << ": the message repeats a secret";
+    }
+    for (const char *good : {"https://api.leadhql.com", "https://api.example.com/prefix/v2/", "http://127.0.0.1:8080"})
+        EXPECT_TRUE(UrlPolicy::problem(QUrl(QString::fromLatin1(good))).isEmpty()) << good;
+}

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <ostream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 // Readable QString values in gtest failure messages.
@@ -185,6 +187,50 @@ TEST_F(ProfileStoreTest, SettingsFileNeverContainsTheCredential)
     EXPECT_TRUE(contents.contains("leadsapi.postorbit.io")) << contents.toStdString();
     EXPECT_FALSE(contents.contains(credential.toUtf8()));
     EXPECT_FALSE(contents.contains("ll_5f2b"));
+}
+
+TEST_F(ProfileStoreTest, ProfileNamesWithControlOrBidiCharactersAreRefused)
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    const QStringList names{QStringLiteral("work\nprod"), QStringLiteral("tab\there"), QStringLiteral("esc\x1b[31m"),
+                            QStringLiteral("evil\u202Eorp"), QStringLiteral("a") + QChar(0xD800)};
+    for (const QString &name : names) {
+        const QString message = store.validate(sampleProfile(name));
+        EXPECT_TRUE(message.contains(QStringLiteral("control characters"))) << message.toStdString();
+        EXPECT_FALSE(store.save(sampleProfile(name)));
+    }
+    EXPECT_TRUE(store.profiles().isEmpty());
+    EXPECT_TRUE(store.validate(sampleProfile(QStringLiteral("Büro 🚀"))).isEmpty());
+}
+
+TEST_F(ProfileStoreTest, SettingsFileIsOwnerOnlyWhetherNewOrExisting)
+{
+    // It holds no secret, but names the organisations and their hosts; the umask
+    // alone made it 0644.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const mode_t previous = umask(022);
+    {
+        auto settings = openSettings();
+        ProfileStore store(settings.get());
+        ASSERT_TRUE(store.save(sampleProfile()));
+    }
+    EXPECT_EQ(QFileInfo(settingsPath()).permissions() & others, QFileDevice::Permissions());
+
+    ASSERT_TRUE(QFile::setPermissions(settingsPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                          | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    {
+        auto settings = openSettings();
+        ProfileStore store(settings.get());
+        ASSERT_TRUE(store.save(sampleProfile(QStringLiteral("second"))));
+        EXPECT_EQ(QFileInfo(settingsPath()).permissions() & others, QFileDevice::Permissions());
+        ASSERT_TRUE(store.remove(QStringLiteral("second")));
+    }
+    umask(previous);
+    const QFileDevice::Permissions mode = QFileInfo(settingsPath()).permissions();
+    EXPECT_EQ(mode & others, QFileDevice::Permissions());
+    EXPECT_TRUE(mode & QFileDevice::ReadOwner);
 }
 
 TEST_F(ProfileStoreTest, CorruptSettingsFileIsReportedNotFatal)

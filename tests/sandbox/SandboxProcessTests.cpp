@@ -126,6 +126,30 @@ TEST(SandboxProgram, LocalLeadsStatePersistsHashesOnly)
     EXPECT_FALSE(fileContains(state, restarted.credential()));
 }
 
+TEST(SandboxProgram, AnExistingStateFileReadableByOthersBecomesOwnerOnly)
+{
+    // It holds the LeadHQL session signing secret. Only a new file used to be made
+    // 0600: QSaveFile kept the mode of the file it replaced.
+    const QString state = temporaryFilePath(QStringLiteral("shared-state.json"));
+    {
+        SandboxProcess first(QStringLiteral("leadhql"), {QStringLiteral("--state"), state});
+        ASSERT_SANDBOX_STARTED(first);
+    }
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    EXPECT_EQ(QFileInfo(state).permissions() & others, QFileDevice::Permissions());
+    ASSERT_TRUE(QFile::setPermissions(state, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                 | QFileDevice::ReadOther));
+
+    SandboxProcess again(QStringLiteral("leadhql"), {QStringLiteral("--state"), state});
+    ASSERT_SANDBOX_STARTED(again);
+    const QFileDevice::Permissions mode = QFileInfo(state).permissions();
+    EXPECT_EQ(mode & others, QFileDevice::Permissions()) << std::hex << int(mode);
+    EXPECT_EQ(mode & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner),
+              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    EXPECT_TRUE(fileContains(state, QStringLiteral("sessionSecret")));
+}
+
 TEST(SandboxProgram, AnUnusedCredentialIsRetiredAtTheNextStart)
 {
     const QString state = temporaryFilePath(QStringLiteral("retire.json"));

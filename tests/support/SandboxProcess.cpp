@@ -8,9 +8,11 @@
 
 namespace keydesk::test {
 
-SandboxProcess::SandboxProcess(const QString &dialect, const QStringList &extra)
+SandboxProcess::SandboxProcess(const QString &dialect, const QStringList &extra,
+                               const QProcessEnvironment &environment)
     : m_process(std::make_unique<QProcess>())
 {
+    m_process->setProcessEnvironment(environment);
     QStringList arguments{QStringLiteral("--dialect"), dialect, QStringLiteral("--port"), QStringLiteral("0")};
     arguments += extra;
     m_process->setProcessChannelMode(QProcess::SeparateChannels);

@@ -12,8 +12,10 @@ namespace keydesk::test {
 // A real keydesk-sandbox process on a loopback port, killed when this goes away.
 class SandboxProcess final {
 public:
-    // dialect: "leadhql" | "localleads" | "trustleads"; extra: further arguments.
-    explicit SandboxProcess(const QString &dialect, const QStringList &extra = {});
+    // dialect: "leadhql" | "localleads" | "trustleads"; extra: further arguments;
+    // environment: the process's (TZ, for instance).
+    explicit SandboxProcess(const QString &dialect, const QStringList &extra = {},
+                            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     ~SandboxProcess();
     SandboxProcess(const SandboxProcess &) = delete;
     SandboxProcess &operator=(const SandboxProcess &) = delete;

@@ -96,7 +96,7 @@ CreateKeyRequest CreateKeyDialog::request() const
         request.expiry = Expiry::inDays(90);
         break;
     case ExpiryChoice::OnDate:
-        request.expiry = Expiry::onDate(m_ui->expiryDateEdit->date());
+        request.expiry = Expiry::onDate(m_ui->expiryDateEdit->date(), m_zone);
         break;
     }
     return request;
@@ -110,6 +110,15 @@ QString CreateKeyDialog::nameProblem() const
 QString CreateKeyDialog::expiryProblem() const
 {
     return m_ui->expiryMessageLabel->text();
+}
+
+void CreateKeyDialog::setTimeZone(const QTimeZone &zone)
+{
+    const QDate chosen = m_ui->expiryDateEdit->date();
+    m_zone = zone;
+    updateExpiryRange();
+    m_ui->expiryDateEdit->setDate(chosen);
+    updateValidity(m_nameTouched);
 }
 
 void CreateKeyDialog::setExpiryChoice(ExpiryChoice choice)
@@ -209,10 +218,10 @@ void CreateKeyDialog::updateExpiryRange()
 
 QDate CreateKeyDialog::today() const
 {
-    // The later of the local and the UTC day: a date that is "tomorrow" here but
-    // already today on the server would be refused as not in the future.
+    // The day here: a chosen date is sent as the instant it begins here
+    // (CreateKeyRequest.h), so any later day is in the future for the server too.
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-    return qMax(now.toLocalTime().date(), now.toUTC().date());
+    return now.toTimeZone(m_zone).date();
 }
 
 CreateKeyDialog::ExpiryChoice CreateKeyDialog::expiryChoice() const

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -28,6 +29,10 @@ public:
     // activeKeyCount: active keys the organisation has now (for the dialect's limit).
     CreateKeyDialog(Dialect dialect, int activeKeyCount, Clock clock, QWidget *parent = nullptr);
     ~CreateKeyDialog() override;
+
+    // The zone the dates are shown and chosen in (default: the system's). A chosen date
+    // expires at its start there; "today" is the clock's day there.
+    void setTimeZone(const QTimeZone &zone);
 
     // Re-validates against the clock's current day; updates the inline messages.
     bool isInputValid();
@@ -60,6 +65,7 @@ private:
     std::unique_ptr<Ui::CreateKeyDialog> m_ui;
     Dialect m_dialect;
     Clock m_clock;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     bool m_busy = false;
     bool m_nameTouched = false;
 };

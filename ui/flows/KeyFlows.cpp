@@ -346,7 +346,7 @@ void KeyFlows::findLostKey(LostKeyDialog *dialog, QPointer<ApiClient> client, co
         if (finder->error().isError())
             dialogGuard->showSearchFailed(finder->error().userMessage());
         else
-            dialogGuard->showCandidates(finder->candidates());
+            dialogGuard->showCandidates(finder->candidates(), finder->undated());
     });
     finder->start(lost);
 }

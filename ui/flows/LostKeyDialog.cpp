@@ -42,12 +42,19 @@ LostKeyDialog::LostKeyDialog(const QString &keyName, const ApiError &createError
     QFont bold = m_ui->headlineLabel->font();
     bold.setBold(true);
     m_ui->headlineLabel->setFont(bold);
-    m_ui->explanationLabel->setText(
-        createError.kind == ApiError::Kind::OutcomeUnknown
-            ? tr("The server may have created the key, but its answer was lost on the way. The key's secret was in "
-                 "that answer, so it can never be shown. KeyDesk looks for the key so that you can revoke it.")
-            : tr("The server answered, but its answer could not be read. It may have created the key; the key's "
-                 "secret cannot be shown. KeyDesk looks for the key so that you can revoke it."));
+    if (!createError.redirectTarget.isEmpty())
+        m_ui->explanationLabel->setText(
+            tr("The server answered with a redirect to %1 instead of the new key. It may have created the key "
+               "first; the key's secret cannot be shown. KeyDesk looks for the key so that you can revoke it.")
+                .arg(createError.redirectTarget));
+    else if (createError.kind == ApiError::Kind::OutcomeUnknown)
+        m_ui->explanationLabel->setText(
+            tr("The server may have created the key, but its answer was lost on the way. The key's secret was in "
+               "that answer, so it can never be shown. KeyDesk looks for the key so that you can revoke it."));
+    else
+        m_ui->explanationLabel->setText(
+            tr("The server answered, but its answer could not be read. It may have created the key; the key's "
+               "secret cannot be shown. KeyDesk looks for the key so that you can revoke it."));
     // The technical cause only: the explanation above already says what it means.
     m_ui->causeLabel->setText(createError.detail.isEmpty() ? createError.userMessage()
                                                            : tr("Cause: %1.").arg(createError.detail));
@@ -93,6 +100,7 @@ LostKeyDialog::~LostKeyDialog() = default;
 void LostKeyDialog::showSearching()
 {
     m_candidates.clear();
+    m_undatedCount = 0;
     m_ui->statusLabel->setText(tr("Looking for “%1” in the list of keys…").arg(m_keyName));
     showProblem({});
     setState(State::Searching);
@@ -101,15 +109,28 @@ void LostKeyDialog::showSearching()
 void LostKeyDialog::showSearchFailed(const QString &message)
 {
     m_candidates.clear();
+    m_undatedCount = 0;
     m_ui->statusLabel->setText(tr("KeyDesk could not look for the key, so a key nobody can use may still exist."));
     showProblem(tr("The list of keys could not be read: %1").arg(message));
     setState(State::SearchFailed);
 }
 
-void LostKeyDialog::showCandidates(const QList<ApiKey> &candidates)
+void LostKeyDialog::showCandidates(const QList<ApiKey> &candidates, const QList<ApiKey> &undated)
 {
-    m_candidates = candidates;
+    m_candidates = candidates + undated;
+    m_undatedCount = undated.size();
     showProblem({});
+    if (!undated.isEmpty()) {
+        // Without creation times nothing rules these keys out, or in: say so.
+        m_ui->statusLabel->setText(
+            tr("The list of keys does not say when keys were created, so KeyDesk cannot tell whether the server "
+               "created “%1”. Any key shown here may be the one whose answer was lost; the others may belong to "
+               "someone else. Check the ones to revoke, or leave them and check the list of keys yourself.")
+                .arg(m_keyName));
+        fillTree();
+        setState(State::Found);
+        return;
+    }
     if (candidates.isEmpty()) {
         m_ui->statusLabel->setText(tr("No new key named “%1” was found: the server did not create it. Nothing to do. "
                                       "Refresh the list of keys if it still looks out of date.")
@@ -146,11 +167,12 @@ void LostKeyDialog::finishRevoking(const QStringList &revokedIds, const QString 
         return;
     }
     QList<ApiKey> remaining;
+    QList<ApiKey> remainingUndated;
     for (const ApiKey &key : std::as_const(m_candidates)) {
         if (!revokedIds.contains(key.id))
-            remaining.append(key);
+            (key.createdAt.isValid() ? remaining : remainingUndated).append(key);
     }
-    showCandidates(remaining);
+    showCandidates(remaining, remainingUndated);
     showProblem(problem);
 }
 

@@ -26,8 +26,9 @@ namespace keydesk {
 //   SearchFailed  → the listing error in words; Retry (default), Close
 //   NothingFound  → nothing to do; Close
 //   Found         → one key: "Revoke It Now" (default) / "Leave It";
-//                   several (ambiguous): each with its creation time and a check box,
-//                   "Revoke Selected" (enabled once one is checked) / "Leave Them"
+//                   several (ambiguous), or any without a creation time ("cannot
+//                   tell"): each with its creation time and a check box, "Revoke
+//                   Selected" (enabled once one is checked) / "Leave Them"
 //   Revoking      → buttons disabled, Esc ignored until KeyFlows calls finishRevoking()
 class LostKeyDialog final : public QDialog {
     Q_OBJECT
@@ -41,14 +42,18 @@ public:
 
     void showSearching();
     void showSearchFailed(const QString &message);
-    void showCandidates(const QList<ApiKey> &candidates); // most likely first; empty: nothing found
+    // Most likely first. `undated`: same-name keys whose creation time the list does not
+    // give (LostKeyFinder::undated()); with any, the dialog says it cannot tell and
+    // lists them unchecked. Both empty: nothing was created.
+    void showCandidates(const QList<ApiKey> &candidates, const QList<ApiKey> &undated = {});
     void showRevoking();
     // The revoke requests have finished. Without a problem the dialog closes; otherwise
     // the keys not in revokedIds stay listed with the problem, for another try.
     void finishRevoking(const QStringList &revokedIds, const QString &problem);
 
     State state() const { return m_state; }
-    bool isAmbiguous() const { return m_candidates.size() > 1; }
+    // The user has to choose: several keys, or any whose creation time is unknown.
+    bool isAmbiguous() const { return m_candidates.size() > 1 || m_undatedCount > 0; }
     QString statusText() const;
     QString problemText() const;        // empty when none is shown
     QStringList listedIds() const;      // in the order shown
@@ -78,7 +83,8 @@ private:
     std::unique_ptr<Ui::LostKeyDialog> m_ui;
     QString m_keyName; // as shown (UntrustedText::forDisplay)
     State m_state = State::Searching;
-    QList<ApiKey> m_candidates;
+    QList<ApiKey> m_candidates; // the dated ones first, then the undated
+    qsizetype m_undatedCount = 0;
     QPushButton *m_revokeButton = nullptr;
     QPushButton *m_leaveButton = nullptr;
     QPushButton *m_retryButton = nullptr;
