@@ -127,6 +127,8 @@ void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &c
     QString logged;
     if (finder.error().isError())
         logged = tr("answer lost; the list of keys could not be checked");
+    else if (finder.verdict() == LostKeyFinder::Verdict::CannotTell)
+        logged = tr("answer lost; the list of keys gives no creation times to tell");
     else if (finder.candidates().isEmpty())
         logged = tr("answer lost; no new key with this name is listed");
     else

@@ -490,6 +490,24 @@ TEST_F(CliInventory, AnUndeliveredKeyIsLoggedAsCreatedAndRevoked)
     EXPECT_EQ(actions, (QStringList{QStringLiteral("create ok"), QStringLiteral("revoke ok")}));
 }
 
+TEST_F(CliInventory, ACreateWhoseAnswerWasLostIsLoggedAsUnknown)
+{
+    ASSERT_TRUE(installSandboxFault(m_sandbox->url(),
+                                    R"({"fault":"commit-then-drop","method":"POST","path":"/api-keys","count":1})"));
+    const ProcessResult lost = live(QStringLiteral("acme"), {QStringLiteral("create"), QStringLiteral("Lost")});
+    EXPECT_EQ(lost.exitCode, 6) << describe(lost).toStdString();
+    const QJsonArray entries = readJson({QStringLiteral("log"), QStringLiteral("--json")});
+    ASSERT_EQ(entries.size(), 1);
+    const QJsonObject entry = entries.at(0).toObject();
+    EXPECT_EQ(entry.value(QStringLiteral("action")).toString(), QStringLiteral("create"));
+    EXPECT_EQ(entry.value(QStringLiteral("outcome")).toString(), QStringLiteral("unknown"));
+    EXPECT_EQ(entry.value(QStringLiteral("keyName")).toString(), QStringLiteral("Lost"));
+    // The one candidate the lost-key search found is named.
+    const std::optional<QJsonObject> listed = findByName(listJson(QString()), QStringLiteral("Lost"));
+    ASSERT_TRUE(listed.has_value());
+    EXPECT_EQ(entry.value(QStringLiteral("keyId")).toString(), listed->value(QStringLiteral("id")).toString());
+}
+
 TEST_F(CliInventory, AFailedRevokeIsLoggedAsFailed)
 {
     create(QStringLiteral("acme"), QStringLiteral("Stays"));
