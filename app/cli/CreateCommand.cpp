@@ -131,8 +131,10 @@ void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &c
         logged = tr("answer lost; the list of keys gives no creation times to tell");
     else if (finder.candidates().isEmpty())
         logged = tr("answer lost; no new key with this name is listed");
+    else if (finder.candidates().size() == 1)
+        logged = tr("answer lost; the list has one key that may be it");
     else
-        logged = tr("answer lost; %n possible key(s) listed", nullptr, int(finder.candidates().size()));
+        logged = tr("answer lost; the list has %n keys that may be it", nullptr, int(finder.candidates().size()));
     logCreate(ActionLogEntry::unknown(),
               finder.candidates().size() == 1 ? finder.candidates().constFirst().id : QString(), logged);
 
