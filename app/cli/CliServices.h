@@ -23,6 +23,7 @@ struct CliServices final {
     OutputStream *out = nullptr;       // results only: tables, JSON, the new key
     OutputStream *err = nullptr;       // messages, prompts, warnings; never a secret
     QString handoffIndexPath;          // the window's list of pending handoffs (HandoffStore)
+    QString inventoryPath;             // the window's inventory (Inventory); empty: none at all
     int inputFd = 0;                   // stdin: `verify` reads the key, `revoke` the answer
     QProcessEnvironment environment;   // KEYDESK_CREDENTIAL
     std::function<QDateTime()> now;    // UTC

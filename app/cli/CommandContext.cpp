@@ -3,7 +3,9 @@
 #include "ApiError.h"
 #include "CliExitCode.h"
 #include "CreatedKey.h"
+#include "CreatedKeyFingerprint.h"
 #include "Dialect.h"
+#include "Inventory.h"
 #include "JwtReader.h"
 #include "KeyTable.h"
 #include "UntrustedText.h"
@@ -20,6 +22,69 @@ CommandContext::CommandContext(CliServices services_, std::function<void(int)> f
 CommandContext::~CommandContext()
 {
     wipeSecret(connection.credential);
+    m_inventory.reset(); // finishes its thread while the services still exist
+}
+
+Inventory *CommandContext::inventory()
+{
+    if (!m_inventory && !services.inventoryPath.isEmpty()) {
+        Inventory::Options options;
+        options.clock = [clock = services.now] { return clock().toUTC(); };
+        m_inventory = std::make_unique<Inventory>(services.inventoryPath, options);
+        QObject::connect(m_inventory.get(), &Inventory::statusChanged, m_inventory.get(),
+                         [this](const InventoryStatus &status) {
+                             if (status.isReady() && status.problem == InventoryStatus::Problem::Recovered)
+                                 m_inventoryNotice = status.message();
+                         });
+        m_inventory->open();
+    }
+    return m_inventory.get();
+}
+
+void CommandContext::noteInventoryResult(const QString &error)
+{
+    if (!error.isEmpty() && m_inventoryError.isEmpty())
+        m_inventoryError = error;
+}
+
+void CommandContext::recordListing(const QList<ApiKey> &listing)
+{
+    if (!organisation || !inventory())
+        return;
+    inventory()->record(*organisation, listing, now(), nullptr,
+                        [this](const InventoryResult<RecordSummary> &result) { noteInventoryResult(result.error); });
+}
+
+void CommandContext::rememberCreatedKey(const CreatedKey &created)
+{
+    if (!organisation || !inventory())
+        return;
+    CreatedKeyFingerprint key = CreatedKeyFingerprint::of(created.secret);
+    key.organisation = organisation->name;
+    key.keyId = created.record.id;
+    key.createdAt = created.record.createdAt.isValid() ? created.record.createdAt.toUTC() : now();
+    inventory()->rememberCreatedKey(*organisation, key, nullptr,
+                                    [this](const InventoryResult<bool> &result) { noteInventoryResult(result.error); });
+}
+
+void CommandContext::logAction(ActionLogEntry entry)
+{
+    if (!organisation || !inventory())
+        return;
+    entry.organisation = organisation->name;
+    entry.at = now();
+    entry.detail = output.redacted(CliOutput::singleLine(entry.detail));
+    inventory()->logAction(entry, nullptr,
+                           [this](const InventoryResult<bool> &result) { noteInventoryResult(result.error); });
+}
+
+void CommandContext::reportInventory()
+{
+    // Once, whatever failed: the command itself worked, and its exit code says so.
+    if (!m_inventoryError.isEmpty())
+        output.printWarning(tr("history not recorded: %1").arg(UntrustedText::forDisplay(m_inventoryError)));
+    else if (!m_inventoryNotice.isEmpty())
+        output.printWarning(UntrustedText::forDisplay(m_inventoryNotice));
 }
 
 bool CommandContext::commandManagesKeys() const
@@ -48,6 +113,13 @@ void CommandContext::finish(int exitCode)
         output.printError(tr("Could not write the result to standard output: %1.").arg(output.resultError()));
         if (exitCode == CliExitCode::Ok)
             exitCode = CliExitCode::Other;
+    }
+    if (m_inventory) {
+        m_inventory->whenIdle(nullptr, [this, exitCode] {
+            reportInventory();
+            m_finished(exitCode);
+        });
+        return;
     }
     m_finished(exitCode);
 }

@@ -4,16 +4,23 @@
 #include "CliServices.h"
 #include "CommandLine.h"
 #include "Connection.h"
+#include "Organisation.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace keydesk {
 
+class Inventory;
+struct ActionLogEntry;
 struct ApiError;
+struct ApiKey;
+struct CreatedKey;
 
 // The state one keydesk-cli run shares between its commands: the injected services,
 // the parsed command line, the connection once resolved, the output, and the one
@@ -38,6 +45,21 @@ public:
     QDateTime now() const; // UTC
     QDate today() const;   // local
 
+    // The organisation this run records under: the profile, or --base-url with --org
+    // (docs/design.md#cli-contract). Without one nothing is recorded or logged, so two
+    // organisations on one server never mix.
+    std::optional<Organisation> organisation;
+    // The inventory file, opened on first use; nullptr when the services name none.
+    Inventory *inventory();
+    // Writes for `organisation` (nothing without one). A failure never changes the exit
+    // code: finish() says once on stderr that the history was not recorded.
+    void recordListing(const QList<ApiKey> &listing);
+    void rememberCreatedKey(const CreatedKey &created);
+    // `entry.organisation` and `entry.at` are filled in; the detail is redacted of every
+    // secret this run knows.
+    void logAction(ActionLogEntry entry);
+
+    // Waits for the inventory's writes (if any) before `finished` sees the exit code.
     void finish(int exitCode);
     // One "keydesk-cli: error: …" line, then finish(exitCode).
     void fail(int exitCode, const QString &message, bool suggestHelp = false);
@@ -50,9 +72,14 @@ public:
 
 private:
     QString credentialHint(const ApiError &error) const;
+    void noteInventoryResult(const QString &error);
+    void reportInventory();
 
     std::function<void(int)> m_finished;
     bool m_done = false;
+    std::unique_ptr<Inventory> m_inventory;
+    QString m_inventoryError;  // the first write that failed
+    QString m_inventoryNotice; // a status worth saying although it works (a damaged file replaced)
 };
 
 } // namespace keydesk

@@ -32,6 +32,11 @@ const QString optYes = u"yes"_s;
 const QString optHelp = u"help"_s;
 const QString optVersion = u"version"_s;
 const QString optLang = u"lang"_s; // see languageOption()
+const QString optOrg = u"org"_s;
+const QString optCached = u"cached"_s;
+const QString optFormat = u"format"_s;
+const QString optAllProfiles = u"all-profiles"_s;
+const QString optSince = u"since"_s;
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -52,6 +57,14 @@ void addOptions(QCommandLineParser &parser)
         {optExpiresAt, CommandLine::tr("create: the key expires on this date."),
          CommandLine::tr("YYYY-MM-DD")},
         {optYes, CommandLine::tr("revoke: do not ask for confirmation.")},
+        {optOrg,
+         CommandLine::tr("With --base-url: record the history under the organisation NAME (without it, nothing "
+                         "is recorded). For history, export and log: the organisation to read."),
+         CommandLine::tr("NAME")},
+        {optCached, CommandLine::tr("list: the last listing the inventory knows, without any request.")},
+        {optFormat, CommandLine::tr("export: csv (default) or json."), CommandLine::tr("FORMAT")},
+        {optAllProfiles, CommandLine::tr("export: the keys of every saved profile.")},
+        {optSince, CommandLine::tr("log: entries from this day on."), CommandLine::tr("YYYY-MM-DD")},
         {{u"h"_s, optHelp}, CommandLine::tr("Show this help.")},
         {optVersion, CommandLine::tr("Show the version.")},
     });
@@ -79,6 +92,9 @@ QString commandName(CliCommand command)
     case CliCommand::ProfileAdd: return u"profile add"_s;
     case CliCommand::ProfileList: return u"profile list"_s;
     case CliCommand::ProfileRemove: return u"profile remove"_s;
+    case CliCommand::History: return u"history"_s;
+    case CliCommand::Export: return u"export"_s;
+    case CliCommand::Log: return u"log"_s;
     case CliCommand::Help: return u"help"_s;
     case CliCommand::Version: return u"version"_s;
     }
@@ -91,10 +107,13 @@ QStringList allowedOptions(CliCommand command)
 {
     const QStringList target{optProfile, optDialect, optBaseUrl, optCaFile, optJson};
     switch (command) {
-    case CliCommand::List:
+    case CliCommand::List: return target + QStringList{optOrg, optCached};
     case CliCommand::Verify: return target;
-    case CliCommand::Create: return target + QStringList{optExpiresInDays, optExpiresAt};
-    case CliCommand::Revoke: return target + QStringList{optYes};
+    case CliCommand::Create: return target + QStringList{optOrg, optExpiresInDays, optExpiresAt};
+    case CliCommand::Revoke: return target + QStringList{optOrg, optYes};
+    case CliCommand::History: return {optProfile, optOrg, optJson};
+    case CliCommand::Export: return {optProfile, optOrg, optFormat, optAllProfiles};
+    case CliCommand::Log: return {optProfile, optOrg, optJson, optSince};
     case CliCommand::ProfileAdd: return {optDialect, optBaseUrl, optCaFile};
     case CliCommand::ProfileList: return {optJson};
     case CliCommand::ProfileRemove: return {};
@@ -229,6 +248,61 @@ bool parseTarget(const QCommandLineParser &parser, CliInvocation &invocation, Cl
     return true;
 }
 
+std::optional<QString> parseOrganisationName(const QCommandLineParser &parser, CliParseResult &failure)
+{
+    const std::optional<QString> org = singleValue(parser, optOrg, failure);
+    if (!org)
+        return std::nullopt;
+    const QString name = org->trimmed();
+    if (name.isEmpty()) {
+        failure = usageError(CommandLine::tr("--org needs an organisation name."));
+        return std::nullopt;
+    }
+    return name;
+}
+
+// list/create/revoke: --org names the organisation of --dialect/--base-url in the
+// inventory; a profile is its own name.
+bool parseRecordingName(const QCommandLineParser &parser, CliInvocation &invocation, CliParseResult &failure)
+{
+    const std::optional<QString> org = parseOrganisationName(parser, failure);
+    if (!failure.failure.message.isEmpty())
+        return false;
+    if (!org)
+        return true;
+    if (invocation.target == CliInvocation::Target::Profile) {
+        failure = usageError(CommandLine::tr("--org goes with --dialect and --base-url; with --profile the "
+                                             "history is recorded under the profile's name."));
+        return false;
+    }
+    invocation.organisationName = *org;
+    return true;
+}
+
+// list --cached, history, export, log: --profile NAME or --org NAME (`required`), never both.
+bool parseInventoryTarget(const QCommandLineParser &parser, CliInvocation &invocation, bool required,
+                          CliParseResult &failure)
+{
+    const std::optional<QString> profile = singleValue(parser, optProfile, failure);
+    const std::optional<QString> org = parseOrganisationName(parser, failure);
+    if (!failure.failure.message.isEmpty())
+        return false;
+    if (profile && org) {
+        failure = usageError(CommandLine::tr("Use either --profile or --org, not both."));
+        return false;
+    }
+    if (profile) {
+        invocation.target = CliInvocation::Target::Profile;
+        invocation.profileName = *profile;
+    } else if (org) {
+        invocation.organisationName = *org;
+    } else if (required) {
+        failure = usageError(CommandLine::tr("No organisation given: use --profile NAME or --org NAME."));
+        return false;
+    }
+    return true;
+}
+
 bool parseCaFile(const QCommandLineParser &parser, CliInvocation &invocation, CliParseResult &failure)
 {
     const std::optional<QString> caFile = singleValue(parser, optCaFile, failure);
@@ -278,7 +352,7 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
 
     QCommandLineParser parser;
     addOptions(parser);
-    parser.addPositionalArgument(u"command"_s, tr("list, create, revoke, verify or profile."));
+    parser.addPositionalArgument(u"command"_s, tr("list, create, revoke, verify, history, export, log or profile."));
     if (!parser.parse(arguments))
         return usageError(unknownOptionMessage(parser));
 
@@ -310,6 +384,14 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         argumentName = tr("ID");
     } else if (word == u"verify"_s) {
         invocation.command = CliCommand::Verify;
+    } else if (word == u"history"_s) {
+        invocation.command = CliCommand::History;
+        expectedArguments = 1;
+        argumentName = tr("ID");
+    } else if (word == u"export"_s) {
+        invocation.command = CliCommand::Export;
+    } else if (word == u"log"_s) {
+        invocation.command = CliCommand::Log;
     } else if (word == u"help"_s) {
         invocation.command = CliCommand::Help;
         return {invocation, {}};
@@ -349,15 +431,65 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
     CliParseResult failure;
     invocation.json = parser.isSet(optJson);
     invocation.assumeYes = parser.isSet(optYes);
-    const bool talksToServer = invocation.command == CliCommand::List || invocation.command == CliCommand::Create
-        || invocation.command == CliCommand::Revoke || invocation.command == CliCommand::Verify;
+    invocation.cached = parser.isSet(optCached);
+    if (invocation.cached) {
+        // It makes no request: the server options would be ignored, which is an error here.
+        static const QStringList cachedOptions{optProfile, optOrg, optJson, optCached, optLang};
+        for (const QString &option : parser.optionNames()) {
+            if (!cachedOptions.contains(option))
+                return usageError(tr("--%1 does not apply to 'list --cached', which makes no request; name the "
+                                     "organisation with --profile or --org.")
+                                      .arg(option));
+        }
+    }
+    const bool talksToServer = (invocation.command == CliCommand::List && !invocation.cached)
+        || invocation.command == CliCommand::Create || invocation.command == CliCommand::Revoke
+        || invocation.command == CliCommand::Verify;
     if (talksToServer && (!parseTarget(parser, invocation, failure) || !parseCaFile(parser, invocation, failure)))
+        return failure;
+    if (talksToServer && invocation.command != CliCommand::Verify && !parseRecordingName(parser, invocation, failure))
+        return failure;
+    if (invocation.readsInventory()
+        && !parseInventoryTarget(parser, invocation, invocation.command != CliCommand::Log
+                                                         && invocation.command != CliCommand::Export,
+                                 failure))
         return failure;
 
     switch (invocation.command) {
     case CliCommand::List:
     case CliCommand::Verify:
         break;
+    case CliCommand::History:
+        invocation.keyId = positional.at(0).trimmed();
+        if (invocation.keyId.isEmpty())
+            return usageError(tr("'history' needs a key ID (see 'keydesk-cli list')."));
+        break;
+    case CliCommand::Export: {
+        const std::optional<QString> format = singleValue(parser, optFormat, failure);
+        if (!failure.failure.message.isEmpty())
+            return failure;
+        if (format && *format != u"csv"_s && *format != u"json"_s)
+            return usageError(tr("Unknown export format '%1'; use csv or json.").arg(*format));
+        invocation.exportJson = format && *format == u"json"_s;
+        invocation.allProfiles = parser.isSet(optAllProfiles);
+        const bool named = invocation.target == CliInvocation::Target::Profile || !invocation.organisationName.isEmpty();
+        if (invocation.allProfiles && named)
+            return usageError(tr("Use either --all-profiles or one organisation (--profile or --org), not both."));
+        if (!invocation.allProfiles && !named)
+            return usageError(tr("'export' needs --profile NAME, --org NAME or --all-profiles."));
+        break;
+    }
+    case CliCommand::Log: {
+        const std::optional<QString> since = singleValue(parser, optSince, failure);
+        if (!failure.failure.message.isEmpty())
+            return failure;
+        if (since) {
+            invocation.since = QDate::fromString(*since, u"yyyy-MM-dd"_s);
+            if (!invocation.since.isValid())
+                return usageError(tr("--since needs a date as YYYY-MM-DD, not '%1'.").arg(*since));
+        }
+        break;
+    }
     case CliCommand::Create: {
         const QString keyName = KeyValidation::normalisedName(positional.at(0));
         const Validation validation = KeyValidation::validateName(keyName);
@@ -414,7 +546,7 @@ QString CommandLine::helpText()
     options = optionsStart >= 0 ? options.mid(optionsStart + 2) : options;
 
     return tr("Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]\n"
-              "                   [--json] [--ca-file FILE] COMMAND\n"
+              "                   [--org NAME] [--json] [--ca-file FILE] COMMAND\n"
               "\n"
               "Manage the API keys of a LeadHQL, LocalLeads or Trust Leads organisation.\n"
               "\n"
@@ -424,6 +556,12 @@ QString CommandLine::helpText()
               "                                create a key; only the key is printed on stdout\n"
               "  revoke ID [--yes]             revoke a key (asks first unless --yes)\n"
               "  verify                        check a key read from stdin\n"
+              "  list --cached                 the last listing in the local inventory (no request)\n"
+              "  history ID [--json]           how a key's status and use changed, oldest first\n"
+              "  export [--format csv|json] [--all-profiles]\n"
+              "                                every known key, without secrets\n"
+              "  log [--json] [--since YYYY-MM-DD]\n"
+              "                                what KeyDesk did: create, revoke, handoffs, profiles\n"
               "  profile add NAME --dialect D --base-url URL [--ca-file FILE]\n"
               "                                save a connection; the credential is read from\n"
               "                                KEYDESK_CREDENTIAL and stored in the keychain\n"
@@ -433,6 +571,10 @@ QString CommandLine::helpText()
               "With --base-url the credential comes from the environment variable\n"
               "KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:\n"
               "an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as arguments.\n"
+              "\n"
+              "The local inventory records every listing, create and revoke of a profile (or of\n"
+              "--base-url with --org NAME) and never holds a secret; list --cached, history,\n"
+              "export and log read it with --profile NAME or --org NAME.\n"
               "\n")
         + options
         + tr("\n"

@@ -23,6 +23,9 @@ enum class CliCommand {
     ProfileAdd,
     ProfileList,
     ProfileRemove,
+    History, // the inventory's commands: no request, no credential
+    Export,
+    Log,
 };
 
 // A parsed command line. Holds no secret: secrets are never accepted as arguments.
@@ -38,7 +41,21 @@ struct CliInvocation final {
     bool json = false;
     bool assumeYes = false;         // revoke --yes
     CreateKeyRequest createRequest; // create: name trimmed and validated, expiry checked
-    QString keyId;                  // revoke ID
+    QString keyId;                  // revoke ID, history ID
+    // --org NAME: the inventory's name for the organisation of --base-url (docs/design.md#
+    // cli-contract), and for the inventory's commands; empty when not given.
+    QString organisationName;
+    bool cached = false;      // list --cached: the inventory's last listing, no request
+    bool exportJson = false;  // export --format json (default csv)
+    bool allProfiles = false; // export --all-profiles
+    QDate since;              // log --since, local date; null when not given
+
+    // list --cached, history, export, log: they read the inventory only.
+    bool readsInventory() const
+    {
+        return (command == CliCommand::List && cached) || command == CliCommand::History
+               || command == CliCommand::Export || command == CliCommand::Log;
+    }
 };
 
 // Why a command line was not accepted: one translated sentence and the exit code

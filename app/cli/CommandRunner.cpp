@@ -5,13 +5,14 @@
 #include "CommandContext.h"
 #include "CreateCommand.h"
 #include "CredentialLookup.h"
+#include "InventoryCommands.h"
 #include "ListCommand.h"
 #include "ProfileCommands.h"
 #include "ProfileStore.h"
 #include "RevokeCommand.h"
 #include "Terminal.h"
-#include "VerifyCommand.h"
 #include "UntrustedText.h"
+#include "VerifyCommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,13 +62,40 @@ void CommandRunner::start(const QStringList &arguments)
     case CliCommand::ProfileRemove:
         (new ProfileCommands(context, this))->remove();
         return;
+    case CliCommand::History:
+    case CliCommand::Export:
+    case CliCommand::Log:
+        startInventoryCommand();
+        return;
     case CliCommand::List:
+        if (context.invocation.cached) {
+            startInventoryCommand();
+            return;
+        }
+        startServerCommand();
+        return;
     case CliCommand::Create:
     case CliCommand::Revoke:
     case CliCommand::Verify:
         startServerCommand();
         return;
     }
+}
+
+void CommandRunner::startInventoryCommand()
+{
+    CommandContext &context = *m_context;
+    const CliInvocation &invocation = context.invocation;
+    // No keychain and no network: the inventory alone, under the profile's or --org's name.
+    if (invocation.target == CliInvocation::Target::Profile) {
+        const std::optional<Profile> profile = ProfileStore(context.services.settings).find(invocation.profileName);
+        if (!profile) {
+            context.fail(CliExitCode::Usage, tr("There is no profile named '%1'; see 'keydesk-cli profile list'.")
+                                                 .arg(UntrustedText::forDisplay(invocation.profileName)));
+            return;
+        }
+    }
+    (new InventoryCommands(context, this))->start();
 }
 
 void CommandRunner::startServerCommand()
@@ -87,12 +115,15 @@ void CommandRunner::startServerCommand()
         if (!invocation.caFile.isEmpty())
             context.connection.caFile = invocation.caFile;
         dialect = profile->dialect;
+        context.organisation = Organisation{profile->name, profile->dialect, profile->baseUrl};
     } else {
         dialect = *invocation.dialect;
         context.connection.dialect = dialect;
         context.connection.baseUrl = invocation.baseUrl;
         context.connection.caFile = invocation.caFile;
         context.connection.authHeader = Connection::AuthHeader::Bearer;
+        if (!invocation.organisationName.isEmpty())
+            context.organisation = Organisation{invocation.organisationName, dialect, invocation.baseUrl};
     }
 
     if (context.commandManagesKeys() && !DialectTraits::of(dialect).managesKeys) {
@@ -185,6 +216,9 @@ void CommandRunner::runRequest()
     case CliCommand::ProfileAdd:
     case CliCommand::ProfileList:
     case CliCommand::ProfileRemove:
+    case CliCommand::History:
+    case CliCommand::Export:
+    case CliCommand::Log:
         break;
     }
 }

@@ -34,6 +34,8 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    // list --cached, history, export, log: the inventory only.
+    void startInventoryCommand();
     // Server commands: resolve the target, then the credential, then the request.
     void startServerCommand();
     void connectWithCredential(const QString &credential);

@@ -1,5 +1,6 @@
 #include "CreateCommand.h"
 
+#include "ActionLogEntry.h"
 #include "ApiClient.h"
 #include "ApiError.h"
 #include "ApiReply.h"
@@ -31,18 +32,34 @@ void CreateCommand::start()
     connect(reply, &ApiReply::finished, this, [this, reply] { onCreated(reply); });
 }
 
+void CreateCommand::logCreate(const QString &outcome, const QString &keyId, const QString &detail)
+{
+    ActionLogEntry entry;
+    entry.action = ActionLogEntry::create();
+    entry.keyId = keyId;
+    entry.keyName = m_context.invocation.createRequest.name;
+    entry.outcome = outcome;
+    entry.detail = detail;
+    m_context.logAction(entry);
+}
+
 void CreateCommand::onCreated(ApiReply *reply)
 {
     if (!reply->ok()) {
-        if (reply->error().keyMayExist && !reply->error().cancelled)
+        if (reply->error().keyMayExist && !reply->error().cancelled) {
             findLostKey(reply->error());
-        else
+        } else {
+            logCreate(ActionLogEntry::failed(), QString(), reply->error().userMessage());
             m_context.failWithApiError(reply->error());
+        }
         return;
     }
     const CreatedKey &created = reply->createdKey();
     CliOutput &output = m_context.output;
     output.rememberSecret(created.secret);
+    // Its fingerprint, never the key: later features recognise it (CreatedKeyFingerprint).
+    m_context.rememberCreatedKey(created);
+    logCreate(ActionLogEntry::ok(), created.record.id, QString());
     bool delivered = false;
     if (m_context.invocation.json) {
         QByteArray json = CliOutput::toJson(toNormalisedJson(created, m_context.now()));
@@ -69,6 +86,15 @@ void CreateCommand::onCreated(ApiReply *reply)
                                           : tr("Created key '%1' (ID %2, shown as %3; %4).")
                                                 .arg(name, id, identifier, expiry));
     output.printInfo(tr("Store it now: it will not be shown again."));
+    // Written whole to stdout, the key is in the caller's hands and nothing of it is
+    // pending: the CLI's handoff is done (docs/design.md#cli-contract, action log).
+    ActionLogEntry handoff;
+    handoff.action = ActionLogEntry::handoffStored();
+    handoff.keyId = record.id;
+    handoff.keyName = record.name;
+    handoff.outcome = ActionLogEntry::ok();
+    handoff.detail = tr("written to standard output");
+    m_context.logAction(handoff);
     m_context.finish(CliExitCode::Ok);
 }
 
@@ -97,6 +123,20 @@ void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &c
              "recovered.")
               .arg(detail);
     output.printError(lead);
+
+    QString logged;
+    if (finder.error().isError())
+        logged = tr("answer lost; the list of keys could not be checked");
+    else if (finder.verdict() == LostKeyFinder::Verdict::CannotTell)
+        logged = tr("answer lost; the list of keys gives no creation times to tell");
+    else if (finder.candidates().isEmpty())
+        logged = tr("answer lost; no new key with this name is listed");
+    else if (finder.candidates().size() == 1)
+        logged = tr("answer lost; the list has one key that may be it");
+    else
+        logged = tr("answer lost; the list has %n keys that may be it", nullptr, int(finder.candidates().size()));
+    logCreate(ActionLogEntry::unknown(),
+              finder.candidates().size() == 1 ? finder.candidates().constFirst().id : QString(), logged);
 
     if (finder.error().isError()) {
         output.printInfo(tr("Could not check the list of keys: %1 Check it with: %2 list")

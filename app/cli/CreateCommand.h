@@ -27,6 +27,7 @@ public:
 
 private:
     void onCreated(ApiReply *reply);
+    void logCreate(const QString &outcome, const QString &keyId, const QString &detail);
     void findLostKey(const ApiError &createError);
     void reportLostKey(const LostKeyFinder &finder, const ApiError &createError);
 

@@ -28,6 +28,7 @@ void ListCommand::onListed(ApiReply *reply)
         m_context.failWithApiError(reply->error());
         return;
     }
+    m_context.recordListing(reply->keys());
     const QDateTime current = m_context.now();
     if (m_context.invocation.json) {
         QJsonArray array;

@@ -47,6 +47,11 @@ bool OutputStream::write(const QString &text)
     return written;
 }
 
+bool OutputStream::isTerminal() const
+{
+    return ::isatty(m_fd) == 1;
+}
+
 QString OutputStream::errorString() const
 {
     switch (m_error) {

@@ -25,6 +25,7 @@ public:
     bool write(const QString &text);
 
     bool failed() const { return m_error != 0; }
+    bool isTerminal() const;
     // Why the first failed write failed, in words.
     QString errorString() const;
 

@@ -1,5 +1,6 @@
 #include "ProfileCommands.h"
 
+#include "ActionLogEntry.h"
 #include "CliExitCode.h"
 #include "CommandContext.h"
 #include "JwtReader.h"
@@ -34,6 +35,8 @@ void ProfileCommands::add()
         m_context.fail(CliExitCode::Usage, UntrustedText::forDisplay(invalid));
         return;
     }
+    // A valid name: from here on the outcome goes to the action log under it.
+    m_context.organisation = Organisation{profile.name, profile.dialect, profile.baseUrl};
     const QString credential = m_context.credentialFromEnvironment();
     if (credential.isEmpty()) {
         m_context.fail(CliExitCode::Usage,
@@ -53,6 +56,7 @@ void ProfileCommands::add()
     SecretJob *job = secrets->write(entry, credential);
     connect(job, &SecretJob::finished, this, [this, job, secrets, profile, entry] {
         if (!job->ok()) {
+            logProfile(ActionLogEntry::profileAdd(), ActionLogEntry::failed(), job->error().userMessage());
             m_context.fail(CliExitCode::Keychain, tr("Cannot store the credential in the keychain, so the profile "
                                                      "was not saved: %1")
                                                       .arg(UntrustedText::forDisplay(job->error().userMessage())));
@@ -61,6 +65,7 @@ void ProfileCommands::add()
         ProfileStore store(m_context.services.settings);
         if (!store.save(profile)) {
             const QString problem = UntrustedText::forDisplay(store.problem());
+            logProfile(ActionLogEntry::profileAdd(), ActionLogEntry::failed(), store.problem());
             // Do not leave a credential behind that no profile refers to.
             SecretJob *cleanup = secrets->remove(entry);
             connect(cleanup, &SecretJob::finished, this, [this, problem] {
@@ -68,12 +73,23 @@ void ProfileCommands::add()
             });
             return;
         }
+        logProfile(ActionLogEntry::profileAdd(), ActionLogEntry::ok(),
+                   dialectId(profile.dialect) + u' ' + profile.baseUrl.toDisplayString());
         m_context.output.printInfo(tr("Saved profile '%1' (%2, %3); its credential is in %4.")
                                        .arg(UntrustedText::forDisplay(profile.name), dialectDisplayName(profile.dialect),
                                             UntrustedText::forDisplay(profile.baseUrl.toDisplayString()),
                                             secrets->backendName()));
         m_context.finish(CliExitCode::Ok);
     });
+}
+
+void ProfileCommands::logProfile(const QString &action, const QString &outcome, const QString &detail)
+{
+    ActionLogEntry entry;
+    entry.action = action;
+    entry.outcome = outcome;
+    entry.detail = detail;
+    m_context.logAction(entry);
 }
 
 void ProfileCommands::list()
@@ -111,15 +127,18 @@ void ProfileCommands::remove()
 {
     const QString profileName = m_context.invocation.profileName;
     const QString name = UntrustedText::forDisplay(profileName); // for messages
-    if (!ProfileStore(m_context.services.settings).find(profileName)) {
+    const std::optional<Profile> profile = ProfileStore(m_context.services.settings).find(profileName);
+    if (!profile) {
         m_context.fail(CliExitCode::Usage,
                        tr("There is no profile named '%1'; see 'keydesk-cli profile list'.").arg(name));
         return;
     }
+    m_context.organisation = Organisation{profile->name, profile->dialect, profile->baseUrl};
     // Keychain first: if it fails, the profile stays so that a retry can clean up both.
     SecretJob *job = m_context.services.secrets->remove(SecretStore::credentialEntry(profileName));
     connect(job, &SecretJob::finished, this, [this, job, profileName, name] {
         if (!job->ok() && job->error().kind != SecretError::Kind::NotFound) {
+            logProfile(ActionLogEntry::profileRemove(), ActionLogEntry::failed(), job->error().userMessage());
             m_context.fail(CliExitCode::Keychain,
                            tr("Cannot remove the credential of profile '%1' from the keychain: %2")
                                .arg(name, UntrustedText::forDisplay(job->error().userMessage())));
@@ -127,10 +146,13 @@ void ProfileCommands::remove()
         }
         ProfileStore store(m_context.services.settings);
         if (!store.remove(profileName)) {
+            logProfile(ActionLogEntry::profileRemove(), ActionLogEntry::failed(), store.problem());
             m_context.fail(CliExitCode::Other, tr("Cannot remove profile '%1' from the settings: %2")
                                                    .arg(name, UntrustedText::forDisplay(store.problem())));
             return;
         }
+        // The history stays: `--org NAME` still reads it.
+        logProfile(ActionLogEntry::profileRemove(), ActionLogEntry::ok(), QString());
         m_context.output.printInfo(tr("Removed profile '%1' and its keychain entry.").arg(name));
         m_context.finish(CliExitCode::Ok);
     });

@@ -21,6 +21,8 @@ public:
     void remove();
 
 private:
+    void logProfile(const QString &action, const QString &outcome, const QString &detail);
+
     CommandContext &m_context;
 };
 

@@ -1,6 +1,8 @@
 #include "RevokeCommand.h"
 
+#include "ActionLogEntry.h"
 #include "ApiClient.h"
+#include "ApiError.h"
 #include "ApiReply.h"
 #include "CliExitCode.h"
 #include "CommandContext.h"
@@ -35,6 +37,8 @@ void RevokeCommand::onLookup(ApiReply *reply)
         m_context.failWithApiError(reply->error());
         return;
     }
+    // The lookup is a full listing like any other.
+    m_context.recordListing(reply->keys());
     const QString &keyId = m_context.invocation.keyId;
     const QList<ApiKey> &keys = reply->keys();
     const auto found =
@@ -88,10 +92,24 @@ void RevokeCommand::revoke(const ApiKey &key)
 
 void RevokeCommand::onRevoked(ApiReply *reply, const ApiKey &key)
 {
+    ActionLogEntry entry;
+    entry.action = ActionLogEntry::revoke();
+    entry.keyId = key.id;
+    entry.keyName = key.name;
     if (!reply->ok()) {
-        m_context.failWithApiError(reply->error());
+        const ApiError &error = reply->error();
+        // A DELETE cut off after it was sent may have been carried out.
+        const bool mayHaveHappened = error.httpStatus == 0
+                                     && (error.kind == ApiError::Kind::Network
+                                         || error.kind == ApiError::Kind::Timeout);
+        entry.outcome = mayHaveHappened ? ActionLogEntry::unknown() : ActionLogEntry::failed();
+        entry.detail = error.userMessage();
+        m_context.logAction(entry);
+        m_context.failWithApiError(error);
         return;
     }
+    entry.outcome = ActionLogEntry::ok();
+    m_context.logAction(entry);
     if (m_context.invocation.json) {
         ApiKey revoked = key;
         revoked.revoked = true;

@@ -1,5 +1,6 @@
 #include "UndeliveredKey.h"
 
+#include "ActionLogEntry.h"
 #include "ApiClient.h"
 #include "ApiReply.h"
 #include "CliExitCode.h"
@@ -13,6 +14,17 @@
 
 namespace keydesk {
 namespace {
+
+ActionLogEntry entryFor(const QString &action, const ApiKey &key, const QString &outcome, const QString &detail)
+{
+    ActionLogEntry entry;
+    entry.action = action;
+    entry.keyId = key.id;
+    entry.keyName = key.name;
+    entry.outcome = outcome;
+    entry.detail = detail;
+    return entry;
+}
 
 bool sameServer(const QUrl &a, const QUrl &b)
 {
@@ -89,6 +101,8 @@ void UndeliveredKey::keepFor(const QString &profileName)
         const QString keyId = m_created.record.id;
         if (!job->ok()) {
             const SecretError error = job->error();
+            m_context.logAction(entryFor(ActionLogEntry::handoffKept(), m_created.record, ActionLogEntry::failed(),
+                                         error.userMessage()));
             // Drop the index entry again (it says "not stored"): the key is about to go.
             SecretJob *cleanup = m_handoffs->complete(profileName, keyId, false);
             connect(cleanup, &SecretJob::finished, this, [this, error] {
@@ -98,6 +112,9 @@ void UndeliveredKey::keepFor(const QString &profileName)
             return;
         }
         wipeSecret(m_created.secret);
+        m_context.logAction(
+            entryFor(ActionLogEntry::handoffKept(), m_created.record, ActionLogEntry::ok(),
+                     tr("standard output failed; pending handoff of profile '%1' in the keychain").arg(profileName)));
         CliOutput &output = m_context.output;
         // The keychain holds it, but the window finds it only through the index.
         if (!m_handoffs->problem().isEmpty())
@@ -121,6 +138,9 @@ void UndeliveredKey::revoke(const QString &why)
     const QString name = UntrustedText::forDisplay(m_created.record.name);
     ApiReply *reply = m_client->revokeKey(id);
     connect(reply, &ApiReply::finished, this, [this, reply, id, name] {
+        m_context.logAction(entryFor(
+            ActionLogEntry::revoke(), m_created.record, reply->ok() ? ActionLogEntry::ok() : ActionLogEntry::failed(),
+            reply->ok() ? tr("nobody has the secret: standard output failed") : reply->error().userMessage()));
         if (reply->ok()) {
             m_context.output.printInfo(tr("Revoked key '%1' (ID %2). Create a new key once the output works.")
                                            .arg(name, UntrustedText::forDisplay(id)));

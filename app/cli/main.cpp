@@ -1,32 +1,19 @@
 #include "CommandRunner.h"
+#include "DataDirectory.h"
+#include "Inventory.h"
 #include "KeychainSecretStore.h"
 #include "OutputStream.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <csignal>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Where the window keeps its list of pending handoffs: its AppDataLocation, which
-// for organisation and application "KeyDesk" is <GenericDataLocation>/KeyDesk/KeyDesk
-// (app/gui/main.cpp). This program's own application name differs, so it is spelt out.
-QString handoffIndexPath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(u"KeyDesk/KeyDesk/pending-handoffs.json"_s);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -67,7 +54,9 @@ int main(int argc, char **argv)
     services.settings = &settings;
     services.out = &out;
     services.err = &err;
-    services.handoffIndexPath = handoffIndexPath();
+    // The window's files, not this program's AppDataLocation (DataDirectory).
+    services.handoffIndexPath = keydesk::DataDirectory::filePath(u"pending-handoffs.json"_s);
+    services.inventoryPath = keydesk::Inventory::defaultPath();
     services.inputFd = STDIN_FILENO;
     services.environment = QProcessEnvironment::systemEnvironment();
     services.now = [] { return QDateTime::currentDateTimeUtc(); };

@@ -1,9 +1,9 @@
 #include "Inventory.h"
 
+#include "DataDirectory.h"
 #include "InventoryWorker.h"
 
 #include <QPointer>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +53,7 @@ Inventory::~Inventory()
 
 QString Inventory::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/inventory.sqlite"_s;
+    return DataDirectory::filePath(u"inventory.sqlite"_s);
 }
 
 template <typename T>

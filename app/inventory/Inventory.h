@@ -50,7 +50,7 @@ public:
     // the file: the one place that waits for the inventory's thread.
     ~Inventory() override;
 
-    // QStandardPaths::AppDataLocation/inventory.sqlite
+    // DataDirectory::filePath("inventory.sqlite"): one file for the window and the CLI.
     static QString defaultPath();
     QString path() const { return m_path; }
 

@@ -34,8 +34,12 @@ public:
     QString dataDir() const { return m_home.path() + QStringLiteral("/data"); }
     // The settings file QSettings("KeyDesk", "KeyDesk") writes on Linux.
     QString settingsFile() const { return configDir() + QStringLiteral("/KeyDesk/KeyDesk.conf"); }
-    // The window's list of pending handoffs (app/gui/main.cpp: its AppDataLocation).
-    QString handoffIndexFile() const { return dataDir() + QStringLiteral("/KeyDesk/KeyDesk/pending-handoffs.json"); }
+    // KeyDesk's data folder, shared with the window (app/platform/DataDirectory.h).
+    QString keydeskDataDir() const { return dataDir() + QStringLiteral("/KeyDesk/KeyDesk"); }
+    // The window's list of pending handoffs.
+    QString handoffIndexFile() const { return keydeskDataDir() + QStringLiteral("/pending-handoffs.json"); }
+    // The inventory (Inventory::defaultPath()).
+    QString inventoryFile() const { return keydeskDataDir() + QStringLiteral("/inventory.sqlite"); }
 
     // `credential` empty: KEYDESK_CREDENTIAL is not set at all.
     ProcessResult run(const QStringList &arguments, const QString &credential = {},
