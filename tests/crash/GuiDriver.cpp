@@ -22,6 +22,7 @@
 //   hold-index-lock --index FILE takes the index's lock and keeps it until killed
 //   session --leadhql-url U --localleads-url U [--secrets-fd N] [--memory-scan]
 //           credentials on stdin: the LeadHQL session token, then the LocalLeads key
+#include "DataDirectory.h"
 #include "ApiClient.h"
 #include "ApiReply.h"
 #include "CreateKeyDialog.h"
@@ -58,7 +59,6 @@
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QUrl>
@@ -171,9 +171,8 @@ struct Desktop {
 
     static QString handoffIndexPath()
     {
-        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dataDir);
-        return QDir(dataDir).filePath(QStringLiteral("pending-handoffs.json"));
+        QDir().mkpath(DataDirectory::path());
+        return DataDirectory::filePath(QStringLiteral("pending-handoffs.json"));
     }
 
     QAction *action(const char *name) const

@@ -1,3 +1,4 @@
+#include "DataDirectory.h"
 #include "DemoEnvironment.h"
 #include "DesktopOptions.h"
 #include "HandoffStore.h"
@@ -21,7 +22,6 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTimeZone>
 
@@ -118,10 +118,10 @@ int main(int argc, char *argv[])
         keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("KeyDesk"));
         settings = std::make_unique<QSettings>(QStringLiteral("KeyDesk"), QStringLiteral("KeyDesk"));
         profiles = std::make_unique<ProfileStore>(settings.get());
-        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dataDir);
+        // The data folder keydesk-cli shares (the handoff index, the inventory).
+        QDir().mkpath(DataDirectory::path());
         session = {keychain.get(), settings.get(), profiles.get(),
-                   QDir(dataDir).filePath(QStringLiteral("pending-handoffs.json"))};
+                   DataDirectory::filePath(QStringLiteral("pending-handoffs.json"))};
     }
 
     // The one place that says where the inventory lives (the demo has its own, seeded).
