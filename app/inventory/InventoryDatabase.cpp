@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -160,6 +161,13 @@ InventoryStatus InventoryDatabase::recover(const QDateTime &now)
 
 InventoryStatus InventoryDatabase::openConnection(InventoryStatus status, const QDateTime &now)
 {
+    // Key names, ids and usage are the organisation's business: owner-only, like the
+    // handoff index. SQLite gives the -wal and -shm files the database file's mode, so
+    // an empty file made 0600 first (SQLite takes it as a new database) covers all three.
+    if (QFile file(m_path); !file.exists())
+        file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    else
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_db = QSqlDatabase::addDatabase(driverName, m_connectionName);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_options.busyTimeoutMs));

@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace keydesk;
 using namespace keydesk::test;
@@ -39,6 +42,30 @@ TEST_F(SchemaTest, NewFileGetsTheSchemaInWalModeInAFolderItCreates)
     EXPECT_EQ(tables, (QStringList{QStringLiteral("action_log"), QStringLiteral("created_keys"), QStringLiteral("keys"),
                                    QStringLiteral("maintenance"), QStringLiteral("observations"),
                                    QStringLiteral("organisations")}));
+}
+
+TEST_F(SchemaTest, TheFileAndItsWalAreOwnerOnlyWhateverTheUmask)
+{
+    const mode_t previous = umask(022);
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    {
+        Inventory inventory(path());
+        ASSERT_TRUE(openAndWait(inventory).isReady());
+        ASSERT_TRUE(recordListing(inventory, organisation(QStringLiteral("work")), {sampleKey(1)}, at(1)).ok());
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const QFileDevice::Permissions permissions = QFile::permissions(path() + suffix);
+            EXPECT_EQ(permissions & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly)
+                << (path() + suffix).toStdString() << " mode " << std::hex << int(permissions);
+        }
+    }
+    // An older file that was readable by others is tightened when opened.
+    ASSERT_TRUE(QFile::setPermissions(path(), ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    {
+        Inventory inventory(path());
+        ASSERT_TRUE(openAndWait(inventory).isReady());
+    }
+    EXPECT_EQ(QFile::permissions(path()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
+    umask(previous);
 }
 
 TEST_F(SchemaTest, ForeignKeysAreEnforcedOnTheInventorysConnection)
