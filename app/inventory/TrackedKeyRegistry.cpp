@@ -33,9 +33,9 @@ TrackedKeyRegistry::TrackedKeyRegistry(InventoryDatabase &database)
     // Only when the status changed (the file grows with changes, not with checks).
     , m_observe(database.connection(),
                 uR"(INSERT OR REPLACE INTO observations (key_row, observed_at, status, usage_count, last_used_at)
-                    SELECT ?1, ?2, ?3, NULL, NULL
-                    WHERE coalesce((SELECT status FROM observations WHERE key_row = ?1
-                                    ORDER BY observed_at DESC LIMIT 1), -1) != ?3)"_s)
+                    SELECT ?, ?, ?, NULL, NULL
+                    WHERE coalesce((SELECT status FROM observations WHERE key_row = ?
+                                    ORDER BY observed_at DESC LIMIT 1), -1) != ?)"_s)
     , m_updateKey(database.connection(),
                   uR"(UPDATE keys SET revoked = ?, last_seen_at = CASE WHEN ? THEN ? ELSE last_seen_at END
                       WHERE id = ?)"_s)
@@ -51,7 +51,8 @@ TrackedKeyRegistry::TrackedKeyRegistry(InventoryDatabase &database)
 
 QSqlError TrackedKeyRegistry::setStatus(qint64 row, bool accepted, const QDateTime &at)
 {
-    return m_observe.run({row, SqlValue::time(at), SqlValue::statusCode(accepted ? KeyStatus::Active : KeyStatus::Revoked)});
+    const int status = SqlValue::statusCode(accepted ? KeyStatus::Active : KeyStatus::Revoked);
+    return m_observe.run({row, SqlValue::time(at), status, row, status});
 }
 
 QSqlError TrackedKeyRegistry::track(const Organisation &organisation, const TrackedKey &key)

@@ -74,6 +74,7 @@ KeyDetailsPane::KeyDetailsPane(Inventory *inventory, Clock clock, QWidget *paren
 
     auto *rangeRow = new QHBoxLayout;
     auto *rangeLabel = new QLabel(tr("Usage over the last:"), this);
+    rangeLabel->setTextFormat(Qt::PlainText);
     rangeRow->addWidget(rangeLabel);
     const std::pair<UsageSeries::Range, QString> ranges[] = {{UsageSeries::Range::Day, tr("Day")},
                                                             {UsageSeries::Range::Week, tr("Week")},
@@ -133,7 +134,9 @@ QLabel *KeyDetailsPane::addField(const QString &objectName, const QString &label
     value->setTextFormat(Qt::PlainText); // server text: never rich text
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
-    m_form->addRow(label, value);
+    auto *name = new QLabel(label, this);
+    name->setTextFormat(Qt::PlainText);
+    m_form->addRow(name, value);
     m_fields.insert(objectName, value);
     return value;
 }
