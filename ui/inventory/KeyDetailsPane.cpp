@@ -300,9 +300,12 @@ void KeyDetailsPane::showChart()
     }
     m_line->replace(drawn);
     m_xAxis->setRange(m_series.from.toLocalTime(), m_series.to.toLocalTime());
+    // Short labels: the axis has room for about five.
+    const qint64 spanDays = m_series.from.daysTo(m_series.to);
     m_xAxis->setFormat(m_range == UsageSeries::Range::Day ? QStringLiteral("HH:mm")
-                                                          : QLocale().dateFormat(QLocale::ShortFormat));
-    m_xAxis->setTickCount(m_range == UsageSeries::Range::Day ? 7 : 6);
+                       : spanDays > 366                   ? QStringLiteral("MMM yyyy")
+                                                          : QStringLiteral("d MMM"));
+    m_xAxis->setTickCount(5);
     double low = 0;
     if (m_series.kind == UsageSeries::Kind::UsageCount && !m_series.points.isEmpty()) {
         low = m_series.points.constFirst().y();
