@@ -6,6 +6,7 @@
 #include "EmptyStatePage.h"
 #include "ErrorBanner.h"
 #include "HandoffStore.h"
+#include "InventoryPanels.h"
 #include "KeyCommands.h"
 #include "KeyFilterProxy.h"
 #include "KeyFlows.h"
@@ -82,6 +83,12 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_emptyState = new EmptyStatePage(*m_ui, m_filter, this);
     setUpTable();
     m_status = new WindowStatusBar(statusBar(), this);
+    if (m_services.inventory) { // the details dock, View → Log…, Key → Track a Key… (ui/inventory)
+        m_inventoryPanels = new InventoryPanels({m_services.network, m_services.secrets, m_services.inventory,
+                                                 m_services.clock}, this, m_ui->menuKey, m_ui->menuHelp->menuAction());
+        connect(this, &MainWindow::currentKeyChanged, m_inventoryPanels, &InventoryPanels::showKey);
+        connect(m_session, &ProfileSession::opened, this, [this] { m_inventoryPanels->setProfile(m_session->profile()); });
+    }
 
     connect(m_messages, &BannerMessages::profileProblem, m_profileEditor, &ProfileEditor::editOnce);
     connect(m_messages, &BannerMessages::editProfileRequested, m_profileEditor,
@@ -235,6 +242,8 @@ void MainWindow::setUpTable()
             m_commands->handOffSelected();
     });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { Q_EMIT currentKeyChanged(m_commands->selectedKey().value_or(ApiKey{})); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
@@ -289,6 +298,8 @@ void MainWindow::onProfileOpened()
 void MainWindow::refresh()
 {
     m_session->refresh();
+    if (m_inventoryPanels)
+        m_inventoryPanels->refreshed(); // tracked Trust Leads keys, verified again
 }
 
 void MainWindow::onKeysListed(const QList<ApiKey> &keys)

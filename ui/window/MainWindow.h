@@ -27,6 +27,8 @@ class BannerMessages;
 class EmptyStatePage;
 class ErrorBanner;
 class HandoffStore;
+class Inventory;
+class InventoryPanels;
 class KeyCommands;
 class KeyFilterProxy;
 class KeyFlows;
@@ -62,6 +64,7 @@ public:
         SecretClipboard *secretClipboard = nullptr; // for revealed keys (via KeyFlows)
         QClipboard *clipboard = nullptr;           // "Copy identifier": never a secret
         std::function<QDateTime()> clock;          // UTC now
+        Inventory *inventory = nullptr;            // none: no details pane, Log or Track a Key
     };
 
     explicit MainWindow(Services services, QWidget *parent = nullptr);
@@ -92,6 +95,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void keysLoaded(const QString &profileName, int count);
     void loadFailed(const QString &profileName, const keydesk::ApiError &error);
+    // The key selected in the table changed (an empty id: none).
+    void currentKeyChanged(const keydesk::ApiKey &key);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,6 +136,7 @@ private:
     EmptyStatePage *m_emptyState = nullptr;
     KeyTableLayout *m_layout = nullptr;
     WindowStatusBar *m_status = nullptr;
+    InventoryPanels *m_inventoryPanels = nullptr;
     QTimer m_refreshTimer;
     Preferences m_preferences;
     bool m_demo = false;
