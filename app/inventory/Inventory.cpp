@@ -125,8 +125,8 @@ void Inventory::trackKey(const Organisation &organisation, const TrackedKey &key
 void Inventory::trackedKeyVerified(const Organisation &organisation, const QString &keyId, bool accepted,
                                    const QDateTime &at, QObject *context, InventoryCallback<bool> done)
 {
-    submit<bool>([organisation, keyId, accepted, at](
-                     InventoryWorker &worker) { return worker.trackedKeyVerified(organisation, keyId, accepted, at); },
+    submit<bool>([organisation, keyId, accepted,
+                  at](InventoryWorker &worker) { return worker.trackedKeyVerified(organisation, keyId, accepted, at); },
                  context, std::move(done));
 }
 

@@ -87,8 +87,8 @@ public:
                   InventoryCallback<bool> done = {});
     // The outcome of verifying a tracked key again (TrackedKeyVerifier): a refusal marks
     // it revoked, an acceptance active. The value is false when no such key is tracked.
-    void trackedKeyVerified(const Organisation &organisation, const QString &keyId, bool accepted,
-                            const QDateTime &at, QObject *context = nullptr, InventoryCallback<bool> done = {});
+    void trackedKeyVerified(const Organisation &organisation, const QString &keyId, bool accepted, const QDateTime &at,
+                            QObject *context = nullptr, InventoryCallback<bool> done = {});
     // The organisation's tracked keys, by name.
     void trackedKeys(const QString &organisation, QObject *context, InventoryCallback<QList<TrackedKey>> done);
     // `done` runs once every call made before this one has finished (the CLI waits for

@@ -17,9 +17,9 @@ struct TrackedKey final {
     QString fingerprint;      // lowercase hex SHA-256 of the secret (CreatedKeyFingerprint)
     QString maskedIdentifier; // "lfk_sk_…q7r8"
     QString lastFour;
-    QDateTime trackedAt;  // UTC
-    QDateTime verifiedAt; // UTC: the latest verification
-    bool accepted = true; // what the latest verification said
+    QDateTime trackedAt;               // UTC
+    QDateTime verifiedAt;              // UTC: the latest verification
+    bool accepted = true;              // what the latest verification said
     bool verifiedPeriodically = false; // the secret waits in the keychain for re-verification
 
     // Fingerprint, masked identifier, last four and id of `secret`; the caller fills in

@@ -39,7 +39,8 @@ TrackedKeyRegistry::TrackedKeyRegistry(InventoryDatabase &database)
     , m_updateKey(database.connection(),
                   uR"(UPDATE keys SET revoked = ?, last_seen_at = CASE WHEN ? THEN ? ELSE last_seen_at END
                       WHERE id = ?)"_s)
-    , m_updateTracked(database.connection(), u"UPDATE tracked_keys SET verified_at = ?, accepted = ? WHERE key_row = ?"_s)
+    , m_updateTracked(database.connection(),
+                      u"UPDATE tracked_keys SET verified_at = ?, accepted = ? WHERE key_row = ?"_s)
     , m_select(database.connection(),
                uR"(SELECT k.key_id, k.name, t.fingerprint, t.masked_identifier, t.last_four, t.tracked_at,
                           t.verified_at, t.accepted, t.periodic
@@ -64,9 +65,9 @@ QSqlError TrackedKeyRegistry::track(const Organisation &organisation, const Trac
         if (const QSqlError error = m_organisations.ensure(organisation, organisationRow); error.isValid())
             return error;
         const QString masked = m_scrubber.scrubbed(key.maskedIdentifier);
-        if (const QSqlError error = m_upsertKey.run({organisationRow.id, key.keyId, m_scrubber.scrubbed(key.name.trimmed()),
-                                                     int(!key.accepted), SqlValue::optionalText(masked),
-                                                     SqlValue::time(key.trackedAt), SqlValue::time(key.verifiedAt)});
+        if (const QSqlError error = m_upsertKey.run(
+                {organisationRow.id, key.keyId, m_scrubber.scrubbed(key.name.trimmed()), int(!key.accepted),
+                 SqlValue::optionalText(masked), SqlValue::time(key.trackedAt), SqlValue::time(key.verifiedAt)});
             error.isValid())
             return error;
         if (const QSqlError error = m_keyRow.run({organisationRow.id, key.keyId}); error.isValid())

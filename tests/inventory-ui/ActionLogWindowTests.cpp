@@ -45,8 +45,9 @@ TEST(ActionLogWindowTest, ShowsTheLogNewestFirstFiltersItAndAddsNewEntries)
     QTemporaryDir directory;
     Inventory inventory(directory.filePath(QStringLiteral("inventory.sqlite")));
     ASSERT_TRUE(openAndWait(inventory).isReady());
-    ASSERT_TRUE(logAction(inventory, entry(at(1), ActionLogEntry::create(), QStringLiteral("CRM sync"),
-                                           ActionLogEntry::ok())).ok());
+    ASSERT_TRUE(
+        logAction(inventory, entry(at(1), ActionLogEntry::create(), QStringLiteral("CRM sync"), ActionLogEntry::ok()))
+            .ok());
     ASSERT_TRUE(logAction(inventory, entry(at(2), ActionLogEntry::revoke(), QStringLiteral("Old import"),
                                            ActionLogEntry::failed(), QStringLiteral("Key not found")))
                     .ok());
@@ -58,8 +59,9 @@ TEST(ActionLogWindowTest, ShowsTheLogNewestFirstFiltersItAndAddsNewEntries)
     QSignalSpy loaded(&window, &ActionLogWindow::loaded);
     ASSERT_TRUE(loaded.wait(20000));
     QTableView &table = *window.table();
-    EXPECT_EQ(shownKeys(table), (QStringList{QStringLiteral("Billing (id-Billing)"), QStringLiteral("Old import (id-Old import)"),
-                                             QStringLiteral("CRM sync (id-CRM sync)")}));
+    EXPECT_EQ(shownKeys(table),
+              (QStringList{QStringLiteral("Billing (id-Billing)"), QStringLiteral("Old import (id-Old import)"),
+                           QStringLiteral("CRM sync (id-CRM sync)")}));
     EXPECT_EQ(table.model()->index(1, ActionLogModel::Action).data().toString(), QStringLiteral("Revoke"));
     EXPECT_EQ(table.model()->index(1, ActionLogModel::Outcome).data().toString(), QStringLiteral("Failed"));
     EXPECT_EQ(table.model()->index(1, ActionLogModel::Detail).data().toString(), QStringLiteral("Key not found"));
@@ -70,7 +72,8 @@ TEST(ActionLogWindowTest, ShowsTheLogNewestFirstFiltersItAndAddsNewEntries)
     window.filterEdit()->clear();
     // Action, then outcome.
     window.actionFilter()->setCurrentIndex(window.actionFilter()->findData(ActionLogEntry::create()));
-    EXPECT_EQ(shownKeys(table), (QStringList{QStringLiteral("Billing (id-Billing)"), QStringLiteral("CRM sync (id-CRM sync)")}));
+    EXPECT_EQ(shownKeys(table),
+              (QStringList{QStringLiteral("Billing (id-Billing)"), QStringLiteral("CRM sync (id-CRM sync)")}));
     window.outcomeFilter()->setCurrentIndex(window.outcomeFilter()->findData(ActionLogEntry::ok()));
     EXPECT_EQ(shownKeys(table), QStringList{QStringLiteral("CRM sync (id-CRM sync)")});
     window.actionFilter()->setCurrentIndex(0);

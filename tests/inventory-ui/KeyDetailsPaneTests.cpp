@@ -38,10 +38,10 @@ protected:
 TEST_F(KeyDetailsPaneTest, LeadHqlHistoryBecomesUsageCountPointsForEachRange)
 {
     const Organisation org = organisation(QStringLiteral("Acme"));
-    record(org, sampleKey(1, 10), at(1));       // two months before now
-    record(org, sampleKey(1, 25), at(50));      // ten days before
-    record(org, sampleKey(1, 25), at(55));      // no change: no point
-    record(org, sampleKey(1, 40), at(60, 6));   // six hours before
+    record(org, sampleKey(1, 10), at(1));     // two months before now
+    record(org, sampleKey(1, 25), at(50));    // ten days before
+    record(org, sampleKey(1, 25), at(55));    // no change: no point
+    record(org, sampleKey(1, 40), at(60, 6)); // six hours before
 
     KeyDetailsPane pane(inventory.get(), [this] { return now; });
     QSignalSpy shown(&pane, &KeyDetailsPane::historyShown);
@@ -53,11 +53,9 @@ TEST_F(KeyDetailsPaneTest, LeadHqlHistoryBecomesUsageCountPointsForEachRange)
 
     pane.setRange(UsageSeries::Range::Day);
     // 25 carried in at the start, 40 at six hours ago, held until now.
-    EXPECT_EQ(pane.series().points,
-              (QList<QPointF>{{ms(now.addDays(-1)), 25}, {ms(at(60, 6)), 40}, {t, 40}}));
+    EXPECT_EQ(pane.series().points, (QList<QPointF>{{ms(now.addDays(-1)), 25}, {ms(at(60, 6)), 40}, {t, 40}}));
     pane.setRange(UsageSeries::Range::Week);
-    EXPECT_EQ(pane.series().points,
-              (QList<QPointF>{{ms(now.addDays(-7)), 25}, {ms(at(60, 6)), 40}, {t, 40}}));
+    EXPECT_EQ(pane.series().points, (QList<QPointF>{{ms(now.addDays(-7)), 25}, {ms(at(60, 6)), 40}, {t, 40}}));
     pane.setRange(UsageSeries::Range::Month);
     EXPECT_EQ(pane.series().points,
               (QList<QPointF>{{ms(now.addDays(-30)), 10}, {ms(at(50)), 25}, {ms(at(60, 6)), 40}, {t, 40}}));
@@ -103,9 +101,9 @@ TEST_F(KeyDetailsPaneTest, LocalLeadsLastUseTimesBecomeUsesPerBin)
         if (point.y() > 0)
             nonZero.insert(qint64(point.x()), point.y());
     }
-    EXPECT_EQ(nonZero, (QMap<qint64, double>{{at(58).toMSecsSinceEpoch(), 1},
-                                             {at(59).toMSecsSinceEpoch(), 2},
-                                             {at(60).toMSecsSinceEpoch(), 1}}));
+    EXPECT_EQ(nonZero,
+              (QMap<qint64, double>{
+                  {at(58).toMSecsSinceEpoch(), 1}, {at(59).toMSecsSinceEpoch(), 2}, {at(60).toMSecsSinceEpoch(), 1}}));
     EXPECT_EQ(pane.series().points.size(), 8); // 7 days back from noon: 8 day bins
     EXPECT_EQ(pane.fieldText(QStringLiteral("createdByValue")), key.createdBy);
     EXPECT_EQ(pane.fieldText(QStringLiteral("identifierValue")), QStringLiteral("ll_a1b2c3d4e5"));

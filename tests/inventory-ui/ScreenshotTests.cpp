@@ -71,12 +71,13 @@ TEST(ScreenshotTest, DetailsPaneLogWindowAndTrackDialog)
     EXPECT_GT(pane.series().points.size(), 100);
     EXPECT_TRUE(save(pane, out + QStringLiteral("/key-details.png")));
 
-    const QString names[] = {QStringLiteral("CRM sync"), QStringLiteral("Nightly export"), QStringLiteral("Old import")};
+    const QString names[] = {QStringLiteral("CRM sync"), QStringLiteral("Nightly export"),
+                             QStringLiteral("Old import")};
     for (int i = 0; i < 9; ++i) {
         ActionLogEntry entry;
         entry.at = now.addSecs(-3600 * (9 - i) * 5);
         entry.organisation = i % 4 == 3 ? QStringLiteral("Northwind") : org.name;
-        entry.action = i % 3 == 0 ? ActionLogEntry::create()
+        entry.action = i % 3 == 0   ? ActionLogEntry::create()
                        : i % 3 == 1 ? ActionLogEntry::handoffStored()
                                     : ActionLogEntry::revoke();
         entry.keyId = QStringLiteral("k_%1").arg(1000 + i);
@@ -99,7 +100,8 @@ TEST(ScreenshotTest, DetailsPaneLogWindowAndTrackDialog)
     connection.dialect = Dialect::TrustLeads;
     connection.baseUrl = QUrl(QStringLiteral("https://api.trustleads.ai"));
     TrackKeyDialog dialog({&network, &secrets, &inventory, {}}, trust, connection);
-    dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(QStringLiteral("lfk_sk_") + QStringLiteral("x").repeated(40));
+    dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"))
+        ->setText(QStringLiteral("lfk_sk_") + QStringLiteral("x").repeated(40));
     dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Enrichment pipeline"));
     dialog.findChild<QCheckBox *>(QStringLiteral("periodicCheck"))->setChecked(true);
     EXPECT_TRUE(save(dialog, out + QStringLiteral("/track-key.png")));

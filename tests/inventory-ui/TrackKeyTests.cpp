@@ -46,8 +46,8 @@ protected:
     QString databasePath() const { return directory.filePath(QStringLiteral("inventory.sqlite")); }
     std::unique_ptr<TrackKeyDialog> makeDialog()
     {
-        return std::make_unique<TrackKeyDialog>(
-            TrackKeyDialog::Services{&network, &secrets, inventory.get(), {}}, org, connection);
+        return std::make_unique<TrackKeyDialog>(TrackKeyDialog::Services{&network, &secrets, inventory.get(), {}}, org,
+                                                connection);
     }
     void fill(TrackKeyDialog &dialog, const QString &key, const QString &name, bool periodic)
     {
@@ -178,7 +178,8 @@ TEST_F(TrackKeyTest, ARefusedKeyIsNotTracked)
     const auto known = lastKnown(*inventory, org.name);
     EXPECT_TRUE(known.ok());
     EXPECT_FALSE(known.value.has_value());
-    SecretJob *read = awaitJob(secrets.read(TrackedKeyVerifier::trackedKeyEntry(org.name, TrackedKey::of(unknown).keyId)));
+    SecretJob *read = awaitJob(
+        secrets.read(TrackedKeyVerifier::trackedKeyEntry(org.name, TrackedKey::of(unknown).keyId)));
     EXPECT_EQ(read->error().kind, SecretError::Kind::NotFound);
     EXPECT_FALSE(databaseBytes().contains(unknown.toUtf8()));
 

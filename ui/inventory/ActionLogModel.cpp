@@ -32,9 +32,9 @@ void ActionLogModel::prepend(const ActionLogEntry &entry)
 
 QStringList ActionLogModel::knownActions()
 {
-    return {ActionLogEntry::create(),        ActionLogEntry::revoke(),        ActionLogEntry::handoffStored(),
+    return {ActionLogEntry::create(),        ActionLogEntry::revoke(),         ActionLogEntry::handoffStored(),
             ActionLogEntry::handoffKept(),   ActionLogEntry::handoffExpired(), ActionLogEntry::profileAdd(),
-            ActionLogEntry::profileChange(), ActionLogEntry::profileRemove(), ActionLogEntry::trackKey(),
+            ActionLogEntry::profileChange(), ActionLogEntry::profileRemove(),  ActionLogEntry::trackKey(),
             ActionLogEntry::verifyKey()};
 }
 

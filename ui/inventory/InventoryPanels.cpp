@@ -21,9 +21,8 @@ InventoryPanels::InventoryPanels(Services services, QMainWindow *window, QMenu *
     , m_dock(new QDockWidget(tr("Key Details"), window))
     , m_log(new QAction(tr("&Log…"), this))
     , m_track(new QAction(tr("&Track a Key…"), this))
-    , m_verifier(new TrackedKeyVerifier({m_services.network, m_services.secrets, m_services.inventory,
-                                         m_services.clock},
-                                        this))
+    , m_verifier(new TrackedKeyVerifier(
+          {m_services.network, m_services.secrets, m_services.inventory, m_services.clock}, this))
 {
     m_dock->setObjectName(QStringLiteral("keyDetailsDock")); // for saveState()
     m_dock->setWidget(m_pane);

@@ -77,9 +77,9 @@ KeyDetailsPane::KeyDetailsPane(Inventory *inventory, Clock clock, QWidget *paren
     rangeLabel->setTextFormat(Qt::PlainText);
     rangeRow->addWidget(rangeLabel);
     const std::pair<UsageSeries::Range, QString> ranges[] = {{UsageSeries::Range::Day, tr("Day")},
-                                                            {UsageSeries::Range::Week, tr("Week")},
-                                                            {UsageSeries::Range::Month, tr("Month")},
-                                                            {UsageSeries::Range::All, tr("All", "time range")}};
+                                                             {UsageSeries::Range::Week, tr("Week")},
+                                                             {UsageSeries::Range::Month, tr("Month")},
+                                                             {UsageSeries::Range::All, tr("All", "time range")}};
     for (const auto &[range, text] : ranges) {
         auto *button = new QToolButton(this);
         button->setText(text);
@@ -237,24 +237,24 @@ void KeyDetailsPane::showFields()
     set(QStringLiteral("idValue"), UntrustedText::forDisplay(m_key.id));
     // The live record first; for LeadHQL the identifier KeyDesk remembered at creation.
     const QString identifier = !m_key.keyPrefix.isEmpty() ? m_key.keyPrefix : known.key.keyPrefix;
-    set(QStringLiteral("identifierValue"),
-        identifier.isEmpty() ? tr("not shown by %1").arg(dialectDisplayName(m_dialect))
-                             : UntrustedText::forDisplay(identifier));
+    set(QStringLiteral("identifierValue"), identifier.isEmpty()
+                                               ? tr("not shown by %1").arg(dialectDisplayName(m_dialect))
+                                               : UntrustedText::forDisplay(identifier));
     QString status = keyStatusLabel(m_key.status(now));
     if (known.isGone())
         status = tr("%1, no longer listed since %2").arg(status, exactLocalTime(known.goneAt));
     set(QStringLiteral("statusValue"), status);
     set(QStringLiteral("createdValue"), timeText(m_key.createdAt, noValue()));
     const QString createdBy = !m_key.createdBy.isEmpty() ? m_key.createdBy : known.key.createdBy;
-    set(QStringLiteral("createdByValue"),
-        !createdBy.isEmpty()         ? UntrustedText::forDisplay(createdBy)
-        : traits.reportsCreatedBy    ? noValue()
-                                     : notReported);
+    set(QStringLiteral("createdByValue"), !createdBy.isEmpty()      ? UntrustedText::forDisplay(createdBy)
+                                          : traits.reportsCreatedBy ? noValue()
+                                                                    : notReported);
     set(QStringLiteral("expiresValue"), timeText(m_key.expiresAt, tr("never", "expires")));
     set(QStringLiteral("lastUsedValue"),
         traits.managesKeys ? timeText(m_key.lastUsedAt, tr("never", "last used")) : notReported);
-    set(QStringLiteral("usageCountValue"),
-        m_key.usageCount ? QLocale().toString(*m_key.usageCount) : traits.reportsUsageCount ? noValue() : notReported);
+    set(QStringLiteral("usageCountValue"), m_key.usageCount           ? QLocale().toString(*m_key.usageCount)
+                                           : traits.reportsUsageCount ? noValue()
+                                                                      : notReported);
     const QString unseen = tr("not in the inventory yet");
     set(QStringLiteral("firstSeenValue"), timeText(known.firstSeenAt, unseen));
     set(QStringLiteral("lastSeenValue"), timeText(known.lastSeenAt, unseen));
@@ -290,10 +290,9 @@ void KeyDetailsPane::showChart()
             drawn.append(point);
             drawn.append(QPointF(point.x() + double(m_series.binMs), point.y()));
         }
-        m_yAxis->setTitleText(m_series.binMs < 24LL * 3600 * 1000 ? tr("Uses seen per hour")
-                                                                  : m_series.binMs > 24LL * 3600 * 1000
-                                                                      ? tr("Uses seen per week")
-                                                                      : tr("Uses seen per day"));
+        m_yAxis->setTitleText(m_series.binMs < 24LL * 3600 * 1000   ? tr("Uses seen per hour")
+                              : m_series.binMs > 24LL * 3600 * 1000 ? tr("Uses seen per week")
+                                                                    : tr("Uses seen per day"));
     } else {
         drawn = m_series.points;
         m_yAxis->setTitleText(tr("Usage count"));

@@ -48,7 +48,7 @@ public:
     QString keyId() const { return m_key.id; }
     const UsageSeries &series() const { return m_series; }
     bool isChartShown() const;
-    QString emptyStateText() const; // empty while the chart is shown
+    QString emptyStateText() const;                // empty while the chart is shown
     QString fieldText(const QString &field) const; // by object name: "createdByValue", …
     QLineSeries *chartSeries() const { return m_line; }
 

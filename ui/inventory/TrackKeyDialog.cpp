@@ -113,7 +113,8 @@ void TrackKeyDialog::onVerified(ApiReply *reply)
         return;
     }
     if (!reply->ok()) {
-        fail(tr("The key could not be verified: %1 Nothing was tracked.").arg(UntrustedText::forDisplay(error.userMessage())));
+        fail(tr("The key could not be verified: %1 Nothing was tracked.")
+                 .arg(UntrustedText::forDisplay(error.userMessage())));
         return;
     }
     store();
@@ -136,8 +137,8 @@ void TrackKeyDialog::store()
                 fail(tr("The key is valid, but the inventory could not record it: %1").arg(result.error));
                 return;
             }
-            logOutcome(ActionLogEntry::ok(), key.keyId, m_periodic ? tr("verified; verified again at every refresh")
-                                                        : tr("verified once"));
+            logOutcome(ActionLogEntry::ok(), key.keyId,
+                       m_periodic ? tr("verified; verified again at every refresh") : tr("verified once"));
             m_ui->keyEdit->clear();
             setBusy(false);
             Q_EMIT tracked(key.keyId);
@@ -150,8 +151,8 @@ void TrackKeyDialog::store()
     }
     // The keychain first: a key tracked "periodically" without its secret could never be
     // verified again.
-    SecretJob *job =
-        m_services.secrets->write(TrackedKeyVerifier::trackedKeyEntry(m_organisation.name, key.keyId), m_key);
+    SecretJob *job = m_services.secrets->write(TrackedKeyVerifier::trackedKeyEntry(m_organisation.name, key.keyId),
+                                               m_key);
     connect(job, &SecretJob::finished, this, [this, job, record] {
         if (!job->ok()) {
             fail(tr("The key is valid, but the keychain could not keep it for periodic verification: %1 "

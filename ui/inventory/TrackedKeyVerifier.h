@@ -35,7 +35,7 @@ public:
     struct Summary final {
         int accepted = 0;
         int refused = 0;
-        int failed = 0; // not checked (keychain, network): status unchanged
+        int failed = 0;       // not checked (keychain, network): status unchanged
         QStringList problems; // translated, one line each
     };
 

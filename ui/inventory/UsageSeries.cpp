@@ -79,7 +79,8 @@ UsageSeries UsageSeries::build(Dialect dialect, const QList<Observation> &histor
         if (carried && series.points.constLast().x() < double(end))
             series.points.append(QPointF(double(end), double(*carried)));
     } else if (series.kind == Kind::UsesPerBin) {
-        series.binMs = range == Range::Day ? hourMs : (range == Range::All && end - start > 183 * dayMs ? 7 * dayMs : dayMs);
+        series.binMs = range == Range::Day ? hourMs
+                                           : (range == Range::All && end - start > 183 * dayMs ? 7 * dayMs : dayMs);
         QSet<qint64> uses;
         for (const Observation &point : history) {
             if (point.lastUsedAt.isValid())

@@ -84,10 +84,12 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setUpTable();
     m_status = new WindowStatusBar(statusBar(), this);
     if (m_services.inventory) { // the details dock, View → Log…, Key → Track a Key… (ui/inventory)
-        m_inventoryPanels = new InventoryPanels({m_services.network, m_services.secrets, m_services.inventory,
-                                                 m_services.clock}, this, m_ui->menuKey, m_ui->menuHelp->menuAction());
+        m_inventoryPanels = new InventoryPanels(
+            {m_services.network, m_services.secrets, m_services.inventory, m_services.clock}, this, m_ui->menuKey,
+            m_ui->menuHelp->menuAction());
         connect(this, &MainWindow::currentKeyChanged, m_inventoryPanels, &InventoryPanels::showKey);
-        connect(m_session, &ProfileSession::opened, this, [this] { m_inventoryPanels->setProfile(m_session->profile()); });
+        connect(m_session, &ProfileSession::opened, this,
+                [this] { m_inventoryPanels->setProfile(m_session->profile()); });
     }
 
     connect(m_messages, &BannerMessages::profileProblem, m_profileEditor, &ProfileEditor::editOnce);
