@@ -165,3 +165,20 @@ TEST_F(KeyDetailsPaneTest, ServerTextIsShownEscapedAsPlainText)
         found = found || label->text() == QStringLiteral("<b>bold</b>\\x1b]0;evil\\x07");
     EXPECT_TRUE(found);
 }
+
+TEST_F(KeyDetailsPaneTest, ARecordedListingUpdatesTheKeyOnScreen)
+{
+    const Organisation org = organisation(QStringLiteral("Acme"));
+    record(org, sampleKey(1, 10), at(50));
+    KeyDetailsPane pane(inventory.get(), [this] { return now; });
+    QSignalSpy shown(&pane, &KeyDetailsPane::historyShown);
+    pane.showKey(org.name, Dialect::LeadHql, sampleKey(1, 10));
+    ASSERT_TRUE(waitShown(pane, shown));
+    EXPECT_EQ(pane.fieldText(QStringLiteral("usageCountValue")), QStringLiteral("10"));
+    shown.clear();
+    record(org, sampleKey(1, 35), at(59)); // a refresh: the window records the listing
+    ASSERT_TRUE(shown.wait(20000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&pane] { return pane.fieldText(QStringLiteral("usageCountValue")) == QStringLiteral("35"); }, 20000));
+    EXPECT_EQ(pane.series().points.constLast().y(), 35);
+}

@@ -118,6 +118,7 @@ KeyDetailsPane::KeyDetailsPane(Inventory *inventory, Clock clock, QWidget *paren
             if (organisation != m_organisation)
                 return;
             m_knownOrganisation.clear();
+            m_takeRecordFromSnapshot = true; // the table's record is older than this listing now
             requestSnapshot();
             requestHistory();
         });
@@ -153,6 +154,7 @@ void KeyDetailsPane::showKey(const QString &organisation, Dialect dialect, const
     const bool sameKey = organisation == m_organisation && key.id == m_key.id;
     if (organisation != m_organisation)
         ++m_snapshotGeneration;
+    m_takeRecordFromSnapshot = false; // the caller's record is the newest
     m_organisation = organisation;
     m_dialect = dialect;
     m_key = key;
@@ -211,6 +213,9 @@ void KeyDetailsPane::requestSnapshot()
                 for (const InventoryKey &known : result.value->keys)
                     m_known.insert(known.key.id, known);
             }
+            if (m_takeRecordFromSnapshot && m_known.contains(m_key.id))
+                m_key = m_known.value(m_key.id).key;
+            m_takeRecordFromSnapshot = false;
             showFields();
         });
 }

@@ -72,6 +72,7 @@ private:
     bool m_historyLoaded = false;
     QHash<QString, InventoryKey> m_known; // the organisation's keys as the inventory knows them
     QString m_knownOrganisation;
+    bool m_takeRecordFromSnapshot = false; // a listing was recorded after showKey()
     quint64 m_historyGeneration = 0;
     quint64 m_snapshotGeneration = 0;
     UsageSeries::Range m_range = UsageSeries::Range::Month;
