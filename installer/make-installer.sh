@@ -102,6 +102,9 @@ cmake -DEXECUTABLES="$(join "$tree/libexec/keydesk" "$tree/libexec/keydesk-cli")
       -DSYSTEM_LIBRARIES="$here/system-libraries.txt" \
       -DOUTPUT="$work/libraries.txt" \
       -P "$here/collect-runtime.cmake"
+# Qt Charts (the key details chart) comes in through keydesk's own links; a bundle
+# without it would fail only on the target system.
+grep -q '/libQt6Charts\.so' "$work/libraries.txt" || die "libQt6Charts is not among the bundled libraries."
 mkdir -p "$tree/lib"
 while IFS= read -r library; do
     cp -L "$library" "$tree/lib/$(basename "$library")"

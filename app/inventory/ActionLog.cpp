@@ -28,6 +28,16 @@ QSqlError ActionLog::append(const ActionLogEntry &entry)
     });
 }
 
+ActionLogEntry ActionLog::asStored(const ActionLogEntry &entry) const
+{
+    ActionLogEntry stored = entry;
+    stored.organisation = m_scrubber.scrubbed(entry.organisation);
+    stored.keyId = m_scrubber.scrubbed(entry.keyId);
+    stored.keyName = m_scrubber.scrubbed(entry.keyName);
+    stored.detail = m_scrubber.scrubbed(entry.detail);
+    return stored;
+}
+
 QSqlError ActionLog::entries(const ActionLogFilter &filter, QList<ActionLogEntry> &entries)
 {
     entries.clear();

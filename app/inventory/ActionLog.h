@@ -22,6 +22,8 @@ public:
 
     // One write transaction.
     QSqlError append(const ActionLogEntry &entry);
+    // `entry` as append() stores it: its free text scrubbed.
+    ActionLogEntry asStored(const ActionLogEntry &entry) const;
     // Oldest first.
     QSqlError entries(const ActionLogFilter &filter, QList<ActionLogEntry> &entries);
 

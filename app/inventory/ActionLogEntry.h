@@ -25,6 +25,9 @@ struct ActionLogEntry final {
     static QString profileAdd() { return QStringLiteral("profile-add"); }
     static QString profileChange() { return QStringLiteral("profile-change"); }
     static QString profileRemove() { return QStringLiteral("profile-remove"); }
+    static QString trackKey() { return QStringLiteral("track"); }
+    // A tracked key's periodic verification changed its status (accepted ⇄ refused).
+    static QString verifyKey() { return QStringLiteral("verify"); }
 
     static QString ok() { return QStringLiteral("ok"); }
     static QString failed() { return QStringLiteral("failed"); }

@@ -102,11 +102,38 @@ void Inventory::record(const Organisation &organisation, const QList<ApiKey> &li
 
 void Inventory::logAction(const ActionLogEntry &entry, QObject *context, InventoryCallback<bool> done)
 {
-    submit<bool>([entry](InventoryWorker &worker) { return worker.logAction(entry); }, context, std::move(done),
-                 [this, entry](const InventoryResult<bool> &result) {
-                     if (result.ok())
-                         Q_EMIT actionLogged(entry);
-                 });
+    // actionLogged() shows the entry as stored: stamped, and with a secret passed in its
+    // free text masked (the Log window shows it live).
+    submit<ActionLogEntry>([entry](InventoryWorker &worker) { return worker.logActionAsStored(entry); }, context,
+                           [done = std::move(done)](const InventoryResult<ActionLogEntry> &result) {
+                               if (done)
+                                   done(InventoryResult<bool>{result.ok(), result.error});
+                           },
+                           [this](const InventoryResult<ActionLogEntry> &result) {
+                               if (result.ok())
+                                   Q_EMIT actionLogged(result.value);
+                           });
+}
+
+void Inventory::trackKey(const Organisation &organisation, const TrackedKey &key, QObject *context,
+                         InventoryCallback<bool> done)
+{
+    submit<bool>([organisation, key](InventoryWorker &worker) { return worker.trackKey(organisation, key); }, context,
+                 std::move(done));
+}
+
+void Inventory::trackedKeyVerified(const Organisation &organisation, const QString &keyId, bool accepted,
+                                   const QDateTime &at, QObject *context, InventoryCallback<bool> done)
+{
+    submit<bool>([organisation, keyId, accepted,
+                  at](InventoryWorker &worker) { return worker.trackedKeyVerified(organisation, keyId, accepted, at); },
+                 context, std::move(done));
+}
+
+void Inventory::trackedKeys(const QString &organisation, QObject *context, InventoryCallback<QList<TrackedKey>> done)
+{
+    submit<QList<TrackedKey>>([organisation](InventoryWorker &worker) { return worker.trackedKeys(organisation); },
+                              context, std::move(done));
 }
 
 void Inventory::rememberCreatedKey(const Organisation &organisation, const CreatedKeyFingerprint &key, QObject *context,

@@ -10,6 +10,7 @@
 #include "Observation.h"
 #include "Organisation.h"
 #include "RecordSummary.h"
+#include "TrackedKey.h"
 
 #include <QDateTime>
 #include <QList>
@@ -80,6 +81,16 @@ public:
     void exportRows(const QStringList &organisations, QObject *context, InventoryCallback<QList<InventoryKey>> done);
     void createdKeysWithFingerprint(const QString &fingerprint, QObject *context,
                                     InventoryCallback<QList<CreatedKeyFingerprint>> done);
+    // A key tracked by hand (TrackedKey): stored, or updated when its fingerprint is
+    // known; from then on one of the organisation's keys in lastKnown().
+    void trackKey(const Organisation &organisation, const TrackedKey &key, QObject *context = nullptr,
+                  InventoryCallback<bool> done = {});
+    // The outcome of verifying a tracked key again (TrackedKeyVerifier): a refusal marks
+    // it revoked, an acceptance active. The value is false when no such key is tracked.
+    void trackedKeyVerified(const Organisation &organisation, const QString &keyId, bool accepted, const QDateTime &at,
+                            QObject *context = nullptr, InventoryCallback<bool> done = {});
+    // The organisation's tracked keys, by name.
+    void trackedKeys(const QString &organisation, QObject *context, InventoryCallback<QList<TrackedKey>> done);
     // `done` runs once every call made before this one has finished (the CLI waits for
     // this before it exits).
     void whenIdle(QObject *context, std::function<void()> done);

@@ -88,6 +88,23 @@ QList<Migration> migrations()
                     name TEXT PRIMARY KEY,
                     value INTEGER NOT NULL) WITHOUT ROWID)"_s,
          }},
+        {2,
+         {
+             // Keys tracked by hand (Trust Leads lists none): each is also a row of keys,
+             // which lastKnown() reads. SHA-256 of the secret, masked identifier, last 4
+             // characters, and the latest verification; never the secret (periodic: it
+             // waits in the keychain).
+             uR"(CREATE TABLE tracked_keys (
+                    key_row INTEGER PRIMARY KEY REFERENCES keys(id) ON DELETE CASCADE,
+                    fingerprint TEXT NOT NULL,
+                    masked_identifier TEXT NOT NULL,
+                    last_four TEXT NOT NULL,
+                    tracked_at INTEGER NOT NULL,
+                    verified_at INTEGER NOT NULL,
+                    accepted INTEGER NOT NULL,
+                    periodic INTEGER NOT NULL))"_s,
+             u"CREATE INDEX tracked_keys_by_fingerprint ON tracked_keys(fingerprint)"_s,
+         }},
     };
 }
 

@@ -6,6 +6,7 @@
 #include "InventoryRecorder.h"
 #include "ObservationThinner.h"
 #include "SqliteError.h"
+#include "TrackedKeyRegistry.h"
 
 namespace keydesk {
 
@@ -22,6 +23,7 @@ struct InventoryWorker::Session final {
         log = std::make_unique<ActionLog>(database);
         created = std::make_unique<CreatedKeyRegistry>(database);
         reader = std::make_unique<InventoryReader>(database);
+        tracked = std::make_unique<TrackedKeyRegistry>(database);
     }
 
     InventoryDatabase database;
@@ -30,6 +32,7 @@ struct InventoryWorker::Session final {
     std::unique_ptr<ActionLog> log;
     std::unique_ptr<CreatedKeyRegistry> created;
     std::unique_ptr<InventoryReader> reader;
+    std::unique_ptr<TrackedKeyRegistry> tracked;
 };
 
 InventoryWorker::InventoryWorker(QString path, InventoryDatabase::Options options, Clock clock)
@@ -208,17 +211,24 @@ void InventoryWorker::maybeThin(const QDateTime &now)
 
 InventoryResult<bool> InventoryWorker::logAction(const ActionLogEntry &entry)
 {
+    const InventoryResult<ActionLogEntry> stored = logActionAsStored(entry);
+    return InventoryResult<bool>{stored.ok(), stored.error};
+}
+
+InventoryResult<ActionLogEntry> InventoryWorker::logActionAsStored(const ActionLogEntry &entry)
+{
     if (entry.action.isEmpty()) {
-        InventoryResult<bool> refused;
+        InventoryResult<ActionLogEntry> refused;
         refused.error = tr("Nothing was logged: the entry names no action.");
         return refused;
     }
     ActionLogEntry stamped = entry;
     if (!stamped.at.isValid())
         stamped.at = m_clock();
-    return run<bool>(Access::Write, [&](Session &session, bool &done) {
+    return run<ActionLogEntry>(Access::Write, [&](Session &session, ActionLogEntry &stored) {
         const QSqlError error = session.log->append(stamped);
-        done = !error.isValid();
+        if (!error.isValid())
+            stored = session.log->asStored(stamped);
         return error;
     });
 }
@@ -282,6 +292,44 @@ InventoryResult<QList<CreatedKeyFingerprint>> InventoryWorker::createdKeysWithFi
 {
     return run<QList<CreatedKeyFingerprint>>(Access::Read, [&](Session &session, QList<CreatedKeyFingerprint> &keys) {
         return session.created->withFingerprint(fingerprint, keys);
+    });
+}
+
+InventoryResult<bool> InventoryWorker::trackKey(const Organisation &organisation, const TrackedKey &key)
+{
+    if (organisation.name.trimmed().isEmpty() || !key.isValid()) {
+        InventoryResult<bool> refused;
+        refused.error = tr("Nothing was recorded: the inventory keeps only a key's SHA-256 fingerprint, "
+                           "masked identifier and last 4 characters, for a named organisation and key.");
+        return refused;
+    }
+    InventoryResult<bool> result = run<bool>(Access::Write, [&](Session &session, bool &done) {
+        const QSqlError error = session.tracked->track(organisation, key);
+        done = !error.isValid();
+        return error;
+    });
+    // The recorder's cache of this organisation's keys does not know the new row.
+    if (m_session)
+        m_session->recorder->forgetCache();
+    return result;
+}
+
+InventoryResult<bool> InventoryWorker::trackedKeyVerified(const Organisation &organisation, const QString &keyId,
+                                                          bool accepted, const QDateTime &at)
+{
+    const QDateTime when = at.isValid() ? at.toUTC() : m_clock();
+    InventoryResult<bool> result = run<bool>(Access::Write, [&](Session &session, bool &found) {
+        return session.tracked->verified(organisation, keyId, accepted, when, found);
+    });
+    if (m_session)
+        m_session->recorder->forgetCache();
+    return result;
+}
+
+InventoryResult<QList<TrackedKey>> InventoryWorker::trackedKeys(const QString &organisation)
+{
+    return run<QList<TrackedKey>>(Access::Read, [&](Session &session, QList<TrackedKey> &keys) {
+        return session.tracked->keys(organisation, keys);
     });
 }
 

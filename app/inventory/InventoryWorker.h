@@ -11,6 +11,7 @@
 #include "Observation.h"
 #include "Organisation.h"
 #include "RecordSummary.h"
+#include "TrackedKey.h"
 
 #include <QDateTime>
 #include <QList>
@@ -55,6 +56,12 @@ public:
     InventoryResult<QList<ActionLogEntry>> actionLog(const ActionLogFilter &filter);
     InventoryResult<QList<InventoryKey>> exportRows(const QStringList &organisations);
     InventoryResult<QList<CreatedKeyFingerprint>> createdKeysWithFingerprint(const QString &fingerprint);
+    // The entry as stored (stamped, its free text scrubbed): what actionLogged() shows.
+    InventoryResult<ActionLogEntry> logActionAsStored(const ActionLogEntry &entry);
+    InventoryResult<bool> trackKey(const Organisation &organisation, const TrackedKey &key);
+    InventoryResult<bool> trackedKeyVerified(const Organisation &organisation, const QString &keyId, bool accepted,
+                                             const QDateTime &at);
+    InventoryResult<QList<TrackedKey>> trackedKeys(const QString &organisation);
 
 private:
     struct Session;

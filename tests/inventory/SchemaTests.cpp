@@ -41,7 +41,7 @@ TEST_F(SchemaTest, NewFileGetsTheSchemaInWalModeInAFolderItCreates)
         QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     EXPECT_EQ(tables, (QStringList{QStringLiteral("action_log"), QStringLiteral("created_keys"), QStringLiteral("keys"),
                                    QStringLiteral("maintenance"), QStringLiteral("observations"),
-                                   QStringLiteral("organisations")}));
+                                   QStringLiteral("organisations"), QStringLiteral("tracked_keys")}));
 }
 
 TEST_F(SchemaTest, TheFileAndItsWalAreOwnerOnlyWhateverTheUmask)

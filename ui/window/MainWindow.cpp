@@ -8,6 +8,7 @@
 #include "HandoffStore.h"
 #include "Inventory.h"
 #include "InventoryExportCommand.h"
+#include "InventoryPanels.h"
 #include "KeyCommands.h"
 #include "KeyFilterProxy.h"
 #include "KeyFlows.h"
@@ -88,6 +89,14 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_emptyState = new EmptyStatePage(*m_ui, m_filter, this);
     setUpTable();
     m_status = new WindowStatusBar(statusBar(), this);
+    if (m_services.inventory) { // the details dock, View → Log…, Key → Track a Key… (ui/inventory)
+        m_inventoryPanels = new InventoryPanels(
+            {m_services.network, m_services.secrets, m_services.inventory, m_services.clock}, this, m_ui->menuKey,
+            m_ui->menuHelp->menuAction());
+        connect(this, &MainWindow::currentKeyChanged, m_inventoryPanels, &InventoryPanels::showKey);
+        connect(m_session, &ProfileSession::opened, this,
+                [this] { m_inventoryPanels->setProfile(m_session->profile()); });
+    }
 
     connect(m_messages, &BannerMessages::profileProblem, m_profileEditor, &ProfileEditor::editOnce);
     connect(m_messages, &BannerMessages::editProfileRequested, m_profileEditor,
@@ -206,8 +215,6 @@ void MainWindow::setUpActions()
                 [this](const QString &message) { m_messages->showLocalProblem(ErrorBanner::Level::Error, message); });
     }
     ui.actionExport->setEnabled(m_services.inventory != nullptr);
-    ui.actionShowLog->setEnabled(m_services.inventory != nullptr);
-    connect(ui.actionShowLog, &QAction::triggered, this, &MainWindow::logRequested);
     connect(ui.actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(ui.actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this); });
     connect(ui.actionQuit, &QAction::triggered, this, &MainWindow::close);
@@ -272,8 +279,7 @@ void MainWindow::setUpTable()
     });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
-        const std::optional<ApiKey> key = m_commands->selectedKey();
-        Q_EMIT selectedKeyChanged(m_session->profileName(), key ? key->id : QString());
+        Q_EMIT currentKeyChanged(m_commands->selectedKey().value_or(ApiKey{}));
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
@@ -331,6 +337,8 @@ void MainWindow::onProfileOpened()
 void MainWindow::refresh()
 {
     m_session->refresh();
+    if (m_inventoryPanels)
+        m_inventoryPanels->refreshed(); // tracked Trust Leads keys, verified again
 }
 
 void MainWindow::onLastKnownRead(const InventorySnapshot &snapshot)

@@ -29,6 +29,7 @@ class ErrorBanner;
 class HandoffStore;
 class Inventory;
 class InventoryExportCommand;
+class InventoryPanels;
 class KeyCommands;
 class KeyFilterProxy;
 class KeyFlows;
@@ -66,7 +67,7 @@ public:
         SecretClipboard *secretClipboard = nullptr; // for revealed keys (via KeyFlows)
         QClipboard *clipboard = nullptr;           // "Copy identifier": never a secret
         std::function<QDateTime()> clock;          // UTC now
-        Inventory *inventory = nullptr;            // the local inventory; null: no history
+        Inventory *inventory = nullptr;            // the local inventory; null: no history, details, Log
     };
 
     explicit MainWindow(Services services, QWidget *parent = nullptr);
@@ -104,11 +105,8 @@ Q_SIGNALS:
     void loadFailed(const QString &profileName, const keydesk::ApiError &error);
     // The organisation's last known keys from the inventory are on screen (before its list).
     void lastKnownShown(const QString &profileName, int count);
-    // The selection changed: the key (empty id: none) of the organisation on screen. For
-    // a details pane.
-    void selectedKeyChanged(const QString &organisation, const QString &keyId);
-    // View → Log: whoever shows the action log opens it.
-    void logRequested();
+    // The key selected in the table changed (an empty id: none): the details pane follows it.
+    void currentKeyChanged(const keydesk::ApiKey &key);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -153,6 +151,7 @@ private:
     EmptyStatePage *m_emptyState = nullptr;
     KeyTableLayout *m_layout = nullptr;
     WindowStatusBar *m_status = nullptr;
+    InventoryPanels *m_inventoryPanels = nullptr;
     QTimer m_refreshTimer;
     Preferences m_preferences;
     bool m_demo = false;

@@ -1,0 +1,154 @@
+#include "ActionLogModel.h"
+
+#include "UntrustedText.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace keydesk {
+
+ActionLogModel::ActionLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+ActionLogModel::~ActionLogModel() = default;
+
+void ActionLogModel::setEntries(const QList<ActionLogEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    std::reverse(m_entries.begin(), m_entries.end());
+    endResetModel();
+}
+
+void ActionLogModel::prepend(const ActionLogEntry &entry)
+{
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend(entry);
+    endInsertRows();
+}
+
+QStringList ActionLogModel::knownActions()
+{
+    return {ActionLogEntry::create(),        ActionLogEntry::revoke(),         ActionLogEntry::handoffStored(),
+            ActionLogEntry::handoffKept(),   ActionLogEntry::handoffExpired(), ActionLogEntry::profileAdd(),
+            ActionLogEntry::profileChange(), ActionLogEntry::profileRemove(),  ActionLogEntry::trackKey(),
+            ActionLogEntry::verifyKey()};
+}
+
+QStringList ActionLogModel::knownOutcomes()
+{
+    return {ActionLogEntry::ok(), ActionLogEntry::failed(), ActionLogEntry::unknown()};
+}
+
+QString ActionLogModel::actionLabel(const QString &action)
+{
+    if (action == ActionLogEntry::create())
+        return tr("Create");
+    if (action == ActionLogEntry::revoke())
+        return tr("Revoke");
+    if (action == ActionLogEntry::handoffStored())
+        return tr("Handoff: stored");
+    if (action == ActionLogEntry::handoffKept())
+        return tr("Handoff: kept for later");
+    if (action == ActionLogEntry::handoffExpired())
+        return tr("Handoff: expired");
+    if (action == ActionLogEntry::profileAdd())
+        return tr("Profile added");
+    if (action == ActionLogEntry::profileChange())
+        return tr("Profile changed");
+    if (action == ActionLogEntry::profileRemove())
+        return tr("Profile removed");
+    if (action == ActionLogEntry::trackKey())
+        return tr("Track key");
+    if (action == ActionLogEntry::verifyKey())
+        return tr("Verify tracked key");
+    return UntrustedText::forDisplay(action);
+}
+
+QString ActionLogModel::outcomeLabel(const QString &outcome)
+{
+    if (outcome == ActionLogEntry::ok())
+        return tr("OK");
+    if (outcome == ActionLogEntry::failed())
+        return tr("Failed");
+    if (outcome == ActionLogEntry::unknown())
+        return tr("Unknown", "outcome");
+    return UntrustedText::forDisplay(outcome);
+}
+
+int ActionLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ActionLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActionLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const ActionLogEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case ActionIdRole:
+        return entry.action;
+    case OutcomeIdRole:
+        return entry.outcome;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Time:
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat);
+        return QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Organisation:
+        return UntrustedText::forDisplay(entry.organisation);
+    case Action:
+        return actionLabel(entry.action);
+    case Key:
+        if (entry.keyName.isEmpty())
+            return UntrustedText::forDisplay(entry.keyId);
+        if (entry.keyId.isEmpty())
+            return UntrustedText::forDisplay(entry.keyName);
+        return tr("%1 (%2)").arg(UntrustedText::forDisplay(entry.keyName), UntrustedText::forDisplay(entry.keyId));
+    case Outcome:
+        return outcomeLabel(entry.outcome);
+    case Detail:
+        return UntrustedText::forDisplay(entry.detail);
+    default:
+        return {};
+    }
+}
+
+QVariant ActionLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Organisation:
+        return tr("Organisation");
+    case Action:
+        return tr("Action");
+    case Key:
+        return tr("Key");
+    case Outcome:
+        return tr("Outcome");
+    case Detail:
+        return tr("Detail");
+    default:
+        return {};
+    }
+}
+
+} // namespace keydesk

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ApiKey.h"
+#include "Dialect.h"
+#include "Profile.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QNetworkAccessManager;
+
+namespace keydesk {
+
+class ActionLogWindow;
+class Inventory;
+class KeyDetailsPane;
+class SecretStore;
+class TrackedKeyVerifier;
+
+// What the inventory adds to the main window, so that the window needs only a few
+// lines: the key details pane in a dock, View → Log…, Key → Track a Key… (for Trust
+// Leads profiles) and the periodic verification of tracked keys on each refresh.
+class InventoryPanels final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InventoryPanels)
+public:
+    struct Services {
+        QNetworkAccessManager *network = nullptr;
+        SecretStore *secrets = nullptr; // the keychain
+        Inventory *inventory = nullptr;
+        std::function<QDateTime()> clock; // UTC now
+    };
+
+    // Adds the dock to `window`, a View menu before `beforeMenu` and Track a Key… to
+    // `keyMenu`.
+    InventoryPanels(Services services, QMainWindow *window, QMenu *keyMenu, QAction *beforeMenu);
+    ~InventoryPanels() override;
+
+    KeyDetailsPane *detailsPane() const { return m_pane; }
+    QAction *logAction() const { return m_log; }
+    QAction *trackAction() const { return m_track; }
+    TrackedKeyVerifier *verifier() const { return m_verifier; }
+
+public Q_SLOTS:
+    // The organisation on screen (none: nullopt).
+    void setProfile(const std::optional<keydesk::Profile> &profile);
+    // The key selected in its table (an empty id: none).
+    void showKey(const keydesk::ApiKey &key);
+    // The window refreshed: tracked keys kept for periodic verification are checked.
+    void refreshed();
+    void openLog();
+    void openTrackDialog();
+
+Q_SIGNALS:
+    // A key was tracked in the organisation on screen: the window shows it from the inventory.
+    void keyTracked(const QString &organisation, const QString &keyId);
+
+private:
+    Services m_services;
+    QMainWindow *m_window;
+    std::optional<Profile> m_profile;
+    KeyDetailsPane *m_pane;
+    QDockWidget *m_dock;
+    QAction *m_log;
+    QAction *m_track;
+    TrackedKeyVerifier *m_verifier;
+    QPointer<ActionLogWindow> m_logWindow;
+};
+
+} // namespace keydesk
