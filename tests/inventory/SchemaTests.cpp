@@ -55,7 +55,7 @@ TEST_F(SchemaTest, TheFileAndItsWalAreOwnerOnlyWhateverTheUmask)
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             const QFileDevice::Permissions permissions = QFile::permissions(path() + suffix);
             EXPECT_EQ(permissions & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly)
-                << (path() + suffix).toStdString() << " mode " << std::hex << int(permissions);
+                << QString(path() + suffix).toStdString() << " mode " << std::hex << int(permissions);
         }
     }
     // An older file that was readable by others is tightened when opened.
