@@ -210,10 +210,6 @@
         <translation>Ein Argument sieht wie ein API-Schlüssel oder Sitzungstoken aus. Geheimnisse werden auf der Befehlszeile nie angenommen (Shell-Verlauf, Prozesslisten): Legen Sie die Zugangsdaten in KEYDESK_CREDENTIAL ab oder leiten Sie einen Schlüssel über stdin an &apos;verify&apos; weiter.</translation>
     </message>
     <message>
-        <source>list, create, revoke, verify or profile.</source>
-        <translation>list, create, revoke, verify oder profile.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
@@ -254,8 +250,91 @@
         <translation>&apos;profile add&apos; erwartet --dialect und --base-url.</translation>
     </message>
     <message>
+        <source>
+Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,
+3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
+server or by the same rules checked locally: name, expiry, key limit),
+6 network/TLS/timeout, 7 keychain.
+</source>
+        <translation>
+Exit-Codes: 0 OK, 1 Sonstiges (z. B. vom Dialekt nicht unterstützt, Rückfrage
+verneint), 2 Aufruf, 3 Authentifizierung (bei &apos;verify&apos;: Schlüssel abgelehnt),
+4 nicht gefunden, 5 zurückgewiesen (vom Server oder durch dieselben lokal
+geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschreitung,
+7 Schlüsselbund.
+</translation>
+    </message>
+    <message>
+        <source>With --base-url: record the history under the organisation NAME (without it, nothing is recorded). For history, export and log: the organisation to read.</source>
+        <translation>Mit --base-url: den Verlauf unter der Organisation NAME erfassen (ohne diese Option wird nichts erfasst). Für history, export und log: die zu lesende Organisation.</translation>
+    </message>
+    <message>
+        <source>list: the last listing the inventory knows, without any request.</source>
+        <translation>list: die letzte Auflistung, die das Inventar kennt, ohne jede Anfrage.</translation>
+    </message>
+    <message>
+        <source>export: csv (default) or json.</source>
+        <translation>export: csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>export: the keys of every saved profile.</source>
+        <translation>export: die Schlüssel aller gespeicherten Profile.</translation>
+    </message>
+    <message>
+        <source>log: entries from this day on.</source>
+        <translation>log: Einträge ab diesem Tag.</translation>
+    </message>
+    <message>
+        <source>--org needs an organisation name.</source>
+        <translation>--org erwartet einen Organisationsnamen.</translation>
+    </message>
+    <message>
+        <source>--org goes with --dialect and --base-url; with --profile the history is recorded under the profile&apos;s name.</source>
+        <translation>--org gehört zu --dialect und --base-url; mit --profile wird der Verlauf unter dem Namen des Profils erfasst.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --org, not both.</source>
+        <translation>Verwenden Sie entweder --profile oder --org, nicht beides.</translation>
+    </message>
+    <message>
+        <source>No organisation given: use --profile NAME or --org NAME.</source>
+        <translation>Keine Organisation angegeben: Verwenden Sie --profile NAME oder --org NAME.</translation>
+    </message>
+    <message>
+        <source>list, create, revoke, verify, history, export, log or profile.</source>
+        <translation>list, create, revoke, verify, history, export, log oder profile.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;list --cached&apos;, which makes no request; name the organisation with --profile or --org.</source>
+        <translation>--%1 gilt nicht für &apos;list --cached&apos;, das keine Anfrage stellt; geben Sie die Organisation mit --profile oder --org an.</translation>
+    </message>
+    <message>
+        <source>&apos;history&apos; needs a key ID (see &apos;keydesk-cli list&apos;).</source>
+        <translation>&apos;history&apos; erwartet eine Schlüssel-ID (siehe &apos;keydesk-cli list&apos;).</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;%1&apos;; use csv or json.</source>
+        <translation>Unbekanntes Exportformat &apos;%1&apos;; verwenden Sie csv oder json.</translation>
+    </message>
+    <message>
+        <source>Use either --all-profiles or one organisation (--profile or --org), not both.</source>
+        <translation>Verwenden Sie entweder --all-profiles oder eine einzelne Organisation (--profile oder --org), nicht beides.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs --profile NAME, --org NAME or --all-profiles.</source>
+        <translation>&apos;export&apos; erwartet --profile NAME, --org NAME oder --all-profiles.</translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--since erwartet ein Datum im Format JJJJ-MM-TT, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
         <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
-                   [--json] [--ca-file FILE] COMMAND
+                   [--org NAME] [--json] [--ca-file FILE] COMMAND
 
 Manage the API keys of a LeadHQL, LocalLeads or Trust Leads organisation.
 
@@ -265,6 +344,12 @@ Commands:
                                 create a key; only the key is printed on stdout
   revoke ID [--yes]             revoke a key (asks first unless --yes)
   verify                        check a key read from stdin
+  list --cached                 the last listing in the local inventory (no request)
+  history ID [--json]           how a key&apos;s status and use changed, oldest first
+  export [--format csv|json] [--all-profiles]
+                                every known key, without secrets
+  log [--json] [--since YYYY-MM-DD]
+                                what KeyDesk did: create, revoke, handoffs, profiles
   profile add NAME --dialect D --base-url URL [--ca-file FILE]
                                 save a connection; the credential is read from
                                 KEYDESK_CREDENTIAL and stored in the keychain
@@ -275,9 +360,13 @@ With --base-url the credential comes from the environment variable
 KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:
 an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as arguments.
 
+The local inventory records every listing, create and revoke of a profile (or of
+--base-url with --org NAME) and never holds a secret; list --cached, history,
+export and log read it with --profile NAME or --org NAME.
+
 </source>
         <translation>Aufruf: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
-                    [--json] [--ca-file DATEI] BEFEHL
+                    [--org NAME] [--json] [--ca-file DATEI] BEFEHL
 
 Verwaltet die API-Schlüssel einer Organisation bei LeadHQL, LocalLeads oder Trust Leads.
 
@@ -289,6 +378,15 @@ Befehle:
   revoke ID [--yes]             einen Schlüssel widerrufen (fragt vorher nach,
                                 außer mit --yes)
   verify                        einen von stdin gelesenen Schlüssel prüfen
+  list --cached                 die letzte Auflistung im lokalen Inventar
+                                (ohne Anfrage)
+  history ID [--json]           wie sich Status und Nutzung eines Schlüssels
+                                geändert haben, älteste Änderung zuerst
+  export [--format csv|json] [--all-profiles]
+                                alle bekannten Schlüssel, ohne Geheimnisse
+  log [--json] [--since JJJJ-MM-TT]
+                                was KeyDesk getan hat: Erstellungen, Widerrufe,
+                                Übergaben, Profile
   profile add NAME --dialect D --base-url URL [--ca-file DATEI]
                                 eine Verbindung speichern; die Zugangsdaten werden
                                 aus KEYDESK_CREDENTIAL gelesen und im
@@ -302,21 +400,10 @@ KEYDESK_CREDENTIAL (LeadHQL: ein JWT-Sitzungstoken aus dem Dashboard; LocalLeads
 ein ll_-Schlüssel; Trust Leads: ein lfk_sk_-Schlüssel). Geheimnisse werden nie als
 Argumente angenommen.
 
-</translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,
-3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
-server or by the same rules checked locally: name, expiry, key limit),
-6 network/TLS/timeout, 7 keychain.
-</source>
-        <translation>
-Exit-Codes: 0 OK, 1 Sonstiges (z. B. vom Dialekt nicht unterstützt, Rückfrage
-verneint), 2 Aufruf, 3 Authentifizierung (bei &apos;verify&apos;: Schlüssel abgelehnt),
-4 nicht gefunden, 5 zurückgewiesen (vom Server oder durch dieselben lokal
-geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschreitung,
-7 Schlüsselbund.
+Das lokale Inventar erfasst jede Auflistung, jede Erstellung und jeden Widerruf
+eines Profils (oder von --base-url mit --org NAME) und enthält nie ein Geheimnis;
+list --cached, history, export und log lesen es mit --profile NAME oder --org NAME.
+
 </translation>
     </message>
 </context>
@@ -715,6 +802,26 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the inventory of every organisation as CSV or JSON (no secrets)</source>
+        <translation>Das Inventar aller Organisationen als CSV oder JSON speichern (ohne Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>What KeyDesk did: creates, revokes, handoffs and organisation changes</source>
+        <translation>Was KeyDesk getan hat: Erstellungen, Widerrufe, Übergaben und Änderungen an Organisationen</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1556,10 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
         <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
         <translation>Das LeadHQL-Sitzungstoken von „%1“ läuft %2 ab (%3). Fügen Sie vorher ein neues ein.</translation>
     </message>
+    <message>
+        <source>The table shows the last known keys, listed %1; creating and revoking keys wait until the server answers.</source>
+        <translation>Die Tabelle zeigt die zuletzt bekannten Schlüssel, %1 aufgelistet; das Erstellen und Widerrufen von Schlüsseln wartet, bis der Server antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CommandRunner</name>
@@ -1723,6 +1834,109 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
         <source>Key %1 was refused locally: %2. It was not sent to the server.</source>
         <translation>Schlüssel %1 wurde lokal abgelehnt: %2. Er wurde nicht an den Server gesendet.</translation>
     </message>
+    <message>
+        <source>history not recorded: %1</source>
+        <translation>Verlauf nicht erfasst: %1</translation>
+    </message>
+    <message>
+        <source>written to standard output</source>
+        <translation>in die Standardausgabe geschrieben</translation>
+    </message>
+    <message>
+        <source>answer lost; the list of keys could not be checked</source>
+        <translation>Antwort verloren; die Schlüsselliste konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>answer lost; the list of keys gives no creation times to tell</source>
+        <translation>Antwort verloren; ohne Erstellungszeiten in der Schlüsselliste nicht feststellbar</translation>
+    </message>
+    <message>
+        <source>answer lost; no new key with this name is listed</source>
+        <translation>Antwort verloren; die Liste enthält keinen neuen Schlüssel mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>answer lost; the list has one key that may be it</source>
+        <translation>Antwort verloren; die Liste enthält einen Schlüssel, der es sein könnte</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer lost; the list has %n keys that may be it</source>
+        <translation>
+            <numerusform>Antwort verloren; die Liste enthält %n Schlüssel, der es sein könnte</numerusform>
+            <numerusform>Antwort verloren; die Liste enthält %n Schlüssel, die es sein könnten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory: %1</source>
+        <translation>Das Inventar kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The inventory has no listing of &apos;%1&apos; yet; list its keys once while the server is reachable.</source>
+        <translation>Das Inventar enthält noch keine Auflistung von &apos;%1&apos;; listen Sie die Schlüssel einmal auf, während der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Cached listing of &apos;%1&apos; from %2 (%3); no request was made.</source>
+        <translation>Auflistung von &apos;%1&apos; aus dem Inventar vom %2 (%3); es wurde keine Anfrage gestellt.</translation>
+    </message>
+    <message>
+        <source>The inventory has no history of key &apos;%1&apos; in &apos;%2&apos;.</source>
+        <translation>Das Inventar enthält keinen Verlauf des Schlüssels &apos;%1&apos; in &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The action log is empty.</source>
+        <translation>Das Aktionsprotokoll ist leer.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>standard output failed; pending handoff of profile &apos;%1&apos; in the keychain</source>
+        <translation>Standardausgabe fehlgeschlagen; ausstehende Übergabe des Profils &apos;%1&apos; im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>nobody has the secret: standard output failed</source>
+        <translation>niemand besitzt das Geheimnis: Standardausgabe fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -1917,6 +2131,29 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
 </context>
 <context>
+    <name>keydesk::InventoryExportCommand</name>
+    <message>
+        <source>Export the Inventory</source>
+        <translation>Inventar exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The inventory could not be exported: %1</source>
+        <translation>Das Inventar konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The inventory could not be written to %1: %2</source>
+        <translation>Das Inventar konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::InventoryWorker</name>
     <message>
         <source>The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.</source>
@@ -2047,6 +2284,18 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>“%1” (%2) was not revoked: %3</source>
         <translation>„%1“ (%2) wurde nicht widerrufen: %3</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain for a later handoff.</source>
+        <translation>Für eine spätere Übergabe im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A copy stays in the keychain.</source>
+        <translation>Eine Kopie bleibt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Left by a create whose answer was lost.</source>
+        <translation>Von einer Erstellung hinterlassen, deren Antwort verloren ging.</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2546,32 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>Shows the keys whose name, identifier or status contain every word typed here</source>
         <translation>Zeigt die Schlüssel, deren Name, Kennung oder Status jedes hier eingegebene Wort enthält</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key to %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel in %1 exportiert.</numerusform>
+            <numerusform>%n Schlüssel in %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n keys to %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel in %1 exportiert.</numerusform>
+            <numerusform>%n Schlüssel in %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 documents no key-management API: these are the keys KeyDesk tracks for it, as of %2.</source>
+        <translation>%1 dokumentiert keine API zur Schlüsselverwaltung: Dies sind die Schlüssel, die KeyDesk dafür erfasst hat (Stand: %2).</translation>
+    </message>
+    <message>
+        <source>The keys could not be listed: the table shows the last known keys (as of %1). Creating and revoking keys need the server.</source>
+        <translation>Die Schlüssel konnten nicht aufgelistet werden: Die Tabelle zeigt die zuletzt bekannten Schlüssel (Stand: %1). Zum Erstellen und Widerrufen von Schlüsseln wird der Server benötigt.</translation>
+    </message>
+    <message>
+        <source>The table shows the last known keys (as of %1) until the server answers.</source>
+        <translation>Die Tabelle zeigt die zuletzt bekannten Schlüssel (Stand: %1), bis der Server antwortet.</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3037,13 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
 </context>
 <context>
+    <name>keydesk::WindowInventory</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::WindowStatusBar</name>
     <message>
         <source>Last refreshed</source>
@@ -2782,6 +3064,14 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>Last refreshed %1</source>
         <translation>Zuletzt aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Keys as of %1 (from the inventory)</source>
+        <translation>Stand der Schlüssel: %1 (aus dem Inventar)</translation>
+    </message>
+    <message>
+        <source>The last known keys, listed %1. KeyDesk lists them again from the server.</source>
+        <translation>Die zuletzt bekannten Schlüssel, aufgelistet am %1. KeyDesk ruft sie erneut vom Server ab.</translation>
     </message>
 </context>
 <context>
