@@ -803,24 +803,12 @@ list --cached, history, export et log le lisent avec --profile NAME ou
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Save the inventory of every organisation as CSV or JSON (no secrets)</source>
         <translation>Enregistrer l’inventaire de toutes les organisations au format CSV ou JSON (sans les secrets)</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>&amp;Journal</translation>
-    </message>
-    <message>
-        <source>What KeyDesk did: creates, revokes, handoffs and organisation changes</source>
-        <translation>Ce que KeyDesk a fait&#xa0;: créations, révocations, remises et modifications d’organisations</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1348,33 @@ list --cached, history, export et log le lisent avec --profile NAME ou
     </message>
 </context>
 <context>
+    <name>TrackKeyDialog</name>
+    <message>
+        <source>Track a Key</source>
+        <translation>Suivre une clé</translation>
+    </message>
+    <message>
+        <source>Trust Leads does not list its keys. Paste a key made in its dashboard: KeyDesk verifies it and remembers its fingerprint and masked identifier, never the key itself.</source>
+        <translation>Trust Leads ne liste pas ses clés. Collez une clé créée dans son tableau de bord&#xa0;: KeyDesk la vérifie et retient son empreinte et son identificateur masqué, jamais la clé elle-même.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>lfk_sk_…</source>
+        <translation>lfk_sk_…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify it periodically (keeps the key in the keychain)</source>
+        <translation>&amp;Vérifier régulièrement (conserve la clé dans le trousseau)</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <source>Use the language LANG (de, en, es or fr) instead of the system&apos;s.</source>
@@ -1418,6 +1433,139 @@ list --cached, history, export et log le lisent avec --profile NAME ou
     <message>
         <source>Select a key marked “pending handoff”.</source>
         <translation>Sélectionnez une clé marquée «&#xa0;remise en attente&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ActionLogModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révocation</translation>
+    </message>
+    <message>
+        <source>Handoff: stored</source>
+        <translation>Remise&#xa0;: enregistrée</translation>
+    </message>
+    <message>
+        <source>Handoff: kept for later</source>
+        <translation>Remise&#xa0;: conservée pour plus tard</translation>
+    </message>
+    <message>
+        <source>Handoff: expired</source>
+        <translation>Remise&#xa0;: expirée</translation>
+    </message>
+    <message>
+        <source>Profile added</source>
+        <translation>Profil ajouté</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profil modifié</translation>
+    </message>
+    <message>
+        <source>Profile removed</source>
+        <translation>Profil supprimé</translation>
+    </message>
+    <message>
+        <source>Track key</source>
+        <translation>Suivi d’une clé</translation>
+    </message>
+    <message>
+        <source>Verify tracked key</source>
+        <translation>Vérification d’une clé suivie</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>outcome</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ActionLogWindow</name>
+    <message>
+        <source>KeyDesk — Log</source>
+        <translation>KeyDesk — Journal</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Filtrer le journal</translation>
+    </message>
+    <message>
+        <source>Shows the entries that contain every word typed here</source>
+        <translation>Affiche les entrées qui contiennent chaque mot saisi ici</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Lecture du journal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 sur %n entrée</numerusform>
+            <numerusform>%1 sur %n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2301,37 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
 </context>
 <context>
+    <name>keydesk::InventoryPanels</name>
+    <message>
+        <source>Key Details</source>
+        <translation>Détails de la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Journal…</translation>
+    </message>
+    <message>
+        <source>&amp;Track a Key…</source>
+        <translation>&amp;Suivre une clé…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Shows what KeyDesk did: creates, revokes, handoffs, profile changes</source>
+        <translation>Affiche ce que KeyDesk a fait&#xa0;: créations, révocations, remises, modifications de profils</translation>
+    </message>
+    <message>
+        <source>Adds a key made in the %1 dashboard to the inventory, after verifying it</source>
+        <translation>Ajoute à l’inventaire une clé créée dans le tableau de bord de %1, après l’avoir vérifiée</translation>
+    </message>
+    <message>
+        <source>Only for Trust Leads organisations, which list no keys</source>
+        <translation>Uniquement pour les organisations Trust Leads, qui ne listent pas leurs clés</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::InventoryWorker</name>
     <message>
         <source>The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.</source>
@@ -2200,6 +2379,144 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Copied the key id %1.</source>
         <translation>ID de clé %1 copié.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyDetailsPane</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>ID de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identificateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Créée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Dernière utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage count:</source>
+        <translation>Nombre d’utilisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation>Première observation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>Dernière observation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage over the last:</source>
+        <translation>Utilisation sur la période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Dernière semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Dernier mois</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>time range</comment>
+        <translation>Tout l’historique</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation>Aucune clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 does not report this</source>
+        <translation>%1 ne fournit pas cette information</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>not shown by %1</source>
+        <translation>non communiqué par %1</translation>
+    </message>
+    <message>
+        <source>%1, no longer listed since %2</source>
+        <translation>%1, absente de la liste depuis le %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>expires</comment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>last used</comment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>not in the inventory yet</source>
+        <translation>pas encore dans l’inventaire</translation>
+    </message>
+    <message>
+        <source>Select a key to see its details and usage over time.</source>
+        <translation>Sélectionnez une clé pour voir ses détails et l’évolution de son utilisation.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Chargement de l’historique…</translation>
+    </message>
+    <message>
+        <source>%1 reports no usage per key: KeyDesk can show only whether the key is accepted.</source>
+        <translation>%1 ne fournit pas d’utilisation par clé&#xa0;: KeyDesk peut seulement indiquer si la clé est acceptée.</translation>
+    </message>
+    <message>
+        <source>No history yet: KeyDesk records this key&apos;s usage at every refresh.</source>
+        <translation>Pas encore d’historique&#xa0;: KeyDesk enregistre l’utilisation de cette clé à chaque actualisation.</translation>
+    </message>
+    <message>
+        <source>Uses seen per hour</source>
+        <translation>Utilisations constatées par heure</translation>
+    </message>
+    <message>
+        <source>Uses seen per week</source>
+        <translation>Utilisations constatées par semaine</translation>
+    </message>
+    <message>
+        <source>Uses seen per day</source>
+        <translation>Utilisations constatées par jour</translation>
+    </message>
+    <message>
+        <source>Usage count</source>
+        <translation>Nombre d’utilisations</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3350,76 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>%1 cannot list its entries.</source>
         <translation>%1 ne peut pas lister ses entrées.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::TrackKeyDialog</name>
+    <message>
+        <source>Track a Key — %1</source>
+        <translation>Suivre une clé — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>Key to track</source>
+        <translation>Clé à suivre</translation>
+    </message>
+    <message>
+        <source>KeyDesk checks the key again at every refresh, and marks it revoked once Trust Leads refuses it. The key itself is kept in the keychain for that.</source>
+        <translation>KeyDesk vérifie de nouveau la clé à chaque actualisation et la marque comme révoquée dès que Trust Leads la refuse. Pour cela, la clé elle-même est conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>This is not a %1 key: it starts with lfk_sk_ followed by 40 letters and digits.</source>
+        <translation>Ce n’est pas une clé %1&#xa0;: une telle clé commence par lfk_sk_, suivi de 40 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>Verifying the key with %1…</source>
+        <translation>Vérification de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2: it is revoked, expired or mistyped. Nothing was tracked.</source>
+        <translation>%1 a refusé la clé %2&#xa0;: elle est révoquée, expirée ou mal saisie. Elle n’est pas suivie.</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>refusée par le serveur</translation>
+    </message>
+    <message>
+        <source>The key could not be verified: %1 Nothing was tracked.</source>
+        <translation>La clé n’a pas pu être vérifiée&#xa0;: %1 Elle n’est pas suivie.</translation>
+    </message>
+    <message>
+        <source>The key is valid, but the inventory could not record it: %1</source>
+        <translation>La clé est valide, mais l’inventaire n’a pas pu l’enregistrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>verified; verified again at every refresh</source>
+        <translation>vérifiée&#xa0;; vérifiée de nouveau à chaque actualisation</translation>
+    </message>
+    <message>
+        <source>verified once</source>
+        <translation>vérifiée une fois</translation>
+    </message>
+    <message>
+        <source>The key is valid, but the keychain could not keep it for periodic verification: %1 Untick &quot;Verify it periodically&quot; to track it without.</source>
+        <translation>La clé est valide, mais le trousseau n’a pas pu la conserver pour la vérification régulière&#xa0;: %1 Décochez «&#xa0;Vérifier régulièrement&#xa0;» pour la suivre sans cette vérification.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::TrackedKeyVerifier</name>
+    <message>
+        <source>The key %1 (%2) was not verified: %3</source>
+        <translation>La clé %1 (%2) n’a pas été vérifiée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>refused by the server: now shown as revoked</source>
+        <translation>refusée par le serveur&#xa0;: désormais affichée comme révoquée</translation>
+    </message>
+    <message>
+        <source>accepted again by the server</source>
+        <translation>de nouveau acceptée par le serveur</translation>
     </message>
 </context>
 <context>
