@@ -210,10 +210,6 @@
         <translation>Un argument ressemble à une clé API ou à un jeton de session. Les secrets ne sont jamais acceptés sur la ligne de commande (historique du shell, listes de processus)&#xa0;: placez les identifiants dans KEYDESK_CREDENTIAL, ou transmettez une clé à &apos;verify&apos; sur stdin.</translation>
     </message>
     <message>
-        <source>list, create, revoke, verify or profile.</source>
-        <translation>list, create, revoke, verify ou profile.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
@@ -254,55 +250,6 @@
         <translation>&apos;profile add&apos; attend --dialect et --base-url.</translation>
     </message>
     <message>
-        <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
-                   [--json] [--ca-file FILE] COMMAND
-
-Manage the API keys of a LeadHQL, LocalLeads or Trust Leads organisation.
-
-Commands:
-  list                          all keys of the organisation
-  create NAME [--expires-in-days N | --expires-at YYYY-MM-DD]
-                                create a key; only the key is printed on stdout
-  revoke ID [--yes]             revoke a key (asks first unless --yes)
-  verify                        check a key read from stdin
-  profile add NAME --dialect D --base-url URL [--ca-file FILE]
-                                save a connection; the credential is read from
-                                KEYDESK_CREDENTIAL and stored in the keychain
-  profile list                  saved connections
-  profile remove NAME           delete a connection and its keychain entry
-
-With --base-url the credential comes from the environment variable
-KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:
-an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as arguments.
-
-</source>
-        <translation>Utilisation&#xa0;: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
-                          [--json] [--ca-file FICHIER] COMMANDE
-
-Gère les clés API d’une organisation LeadHQL, LocalLeads ou Trust Leads.
-
-Commandes&#xa0;:
-  list                          toutes les clés de l’organisation
-  create NAME [--expires-in-days N | --expires-at AAAA-MM-JJ]
-                                créer une clé&#xa0;; seule la clé est écrite sur stdout
-  revoke ID [--yes]             révoquer une clé (demande confirmation, sauf
-                                avec --yes)
-  verify                        vérifier une clé lue sur stdin
-  profile add NAME --dialect D --base-url URL [--ca-file FICHIER]
-                                enregistrer une connexion&#xa0;; les identifiants sont
-                                lus dans KEYDESK_CREDENTIAL et stockés dans le
-                                trousseau
-  profile list                  connexions enregistrées
-  profile remove NAME           supprimer une connexion et son entrée du trousseau
-
-Avec --base-url, les identifiants proviennent de la variable d’environnement
-KEYDESK_CREDENTIAL (LeadHQL&#xa0;: un jeton de session JWT issu du tableau de bord&#xa0;;
-LocalLeads&#xa0;: une clé ll_&#xa0;; Trust Leads&#xa0;: une clé lfk_sk_). Les secrets ne sont
-jamais acceptés en argument.
-
-</translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,
 3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
@@ -315,6 +262,147 @@ refus de confirmation), 2 utilisation, 3 authentification (pour &apos;verify&apo
 refusée), 4 introuvable, 5 rejeté (par le serveur ou par les mêmes règles
 vérifiées localement&#xa0;: nom, expiration, limite de clés), 6 réseau/TLS/délai
 dépassé, 7 trousseau.
+</translation>
+    </message>
+    <message>
+        <source>With --base-url: record the history under the organisation NAME (without it, nothing is recorded). For history, export and log: the organisation to read.</source>
+        <translation>Avec --base-url&#xa0;: enregistrer l’historique sous l’organisation NAME (sans cette option, rien n’est enregistré). Pour history, export et log&#xa0;: l’organisation à lire.</translation>
+    </message>
+    <message>
+        <source>list: the last listing the inventory knows, without any request.</source>
+        <translation>list&#xa0;: la dernière liste connue de l’inventaire, sans aucune requête.</translation>
+    </message>
+    <message>
+        <source>export: csv (default) or json.</source>
+        <translation>export&#xa0;: csv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>export: the keys of every saved profile.</source>
+        <translation>export&#xa0;: les clés de tous les profils enregistrés.</translation>
+    </message>
+    <message>
+        <source>log: entries from this day on.</source>
+        <translation>log&#xa0;: les entrées à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>--org needs an organisation name.</source>
+        <translation>--org attend un nom d’organisation.</translation>
+    </message>
+    <message>
+        <source>--org goes with --dialect and --base-url; with --profile the history is recorded under the profile&apos;s name.</source>
+        <translation>--org s’utilise avec --dialect et --base-url&#xa0;; avec --profile, l’historique est enregistré sous le nom du profil.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --org, not both.</source>
+        <translation>Utilisez soit --profile, soit --org, pas les deux.</translation>
+    </message>
+    <message>
+        <source>No organisation given: use --profile NAME or --org NAME.</source>
+        <translation>Aucune organisation indiquée&#xa0;: utilisez --profile NAME ou --org NAME.</translation>
+    </message>
+    <message>
+        <source>list, create, revoke, verify, history, export, log or profile.</source>
+        <translation>list, create, revoke, verify, history, export, log ou profile.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;list --cached&apos;, which makes no request; name the organisation with --profile or --org.</source>
+        <translation>--%1 ne s’applique pas à &apos;list --cached&apos;, qui n’envoie aucune requête&#xa0;; indiquez l’organisation avec --profile ou --org.</translation>
+    </message>
+    <message>
+        <source>&apos;history&apos; needs a key ID (see &apos;keydesk-cli list&apos;).</source>
+        <translation>&apos;history&apos; attend un ID de clé (voir &apos;keydesk-cli list&apos;).</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;%1&apos;; use csv or json.</source>
+        <translation>Format d’export inconnu &apos;%1&apos;&#xa0;; utilisez csv ou json.</translation>
+    </message>
+    <message>
+        <source>Use either --all-profiles or one organisation (--profile or --org), not both.</source>
+        <translation>Utilisez soit --all-profiles, soit une seule organisation (--profile ou --org), pas les deux.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs --profile NAME, --org NAME or --all-profiles.</source>
+        <translation>&apos;export&apos; attend --profile NAME, --org NAME ou --all-profiles.</translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--since attend une date au format AAAA-MM-JJ, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
+                   [--org NAME] [--json] [--ca-file FILE] COMMAND
+
+Manage the API keys of a LeadHQL, LocalLeads or Trust Leads organisation.
+
+Commands:
+  list                          all keys of the organisation
+  create NAME [--expires-in-days N | --expires-at YYYY-MM-DD]
+                                create a key; only the key is printed on stdout
+  revoke ID [--yes]             revoke a key (asks first unless --yes)
+  verify                        check a key read from stdin
+  list --cached                 the last listing in the local inventory (no request)
+  history ID [--json]           how a key&apos;s status and use changed, oldest first
+  export [--format csv|json] [--all-profiles]
+                                every known key, without secrets
+  log [--json] [--since YYYY-MM-DD]
+                                what KeyDesk did: create, revoke, handoffs, profiles
+  profile add NAME --dialect D --base-url URL [--ca-file FILE]
+                                save a connection; the credential is read from
+                                KEYDESK_CREDENTIAL and stored in the keychain
+  profile list                  saved connections
+  profile remove NAME           delete a connection and its keychain entry
+
+With --base-url the credential comes from the environment variable
+KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:
+an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as arguments.
+
+The local inventory records every listing, create and revoke of a profile (or of
+--base-url with --org NAME) and never holds a secret; list --cached, history,
+export and log read it with --profile NAME or --org NAME.
+
+</source>
+        <translation>Utilisation&#xa0;: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
+                          [--org NAME] [--json] [--ca-file FICHIER] COMMANDE
+
+Gère les clés API d’une organisation LeadHQL, LocalLeads ou Trust Leads.
+
+Commandes&#xa0;:
+  list                          toutes les clés de l’organisation
+  create NAME [--expires-in-days N | --expires-at AAAA-MM-JJ]
+                                créer une clé&#xa0;; seule la clé est écrite sur stdout
+  revoke ID [--yes]             révoquer une clé (demande confirmation, sauf
+                                avec --yes)
+  verify                        vérifier une clé lue sur stdin
+  list --cached                 la dernière liste de l’inventaire local (sans
+                                requête)
+  history ID [--json]           l’évolution de l’état et de l’utilisation d’une
+                                clé, dans l’ordre chronologique
+  export [--format csv|json] [--all-profiles]
+                                toutes les clés connues, sans les secrets
+  log [--json] [--since AAAA-MM-JJ]
+                                ce que KeyDesk a fait&#xa0;: créations, révocations,
+                                remises, profils
+  profile add NAME --dialect D --base-url URL [--ca-file FICHIER]
+                                enregistrer une connexion&#xa0;; les identifiants sont
+                                lus dans KEYDESK_CREDENTIAL et stockés dans le
+                                trousseau
+  profile list                  connexions enregistrées
+  profile remove NAME           supprimer une connexion et son entrée du trousseau
+
+Avec --base-url, les identifiants proviennent de la variable d’environnement
+KEYDESK_CREDENTIAL (LeadHQL&#xa0;: un jeton de session JWT issu du tableau de bord&#xa0;;
+LocalLeads&#xa0;: une clé ll_&#xa0;; Trust Leads&#xa0;: une clé lfk_sk_). Les secrets ne sont
+jamais acceptés en argument.
+
+L’inventaire local enregistre chaque liste, création et révocation d’un profil
+(ou de --base-url avec --org NAME) et ne contient jamais de secret&#xa0;;
+list --cached, history, export et log le lisent avec --profile NAME ou
+--org NAME.
+
 </translation>
     </message>
 </context>
@@ -713,6 +801,14 @@ dépassé, 7 trousseau.
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the inventory of every organisation as CSV or JSON (no secrets)</source>
+        <translation>Enregistrer l’inventaire de toutes les organisations au format CSV ou JSON (sans les secrets)</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1348,33 @@ dépassé, 7 trousseau.
     </message>
 </context>
 <context>
+    <name>TrackKeyDialog</name>
+    <message>
+        <source>Track a Key</source>
+        <translation>Suivre une clé</translation>
+    </message>
+    <message>
+        <source>Trust Leads does not list its keys. Paste a key made in its dashboard: KeyDesk verifies it and remembers its fingerprint and masked identifier, never the key itself.</source>
+        <translation>Trust Leads ne liste pas ses clés. Collez une clé créée dans son tableau de bord&#xa0;: KeyDesk la vérifie et retient son empreinte et son identificateur masqué, jamais la clé elle-même.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>lfk_sk_…</source>
+        <translation>lfk_sk_…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify it periodically (keeps the key in the keychain)</source>
+        <translation>&amp;Vérifier régulièrement (conserve la clé dans le trousseau)</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <source>Use the language LANG (de, en, es or fr) instead of the system&apos;s.</source>
@@ -1310,6 +1433,139 @@ dépassé, 7 trousseau.
     <message>
         <source>Select a key marked “pending handoff”.</source>
         <translation>Sélectionnez une clé marquée «&#xa0;remise en attente&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ActionLogModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révocation</translation>
+    </message>
+    <message>
+        <source>Handoff: stored</source>
+        <translation>Remise&#xa0;: enregistrée</translation>
+    </message>
+    <message>
+        <source>Handoff: kept for later</source>
+        <translation>Remise&#xa0;: conservée pour plus tard</translation>
+    </message>
+    <message>
+        <source>Handoff: expired</source>
+        <translation>Remise&#xa0;: expirée</translation>
+    </message>
+    <message>
+        <source>Profile added</source>
+        <translation>Profil ajouté</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profil modifié</translation>
+    </message>
+    <message>
+        <source>Profile removed</source>
+        <translation>Profil supprimé</translation>
+    </message>
+    <message>
+        <source>Track key</source>
+        <translation>Suivi d’une clé</translation>
+    </message>
+    <message>
+        <source>Verify tracked key</source>
+        <translation>Vérification d’une clé suivie</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>outcome</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ActionLogWindow</name>
+    <message>
+        <source>KeyDesk — Log</source>
+        <translation>KeyDesk — Journal</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Filtrer le journal</translation>
+    </message>
+    <message>
+        <source>Shows the entries that contain every word typed here</source>
+        <translation>Affiche les entrées qui contiennent chaque mot saisi ici</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Lecture du journal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 sur %n entrée</numerusform>
+            <numerusform>%1 sur %n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1702,10 @@ dépassé, 7 trousseau.
     <message>
         <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
         <translation>Le jeton de session LeadHQL de «&#xa0;%1&#xa0;» expire %2 (%3). Collez-en un nouveau avant son expiration.</translation>
+    </message>
+    <message>
+        <source>The table shows the last known keys, listed %1; creating and revoking keys wait until the server answers.</source>
+        <translation>Le tableau affiche les dernières clés connues, listées %1&#xa0;; la création et la révocation de clés attendent la réponse du serveur.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1981,109 @@ dépassé, 7 trousseau.
         <source>Key %1 was refused locally: %2. It was not sent to the server.</source>
         <translation>La clé %1 a été refusée localement&#xa0;: %2. Elle n’a pas été envoyée au serveur.</translation>
     </message>
+    <message>
+        <source>history not recorded: %1</source>
+        <translation>historique non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>written to standard output</source>
+        <translation>écrite sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>answer lost; the list of keys could not be checked</source>
+        <translation>réponse perdue&#xa0;; la liste des clés n’a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>answer lost; the list of keys gives no creation times to tell</source>
+        <translation>réponse perdue&#xa0;; sans dates de création, la liste des clés ne permet pas de trancher</translation>
+    </message>
+    <message>
+        <source>answer lost; no new key with this name is listed</source>
+        <translation>réponse perdue&#xa0;; aucune nouvelle clé de ce nom ne figure dans la liste</translation>
+    </message>
+    <message>
+        <source>answer lost; the list has one key that may be it</source>
+        <translation>réponse perdue&#xa0;; la liste contient une clé qui pourrait être la clé perdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer lost; the list has %n keys that may be it</source>
+        <translation>
+            <numerusform>réponse perdue&#xa0;; la liste contient %n clé qui pourrait être la clé perdue</numerusform>
+            <numerusform>réponse perdue&#xa0;; la liste contient %n clés qui pourraient être la clé perdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory: %1</source>
+        <translation>Impossible de lire l’inventaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The inventory has no listing of &apos;%1&apos; yet; list its keys once while the server is reachable.</source>
+        <translation>L’inventaire ne contient encore aucune liste de &apos;%1&apos;&#xa0;; listez ses clés une fois pendant que le serveur est joignable.</translation>
+    </message>
+    <message>
+        <source>Cached listing of &apos;%1&apos; from %2 (%3); no request was made.</source>
+        <translation>Liste en cache de &apos;%1&apos; datant du %2 (%3)&#xa0;; aucune requête n’a été envoyée.</translation>
+    </message>
+    <message>
+        <source>The inventory has no history of key &apos;%1&apos; in &apos;%2&apos;.</source>
+        <translation>L’inventaire ne contient aucun historique de la clé &apos;%1&apos; dans &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observé le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>The action log is empty.</source>
+        <translation>Le journal des actions est vide.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>ID de clé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>standard output failed; pending handoff of profile &apos;%1&apos; in the keychain</source>
+        <translation>échec de la sortie standard&#xa0;; remise en attente du profil &apos;%1&apos; dans le trousseau</translation>
+    </message>
+    <message>
+        <source>nobody has the secret: standard output failed</source>
+        <translation>personne ne détient le secret&#xa0;: échec de la sortie standard</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -1915,6 +2278,60 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
 </context>
 <context>
+    <name>keydesk::InventoryExportCommand</name>
+    <message>
+        <source>Export the Inventory</source>
+        <translation>Exporter l’inventaire</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV pour tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The inventory could not be exported: %1</source>
+        <translation>L’inventaire n’a pas pu être exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The inventory could not be written to %1: %2</source>
+        <translation>L’inventaire n’a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::InventoryPanels</name>
+    <message>
+        <source>Key Details</source>
+        <translation>Détails de la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Journal…</translation>
+    </message>
+    <message>
+        <source>&amp;Track a Key…</source>
+        <translation>&amp;Suivre une clé…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Shows what KeyDesk did: creates, revokes, handoffs, profile changes</source>
+        <translation>Affiche ce que KeyDesk a fait&#xa0;: créations, révocations, remises, modifications de profils</translation>
+    </message>
+    <message>
+        <source>Adds a key made in the %1 dashboard to the inventory, after verifying it</source>
+        <translation>Ajoute à l’inventaire une clé créée dans le tableau de bord de %1, après l’avoir vérifiée</translation>
+    </message>
+    <message>
+        <source>Only for Trust Leads organisations, which list no keys</source>
+        <translation>Uniquement pour les organisations Trust Leads, qui ne listent pas leurs clés</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::InventoryWorker</name>
     <message>
         <source>The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.</source>
@@ -1962,6 +2379,144 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Copied the key id %1.</source>
         <translation>ID de clé %1 copié.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyDetailsPane</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>ID de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identificateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Créée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Dernière utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage count:</source>
+        <translation>Nombre d’utilisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation>Première observation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>Dernière observation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage over the last:</source>
+        <translation>Utilisation sur la période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Dernière semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Dernier mois</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>time range</comment>
+        <translation>Tout l’historique</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation>Aucune clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 does not report this</source>
+        <translation>%1 ne fournit pas cette information</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>not shown by %1</source>
+        <translation>non communiqué par %1</translation>
+    </message>
+    <message>
+        <source>%1, no longer listed since %2</source>
+        <translation>%1, absente de la liste depuis le %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>expires</comment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>last used</comment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>not in the inventory yet</source>
+        <translation>pas encore dans l’inventaire</translation>
+    </message>
+    <message>
+        <source>Select a key to see its details and usage over time.</source>
+        <translation>Sélectionnez une clé pour voir ses détails et l’évolution de son utilisation.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Chargement de l’historique…</translation>
+    </message>
+    <message>
+        <source>%1 reports no usage per key: KeyDesk can show only whether the key is accepted.</source>
+        <translation>%1 ne fournit pas d’utilisation par clé&#xa0;: KeyDesk peut seulement indiquer si la clé est acceptée.</translation>
+    </message>
+    <message>
+        <source>No history yet: KeyDesk records this key&apos;s usage at every refresh.</source>
+        <translation>Pas encore d’historique&#xa0;: KeyDesk enregistre l’utilisation de cette clé à chaque actualisation.</translation>
+    </message>
+    <message>
+        <source>Uses seen per hour</source>
+        <translation>Utilisations constatées par heure</translation>
+    </message>
+    <message>
+        <source>Uses seen per week</source>
+        <translation>Utilisations constatées par semaine</translation>
+    </message>
+    <message>
+        <source>Uses seen per day</source>
+        <translation>Utilisations constatées par jour</translation>
+    </message>
+    <message>
+        <source>Usage count</source>
+        <translation>Nombre d’utilisations</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2600,18 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>“%1” (%2) was not revoked: %3</source>
         <translation>«&#xa0;%1&#xa0;» (%2) n’a pas été révoquée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain for a later handoff.</source>
+        <translation>Conservée dans le trousseau pour une remise ultérieure.</translation>
+    </message>
+    <message>
+        <source>A copy stays in the keychain.</source>
+        <translation>Une copie reste dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Left by a create whose answer was lost.</source>
+        <translation>Laissée par une création dont la réponse a été perdue.</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2862,32 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Shows the keys whose name, identifier or status contain every word typed here</source>
         <translation>Affiche les clés dont le nom, l’identificateur ou l’état contient chaque mot saisi ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key to %1.</source>
+        <translation>
+            <numerusform>%n clé exportée vers %1.</numerusform>
+            <numerusform>%n clés exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n keys to %1.</source>
+        <translation>
+            <numerusform>%n clé exportée vers %1.</numerusform>
+            <numerusform>%n clés exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 documents no key-management API: these are the keys KeyDesk tracks for it, as of %2.</source>
+        <translation>%1 ne documente aucune API de gestion des clés&#xa0;: voici les clés que KeyDesk suit pour ce service, telles qu’elles étaient %2.</translation>
+    </message>
+    <message>
+        <source>The keys could not be listed: the table shows the last known keys (as of %1). Creating and revoking keys need the server.</source>
+        <translation>Les clés n’ont pas pu être listées&#xa0;: le tableau affiche les dernières clés connues (listées %1). La création et la révocation de clés nécessitent le serveur.</translation>
+    </message>
+    <message>
+        <source>The table shows the last known keys (as of %1) until the server answers.</source>
+        <translation>Le tableau affiche les dernières clés connues (listées %1) jusqu’à ce que le serveur réponde.</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3353,83 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
 </context>
 <context>
+    <name>keydesk::TrackKeyDialog</name>
+    <message>
+        <source>Track a Key — %1</source>
+        <translation>Suivre une clé — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>Key to track</source>
+        <translation>Clé à suivre</translation>
+    </message>
+    <message>
+        <source>KeyDesk checks the key again at every refresh, and marks it revoked once Trust Leads refuses it. The key itself is kept in the keychain for that.</source>
+        <translation>KeyDesk vérifie de nouveau la clé à chaque actualisation et la marque comme révoquée dès que Trust Leads la refuse. Pour cela, la clé elle-même est conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>This is not a %1 key: it starts with lfk_sk_ followed by 40 letters and digits.</source>
+        <translation>Ce n’est pas une clé %1&#xa0;: une telle clé commence par lfk_sk_, suivi de 40 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>Verifying the key with %1…</source>
+        <translation>Vérification de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2: it is revoked, expired or mistyped. Nothing was tracked.</source>
+        <translation>%1 a refusé la clé %2&#xa0;: elle est révoquée, expirée ou mal saisie. Elle n’est pas suivie.</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>refusée par le serveur</translation>
+    </message>
+    <message>
+        <source>The key could not be verified: %1 Nothing was tracked.</source>
+        <translation>La clé n’a pas pu être vérifiée&#xa0;: %1 Elle n’est pas suivie.</translation>
+    </message>
+    <message>
+        <source>The key is valid, but the inventory could not record it: %1</source>
+        <translation>La clé est valide, mais l’inventaire n’a pas pu l’enregistrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>verified; verified again at every refresh</source>
+        <translation>vérifiée&#xa0;; vérifiée de nouveau à chaque actualisation</translation>
+    </message>
+    <message>
+        <source>verified once</source>
+        <translation>vérifiée une fois</translation>
+    </message>
+    <message>
+        <source>The key is valid, but the keychain could not keep it for periodic verification: %1 Untick &quot;Verify it periodically&quot; to track it without.</source>
+        <translation>La clé est valide, mais le trousseau n’a pas pu la conserver pour la vérification régulière&#xa0;: %1 Décochez «&#xa0;Vérifier régulièrement&#xa0;» pour la suivre sans cette vérification.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::TrackedKeyVerifier</name>
+    <message>
+        <source>The key %1 (%2) was not verified: %3</source>
+        <translation>La clé %1 (%2) n’a pas été vérifiée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>refused by the server: now shown as revoked</source>
+        <translation>refusée par le serveur&#xa0;: désormais affichée comme révoquée</translation>
+    </message>
+    <message>
+        <source>accepted again by the server</source>
+        <translation>de nouveau acceptée par le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::WindowInventory</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::WindowStatusBar</name>
     <message>
         <source>Last refreshed</source>
@@ -2780,6 +3450,14 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Last refreshed %1</source>
         <translation>Dernière actualisation à %1</translation>
+    </message>
+    <message>
+        <source>Keys as of %1 (from the inventory)</source>
+        <translation>Clés listées %1 (d’après l’inventaire)</translation>
+    </message>
+    <message>
+        <source>The last known keys, listed %1. KeyDesk lists them again from the server.</source>
+        <translation>Les dernières clés connues, listées le %1. KeyDesk les redemande au serveur.</translation>
     </message>
 </context>
 <context>
