@@ -35,7 +35,7 @@ struct Expiry final {
 };
 
 struct CreateKeyRequest final {
-    QString name;   // already validated and trimmed
+    QString name; // already validated and trimmed
     Expiry expiry;
 };
 

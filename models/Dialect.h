@@ -19,9 +19,9 @@ QString dialectDisplayName(Dialect dialect);
 // What each dialect documents; the UI and CLI derive their behaviour from this table
 // rather than from `if (dialect == ...)` scattered around.
 struct DialectTraits final {
-    bool managesKeys = false;          // list/create/revoke endpoints are documented
-    bool listIncludesRevoked = false;  // LeadHQL lists revoked keys, LocalLeads does not
-    bool reportsStatus = false;        // records carry a `status` field
+    bool managesKeys = false;         // list/create/revoke endpoints are documented
+    bool listIncludesRevoked = false; // LeadHQL lists revoked keys, LocalLeads does not
+    bool reportsStatus = false;       // records carry a `status` field
     bool reportsUsageCount = false;
     bool reportsKeyPrefix = false;
     bool reportsCreatedBy = false;

@@ -126,10 +126,10 @@ QDateTime parseTimestamp(const QString &text)
 {
     // Written out rather than left to QDateTime::fromString, whose ISO parser accepts
     // more than ISO 8601 and reads a timestamp without offset as local time.
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})"                    // date
-        "(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?" // time, fraction
-        "([Zz]|[+-]\\d{2}(?::?\\d{2})?)?)?$"));          // offset
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})"                                // date
+                       "(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?" // time, fraction
+                       "([Zz]|[+-]\\d{2}(?::?\\d{2})?)?)?$"));                      // offset
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return {};

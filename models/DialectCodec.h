@@ -29,7 +29,7 @@ public:
     virtual QString createPath() const = 0;
     // id percent-encoded; empty for "", "." and "..", which cannot name one key.
     virtual QString revokePath(const QString &id) const = 0;
-    virtual QString verifyPath() const = 0;                  // the cheap data endpoint
+    virtual QString verifyPath() const = 0; // the cheap data endpoint
 
     // `now`: when the request is sent; the expiry is relative to it (CreateKeyRequest.h).
     virtual QByteArray encodeCreate(const CreateKeyRequest &request, const QDateTime &now) const = 0;

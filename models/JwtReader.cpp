@@ -15,8 +15,7 @@ namespace {
 bool isBase64UrlCharacter(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
-        || u == u'-' || u == u'_';
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'-' || u == u'_';
 }
 
 // One JWS segment: unpadded base64url (RFC 7515 §2) decoding to a JSON object.

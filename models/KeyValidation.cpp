@@ -67,8 +67,7 @@ Validation KeyValidation::validateName(const QString &name)
                             .arg(forbidden));
     const auto length = static_cast<int>(codePointCount(normalised));
     if (length > maxNameLength)
-        return rejected(tr("The name is too long: %n characters, at most %1.", nullptr, length)
-                            .arg(maxNameLength));
+        return rejected(tr("The name is too long: %n characters, at most %1.", nullptr, length).arg(maxNameLength));
     return accepted();
 }
 

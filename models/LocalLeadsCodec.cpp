@@ -111,7 +111,7 @@ Decoded<bool> LocalLeadsCodec::decodeVerify(const QByteArray &body) const
     if (!object)
         return Decoded<bool>::malformed(object.problem);
     const bool documented = object.value->value(QLatin1String("success")).toBool(false)
-        && object.value->value(QLatin1String("data")).isObject();
+                            && object.value->value(QLatin1String("data")).isObject();
     return Decoded<bool>::ok(documented);
 }
 

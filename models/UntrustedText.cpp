@@ -10,8 +10,8 @@ namespace {
 bool isBidiOrInvisibleControl(char32_t codePoint)
 {
     return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)
-        || codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C || codePoint == 0xFEFF
-        || codePoint == 0x2028 || codePoint == 0x2029;
+           || codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C || codePoint == 0xFEFF
+           || codePoint == 0x2028 || codePoint == 0x2029;
 }
 
 bool needsEscape(char32_t codePoint)

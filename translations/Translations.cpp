@@ -27,8 +27,8 @@ QString supportedLanguage(const QString &code)
 
 void removeInstalledTranslators(QCoreApplication &app)
 {
-    const QList<QTranslator *> previous =
-        app.findChildren<QTranslator *>(translatorObjectName, Qt::FindDirectChildrenOnly);
+    const QList<QTranslator *> previous = app.findChildren<QTranslator *>(translatorObjectName,
+                                                                          Qt::FindDirectChildrenOnly);
     for (QTranslator *translator : previous) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
@@ -72,11 +72,10 @@ QString languageArgument(const QStringList &arguments)
 
 QCommandLineOption languageOption()
 {
-    return QCommandLineOption(
-        u"lang"_s,
-        QCoreApplication::translate("Translations",
-                                    "Use the language LANG (de, en, es or fr) instead of the system's."),
-        QCoreApplication::translate("Translations", "LANG"));
+    return QCommandLineOption(u"lang"_s,
+                              QCoreApplication::translate(
+                                  "Translations", "Use the language LANG (de, en, es or fr) instead of the system's."),
+                              QCoreApplication::translate("Translations", "LANG"));
 }
 
 bool installTranslations(QCoreApplication &app, const QString &language)
@@ -104,7 +103,8 @@ bool installTranslations(QCoreApplication &app, const QString &language)
         qCWarning(lcTranslations, "Qt's catalogue qtbase_%s.qm is not in %s; Qt's own texts stay in English",
                   qUtf8Printable(chosen), qUtf8Printable(qtDirectory));
     if (!installCatalogue(app, u"keydesk_"_s + chosen, u":/i18n"_s)) {
-        qCWarning(lcTranslations, "the embedded catalogue :/i18n/keydesk_%s.qm cannot be loaded", qUtf8Printable(chosen));
+        qCWarning(lcTranslations, "the embedded catalogue :/i18n/keydesk_%s.qm cannot be loaded",
+                  qUtf8Printable(chosen));
         return false;
     }
     return true;

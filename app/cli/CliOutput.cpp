@@ -59,7 +59,8 @@ QByteArray terminalSafe(const QByteArray &json)
 } // namespace
 
 CliOutput::CliOutput(OutputStream *out, OutputStream *err)
-    : m_out(out), m_err(err)
+    : m_out(out)
+    , m_err(err)
 {
 }
 

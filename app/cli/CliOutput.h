@@ -37,9 +37,9 @@ public:
 
     // stderr (a failure here has nowhere to be reported)
     void printInfo(const QString &text);
-    void printWarning(const QString &text);  // "keydesk-cli: warning: …"
-    void printError(const QString &text);    // "keydesk-cli: error: …"
-    void printPrompt(const QString &text);   // no line end: the answer follows
+    void printWarning(const QString &text); // "keydesk-cli: warning: …"
+    void printError(const QString &text);   // "keydesk-cli: error: …"
+    void printPrompt(const QString &text);  // no line end: the answer follows
 
     // Secrets shorter than 8 characters are not worth redacting (and would mangle text).
     void rememberSecret(const QString &secret);

@@ -19,14 +19,14 @@ class SecretStore;
 struct CliServices final {
     QNetworkAccessManager *network = nullptr;
     SecretStore *secrets = nullptr;
-    QSettings *settings = nullptr;     // profiles (never a secret)
-    OutputStream *out = nullptr;       // results only: tables, JSON, the new key
-    OutputStream *err = nullptr;       // messages, prompts, warnings; never a secret
-    QString handoffIndexPath;          // the window's list of pending handoffs (HandoffStore)
-    QString inventoryPath;             // the window's inventory (Inventory); empty: none at all
-    int inputFd = 0;                   // stdin: `verify` reads the key, `revoke` the answer
-    QProcessEnvironment environment;   // KEYDESK_CREDENTIAL
-    std::function<QDateTime()> now;    // UTC
+    QSettings *settings = nullptr;   // profiles (never a secret)
+    OutputStream *out = nullptr;     // results only: tables, JSON, the new key
+    OutputStream *err = nullptr;     // messages, prompts, warnings; never a secret
+    QString handoffIndexPath;        // the window's list of pending handoffs (HandoffStore)
+    QString inventoryPath;           // the window's inventory (Inventory); empty: none at all
+    int inputFd = 0;                 // stdin: `verify` reads the key, `revoke` the answer
+    QProcessEnvironment environment; // KEYDESK_CREDENTIAL
+    std::function<QDateTime()> now;  // UTC
     QLocale locale;
 };
 

@@ -15,7 +15,9 @@ using namespace Qt::StringLiterals;
 namespace keydesk {
 
 CommandContext::CommandContext(CliServices services_, std::function<void(int)> finished)
-    : services(std::move(services_)), output(services.out, services.err), m_finished(std::move(finished))
+    : services(std::move(services_))
+    , output(services.out, services.err)
+    , m_finished(std::move(finished))
 {
 }
 
@@ -90,7 +92,7 @@ void CommandContext::reportInventory()
 bool CommandContext::commandManagesKeys() const
 {
     return invocation.command == CliCommand::List || invocation.command == CliCommand::Create
-        || invocation.command == CliCommand::Revoke;
+           || invocation.command == CliCommand::Revoke;
 }
 
 QString CommandContext::credentialFromEnvironment() const
@@ -98,9 +100,15 @@ QString CommandContext::credentialFromEnvironment() const
     return services.environment.value(QString::fromLatin1(credentialVariable)).trimmed();
 }
 
-QDateTime CommandContext::now() const { return services.now().toUTC(); }
+QDateTime CommandContext::now() const
+{
+    return services.now().toUTC();
+}
 
-QDate CommandContext::today() const { return services.now().toLocalTime().date(); }
+QDate CommandContext::today() const
+{
+    return services.now().toLocalTime().date();
+}
 
 void CommandContext::finish(int exitCode)
 {
@@ -148,8 +156,8 @@ QString CommandContext::credentialHint(const ApiError &error) const
 {
     // ApiError already explains a recognised API key (needsSessionToken); this covers
     // other non-JWT strings and expired session tokens.
-    if (error.kind != ApiError::Kind::Authentication || error.needsSessionToken
-        || !commandManagesKeys() || !DialectTraits::of(connection.dialect).managementNeedsJwt)
+    if (error.kind != ApiError::Kind::Authentication || error.needsSessionToken || !commandManagesKeys()
+        || !DialectTraits::of(connection.dialect).managementNeedsJwt)
         return {};
     const JwtClaims claims = readJwtClaims(connection.credential);
     if (!claims.isJwt)

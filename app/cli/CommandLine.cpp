@@ -9,9 +9,9 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
-#include <QTimeZone>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <initializer_list>
 
@@ -45,17 +45,13 @@ void addOptions(QCommandLineParser &parser)
     parser.addOptions({
         {optProfile, CommandLine::tr("Use the saved connection NAME (credential from the keychain)."),
          CommandLine::tr("NAME")},
-        {optDialect, CommandLine::tr("API dialect: leadhql, localleads or trustleads."),
-         CommandLine::tr("DIALECT")},
-        {optBaseUrl,
-         CommandLine::tr("Server base URL (credential from the environment variable KEYDESK_CREDENTIAL)."),
+        {optDialect, CommandLine::tr("API dialect: leadhql, localleads or trustleads."), CommandLine::tr("DIALECT")},
+        {optBaseUrl, CommandLine::tr("Server base URL (credential from the environment variable KEYDESK_CREDENTIAL)."),
          CommandLine::tr("URL")},
         {optJson, CommandLine::tr("Print JSON instead of text.")},
-        {optCaFile, CommandLine::tr("Also trust the CA certificates in FILE (PEM)."),
-         CommandLine::tr("FILE")},
+        {optCaFile, CommandLine::tr("Also trust the CA certificates in FILE (PEM)."), CommandLine::tr("FILE")},
         {optExpiresInDays, CommandLine::tr("create: the key expires after N days."), CommandLine::tr("N")},
-        {optExpiresAt, CommandLine::tr("create: the key expires on this date."),
-         CommandLine::tr("YYYY-MM-DD")},
+        {optExpiresAt, CommandLine::tr("create: the key expires on this date."), CommandLine::tr("YYYY-MM-DD")},
         {optYes, CommandLine::tr("revoke: do not ask for confirmation.")},
         {optOrg,
          CommandLine::tr("With --base-url: record the history under the organisation NAME (without it, nothing "
@@ -85,18 +81,30 @@ CliParseResult rejected(QString message)
 QString commandName(CliCommand command)
 {
     switch (command) {
-    case CliCommand::List: return u"list"_s;
-    case CliCommand::Create: return u"create"_s;
-    case CliCommand::Revoke: return u"revoke"_s;
-    case CliCommand::Verify: return u"verify"_s;
-    case CliCommand::ProfileAdd: return u"profile add"_s;
-    case CliCommand::ProfileList: return u"profile list"_s;
-    case CliCommand::ProfileRemove: return u"profile remove"_s;
-    case CliCommand::History: return u"history"_s;
-    case CliCommand::Export: return u"export"_s;
-    case CliCommand::Log: return u"log"_s;
-    case CliCommand::Help: return u"help"_s;
-    case CliCommand::Version: return u"version"_s;
+    case CliCommand::List:
+        return u"list"_s;
+    case CliCommand::Create:
+        return u"create"_s;
+    case CliCommand::Revoke:
+        return u"revoke"_s;
+    case CliCommand::Verify:
+        return u"verify"_s;
+    case CliCommand::ProfileAdd:
+        return u"profile add"_s;
+    case CliCommand::ProfileList:
+        return u"profile list"_s;
+    case CliCommand::ProfileRemove:
+        return u"profile remove"_s;
+    case CliCommand::History:
+        return u"history"_s;
+    case CliCommand::Export:
+        return u"export"_s;
+    case CliCommand::Log:
+        return u"log"_s;
+    case CliCommand::Help:
+        return u"help"_s;
+    case CliCommand::Version:
+        return u"version"_s;
     }
     return {};
 }
@@ -107,24 +115,34 @@ QStringList allowedOptions(CliCommand command)
 {
     const QStringList target{optProfile, optDialect, optBaseUrl, optCaFile, optJson};
     switch (command) {
-    case CliCommand::List: return target + QStringList{optOrg, optCached};
-    case CliCommand::Verify: return target;
-    case CliCommand::Create: return target + QStringList{optOrg, optExpiresInDays, optExpiresAt};
-    case CliCommand::Revoke: return target + QStringList{optOrg, optYes};
-    case CliCommand::History: return {optProfile, optOrg, optJson};
-    case CliCommand::Export: return {optProfile, optOrg, optFormat, optAllProfiles};
-    case CliCommand::Log: return {optProfile, optOrg, optJson, optSince};
-    case CliCommand::ProfileAdd: return {optDialect, optBaseUrl, optCaFile};
-    case CliCommand::ProfileList: return {optJson};
-    case CliCommand::ProfileRemove: return {};
+    case CliCommand::List:
+        return target + QStringList{optOrg, optCached};
+    case CliCommand::Verify:
+        return target;
+    case CliCommand::Create:
+        return target + QStringList{optOrg, optExpiresInDays, optExpiresAt};
+    case CliCommand::Revoke:
+        return target + QStringList{optOrg, optYes};
+    case CliCommand::History:
+        return {optProfile, optOrg, optJson};
+    case CliCommand::Export:
+        return {optProfile, optOrg, optFormat, optAllProfiles};
+    case CliCommand::Log:
+        return {optProfile, optOrg, optJson, optSince};
+    case CliCommand::ProfileAdd:
+        return {optDialect, optBaseUrl, optCaFile};
+    case CliCommand::ProfileList:
+        return {optJson};
+    case CliCommand::ProfileRemove:
+        return {};
     case CliCommand::Help:
-    case CliCommand::Version: break;
+    case CliCommand::Version:
+        break;
     }
     return {};
 }
 
-std::optional<QString> singleValue(const QCommandLineParser &parser, const QString &option,
-                                   CliParseResult &failure)
+std::optional<QString> singleValue(const QCommandLineParser &parser, const QString &option, CliParseResult &failure)
 {
     const QStringList values = parser.values(option);
     if (values.isEmpty())
@@ -138,8 +156,8 @@ std::optional<QString> singleValue(const QCommandLineParser &parser, const QStri
 
 QString unknownOptionMessage(const QCommandLineParser &parser)
 {
-    static const QStringList secretOptions{u"credential"_s, u"token"_s, u"key"_s, u"api-key"_s,
-                                           u"password"_s, u"secret"_s, u"jwt"_s};
+    static const QStringList secretOptions{u"credential"_s, u"token"_s,  u"key"_s, u"api-key"_s,
+                                           u"password"_s,   u"secret"_s, u"jwt"_s};
     for (const QString &name : parser.unknownOptionNames()) {
         if (secretOptions.contains(name.toLower()))
             return CommandLine::tr("There is no --%1 option: secrets are never passed as arguments; set the "
@@ -152,8 +170,7 @@ QString unknownOptionMessage(const QCommandLineParser &parser)
 std::optional<QUrl> parseBaseUrl(const QString &text, CliParseResult &failure)
 {
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
         failure = usageError(CommandLine::tr("--base-url '%1' is not an http(s) URL with a host.").arg(text));
         return std::nullopt;
     }
@@ -169,8 +186,7 @@ std::optional<Dialect> parseDialect(const QString &text, CliParseResult &failure
 {
     const std::optional<Dialect> dialect = dialectFromId(text);
     if (!dialect)
-        failure = usageError(
-            CommandLine::tr("Unknown dialect '%1'; use leadhql, localleads or trustleads.").arg(text));
+        failure = usageError(CommandLine::tr("Unknown dialect '%1'; use leadhql, localleads or trustleads.").arg(text));
     return dialect;
 }
 
@@ -188,8 +204,8 @@ bool parseExpiry(const QCommandLineParser &parser, QDate today, Expiry &expiry, 
         bool ok = false;
         const int count = days->toInt(&ok);
         if (!ok) {
-            failure = usageError(CommandLine::tr("--expires-in-days needs a whole number of days, not '%1'.")
-                                     .arg(*days));
+            failure = usageError(
+                CommandLine::tr("--expires-in-days needs a whole number of days, not '%1'.").arg(*days));
             return false;
         }
         const Validation validation = KeyValidation::validateExpiresInDays(count);
@@ -201,8 +217,7 @@ bool parseExpiry(const QCommandLineParser &parser, QDate today, Expiry &expiry, 
     } else if (date) {
         const QDate on = QDate::fromString(*date, u"yyyy-MM-dd"_s);
         if (!on.isValid()) {
-            failure = usageError(
-                CommandLine::tr("--expires-at needs a date as YYYY-MM-DD, not '%1'.").arg(*date));
+            failure = usageError(CommandLine::tr("--expires-at needs a date as YYYY-MM-DD, not '%1'.").arg(*date));
             return false;
         }
         const Validation validation = KeyValidation::validateExpiryDate(on, today);
@@ -329,12 +344,10 @@ bool CommandLine::looksLikeSecret(QStringView argument)
     const QList<QStringView> candidates = equals >= 0 ? QList<QStringView>{value, value.mid(equals + 1)}
                                                       : QList<QStringView>{value};
     // Also catches truncated or mistyped keys, which are still secrets in part.
-    static const QRegularExpression keyShaped(
-        u"^(leadhql_pk_\\w{8,}|lfk_sk_\\w{8,}|ll_[0-9a-fA-F]{24,})"_s);
+    static const QRegularExpression keyShaped(u"^(leadhql_pk_\\w{8,}|lfk_sk_\\w{8,}|ll_[0-9a-fA-F]{24,})"_s);
     for (const QStringView candidate : candidates) {
         const QStringView trimmed = candidate.trimmed();
-        if (KeyFormat::recognise(trimmed) || readJwtClaims(trimmed).isJwt
-            || keyShaped.match(trimmed).hasMatch())
+        if (KeyFormat::recognise(trimmed) || readJwtClaims(trimmed).isJwt || keyShaped.match(trimmed).hasMatch())
             return true;
     }
     return false;
@@ -443,15 +456,15 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         }
     }
     const bool talksToServer = (invocation.command == CliCommand::List && !invocation.cached)
-        || invocation.command == CliCommand::Create || invocation.command == CliCommand::Revoke
-        || invocation.command == CliCommand::Verify;
+                               || invocation.command == CliCommand::Create || invocation.command == CliCommand::Revoke
+                               || invocation.command == CliCommand::Verify;
     if (talksToServer && (!parseTarget(parser, invocation, failure) || !parseCaFile(parser, invocation, failure)))
         return failure;
     if (talksToServer && invocation.command != CliCommand::Verify && !parseRecordingName(parser, invocation, failure))
         return failure;
     if (invocation.readsInventory()
-        && !parseInventoryTarget(parser, invocation, invocation.command != CliCommand::Log
-                                                         && invocation.command != CliCommand::Export,
+        && !parseInventoryTarget(parser, invocation,
+                                 invocation.command != CliCommand::Log && invocation.command != CliCommand::Export,
                                  failure))
         return failure;
 
@@ -472,7 +485,8 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
             return usageError(tr("Unknown export format '%1'; use csv or json.").arg(*format));
         invocation.exportJson = format && *format == u"json"_s;
         invocation.allProfiles = parser.isSet(optAllProfiles);
-        const bool named = invocation.target == CliInvocation::Target::Profile || !invocation.organisationName.isEmpty();
+        const bool named = invocation.target == CliInvocation::Target::Profile
+                           || !invocation.organisationName.isEmpty();
         if (invocation.allProfiles && named)
             return usageError(tr("Use either --all-profiles or one organisation (--profile or --org), not both."));
         if (!invocation.allProfiles && !named)
@@ -576,12 +590,12 @@ QString CommandLine::helpText()
               "--base-url with --org NAME) and never holds a secret; list --cached, history,\n"
               "export and log read it with --profile NAME or --org NAME.\n"
               "\n")
-        + options
-        + tr("\n"
-             "Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,\n"
-             "3 authentication (or 'verify': key refused), 4 not found, 5 rejected (by the\n"
-             "server or by the same rules checked locally: name, expiry, key limit),\n"
-             "6 network/TLS/timeout, 7 keychain.\n");
+           + options
+           + tr("\n"
+                "Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,\n"
+                "3 authentication (or 'verify': key refused), 4 not found, 5 rejected (by the\n"
+                "server or by the same rules checked locally: name, expiry, key limit),\n"
+                "6 network/TLS/timeout, 7 keychain.\n");
 }
 
 } // namespace keydesk

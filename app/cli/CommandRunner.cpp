@@ -20,9 +20,8 @@ namespace keydesk {
 
 CommandRunner::CommandRunner(CliServices services, QObject *parent)
     : QObject(parent)
-    , m_context(std::make_unique<CommandContext>(std::move(services), [this](int exitCode) {
-        Q_EMIT finished(exitCode);
-    }))
+    , m_context(
+          std::make_unique<CommandContext>(std::move(services), [this](int exitCode) { Q_EMIT finished(exitCode); }))
 {
 }
 

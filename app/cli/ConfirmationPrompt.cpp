@@ -9,7 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace keydesk {
 
-ConfirmationPrompt::ConfirmationPrompt(int fd, QObject *parent) : QObject(parent), m_fd(fd) {}
+ConfirmationPrompt::ConfirmationPrompt(int fd, QObject *parent)
+    : QObject(parent)
+    , m_fd(fd)
+{
+}
 
 ConfirmationPrompt::~ConfirmationPrompt() = default;
 
@@ -25,8 +29,7 @@ bool ConfirmationPrompt::meansYes(const QString &answer)
     //: Accepted answers to a [y/N] question, besides the English "y" and "yes".
     const QString translatedShort = QCoreApplication::translate("ConfirmationPrompt", "y");
     const QString translatedLong = QCoreApplication::translate("ConfirmationPrompt", "yes");
-    return word == u"y"_s || word == u"yes"_s || word == translatedShort.toLower()
-        || word == translatedLong.toLower();
+    return word == u"y"_s || word == u"yes"_s || word == translatedShort.toLower() || word == translatedLong.toLower();
 }
 
 void ConfirmationPrompt::readAvailable()

@@ -21,7 +21,9 @@ using namespace Qt::StringLiterals;
 namespace keydesk {
 
 CreateCommand::CreateCommand(CommandContext &context, ApiClient *client, QObject *parent)
-    : QObject(parent), m_context(context), m_client(client)
+    : QObject(parent)
+    , m_context(context)
+    , m_client(client)
 {
 }
 
@@ -77,14 +79,15 @@ void CreateCommand::onCreated(ApiReply *reply)
     }
     const ApiKey &record = created.record;
     const QString expiry = record.expiresAt.isValid()
-        ? tr("expires %1").arg(KeyTable::formatDateTime(record.expiresAt, m_context.services.locale))
-        : tr("never expires");
+                               ? tr("expires %1")
+                                     .arg(KeyTable::formatDateTime(record.expiresAt, m_context.services.locale))
+                               : tr("never expires");
     const QString identifier = UntrustedText::forDisplay(KeyFormat::maskedIdentifier(created.secret));
     const QString name = UntrustedText::forDisplay(record.name);
     const QString id = UntrustedText::forDisplay(record.id);
-    output.printInfo(identifier.isEmpty() ? tr("Created key '%1' (ID %2; %3).").arg(name, id, expiry)
-                                          : tr("Created key '%1' (ID %2, shown as %3; %4).")
-                                                .arg(name, id, identifier, expiry));
+    output.printInfo(identifier.isEmpty()
+                         ? tr("Created key '%1' (ID %2; %3).").arg(name, id, expiry)
+                         : tr("Created key '%1' (ID %2, shown as %3; %4).").arg(name, id, identifier, expiry));
     output.printInfo(tr("Store it now: it will not be shown again."));
     // Written whole to stdout, the key is in the caller's hands and nothing of it is
     // pending: the CLI's handoff is done (docs/design.md#cli-contract, action log).
@@ -100,7 +103,8 @@ void CreateCommand::onCreated(ApiReply *reply)
 
 void CreateCommand::findLostKey(const ApiError &createError)
 {
-    auto *finder = new LostKeyFinder(m_client, [this] { return m_context.now(); }, this);
+    auto *finder = new LostKeyFinder(
+        m_client, [this] { return m_context.now(); }, this);
     connect(finder, &LostKeyFinder::finished, this, [this, finder, createError] {
         finder->deleteLater();
         reportLostKey(*finder, createError);
@@ -116,12 +120,13 @@ void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &c
     CliOutput &output = m_context.output;
     const QString name = UntrustedText::forDisplay(m_context.invocation.createRequest.name);
     const QString detail = UntrustedText::forDisplay(createError.detail); // may quote the server's answer
-    const QString lead = createError.kind == ApiError::Kind::OutcomeUnknown
-        ? tr("The server may have created the key but its response was lost (%1); the secret cannot be recovered.")
-              .arg(detail)
-        : tr("The server may have created the key but its response could not be read (%1); the secret cannot be "
-             "recovered.")
-              .arg(detail);
+    const QString lead =
+        createError.kind == ApiError::Kind::OutcomeUnknown
+            ? tr("The server may have created the key but its response was lost (%1); the secret cannot be recovered.")
+                  .arg(detail)
+            : tr("The server may have created the key but its response could not be read (%1); the secret cannot be "
+                 "recovered.")
+                  .arg(detail);
     output.printError(lead);
 
     QString logged;
@@ -143,9 +148,10 @@ void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &c
                              .arg(UntrustedText::forDisplay(CliOutput::singleLine(finder.error().userMessage())),
                                   ShellCommand::prefix(m_context)));
     } else if (finder.verdict() == LostKeyFinder::Verdict::CannotTell) {
-        output.printInfo(tr("The list of keys does not say when keys were created, so keydesk-cli cannot tell whether '%1' "
-                            "was created; check these keys before trying again:")
-                             .arg(name));
+        output.printInfo(
+            tr("The list of keys does not say when keys were created, so keydesk-cli cannot tell whether '%1' "
+               "was created; check these keys before trying again:")
+                .arg(name));
         for (const ApiKey &key : finder.undated())
             output.printInfo(tr("Key '%1' (%2), creation time unknown; if it is the lost key, revoke it with: %3 "
                                 "revoke %4 --yes")

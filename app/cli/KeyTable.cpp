@@ -18,11 +18,10 @@ QString KeyTable::formatDateTime(const QDateTime &utc, const QLocale &locale)
     return locale.toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString KeyTable::format(const QList<ApiKey> &keys, const QDateTime &now,
-                         const QLocale &locale)
+QString KeyTable::format(const QList<ApiKey> &keys, const QDateTime &now, const QLocale &locale)
 {
-    TextTable table({tr("ID"), tr("Name"), tr("Key"), tr("Status"), tr("Created"), tr("Expires"),
-                     tr("Last used"), tr("Usage"), tr("Created by")});
+    TextTable table({tr("ID"), tr("Name"), tr("Key"), tr("Status"), tr("Created"), tr("Expires"), tr("Last used"),
+                     tr("Usage"), tr("Created by")});
     for (const ApiKey &key : keys) {
         const QString created = key.createdAt.isValid() ? formatDateTime(key.createdAt, locale) : notReported;
         // Both managing dialects report expiry and last use: null there means "never".

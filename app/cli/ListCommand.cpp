@@ -12,7 +12,9 @@
 namespace keydesk {
 
 ListCommand::ListCommand(CommandContext &context, ApiClient *client, QObject *parent)
-    : QObject(parent), m_context(context), m_client(client)
+    : QObject(parent)
+    , m_context(context)
+    , m_client(client)
 {
 }
 

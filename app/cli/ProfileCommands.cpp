@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 namespace keydesk {
 
 ProfileCommands::ProfileCommands(CommandContext &context, QObject *parent)
-    : QObject(parent), m_context(context)
+    : QObject(parent)
+    , m_context(context)
 {
 }
 
@@ -75,10 +76,10 @@ void ProfileCommands::add()
         }
         logProfile(ActionLogEntry::profileAdd(), ActionLogEntry::ok(),
                    dialectId(profile.dialect) + u' ' + profile.baseUrl.toDisplayString());
-        m_context.output.printInfo(tr("Saved profile '%1' (%2, %3); its credential is in %4.")
-                                       .arg(UntrustedText::forDisplay(profile.name), dialectDisplayName(profile.dialect),
-                                            UntrustedText::forDisplay(profile.baseUrl.toDisplayString()),
-                                            secrets->backendName()));
+        m_context.output.printInfo(
+            tr("Saved profile '%1' (%2, %3); its credential is in %4.")
+                .arg(UntrustedText::forDisplay(profile.name), dialectDisplayName(profile.dialect),
+                     UntrustedText::forDisplay(profile.baseUrl.toDisplayString()), secrets->backendName()));
         m_context.finish(CliExitCode::Ok);
     });
 }

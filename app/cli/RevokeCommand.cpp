@@ -21,7 +21,9 @@ constexpr qint64 recentUseSeconds = 24 * 60 * 60;
 } // namespace
 
 RevokeCommand::RevokeCommand(CommandContext &context, ApiClient *client, QObject *parent)
-    : QObject(parent), m_context(context), m_client(client)
+    : QObject(parent)
+    , m_context(context)
+    , m_client(client)
 {
 }
 
@@ -41,18 +43,18 @@ void RevokeCommand::onLookup(ApiReply *reply)
     m_context.recordListing(reply->keys());
     const QString &keyId = m_context.invocation.keyId;
     const QList<ApiKey> &keys = reply->keys();
-    const auto found =
-        std::find_if(keys.cbegin(), keys.cend(), [&keyId](const ApiKey &key) { return key.id == keyId; });
+    const auto found = std::find_if(keys.cbegin(), keys.cend(),
+                                    [&keyId](const ApiKey &key) { return key.id == keyId; });
     if (found == keys.cend()) {
-        m_context.fail(CliExitCode::NotFound,
-                       tr("No key with ID '%1' in this organisation; see 'keydesk-cli list'.")
-                           .arg(UntrustedText::forDisplay(keyId)));
+        m_context.fail(CliExitCode::NotFound, tr("No key with ID '%1' in this organisation; see 'keydesk-cli list'.")
+                                                  .arg(UntrustedText::forDisplay(keyId)));
         return;
     }
     const ApiKey key = *found;
     const QString name = UntrustedText::forDisplay(key.name);
     if (key.revoked) {
-        m_context.output.printInfo(tr("Key '%1' (%2) is already revoked.").arg(name, UntrustedText::forDisplay(key.id)));
+        m_context.output.printInfo(
+            tr("Key '%1' (%2) is already revoked.").arg(name, UntrustedText::forDisplay(key.id)));
         m_context.finish(CliExitCode::Ok);
         return;
     }

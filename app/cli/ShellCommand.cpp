@@ -14,7 +14,8 @@ namespace keydesk {
 QString ShellCommand::quoted(const QString &argument)
 {
     static const QString plain = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,"_s;
-    if (!argument.isEmpty() && std::all_of(argument.cbegin(), argument.cend(), [](QChar c) { return plain.contains(c); }))
+    if (!argument.isEmpty()
+        && std::all_of(argument.cbegin(), argument.cend(), [](QChar c) { return plain.contains(c); }))
         return argument;
     if (UntrustedText::hasControlCharacters(argument)) {
         // Raw, a control character would act on the terminal. $'…' quoting (bash, zsh, ksh,

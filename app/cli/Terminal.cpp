@@ -10,7 +10,8 @@ namespace {
 // Switches terminal echo off for its lifetime.
 class EchoOff final {
 public:
-    explicit EchoOff(int fd) : m_fd(fd)
+    explicit EchoOff(int fd)
+        : m_fd(fd)
     {
         if (::tcgetattr(fd, &m_saved) != 0)
             return;
@@ -34,7 +35,10 @@ private:
 
 } // namespace
 
-bool Terminal::isTerminal(int fd) { return ::isatty(fd) == 1; }
+bool Terminal::isTerminal(int fd)
+{
+    return ::isatty(fd) == 1;
+}
 
 std::optional<QByteArray> Terminal::readSecret(int fd, qsizetype maxBytes)
 {

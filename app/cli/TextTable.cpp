@@ -16,9 +16,15 @@ qsizetype displayWidth(const QString &text)
 
 } // namespace
 
-TextTable::TextTable(QStringList headers) { m_rows.append(std::move(headers)); }
+TextTable::TextTable(QStringList headers)
+{
+    m_rows.append(std::move(headers));
+}
 
-void TextTable::addRow(QStringList cells) { m_rows.append(std::move(cells)); }
+void TextTable::addRow(QStringList cells)
+{
+    m_rows.append(std::move(cells));
+}
 
 QString TextTable::toString() const
 {

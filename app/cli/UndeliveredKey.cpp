@@ -37,7 +37,10 @@ bool sameServer(const QUrl &a, const QUrl &b)
 } // namespace
 
 UndeliveredKey::UndeliveredKey(CommandContext &context, ApiClient *client, CreatedKey created, QObject *parent)
-    : QObject(parent), m_context(context), m_client(client), m_created(std::move(created))
+    : QObject(parent)
+    , m_context(context)
+    , m_client(client)
+    , m_created(std::move(created))
 {
 }
 
@@ -61,7 +64,8 @@ void UndeliveredKey::start()
     QList<Profile> candidates;
     const QList<Profile> profiles = ProfileStore(m_context.services.settings).profiles();
     for (const Profile &profile : profiles) {
-        if (profile.dialect == m_context.connection.dialect && sameServer(profile.baseUrl, m_context.connection.baseUrl))
+        if (profile.dialect == m_context.connection.dialect
+            && sameServer(profile.baseUrl, m_context.connection.baseUrl))
             candidates.append(profile);
     }
     findProfile(candidates);
@@ -84,8 +88,7 @@ void UndeliveredKey::findProfile(QList<Profile> candidates)
                              keepFor(profile.name);
                              return;
                          }
-                         if (error.isError() && error.kind != SecretError::Kind::NotFound
-                             && !m_keychainError.isError())
+                         if (error.isError() && error.kind != SecretError::Kind::NotFound && !m_keychainError.isError())
                              m_keychainError = error;
                          findProfile(candidates);
                      });
@@ -118,14 +121,13 @@ void UndeliveredKey::keepFor(const QString &profileName)
         CliOutput &output = m_context.output;
         // The keychain holds it, but the window finds it only through the index.
         if (!m_handoffs->problem().isEmpty())
-            output.printWarning(
-                tr("%1 The key is in the keychain as '%2'.")
-                    .arg(UntrustedText::forDisplay(m_handoffs->problem()),
-                         UntrustedText::forDisplay(SecretStore::pendingKeyEntry(profileName, keyId))));
-        output.printInfo(tr("It is kept in the keychain as a pending handoff of profile '%1': open KeyDesk on "
-                            "that profile, select key '%2' and choose Hand Off Pending Key.")
-                             .arg(UntrustedText::forDisplay(profileName),
-                                  UntrustedText::forDisplay(m_created.record.name)));
+            output.printWarning(tr("%1 The key is in the keychain as '%2'.")
+                                    .arg(UntrustedText::forDisplay(m_handoffs->problem()),
+                                         UntrustedText::forDisplay(SecretStore::pendingKeyEntry(profileName, keyId))));
+        output.printInfo(
+            tr("It is kept in the keychain as a pending handoff of profile '%1': open KeyDesk on "
+               "that profile, select key '%2' and choose Hand Off Pending Key.")
+                .arg(UntrustedText::forDisplay(profileName), UntrustedText::forDisplay(m_created.record.name)));
         m_context.finish(CliExitCode::Other);
     });
 }

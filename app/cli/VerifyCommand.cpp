@@ -18,7 +18,8 @@ using namespace Qt::StringLiterals;
 namespace keydesk {
 
 VerifyCommand::VerifyCommand(CommandContext &context, QObject *parent)
-    : QObject(parent), m_context(context)
+    : QObject(parent)
+    , m_context(context)
 {
 }
 
@@ -40,8 +41,8 @@ bool VerifyCommand::readKey()
         output.printPrompt(u"\n"_s);
     }
     if (!input) {
-        m_context.fail(CliExitCode::Usage, tr("Cannot read one key from stdin (unreadable, or more than %1 bytes).")
-                                               .arg(maxKeyInputBytes));
+        m_context.fail(CliExitCode::Usage,
+                       tr("Cannot read one key from stdin (unreadable, or more than %1 bytes).").arg(maxKeyInputBytes));
         return false;
     }
     m_key = QString::fromUtf8(*input).trimmed();

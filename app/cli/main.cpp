@@ -64,8 +64,9 @@ int main(int argc, char **argv)
     services.locale = language.isEmpty() || !languageInstalled ? QLocale::system() : QLocale(language);
 
     keydesk::CommandRunner runner(std::move(services));
-    QObject::connect(&runner, &keydesk::CommandRunner::finished, &app,
-                     [](int exitCode) { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
+    QObject::connect(
+        &runner, &keydesk::CommandRunner::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); },
+        Qt::QueuedConnection);
     QTimer::singleShot(0, &runner, [&runner] { runner.start(QCoreApplication::arguments()); });
     return QCoreApplication::exec();
 }

@@ -10,8 +10,8 @@ namespace keydesk {
 // SecretStore::pendingKeyEntry(profileName, keyId).
 struct PendingHandoff final {
     QString profileName, keyId, keyName, maskedIdentifier; // keyName empty: not known (see adopted)
-    QDateTime createdAt, expiresAt;   // UTC; expiresAt null = never expires
-    bool keepInKeychain = false;      // user asked to keep a copy there after handoff
+    QDateTime createdAt, expiresAt;                        // UTC; expiresAt null = never expires
+    bool keepInKeychain = false;                           // user asked to keep a copy there after handoff
     // False until the keychain write has succeeded; stays false when it failed, so the
     // UI can say that the secret is not saved anywhere.
     bool secretStored = false;

@@ -75,9 +75,9 @@ QByteArray InventoryExporter::toJson(const QList<InventoryKey> &rows, const QDat
         QJsonObject object = toNormalisedJson(row.key, now);
         object.insert(QStringLiteral("organisation"), row.organisation);
         object.insert(QStringLiteral("dialect"), dialectId(row.dialect));
-        for (const auto &[name, when] : {std::pair{QStringLiteral("firstSeenAt"), row.firstSeenAt},
-                                         std::pair{QStringLiteral("lastSeenAt"), row.lastSeenAt},
-                                         std::pair{QStringLiteral("goneAt"), row.goneAt}})
+        for (const auto &[name, when] :
+             {std::pair{QStringLiteral("firstSeenAt"), row.firstSeenAt},
+              std::pair{QStringLiteral("lastSeenAt"), row.lastSeenAt}, std::pair{QStringLiteral("goneAt"), row.goneAt}})
             object.insert(name, when.isValid() ? QJsonValue(timestamp(when)) : QJsonValue(QJsonValue::Null));
         array.append(object);
     }

@@ -45,8 +45,7 @@ bool requestCannotHaveArrived(QNetworkReply::NetworkError code)
 // refusals and TLS failures are not retried: they would only fail again more slowly.
 bool isTransientForGet(QNetworkReply::NetworkError code)
 {
-    return code == QNetworkReply::RemoteHostClosedError
-        || code == QNetworkReply::TemporaryNetworkFailureError;
+    return code == QNetworkReply::RemoteHostClosedError || code == QNetworkReply::TemporaryNetworkFailureError;
 }
 
 // application/json, application/problem+json, with or without parameters (charset).
@@ -73,7 +72,7 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
     const QString scheme = a.scheme().toLower();
     const int defaultPort = scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
     return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultPort) == b.port(defaultPort);
+           && a.port(defaultPort) == b.port(defaultPort);
 }
 
 ApiError::Kind kindForStatus(int status)
@@ -100,9 +99,8 @@ ApiError::Kind kindForStatus(int status)
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkAccessManager *network, std::shared_ptr<const DialectCodec> codec,
-                 Request request, const RetryPolicy &policy, std::function<QDateTime()> now,
-                 ApiReply *reply)
+ApiCall::ApiCall(QNetworkAccessManager *network, std::shared_ptr<const DialectCodec> codec, Request request,
+                 const RetryPolicy &policy, std::function<QDateTime()> now, ApiReply *reply)
     : QObject(reply)
     , m_network(network)
     , m_codec(std::move(codec))
@@ -292,10 +290,10 @@ void ApiCall::onFinished()
         errorString = tr("the connection closed before the server answered");
     }
     if (m_abortReason == AbortReason::None && !isTransportError(code) && status != 0 && !isRedirectStatus(status)
-        && lengthKnown
-        && (encoding.isEmpty() || encoding == "identity") && m_body.size() < announcedLength) {
+        && lengthKnown && (encoding.isEmpty() || encoding == "identity") && m_body.size() < announcedLength) {
         code = QNetworkReply::RemoteHostClosedError;
-        errorString = tr("the connection closed after %1 of %2 announced bytes").arg(m_body.size()).arg(announcedLength);
+        errorString =
+            tr("the connection closed after %1 of %2 announced bytes").arg(m_body.size()).arg(announcedLength);
     }
     const QByteArray contentType = transfer->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const QByteArray retryAfter = transfer->rawHeader("Retry-After");
@@ -332,8 +330,8 @@ void ApiCall::onRedirected(int status, const QByteArray &location)
 {
     const QUrl given = QUrl::fromEncoded(location.trimmed(), QUrl::StrictMode);
     const QUrl target = location.trimmed().isEmpty() || !given.isValid()
-        ? QUrl()
-        : m_url.resolved(given).adjusted(QUrl::RemoveFragment);
+                            ? QUrl()
+                            : m_url.resolved(given).adjusted(QUrl::RemoveFragment);
     const bool sameOrigin = target.isValid() && target.userInfo().isEmpty() && isSameOrigin(target, m_url);
 
     // A GET changes nothing, so it may go on within the same origin (the credential

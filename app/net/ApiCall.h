@@ -36,17 +36,16 @@ public:
     struct Request final {
         HttpVerb verb = HttpVerb::Get;
         QUrl url;
-        QByteArray body;              // POST only
-        QByteArray authHeaderName;    // "Authorization" or "X-API-Key"
-        QByteArray authHeaderValue;   // secret: never logged
+        QByteArray body;                      // POST only
+        QByteArray authHeaderName;            // "Authorization" or "X-API-Key"
+        QByteArray authHeaderValue;           // secret: never logged
         std::optional<QSslConfiguration> ssl; // set when the profile names a CA file
         // LeadHQL management with a leadhql_pk_ key: explain JWTs on 401/403.
         bool credentialIsApiKeyWhereJwtNeeded = false;
     };
 
-    ApiCall(QNetworkAccessManager *network, std::shared_ptr<const DialectCodec> codec,
-            Request request, const RetryPolicy &policy, std::function<QDateTime()> now,
-            ApiReply *reply);
+    ApiCall(QNetworkAccessManager *network, std::shared_ptr<const DialectCodec> codec, Request request,
+            const RetryPolicy &policy, std::function<QDateTime()> now, ApiReply *reply);
     ~ApiCall() override;
 
     // Starts the first attempt from the event loop, so that the caller can connect to
@@ -91,7 +90,7 @@ private:
     std::function<QDateTime()> m_now;
     ApiReply *m_reply;
 
-    QUrl m_url;        // where the current request goes (m_request.url, or a GET's redirect)
+    QUrl m_url; // where the current request goes (m_request.url, or a GET's redirect)
     int m_redirects = 0;
     QDeadlineTimer m_attemptEnds;
     QPointer<QNetworkReply> m_transfer;

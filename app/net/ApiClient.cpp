@@ -129,9 +129,8 @@ ApiReply *ApiClient::start(ApiReply *reply, HttpVerb verb, const QString &path, 
     }
 
     const bool management = reply->operation() != ApiReply::Operation::Verify;
-    request.credentialIsApiKeyWhereJwtNeeded = management
-        && DialectTraits::of(m_connection.dialect).managementNeedsJwt
-        && KeyFormat::recognise(secret) == Dialect::LeadHql;
+    request.credentialIsApiKeyWhereJwtNeeded = management && DialectTraits::of(m_connection.dialect).managementNeedsJwt
+                                               && KeyFormat::recognise(secret) == Dialect::LeadHql;
 
     if (!m_connection.caFile.isEmpty()) {
         const QFileInfo caFile(m_connection.caFile);

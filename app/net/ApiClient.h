@@ -77,8 +77,7 @@ public:
     ApiReply *verifyKey(const QString &key);
 
 private:
-    ApiReply *start(ApiReply *reply, HttpVerb verb, const QString &path, const QByteArray &body,
-                    const QString &secret);
+    ApiReply *start(ApiReply *reply, HttpVerb verb, const QString &path, const QByteArray &body, const QString &secret);
     // Finishes `reply` from the event loop (callers connect first), without any traffic.
     static ApiReply *failLater(ApiReply *reply, ApiError error);
     ApiReply *failUnsupported(ApiReply *reply) const;

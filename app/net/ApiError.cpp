@@ -32,8 +32,10 @@ QString ApiError::userMessage() const
             message = tr("The server refused the credential%1. Check that it is correct and not expired or revoked.")
                           .arg(cause);
         if (needsSessionToken)
-            message += QLatin1Char(' ')
-                + tr("LeadHQL manages keys only with a JWT session token from the dashboard, not with an API key (leadhql_pk_…).");
+            message +=
+                QLatin1Char(' ')
+                + tr(
+                    "LeadHQL manages keys only with a JWT session token from the dashboard, not with an API key (leadhql_pk_…).");
         return message;
     case Kind::NotFound:
         return tr("The server knows no key with this id%1; it may already have been revoked. Refresh the list.")

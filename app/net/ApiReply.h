@@ -24,9 +24,9 @@ public:
     const ApiError &error() const { return m_error; }
     bool ok() const { return !m_error.isError(); }
 
-    const QList<ApiKey> &keys() const { return m_keys; }   // List
+    const QList<ApiKey> &keys() const { return m_keys; }       // List
     const CreatedKey &createdKey() const { return m_created; } // Create (wiped on destruction)
-    QString keyId() const { return m_keyId; }             // Revoke: the id revoked
+    QString keyId() const { return m_keyId; }                  // Revoke: the id revoked
     int attempts() const { return m_attempts; }
 
     // Used by ApiClient only.

@@ -14,8 +14,8 @@ struct Connection final {
 
     Dialect dialect = Dialect::LeadHql;
     QUrl baseUrl;
-    QString caFile;            // extra CA certificates (PEM), optional
-    QString credential;        // JWT (LeadHQL) or management key
+    QString caFile;     // extra CA certificates (PEM), optional
+    QString credential; // JWT (LeadHQL) or management key
     AuthHeader authHeader = AuthHeader::Bearer;
 };
 

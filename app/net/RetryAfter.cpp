@@ -22,7 +22,8 @@ std::optional<qint64> retryAfterMs(const QByteArray &value, const QDateTime &now
 
     // Qt 6.4's RFC 2822 parser does not take the zone name "GMT" that HTTP dates use.
     QString text = QString::fromLatin1(trimmed);
-    if (text.endsWith(QLatin1String(" GMT"), Qt::CaseInsensitive) || text.endsWith(QLatin1String(" UTC"), Qt::CaseInsensitive))
+    if (text.endsWith(QLatin1String(" GMT"), Qt::CaseInsensitive)
+        || text.endsWith(QLatin1String(" UTC"), Qt::CaseInsensitive))
         text = text.chopped(4) + QLatin1String(" +0000");
     const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())

@@ -33,8 +33,7 @@ QString groupOf(const QString &name)
 // A name that QSettings would turn into nested groups cannot be a profile.
 bool isStorableName(const QString &name)
 {
-    return !name.isEmpty() && !name.contains(QLatin1Char('/'))
-        && !name.contains(QLatin1Char('\\'));
+    return !name.isEmpty() && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\'));
 }
 
 // Whether the settings live in a file (next to which a lock file can go).
@@ -104,15 +103,13 @@ std::optional<Profile> ProfileStore::read(const QString &name) const
         return std::nullopt;
     m_settings->beginGroup(groupOf(name));
     const bool exists = m_settings->contains(dialectKey);
-    const std::optional<Dialect> dialect =
-        dialectFromId(m_settings->value(dialectKey).toString());
+    const std::optional<Dialect> dialect = dialectFromId(m_settings->value(dialectKey).toString());
     Profile profile;
     profile.name = name;
     profile.baseUrl = QUrl(m_settings->value(baseUrlKey).toString(), QUrl::StrictMode);
     profile.caFile = m_settings->value(caFileKey).toString();
-    profile.authHeader = m_settings->value(authHeaderKey).toString() == xApiKeyId
-        ? Connection::AuthHeader::XApiKey
-        : Connection::AuthHeader::Bearer;
+    profile.authHeader = m_settings->value(authHeaderKey).toString() == xApiKeyId ? Connection::AuthHeader::XApiKey
+                                                                                  : Connection::AuthHeader::Bearer;
     m_settings->endGroup();
     // problem() names profiles whose dialect cannot be read.
     if (!exists || !dialect)
@@ -126,8 +123,7 @@ QString ProfileStore::validate(const Profile &profile) const
     if (profile.name.trimmed().isEmpty())
         return tr("Enter a name for the profile.");
     if (profile.name.size() > maxNameLength)
-        return tr("The profile name is too long (at most %n characters).", nullptr,
-                  int(maxNameLength));
+        return tr("The profile name is too long (at most %n characters).", nullptr, int(maxNameLength));
     if (profile.name != profile.name.trimmed())
         return tr("The profile name must not start or end with a space.");
     if (!isStorableName(profile.name))
@@ -139,11 +135,9 @@ QString ProfileStore::validate(const Profile &profile) const
 
     const QUrl &url = profile.baseUrl;
     if (url.isEmpty())
-        return tr("Enter the base URL of the API, for example %1.")
-            .arg(QStringLiteral("https://api.example.com"));
+        return tr("Enter the base URL of the API, for example %1.").arg(QStringLiteral("https://api.example.com"));
     if (!url.isValid() || url.host().isEmpty())
-        return tr("The base URL \"%1\" is not a valid web address.")
-            .arg(url.toDisplayString());
+        return tr("The base URL \"%1\" is not a valid web address.").arg(url.toDisplayString());
     // User info, query, fragment, scheme: one rule and one wording with the CLI.
     const QString urlProblem = UrlPolicy::problem(url);
     if (!urlProblem.isEmpty())
@@ -161,8 +155,7 @@ QString ProfileStore::validate(const Profile &profile) const
         if (!caFile.isFile())
             return tr("The CA file \"%1\" is not a file.").arg(profile.caFile);
         if (!caFile.isReadable())
-            return tr("The CA file \"%1\" cannot be read (check its permissions).")
-                .arg(profile.caFile);
+            return tr("The CA file \"%1\" cannot be read (check its permissions).").arg(profile.caFile);
     }
     return {};
 }

@@ -39,8 +39,8 @@ public:
     // Validates name (non-empty, no '/' or '\\'), URL (https, or http on loopback) and
     // CA file (exists). Returns a translated message on failure, empty on success.
     QString validate(const Profile &profile) const;
-    bool save(const Profile &profile);   // add or replace
-    bool remove(const QString &name);    // false when it did not exist (or on failure)
+    bool save(const Profile &profile); // add or replace
+    bool remove(const QString &name);  // false when it did not exist (or on failure)
     // Settings status: QSettings::FormatError on a corrupt file is reported, not fatal;
     // after a failed save() or remove(), why it failed.
     QString problem() const;

@@ -21,8 +21,8 @@ class ApiReply;
 // A create whose response never arrived (ApiError::Kind::OutcomeUnknown, or any error
 // with keyMayExist): what the caller knew when it sent the request.
 struct LostCreate final {
-    QString name;          // the name sent (CreateKeyRequest::name)
-    QDateTime sentAt;      // the finder's clock just before createKey() was called
+    QString name;     // the name sent (CreateKeyRequest::name)
+    QDateTime sentAt; // the finder's clock just before createKey() was called
     // Ids listed before the create, when the caller has such a list (the window's
     // table). Keys in it are never candidates, so an older key with the same name is
     // never mistaken for the lost one.

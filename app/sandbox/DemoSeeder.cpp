@@ -9,12 +9,12 @@ namespace {
 // One demo key, all times relative to "now" (negative = in the past).
 struct DemoKey final {
     const char *name;
-    int userIndex;          // into the state's users (LocalLeads shows the creator)
+    int userIndex; // into the state's users (LocalLeads shows the creator)
     qint64 createdDaysAgo;
-    qint64 expiresInDays;   // 0 = never; negative = already expired
+    qint64 expiresInDays;      // 0 = never; negative = already expired
     qint64 lastUsedMinutesAgo; // -1 = never used
     qint64 usageCount;
-    qint64 revokedDaysAgo;  // -1 = not revoked
+    qint64 revokedDaysAgo; // -1 = not revoked
 };
 
 void addKeys(SandboxState &state, const QDateTime &now, std::initializer_list<DemoKey> keys)
@@ -23,8 +23,8 @@ void addKeys(SandboxState &state, const QDateTime &now, std::initializer_list<De
         const QDateTime createdAt = now.addDays(-demo.createdDaysAgo);
         const QDateTime expiresAt = demo.expiresInDays == 0 ? QDateTime() : now.addDays(demo.expiresInDays);
         const QString userId = state.users.at(qMin<qsizetype>(demo.userIndex, state.users.size() - 1)).id;
-        StoredKey record = KeyIssuer::issue(state.dialect, QString::fromUtf8(demo.name), userId,
-                                            createdAt, expiresAt).record;
+        StoredKey record = KeyIssuer::issue(state.dialect, QString::fromUtf8(demo.name), userId, createdAt, expiresAt)
+                               .record;
         if (demo.lastUsedMinutesAgo >= 0)
             record.lastUsedAt = now.addSecs(-60 * demo.lastUsedMinutesAgo);
         record.usageCount = demo.usageCount;
@@ -51,18 +51,19 @@ void DemoSeeder::seed(SandboxState &state, const QDateTime &now)
         state.figures.propertiesTotal = 214;
         state.figures.propertiesActive = 171;
         state.figures.propertiesPending = 43;
-        addKeys(state, now, {
-            {"Production CRM sync", 0, 182, 0, 2 * hour, 48213, -1},
-            {"Data warehouse export", 0, 64, 0, 20, 9876, -1},
-            {"Zapier automation", 0, 85, 5, 1 * day, 3120, -1},
-            {"Property sync (Buildium)", 0, 28, 2, 3 * hour, 884, -1},
-            {"Staging", 0, 40, 50, 6 * day, 512, -1},
-            {"Mobile app beta", 0, 3, 0, -1, 0, -1},
-            {"Q3 lead import", 0, 120, -30, 35 * day, 740, -1},
-            {"Legacy MLS bridge", 0, 400, -35, 40 * day, 20311, -1},
-            {"Old website form", 0, 410, 0, 101 * day, 15022, 100},
-            {"Marketing intern test", 0, 30, 60, -1, 0, 29},
-        });
+        addKeys(state, now,
+                {
+                    {"Production CRM sync", 0, 182, 0, 2 * hour, 48213, -1},
+                    {"Data warehouse export", 0, 64, 0, 20, 9876, -1},
+                    {"Zapier automation", 0, 85, 5, 1 * day, 3120, -1},
+                    {"Property sync (Buildium)", 0, 28, 2, 3 * hour, 884, -1},
+                    {"Staging", 0, 40, 50, 6 * day, 512, -1},
+                    {"Mobile app beta", 0, 3, 0, -1, 0, -1},
+                    {"Q3 lead import", 0, 120, -30, 35 * day, 740, -1},
+                    {"Legacy MLS bridge", 0, 400, -35, 40 * day, 20311, -1},
+                    {"Old website form", 0, 410, 0, 101 * day, 15022, 100},
+                    {"Marketing intern test", 0, 30, 60, -1, 0, 29},
+                });
         break;
     case Dialect::LocalLeads:
         state.figures.creditBalance = 2450;
@@ -73,31 +74,34 @@ void DemoSeeder::seed(SandboxState &state, const QDateTime &now)
         state.users.append({KeyIssuer::newCuid(), QStringLiteral("Priya"), QStringLiteral("Natarajan"),
                             QStringLiteral("priya.natarajan@example.com")});
         // 5 usable keys; with the sandbox credential 6 of 10, so there is room to create.
-        addKeys(state, now, {
-            {"Production CRM sync", 0, 150, 0, 45, 31877, -1},
-            {"Zapier automation", 1, 70, 6, 5 * hour, 2210, -1},
-            {"Data warehouse export", 2, 45, 0, 1 * day, 6540, -1},
-            {"Staging", 1, 21, 90, 4 * day, 388, -1},
-            {"CI Pipeline Key", 3, 2, 30, -1, 0, -1},
-            {"Lead scoring prototype", 2, 100, -10, 12 * day, 1204, -1},
-            {"Agency partner feed", 0, 380, -20, 25 * day, 9050, -1},
-            {"Old website form", 0, 300, 0, 90 * day, 12840, 85},
-            {"Leaked in a gist", 3, 15, 0, 14 * day, 37, 14},
-        });
+        addKeys(state, now,
+                {
+                    {"Production CRM sync", 0, 150, 0, 45, 31877, -1},
+                    {"Zapier automation", 1, 70, 6, 5 * hour, 2210, -1},
+                    {"Data warehouse export", 2, 45, 0, 1 * day, 6540, -1},
+                    {"Staging", 1, 21, 90, 4 * day, 388, -1},
+                    {"CI Pipeline Key", 3, 2, 30, -1, 0, -1},
+                    {"Lead scoring prototype", 2, 100, -10, 12 * day, 1204, -1},
+                    {"Agency partner feed", 0, 380, -20, 25 * day, 9050, -1},
+                    {"Old website form", 0, 300, 0, 90 * day, 12840, 85},
+                    {"Leaked in a gist", 3, 15, 0, 14 * day, 37, 14},
+                });
         break;
     case Dialect::TrustLeads:
         // Trust Leads documents no listing; these keys exist only for usage figures.
         state.figures.rowsEnriched = 18420;
         state.figures.rowsLimit = 50000;
-        addKeys(state, now, {
-            {"Production CRM Integration", 0, 120, 0, 30, 15230, -1},
-            {"Zapier Automation", 0, 60, 0, 6 * hour, 1840, -1},
-            {"Dev Environment", 0, 10, 0, -1, 0, -1},
-            {"Old staging", 0, 200, 0, 95 * day, 722, 90},
-        });
-        state.jobs.append({QStringLiteral("job_") + KeyIssuer::randomString(24, u"abcdefghijklmnopqrstuvwxyz0123456789"),
-                           QStringLiteral("https://storage.example.com/leads/march.csv"),
-                           state.keys.constFirst().id, now.addDays(-3)});
+        addKeys(state, now,
+                {
+                    {"Production CRM Integration", 0, 120, 0, 30, 15230, -1},
+                    {"Zapier Automation", 0, 60, 0, 6 * hour, 1840, -1},
+                    {"Dev Environment", 0, 10, 0, -1, 0, -1},
+                    {"Old staging", 0, 200, 0, 95 * day, 722, 90},
+                });
+        state.jobs.append(
+            {QStringLiteral("job_") + KeyIssuer::randomString(24, u"abcdefghijklmnopqrstuvwxyz0123456789"),
+             QStringLiteral("https://storage.example.com/leads/march.csv"), state.keys.constFirst().id,
+             now.addDays(-3)});
         break;
     }
 }

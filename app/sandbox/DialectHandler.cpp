@@ -35,8 +35,7 @@ std::unique_ptr<DialectHandler> DialectHandler::create(SandboxState &state)
 HandlerResult DialectHandler::handle(const SandboxRequest &request, const QDateTime &now)
 {
     if (request.body.size() > maxBodyBytes) {
-        return {SandboxResponse::error(413, QStringLiteral("Request body is larger than %1 bytes")
-                                                .arg(maxBodyBytes)),
+        return {SandboxResponse::error(413, QStringLiteral("Request body is larger than %1 bytes").arg(maxBodyBytes)),
                 false};
     }
     return m_router.dispatch(request, now);
@@ -78,8 +77,8 @@ QString DialectHandler::issueCredentialKey(const QDateTime &now, int activeLimit
         if (oldest)
             oldest->revokedAt = now.toUTC();
     }
-    IssuedKey issued = KeyIssuer::issue(m_state.dialect, QStringLiteral("KeyDesk sandbox admin"),
-                                        m_state.owner().id, now, QDateTime());
+    IssuedKey issued = KeyIssuer::issue(m_state.dialect, QStringLiteral("KeyDesk sandbox admin"), m_state.owner().id,
+                                        now, QDateTime());
     issued.record.sandboxCredential = true;
     m_state.keys.append(issued.record);
     return issued.secret;
@@ -96,9 +95,9 @@ DialectHandler::JsonBody DialectHandler::parseJsonObject(const QByteArray &body,
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = SandboxResponse::error(
-            400, QStringLiteral("Malformed JSON body: %1 at offset %2")
-                     .arg(parseError.errorString()).arg(parseError.offset));
+        result.error = SandboxResponse::error(400, QStringLiteral("Malformed JSON body: %1 at offset %2")
+                                                       .arg(parseError.errorString())
+                                                       .arg(parseError.offset));
     } else if (!document.isObject()) {
         result.error = SandboxResponse::error(400, QStringLiteral("Request body must be a JSON object"));
     } else {

@@ -16,8 +16,8 @@ constexpr QStringView lowerBase36 = u"0123456789abcdefghijklmnopqrstuvwxyz";
 
 } // namespace
 
-IssuedKey KeyIssuer::issue(Dialect dialect, const QString &name, const QString &userId,
-                           const QDateTime &createdAt, const QDateTime &expiresAt)
+IssuedKey KeyIssuer::issue(Dialect dialect, const QString &name, const QString &userId, const QDateTime &createdAt,
+                           const QDateTime &expiresAt)
 {
     IssuedKey issued;
     issued.secret = generateSecret(dialect);

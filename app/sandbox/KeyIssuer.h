@@ -21,8 +21,8 @@ class KeyIssuer final {
 public:
     // LeadHQL `leadhql_pk_` + 32 alphanumerics, LocalLeads `ll_` + 64 lowercase hex,
     // Trust Leads `lfk_sk_` + 40 alphanumerics.
-    static IssuedKey issue(Dialect dialect, const QString &name, const QString &userId,
-                           const QDateTime &createdAt, const QDateTime &expiresAt);
+    static IssuedKey issue(Dialect dialect, const QString &name, const QString &userId, const QDateTime &createdAt,
+                           const QDateTime &expiresAt);
 
     static QString generateSecret(Dialect dialect);
     static QByteArray sha256Hex(QStringView secret);

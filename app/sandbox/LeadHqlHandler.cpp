@@ -34,8 +34,7 @@ QString LeadHqlHandler::issueCredential(const QDateTime &now)
     return SessionToken::issue(m_state.sessionSecret, m_state.owner().id, m_state.organisationId, now);
 }
 
-LeadHqlHandler::Authentication LeadHqlHandler::authenticate(const SandboxRequest &request,
-                                                            const QDateTime &now)
+LeadHqlHandler::Authentication LeadHqlHandler::authenticate(const SandboxRequest &request, const QDateTime &now)
 {
     const std::optional<QString> token = bearerToken(request);
     if (!token)
@@ -50,17 +49,15 @@ LeadHqlHandler::Authentication LeadHqlHandler::authenticate(const SandboxRequest
     return {};
 }
 
-std::optional<HandlerResult> LeadHqlHandler::requireSession(const SandboxRequest &request,
-                                                            const QDateTime &now)
+std::optional<HandlerResult> LeadHqlHandler::requireSession(const SandboxRequest &request, const QDateTime &now)
 {
     // Anything shaped like an API key is refused by kind, valid or not (docs/dialects.md#leadhql:
     // "you cannot create or revoke keys using another API key").
     const std::optional<QString> token = bearerToken(request);
     if (token && token->startsWith(apiKeyPrefix)) {
-        return HandlerResult{
-            SandboxResponse::error(403, QStringLiteral("API keys cannot manage API keys; use a JWT "
-                                                       "session token from the dashboard")),
-            false};
+        return HandlerResult{SandboxResponse::error(403, QStringLiteral("API keys cannot manage API keys; use a JWT "
+                                                                        "session token from the dashboard")),
+                             false};
     }
     if (authenticate(request, now).caller != Caller::Session)
         return unauthorized();

@@ -5,7 +5,6 @@
 
 #include <QRegularExpression>
 
-
 namespace keydesk {
 
 namespace {
@@ -126,8 +125,7 @@ HandlerResult LocalLeadsHandler::revoke(const RouteContext &context, StoredKey &
 
 HandlerResult LocalLeadsHandler::balance(const RouteContext &, StoredKey &)
 {
-    return {SandboxResponse::json(
-                200, success(OrderedJson().add(u"balance", m_state.figures.creditBalance).toJson())),
+    return {SandboxResponse::json(200, success(OrderedJson().add(u"balance", m_state.figures.creditBalance).toJson())),
             true};
 }
 

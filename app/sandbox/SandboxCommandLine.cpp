@@ -13,27 +13,23 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dialectOption(QStringLiteral("dialect"),
-                                           tr("API dialect: leadhql, localleads or trustleads."),
-                                           tr("dialect"));
-    const QCommandLineOption hostOption(QStringLiteral("host"), tr("Loopback address to listen on."),
-                                        tr("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("Port (0 picks a free one)."),
-                                        tr("port"), QStringLiteral("0"));
+                                           tr("API dialect: leadhql, localleads or trustleads."), tr("dialect"));
+    const QCommandLineOption hostOption(QStringLiteral("host"), tr("Loopback address to listen on."), tr("address"),
+                                        QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"), tr("Port (0 picks a free one)."), tr("port"),
+                                        QStringLiteral("0"));
     const QCommandLineOption stateOption(QStringLiteral("state"),
-                                         tr("JSON file that keeps the organisation across restarts."),
-                                         tr("file"));
+                                         tr("JSON file that keeps the organisation across restarts."), tr("file"));
     const QCommandLineOption seedOption(QStringLiteral("seed-demo"), tr("Add realistic demo keys."));
-    const QCommandLineOption certOption(QStringLiteral("tls-cert"), tr("PEM certificate: serve HTTPS."),
-                                        tr("file"));
-    const QCommandLineOption keyOption(QStringLiteral("tls-key"), tr("PEM private key for --tls-cert."),
-                                       tr("file"));
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"), tr("PEM certificate: serve HTTPS."), tr("file"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"), tr("PEM private key for --tls-cert."), tr("file"));
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         tr("Inject a fault from the start, e.g. {\"fault\":\"status\",\"status\":503,\"method\":\"GET\"} "
            "(repeatable; see README.md, \"Fault injection\")."),
         tr("json"));
-    parser.addOptions({dialectOption, hostOption, portOption, stateOption, seedOption, certOption, keyOption,
-                       faultOption});
+    parser.addOptions(
+        {dialectOption, hostOption, portOption, stateOption, seedOption, certOption, keyOption, faultOption});
 
     Result result;
     const auto invalid = [&result](const QString &message) {
@@ -50,8 +46,8 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
     }
     if (parser.isSet(versionOption)) {
         result.outcome = Outcome::ShowedHelp;
-        result.text = QCoreApplication::applicationName() + QLatin1Char(' ')
-                      + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        result.text = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+                      + QLatin1Char('\n');
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -62,8 +58,8 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
         return invalid(tr("--dialect is required (leadhql, localleads or trustleads)"));
     const auto dialect = dialectFromId(parser.value(dialectOption));
     if (!dialect) {
-        return invalid(tr("unknown dialect \"%1\" (expected leadhql, localleads or trustleads)")
-                           .arg(parser.value(dialectOption)));
+        return invalid(
+            tr("unknown dialect \"%1\" (expected leadhql, localleads or trustleads)").arg(parser.value(dialectOption)));
     }
     options.dialect = *dialect;
 

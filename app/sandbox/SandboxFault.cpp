@@ -60,8 +60,8 @@ bool wildcardMatch(QStringView pattern, QStringView text)
 }
 
 // A non-negative integer member, or `fallback` when absent.
-std::optional<qint64> integerMember(const QJsonObject &json, QLatin1StringView name, qint64 fallback,
-                                    qint64 maximum, QString *error)
+std::optional<qint64> integerMember(const QJsonObject &json, QLatin1StringView name, qint64 fallback, qint64 maximum,
+                                    QString *error)
 {
     const QJsonValue value = json.value(name);
     if (value.isUndefined())
@@ -107,9 +107,9 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
             *error = message;
         return std::nullopt;
     };
-    static const QStringList known{u"fault"_s, u"method"_s, u"path"_s, u"count"_s, u"delayMs"_s,
-                                   u"status"_s, u"retryAfter"_s, u"intervalMs"_s, u"bytes"_s,
-                                   u"contentLength"_s, u"afterBytes"_s, u"location"_s, u"field"_s};
+    static const QStringList known{u"fault"_s,      u"method"_s,     u"path"_s,       u"count"_s, u"delayMs"_s,
+                                   u"status"_s,     u"retryAfter"_s, u"intervalMs"_s, u"bytes"_s, u"contentLength"_s,
+                                   u"afterBytes"_s, u"location"_s,   u"field"_s};
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         if (!known.contains(it.key()))
             return fail(tr("unknown member \"%1\"").arg(it.key()));

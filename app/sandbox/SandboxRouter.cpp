@@ -22,13 +22,12 @@ HandlerResult SandboxRouter::dispatch(const SandboxRequest &request, const QDate
         allowed.append(route.method);
     }
     if (allowed.isEmpty()) {
-        return {SandboxResponse::error(404, QStringLiteral("Cannot %1 %2")
-                                                .arg(QString::fromLatin1(request.method), request.path)),
+        return {SandboxResponse::error(
+                    404, QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(request.method), request.path)),
                 false};
     }
     SandboxResponse response = SandboxResponse::error(
-        405, QStringLiteral("Method %1 is not allowed on %2")
-                 .arg(QString::fromLatin1(request.method), request.path));
+        405, QStringLiteral("Method %1 is not allowed on %2").arg(QString::fromLatin1(request.method), request.path));
     response.headers.append({QByteArrayLiteral("Allow"), allowed.join(", ")});
     return {response, false};
 }

@@ -138,8 +138,7 @@ bool SandboxServer::setTlsFiles(const QString &certificateFile, const QString &k
 bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!address.isLoopback()) {
-        m_error = tr("refusing to listen on %1: the sandbox serves loopback addresses only")
-                      .arg(address.toString());
+        m_error = tr("refusing to listen on %1: the sandbox serves loopback addresses only").arg(address.toString());
         return false;
     }
     const quint16 bound = m_transport->listen(address, port);

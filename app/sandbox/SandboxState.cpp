@@ -51,8 +51,8 @@ SandboxState SandboxState::create(Dialect dialect)
     state.organisationId = KeyIssuer::newKeyId(dialect);
     state.organisationName = QStringLiteral("Sandbox Realty");
     state.sessionSecret = KeyIssuer::randomBytes(32);
-    state.users.append(SandboxUser{KeyIssuer::newKeyId(dialect), QStringLiteral("Alice"),
-                                   QStringLiteral("Smith"), QStringLiteral("alice.smith@example.com")});
+    state.users.append(SandboxUser{KeyIssuer::newKeyId(dialect), QStringLiteral("Alice"), QStringLiteral("Smith"),
+                                   QStringLiteral("alice.smith@example.com")});
     return state;
 }
 
@@ -136,13 +136,12 @@ QJsonObject SandboxState::toJson() const
         {QStringLiteral("users"), userArray},
         {QStringLiteral("keys"), keyArray},
         {QStringLiteral("jobs"), jobArray},
-        {QStringLiteral("figures"),
-         QJsonObject{{QStringLiteral("propertiesTotal"), figures.propertiesTotal},
-                     {QStringLiteral("propertiesActive"), figures.propertiesActive},
-                     {QStringLiteral("propertiesPending"), figures.propertiesPending},
-                     {QStringLiteral("creditBalance"), figures.creditBalance},
-                     {QStringLiteral("rowsEnriched"), figures.rowsEnriched},
-                     {QStringLiteral("rowsLimit"), figures.rowsLimit}}},
+        {QStringLiteral("figures"), QJsonObject{{QStringLiteral("propertiesTotal"), figures.propertiesTotal},
+                                                {QStringLiteral("propertiesActive"), figures.propertiesActive},
+                                                {QStringLiteral("propertiesPending"), figures.propertiesPending},
+                                                {QStringLiteral("creditBalance"), figures.creditBalance},
+                                                {QStringLiteral("rowsEnriched"), figures.rowsEnriched},
+                                                {QStringLiteral("rowsLimit"), figures.rowsLimit}}},
         {QStringLiteral("demoSeeded"), demoSeeded},
     };
 }
@@ -161,7 +160,8 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &json, QStr
                         .arg(json.value(QStringLiteral("version")).toInt()));
     const auto dialectParsed = dialectFromId(json.value(QStringLiteral("dialect")).toString());
     if (!dialectParsed)
-        return fail(QCoreApplication::translate("SandboxState", "unknown dialect \"%1\"").arg(json.value(QStringLiteral("dialect")).toString()));
+        return fail(QCoreApplication::translate("SandboxState", "unknown dialect \"%1\"")
+                        .arg(json.value(QStringLiteral("dialect")).toString()));
 
     SandboxState state;
     state.dialect = *dialectParsed;
@@ -175,10 +175,9 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &json, QStr
 
     for (const QJsonValue &value : json.value(QStringLiteral("users")).toArray()) {
         const QJsonObject object = value.toObject();
-        SandboxUser user{object.value(QStringLiteral("id")).toString(),
-                         object.value(QStringLiteral("firstName")).toString(),
-                         object.value(QStringLiteral("lastName")).toString(),
-                         object.value(QStringLiteral("email")).toString()};
+        SandboxUser user{
+            object.value(QStringLiteral("id")).toString(), object.value(QStringLiteral("firstName")).toString(),
+            object.value(QStringLiteral("lastName")).toString(), object.value(QStringLiteral("email")).toString()};
         if (user.id.isEmpty())
             return fail(QCoreApplication::translate("SandboxState", "a user entry has no id"));
         state.users.append(user);
@@ -202,7 +201,8 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &json, QStr
                                   && readTimestamp(object, QStringLiteral("lastUsedAt"), &key.lastUsedAt)
                                   && readTimestamp(object, QStringLiteral("revokedAt"), &key.revokedAt);
         if (key.id.isEmpty() || !isHexDigest(key.sha256Hex) || key.usageCount < 0 || !timestampsOk)
-            return fail(QCoreApplication::translate("SandboxState", "key entry %1 is malformed").arg(state.keys.size() + 1));
+            return fail(
+                QCoreApplication::translate("SandboxState", "key entry %1 is malformed").arg(state.keys.size() + 1));
         state.keys.append(key);
     }
 
@@ -210,9 +210,11 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &json, QStr
         const QJsonObject object = value.toObject();
         EnrichmentJob job{object.value(QStringLiteral("id")).toString(),
                           object.value(QStringLiteral("fileUrl")).toString(),
-                          object.value(QStringLiteral("keyId")).toString(), {}};
+                          object.value(QStringLiteral("keyId")).toString(),
+                          {}};
         if (job.id.isEmpty() || !readTimestamp(object, QStringLiteral("createdAt"), &job.createdAt))
-            return fail(QCoreApplication::translate("SandboxState", "job entry %1 is malformed").arg(state.jobs.size() + 1));
+            return fail(
+                QCoreApplication::translate("SandboxState", "job entry %1 is malformed").arg(state.jobs.size() + 1));
         state.jobs.append(job);
     }
 

@@ -26,11 +26,11 @@ struct StoredKey final {
     QString name;
     QByteArray sha256Hex;
     QString visibleIdentifier;
-    QString userId;          // who created it (LocalLeads reports this as `user`)
-    QDateTime createdAt;     // all UTC
-    QDateTime expiresAt;     // null = never
-    QDateTime lastUsedAt;    // null = never used
-    QDateTime revokedAt;     // null = not revoked
+    QString userId;       // who created it (LocalLeads reports this as `user`)
+    QDateTime createdAt;  // all UTC
+    QDateTime expiresAt;  // null = never
+    QDateTime lastUsedAt; // null = never used
+    QDateTime revokedAt;  // null = not revoked
     qint64 usageCount = 0;
     bool sandboxCredential = false; // issued by the sandbox for itself (the banner credential)
 
@@ -50,11 +50,11 @@ struct EnrichmentJob final {
 
 // Figures the data endpoints report; demo seeding fills them with believable numbers.
 struct SandboxFigures final {
-    qint64 propertiesTotal = 0;   // LeadHQL /properties/stats/counts
+    qint64 propertiesTotal = 0; // LeadHQL /properties/stats/counts
     qint64 propertiesActive = 0;
     qint64 propertiesPending = 0;
-    qint64 creditBalance = 0;     // LocalLeads /api/v1/credits/balance
-    qint64 rowsEnriched = 0;      // Trust Leads /v1/usage
+    qint64 creditBalance = 0; // LocalLeads /api/v1/credits/balance
+    qint64 rowsEnriched = 0;  // Trust Leads /v1/usage
     qint64 rowsLimit = 0;
 };
 

@@ -15,9 +15,9 @@ class SandboxTraffic final {
 public:
     struct Entry final {
         QByteArray method;
-        QString path;   // as received, percent-encoding intact, without the query
-        QString query;  // as received; empty when none
-        QString fault;  // the fault applied, empty when none
+        QString path;  // as received, percent-encoding intact, without the query
+        QString query; // as received; empty when none
+        QString fault; // the fault applied, empty when none
     };
 
     static constexpr qsizetype maxLogEntries = 1000;

@@ -14,8 +14,7 @@ constexpr auto base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrail
 
 QByteArray sign(const QByteArray &secret, const QByteArray &signingInput)
 {
-    return QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256)
-        .toBase64(base64Url);
+    return QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256).toBase64(base64Url);
 }
 
 // Compares without an early exit, so timing does not reveal how much matched.
@@ -43,8 +42,8 @@ std::optional<QJsonObject> decodePart(const QByteArray &part)
 
 } // namespace
 
-QString SessionToken::issue(const QByteArray &secret, const QString &subject,
-                            const QString &organisationId, const QDateTime &now)
+QString SessionToken::issue(const QByteArray &secret, const QString &subject, const QString &organisationId,
+                            const QDateTime &now)
 {
     const qint64 issuedAt = now.toSecsSinceEpoch();
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
@@ -53,14 +52,13 @@ QString SessionToken::issue(const QByteArray &secret, const QString &subject,
                               {QStringLiteral("org"), organisationId},
                               {QStringLiteral("iat"), issuedAt},
                               {QStringLiteral("exp"), issuedAt + lifetimeSeconds}};
-    const QByteArray signingInput =
-        QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(base64Url) + '.'
-        + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(base64Url);
+    const QByteArray signingInput = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(base64Url) + '.'
+                                    + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(base64Url);
     return QString::fromLatin1(signingInput + '.' + sign(secret, signingInput));
 }
 
-SessionToken::Verdict SessionToken::verify(const QByteArray &secret, QStringView token,
-                                           const QString &organisationId, const QDateTime &now)
+SessionToken::Verdict SessionToken::verify(const QByteArray &secret, QStringView token, const QString &organisationId,
+                                           const QDateTime &now)
 {
     const QByteArray bytes = token.toLatin1();
     const QList<QByteArray> parts = bytes.split('.');

@@ -15,10 +15,10 @@ public:
 
     static constexpr qint64 lifetimeSeconds = 12 * 60 * 60;
 
-    static QString issue(const QByteArray &secret, const QString &subject,
-                         const QString &organisationId, const QDateTime &now);
-    static Verdict verify(const QByteArray &secret, QStringView token,
-                          const QString &organisationId, const QDateTime &now);
+    static QString issue(const QByteArray &secret, const QString &subject, const QString &organisationId,
+                         const QDateTime &now);
+    static Verdict verify(const QByteArray &secret, QStringView token, const QString &organisationId,
+                          const QDateTime &now);
 };
 
 } // namespace keydesk

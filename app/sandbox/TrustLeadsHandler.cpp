@@ -80,7 +80,8 @@ HandlerResult TrustLeadsHandler::submitJob(const RouteContext &context)
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return {SandboxResponse::error(400, QStringLiteral("file_url must be an http(s) URL")), true};
 
-    const EnrichmentJob job{QStringLiteral("job_") + KeyIssuer::randomString(24, u"abcdefghijklmnopqrstuvwxyz0123456789"),
+    const EnrichmentJob job{QStringLiteral("job_")
+                                + KeyIssuer::randomString(24, u"abcdefghijklmnopqrstuvwxyz0123456789"),
                             url.toString(), caller->id, context.now.toUTC()};
     m_state.jobs.append(job);
     return {SandboxResponse::json(202, OrderedJson().add(u"id", job.id).add(u"status", QStringLiteral("queued"))),

@@ -56,8 +56,7 @@ int main(int argc, char **argv)
         printError(error);
         return 1;
     }
-    if (!options.tlsCertificate.isEmpty()
-        && !server.setTlsFiles(options.tlsCertificate, options.tlsKey, &error)) {
+    if (!options.tlsCertificate.isEmpty() && !server.setTlsFiles(options.tlsCertificate, options.tlsKey, &error)) {
         printError(error);
         return 2;
     }

@@ -6,8 +6,8 @@
 
 namespace keydesk {
 
-void lookUpCredential(SecretStore *sessionSecrets, SecretStore *secrets, const QString &profileName,
-                      QObject *context, CredentialCallback done)
+void lookUpCredential(SecretStore *sessionSecrets, SecretStore *secrets, const QString &profileName, QObject *context,
+                      CredentialCallback done)
 {
     const QString entry = SecretStore::credentialEntry(profileName);
     const auto readKeychain = [secrets, entry, context, done] {

@@ -33,8 +33,7 @@ SecretError::Kind kindFromKeychain(QKeychain::Error error)
 
 } // namespace
 
-KeychainOperation::KeychainOperation(SecretJob *job, QKeychain::Job *keychainJob,
-                                     std::chrono::milliseconds timeLimit,
+KeychainOperation::KeychainOperation(SecretJob *job, QKeychain::Job *keychainJob, std::chrono::milliseconds timeLimit,
                                      std::chrono::milliseconds diagnosisTimeLimit)
     : QObject(job)
     , m_job(job)
@@ -84,9 +83,8 @@ void KeychainOperation::onTimeLimitReached()
     if (m_keychainJob)
         m_keychainJob->disconnect(this);
     // A job that hangs is often waiting for an unlock prompt: say "locked" if it is.
-    diagnoseThenFail(SecretError{SecretError::Kind::Timeout,
-                                 tr("The keychain did not answer within %n ms.", nullptr,
-                                    int(m_timeLimit.intervalAsDuration().count()))});
+    diagnoseThenFail(SecretError{SecretError::Kind::Timeout, tr("The keychain did not answer within %n ms.", nullptr,
+                                                                int(m_timeLimit.intervalAsDuration().count()))});
 }
 
 void KeychainOperation::diagnoseThenFail(SecretError fallback)
@@ -100,9 +98,9 @@ void KeychainOperation::diagnoseThenFail(SecretError fallback)
                 }
                 SecretError error{finding, detail};
                 if (!fallback.detail.isEmpty())
-                    error.detail = detail.isEmpty() ? fallback.detail
-                                                    : detail + QStringLiteral(" (") + fallback.detail
-                                                          + QLatin1Char(')');
+                    error.detail = detail.isEmpty()
+                                       ? fallback.detail
+                                       : detail + QStringLiteral(" (") + fallback.detail + QLatin1Char(')');
                 m_job->finishWithError(error);
             });
     diagnosis->start();

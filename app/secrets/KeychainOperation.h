@@ -25,8 +25,7 @@ class KeychainOperation final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeychainOperation)
 public:
-    KeychainOperation(SecretJob *job, QKeychain::Job *keychainJob,
-                      std::chrono::milliseconds timeLimit,
+    KeychainOperation(SecretJob *job, QKeychain::Job *keychainJob, std::chrono::milliseconds timeLimit,
                       std::chrono::milliseconds diagnosisTimeLimit);
 
     void start();

@@ -9,8 +9,7 @@
 
 namespace keydesk {
 
-KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds timeout,
-                                         QObject *parent)
+KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds timeout, QObject *parent)
     : SecretStore(parent)
     , m_service(std::move(service))
     , m_timeout(timeout)
@@ -45,9 +44,8 @@ QString KeychainSecretStore::backendName() const
     return tr("Secret Service (GNOME Keyring or KWallet)");
 }
 
-template<typename KeychainJob>
-SecretJob *KeychainSecretStore::startJob(SecretJob::Operation operation, const QString &entry,
-                                         const QString *secret)
+template <typename KeychainJob>
+SecretJob *KeychainSecretStore::startJob(SecretJob::Operation operation, const QString &entry, const QString *secret)
 {
     auto *job = new SecretJob(operation, entry, this);
     // Deliberately without a parent: it must outlive our job if it answers late.
@@ -59,8 +57,7 @@ SecretJob *KeychainSecretStore::startJob(SecretJob::Operation operation, const Q
         keychainJob->setTextData(*secret);
     else
         Q_UNUSED(secret);
-    auto *operationDriver = new KeychainOperation(job, keychainJob, m_timeout,
-                                                  std::min(m_timeout, maxDiagnosisTime));
+    auto *operationDriver = new KeychainOperation(job, keychainJob, m_timeout, std::min(m_timeout, maxDiagnosisTime));
     operationDriver->start(); // QtKeychain starts on the next event-loop pass
     return job;
 }

@@ -29,8 +29,7 @@ public:
     static constexpr std::chrono::milliseconds maxDiagnosisTime{5000};
 
     explicit KeychainSecretStore(QString service = QStringLiteral("KeyDesk"),
-                                 std::chrono::milliseconds timeout = defaultTimeout,
-                                 QObject *parent = nullptr);
+                                 std::chrono::milliseconds timeout = defaultTimeout, QObject *parent = nullptr);
 
     SecretJob *read(const QString &entry) override;
     SecretJob *write(const QString &entry, const QString &secret) override;
@@ -44,9 +43,8 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
 private:
-    template<typename KeychainJob>
-    SecretJob *startJob(SecretJob::Operation operation, const QString &entry,
-                        const QString *secret);
+    template <typename KeychainJob>
+    SecretJob *startJob(SecretJob::Operation operation, const QString &entry, const QString *secret);
 
     QString m_service;
     std::chrono::milliseconds m_timeout;

@@ -22,12 +22,12 @@ SecretJob *MemorySecretStore::read(const QString &entry)
     if (found == m_secrets.constEnd()) {
         const SecretError error{SecretError::Kind::NotFound,
                                 tr("No entry \"%1\" in this session's memory.").arg(entry)};
-        QMetaObject::invokeMethod(job, [job, error] { job->finishWithError(error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            job, [job, error] { job->finishWithError(error); }, Qt::QueuedConnection);
     } else {
-        QMetaObject::invokeMethod(job, [job, secret = found.value()]() mutable {
-            job->finishWithSecret(std::move(secret));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            job, [job, secret = found.value()]() mutable { job->finishWithSecret(std::move(secret)); },
+            Qt::QueuedConnection);
     }
     return job;
 }

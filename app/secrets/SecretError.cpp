@@ -39,14 +39,22 @@ QString SecretError::userMessage() const
 QString SecretError::kindId(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::NoSessionBus: return QStringLiteral("no-session-bus");
-    case Kind::NoSecretService: return QStringLiteral("no-secret-service");
-    case Kind::Locked: return QStringLiteral("locked");
-    case Kind::AccessDenied: return QStringLiteral("access-denied");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Other: break;
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::NoSessionBus:
+        return QStringLiteral("no-session-bus");
+    case Kind::NoSecretService:
+        return QStringLiteral("no-secret-service");
+    case Kind::Locked:
+        return QStringLiteral("locked");
+    case Kind::AccessDenied:
+        return QStringLiteral("access-denied");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Other:
+        break;
     }
     return QStringLiteral("other");
 }

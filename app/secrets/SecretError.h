@@ -12,12 +12,12 @@ struct SecretError final {
 public:
     enum class Kind {
         None,
-        NotFound,         // the collection is unlocked and has no such entry
-        NoSessionBus,     // no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS unset/dead)
-        NoSecretService,  // no org.freedesktop.secrets provider (gnome-keyring, KWallet)
-        Locked,           // the collection is locked and could not be unlocked
-        AccessDenied,     // the user or the service refused
-        Timeout,          // the job did not finish in time
+        NotFound,        // the collection is unlocked and has no such entry
+        NoSessionBus,    // no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS unset/dead)
+        NoSecretService, // no org.freedesktop.secrets provider (gnome-keyring, KWallet)
+        Locked,          // the collection is locked and could not be unlocked
+        AccessDenied,    // the user or the service refused
+        Timeout,         // the job did not finish in time
         Other,
     };
 

@@ -20,8 +20,8 @@ bool meansNoProvider(const QDBusError &error)
 {
     const QString name = error.name();
     return error.type() == QDBusError::ServiceUnknown
-        || name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner")
-        || name.startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn."));
+           || name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner")
+           || name.startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn."));
 }
 
 } // namespace
@@ -33,17 +33,15 @@ SecretServiceDiagnosis::SecretServiceDiagnosis(std::chrono::milliseconds timeLim
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(timeLimit);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        conclude(SecretError::Kind::None, tr("The keychain diagnosis did not finish in time."));
-    });
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { conclude(SecretError::Kind::None, tr("The keychain diagnosis did not finish in time.")); });
 }
 
 void SecretServiceDiagnosis::start()
 {
     // No bus at all: DBUS_SESSION_BUS_ADDRESS unset, or pointing at a dead socket.
     if (!m_bus.isConnected()) {
-        const QString reason = m_bus.lastError().isValid() ? m_bus.lastError().message()
-                                                           : QString();
+        const QString reason = m_bus.lastError().isValid() ? m_bus.lastError().message() : QString();
         conclude(SecretError::Kind::NoSessionBus, reason);
         return;
     }
@@ -51,19 +49,17 @@ void SecretServiceDiagnosis::start()
     askNameHasOwner();
 }
 
-template<typename Handler>
-void SecretServiceDiagnosis::call(const QString &service, const QString &path,
-                                  const QString &interface, const QString &method,
-                                  const QVariantList &arguments, Handler handler)
+template <typename Handler>
+void SecretServiceDiagnosis::call(const QString &service, const QString &path, const QString &interface,
+                                  const QString &method, const QVariantList &arguments, Handler handler)
 {
     QDBusMessage message = QDBusMessage::createMethodCall(service, path, interface, method);
     message.setArguments(arguments);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, m_callTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [watcher, handler = std::move(handler)] {
-                watcher->deleteLater();
-                handler(*watcher);
-            });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, handler = std::move(handler)] {
+        watcher->deleteLater();
+        handler(*watcher);
+    });
 }
 
 void SecretServiceDiagnosis::askNameHasOwner()
@@ -105,12 +101,10 @@ void SecretServiceDiagnosis::askDefaultCollectionLocked()
              const QDBusPendingReply<QDBusVariant> reply = call;
              if (reply.isError()) {
                  const QDBusError error = reply.error();
-                 conclude(meansNoProvider(error) ? SecretError::Kind::NoSecretService
-                                                 : SecretError::Kind::None,
+                 conclude(meansNoProvider(error) ? SecretError::Kind::NoSecretService : SecretError::Kind::None,
                           error.message());
              } else if (reply.value().variant().toBool()) {
-                 conclude(SecretError::Kind::Locked,
-                          tr("The default collection of the Secret Service is locked."));
+                 conclude(SecretError::Kind::Locked, tr("The default collection of the Secret Service is locked."));
              } else {
                  conclude(SecretError::Kind::None, {});
              }

@@ -34,9 +34,9 @@ private:
     void askActivatableNames();
     void askDefaultCollectionLocked();
     // Emits a D-Bus call and routes its reply to `handler`.
-    template<typename Handler>
-    void call(const QString &service, const QString &path, const QString &interface,
-              const QString &method, const QVariantList &arguments, Handler handler);
+    template <typename Handler>
+    void call(const QString &service, const QString &path, const QString &interface, const QString &method,
+              const QVariantList &arguments, Handler handler);
     void conclude(SecretError::Kind finding, const QString &detail);
 
     QDBusConnection m_bus;

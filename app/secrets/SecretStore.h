@@ -25,7 +25,7 @@ public:
     const QString &entry() const { return m_entry; }
     const SecretError &error() const { return m_error; }
     bool ok() const { return !m_error.isError(); }
-    const QString &secret() const { return m_secret; } // Read
+    const QString &secret() const { return m_secret; }       // Read
     const QStringList &entries() const { return m_entries; } // List: names, never secrets
 
     // Used by SecretStore implementations only.

@@ -41,8 +41,8 @@ public:
         QMetaObject::invokeMethod(
             job,
             [job] {
-                job->finishWithError({SecretError::Kind::NoSecretService,
-                                      QStringLiteral("org.freedesktop.secrets was not provided")});
+                job->finishWithError(
+                    {SecretError::Kind::NoSecretService, QStringLiteral("org.freedesktop.secrets was not provided")});
             },
             Qt::QueuedConnection);
         return job;
@@ -132,8 +132,8 @@ TEST(CliInProcess, AKeyTheKeychainCannotHoldAfterAFailedOutputIsRevoked)
 
     // Gone from the server, and nothing is left pending for the window.
     const CliRunner cli;
-    const ProcessResult listed =
-        cli.run(targetOf(sandbox) + QStringList{QStringLiteral("list"), QStringLiteral("--json")}, sandbox.credential());
+    const ProcessResult listed = cli.run(
+        targetOf(sandbox) + QStringList{QStringLiteral("list"), QStringLiteral("--json")}, sandbox.credential());
     ASSERT_EQ(listed.exitCode, 0) << describe(listed).toStdString();
     EXPECT_FALSE(findByName(jsonArray(listed.out).value_or(QJsonArray()), QStringLiteral("no room")).has_value());
     HandoffStore handoffs(&secrets, indexPath);

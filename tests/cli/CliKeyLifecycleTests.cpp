@@ -22,7 +22,10 @@ struct DialectCase {
     bool listKeepsRevoked;
 };
 
-void PrintTo(const DialectCase &c, std::ostream *os) { *os << c.dialect; }
+void PrintTo(const DialectCase &c, std::ostream *os)
+{
+    *os << c.dialect;
+}
 
 class CliKeyLifecycle : public ::testing::TestWithParam<DialectCase> {
 protected:
@@ -102,13 +105,14 @@ TEST_P(CliKeyLifecycle, CreateUseListRevoke)
 
     QJsonObject record = listed(name);
     EXPECT_EQ(record.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-    for (const char *field : {"id", "name", "status", "createdAt", "expiresAt", "lastUsedAt", "usageCount",
-                              "keyPrefix", "createdBy"})
+    for (const char *field :
+         {"id", "name", "status", "createdAt", "expiresAt", "lastUsedAt", "usageCount", "keyPrefix", "createdBy"})
         EXPECT_TRUE(record.contains(QLatin1String(field))) << field;
     EXPECT_FALSE(record.contains(QStringLiteral("key"))) << "list must never carry a secret";
     EXPECT_TRUE(record.value(QStringLiteral("expiresAt")).isNull());
     EXPECT_TRUE(record.value(QStringLiteral("lastUsedAt")).isNull());
-    EXPECT_TRUE(QDateTime::fromString(record.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs).isValid());
+    EXPECT_TRUE(
+        QDateTime::fromString(record.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs).isValid());
     if (isLeadHql()) {
         EXPECT_EQ(record.value(QStringLiteral("usageCount")).toInteger(-1), 0);
         EXPECT_TRUE(record.value(QStringLiteral("createdBy")).isNull());
@@ -164,7 +168,8 @@ TEST_P(CliKeyLifecycle, CreateUseListRevoke)
 TEST_P(CliKeyLifecycle, OptionsAfterTheCommandAndJsonCreate)
 {
     const ProcessResult result = cli({QStringLiteral("create"), QStringLiteral("My key"),
-                                      QStringLiteral("--expires-in-days"), QStringLiteral("30"), QStringLiteral("--json")});
+                                      QStringLiteral("--expires-in-days"), QStringLiteral("30"),
+                                      QStringLiteral("--json")});
     ASSERT_EQ(result.exitCode, 0) << describe(result).toStdString();
     const std::optional<QJsonObject> created = jsonObject(result.out);
     ASSERT_TRUE(created.has_value()) << "stdout is not one JSON object";
@@ -174,8 +179,8 @@ TEST_P(CliKeyLifecycle, OptionsAfterTheCommandAndJsonCreate)
     EXPECT_FALSE(result.err.contains(key.toUtf8()));
     EXPECT_EQ(created->value(QStringLiteral("name")).toString(), QStringLiteral("My key"));
     EXPECT_EQ(created->value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-    const QDateTime expires =
-        QDateTime::fromString(created->value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+    const QDateTime expires = QDateTime::fromString(created->value(QStringLiteral("expiresAt")).toString(),
+                                                    Qt::ISODateWithMs);
     ASSERT_TRUE(expires.isValid());
     EXPECT_LE(std::abs(QDateTime::currentDateTimeUtc().daysTo(expires) - 30), 1);
 }
@@ -209,7 +214,8 @@ TEST_P(CliKeyLifecycle, RejectedAndUnknown)
     EXPECT_TRUE(longName.out.isEmpty());
     EXPECT_TRUE(longName.err.contains("100")) << longName.err.toStdString();
 
-    const ProcessResult unknown = cli({QStringLiteral("revoke"), QStringLiteral("no-such-key"), QStringLiteral("--yes")});
+    const ProcessResult unknown = cli(
+        {QStringLiteral("revoke"), QStringLiteral("no-such-key"), QStringLiteral("--yes")});
     EXPECT_EQ(unknown.exitCode, 4) << describe(unknown).toStdString();
     EXPECT_TRUE(unknown.err.contains("no-such-key"));
 }
@@ -240,9 +246,9 @@ TEST_P(CliKeyLifecycle, RevokeAsksOnTheTerminal)
     // `script` runs the CLI on a pseudo-terminal and types our stdin into it.
     const auto onTerminal = [&](const QByteArray &answer) {
         const QStringList arguments = QStringList{cliExecutable()} + targetOf(*m_sandbox)
-            + QStringList{QStringLiteral("revoke"), id};
-        return runProcess(script, {QStringLiteral("-qefc"), arguments.join(u' '), QStringLiteral("/dev/null")},
-                          answer, m_cli.environment(m_sandbox->credential()));
+                                      + QStringList{QStringLiteral("revoke"), id};
+        return runProcess(script, {QStringLiteral("-qefc"), arguments.join(u' '), QStringLiteral("/dev/null")}, answer,
+                          m_cli.environment(m_sandbox->credential()));
     };
     const ProcessResult declined = onTerminal("n\n");
     EXPECT_EQ(declined.exitCode, 1) << describe(declined).toStdString();
@@ -261,23 +267,19 @@ TEST_P(CliKeyLifecycle, RevokeAsksOnTheTerminal)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Dialects, CliKeyLifecycle,
-                         ::testing::Values(DialectCase{"leadhql", "^leadhql_pk_[A-Za-z0-9]{16,}$",
-                                                       "/properties/stats/counts", true},
-                                           DialectCase{"localleads", "^ll_[0-9a-f]{64}$",
-                                                       "/api/v1/credits/balance", false}),
-                         [](const ::testing::TestParamInfo<DialectCase> &info) {
-                             return std::string(info.param.dialect);
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Dialects, CliKeyLifecycle,
+    ::testing::Values(DialectCase{"leadhql", "^leadhql_pk_[A-Za-z0-9]{16,}$", "/properties/stats/counts", true},
+                      DialectCase{"localleads", "^ll_[0-9a-f]{64}$", "/api/v1/credits/balance", false}),
+    [](const ::testing::TestParamInfo<DialectCase> &info) { return std::string(info.param.dialect); });
 
 TEST(CliLeadHql, ApiKeyAsManagementCredentialIsRefusedWithAHint)
 {
     SandboxProcess sandbox(QStringLiteral("leadhql"));
     ASSERT_TRUE(sandbox.started()) << sandbox.startError().toStdString();
     const CliRunner cli;
-    const ProcessResult created =
-        cli.run(targetOf(sandbox) + QStringList{QStringLiteral("create"), QStringLiteral("integration")},
-                sandbox.credential());
+    const ProcessResult created = cli.run(
+        targetOf(sandbox) + QStringList{QStringLiteral("create"), QStringLiteral("integration")}, sandbox.credential());
     ASSERT_EQ(created.exitCode, 0) << describe(created).toStdString();
     const QString apiKey = QString::fromUtf8(created.out).trimmed();
 

@@ -32,9 +32,12 @@ const QRegularExpression localLeadsKey(QStringLiteral("^ll_[0-9a-f]{64}$"));
 QByteArray reasonFor(BrokenStdout how)
 {
     switch (how) {
-    case BrokenStdout::Full: return "no space left on the device";
-    case BrokenStdout::Closed: return "it is closed";
-    case BrokenStdout::PipeWithoutReader: return "the program reading it has stopped";
+    case BrokenStdout::Full:
+        return "no space left on the device";
+    case BrokenStdout::Closed:
+        return "it is closed";
+    case BrokenStdout::PipeWithoutReader:
+        return "the program reading it has stopped";
     }
     return {};
 }
@@ -122,10 +125,11 @@ protected:
         EXPECT_EQ(dataEndpointStatus(m_sandbox->url(), QString::fromLatin1(localLeadsDataPath), pending.secret), 200);
         const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
         ASSERT_FALSE(secretTool.isEmpty()) << "secret-tool (libsecret-tools) is required";
-        const ProcessResult lookup =
-            runProcess(secretTool, {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("KeyDesk"),
-                                    QStringLiteral("user"), SecretStore::pendingKeyEntry(profile, id)},
-                       {}, environment({}));
+        const ProcessResult lookup = runProcess(secretTool,
+                                                {QStringLiteral("lookup"), QStringLiteral("server"),
+                                                 QStringLiteral("KeyDesk"), QStringLiteral("user"),
+                                                 SecretStore::pendingKeyEntry(profile, id)},
+                                                {}, environment({}));
         EXPECT_EQ(QString::fromUtf8(lookup.out).trimmed(), pending.secret) << lookup.err.toStdString();
         EXPECT_FALSE(result.err.contains(pending.secret.toUtf8())) << "the secret leaked to stderr";
         EXPECT_TRUE(result.err.contains(id.toUtf8())) << result.err.toStdString();
@@ -187,8 +191,8 @@ INSTANTIATE_TEST_SUITE_P(Stdout, CliUndeliveredKey,
 
 TEST_F(CliOutputFailure, BaseUrlWithoutAProfileRevokesTheKeyAndSaysSo)
 {
-    const ProcessResult result = broken(BrokenStdout::Full, target() + QStringList{QStringLiteral("create"),
-                                                                                    QStringLiteral("nowhere")},
+    const ProcessResult result = broken(BrokenStdout::Full,
+                                        target() + QStringList{QStringLiteral("create"), QStringLiteral("nowhere")},
                                         m_sandbox->credential());
     EXPECT_EQ(result.exitCode, 1) << describe(result).toStdString();
     EXPECT_TRUE(result.err.contains("could not be written to standard output: no space left on the device"))
@@ -206,8 +210,8 @@ TEST_F(CliOutputFailure, BaseUrlWithTheSameServerAndCredentialAsAProfileKeepsItT
     ASSERT_EQ(addProfile(QStringLiteral("a-other-org"), QStringLiteral("ll_") + QString(64, u'0')).exitCode, 0);
     ASSERT_EQ(addProfile(QStringLiteral("b-same-org"), m_sandbox->credential()).exitCode, 0);
 
-    const ProcessResult result = broken(BrokenStdout::Closed, target() + QStringList{QStringLiteral("create"),
-                                                                                      QStringLiteral("via url")},
+    const ProcessResult result = broken(BrokenStdout::Closed,
+                                        target() + QStringList{QStringLiteral("create"), QStringLiteral("via url")},
                                         m_sandbox->credential());
     EXPECT_EQ(result.exitCode, 1) << describe(result).toStdString();
     EXPECT_TRUE(result.err.contains("pending handoff of profile 'b-same-org'")) << result.err.toStdString();
@@ -219,8 +223,8 @@ TEST_F(CliOutputFailure, BaseUrlWithOnlyAnotherOrganisationsProfileRevokes)
     if (!keyringAvailable())
         GTEST_SKIP() << "needs the private keyring of tests/with-keyring.sh";
     ASSERT_EQ(addProfile(QStringLiteral("other-org"), QStringLiteral("ll_") + QString(64, u'0')).exitCode, 0);
-    const ProcessResult result = broken(BrokenStdout::Full, target() + QStringList{QStringLiteral("create"),
-                                                                                    QStringLiteral("not theirs")},
+    const ProcessResult result = broken(BrokenStdout::Full,
+                                        target() + QStringList{QStringLiteral("create"), QStringLiteral("not theirs")},
                                         m_sandbox->credential());
     EXPECT_EQ(result.exitCode, 1) << describe(result).toStdString();
     EXPECT_TRUE(result.err.contains("No saved profile has this server and credential")) << result.err.toStdString();
@@ -237,8 +241,8 @@ TEST_F(CliOutputFailure, WhenNoKeychainCanHoldTheKeyItIsRevoked)
     QProcessEnvironment noBus = environment(m_sandbox->credential());
     noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/keydesk-bus"));
     const ProcessResult result = m_cli.runWithBrokenStdout(
-        BrokenStdout::PipeWithoutReader, target() + QStringList{QStringLiteral("create"), QStringLiteral("no keychain")},
-        noBus);
+        BrokenStdout::PipeWithoutReader,
+        target() + QStringList{QStringLiteral("create"), QStringLiteral("no keychain")}, noBus);
     ASSERT_TRUE(result.finished);
     EXPECT_EQ(result.exitCode, 1) << describe(result).toStdString();
     EXPECT_TRUE(result.err.contains("the program reading it has stopped")) << result.err.toStdString();
@@ -249,9 +253,10 @@ TEST_F(CliOutputFailure, WhenNoKeychainCanHoldTheKeyItIsRevoked)
 
 TEST_F(CliOutputFailure, WhenTheRevokeFailsTooTheCommandToRunIsPrintedAndWorks)
 {
-    ASSERT_TRUE(installSandboxFault(m_sandbox->url(), R"({"fault":"status","status":500,"method":"DELETE","count":1})"));
-    const ProcessResult result = broken(BrokenStdout::Full, target() + QStringList{QStringLiteral("create"),
-                                                                                    QStringLiteral("stubborn")},
+    ASSERT_TRUE(
+        installSandboxFault(m_sandbox->url(), R"({"fault":"status","status":500,"method":"DELETE","count":1})"));
+    const ProcessResult result = broken(BrokenStdout::Full,
+                                        target() + QStringList{QStringLiteral("create"), QStringLiteral("stubborn")},
                                         m_sandbox->credential());
     EXPECT_EQ(result.exitCode, 1) << describe(result).toStdString();
     const QJsonObject record = listed(QStringLiteral("stubborn"));
@@ -269,7 +274,8 @@ TEST_F(CliOutputFailure, WhenTheRevokeFailsTooTheCommandToRunIsPrintedAndWorks)
         << command.toStdString();
     EXPECT_TRUE(command.endsWith(QStringLiteral(" revoke ") + id + QStringLiteral(" --yes"))) << command.toStdString();
     QProcessEnvironment shell = environment(m_sandbox->credential());
-    shell.insert(QStringLiteral("PATH"), QFileInfo(cliExecutable()).absolutePath() + u':' + shell.value(QStringLiteral("PATH")));
+    shell.insert(QStringLiteral("PATH"),
+                 QFileInfo(cliExecutable()).absolutePath() + u':' + shell.value(QStringLiteral("PATH")));
     const ProcessResult pasted = runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command}, {}, shell);
     EXPECT_EQ(pasted.exitCode, 0) << describe(pasted).toStdString();
     EXPECT_TRUE(listed(QStringLiteral("stubborn")).isEmpty());
@@ -294,8 +300,8 @@ TEST_P(CliResultNotWritten, ExitsOneWithAMessageNeverZero)
         SCOPED_TRACE(arguments.join(u' ').toStdString());
         const ProcessResult result = broken(GetParam(), arguments, key, input);
         EXPECT_EQ(result.exitCode, 1) << describe(result).toStdString();
-        EXPECT_TRUE(result.err.contains(QByteArray("keydesk-cli: error: Could not write the result to standard output: "
-                                                   + reasonFor(GetParam()))))
+        EXPECT_TRUE(result.err.contains(
+            QByteArray("keydesk-cli: error: Could not write the result to standard output: " + reasonFor(GetParam()))))
             << result.err.toStdString();
     }
 }

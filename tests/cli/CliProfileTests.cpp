@@ -82,7 +82,8 @@ TEST_F(CliProfiles, AddUseListRemove)
     EXPECT_EQ(settings.count(m_sandbox->credential().toUtf8()), 0);
 
     // The credential is in the Secret Service, readable by other tools.
-    const ProcessResult lookup = secretTool(QStringList{QStringLiteral("lookup")} + entryAttributes(QStringLiteral("work")));
+    const ProcessResult lookup = secretTool(QStringList{QStringLiteral("lookup")}
+                                            + entryAttributes(QStringLiteral("work")));
     EXPECT_EQ(lookup.exitCode, 0) << lookup.err.toStdString();
     EXPECT_EQ(QString::fromUtf8(lookup.out).trimmed(), m_sandbox->credential());
 
@@ -100,18 +101,19 @@ TEST_F(CliProfiles, AddUseListRemove)
     EXPECT_EQ(profiles->at(0)[QStringLiteral("baseUrl")].toString(), m_sandbox->url().toString());
 
     // --profile takes the credential from the keychain; no KEYDESK_CREDENTIAL needed.
-    const ProcessResult created = cli({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("create"),
-                                       QStringLiteral("via profile")});
+    const ProcessResult created = cli(
+        {QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("create"), QStringLiteral("via profile")});
     ASSERT_EQ(created.exitCode, 0) << describe(created).toStdString();
-    const ProcessResult keys = cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--profile"),
-                                    QStringLiteral("work")});
+    const ProcessResult keys = cli(
+        {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("work")});
     EXPECT_EQ(keys.exitCode, 0) << describe(keys).toStdString();
     ASSERT_TRUE(jsonArray(keys.out).has_value());
     EXPECT_TRUE(findByName(*jsonArray(keys.out), QStringLiteral("via profile")).has_value());
 
     const ProcessResult removed = cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("work")});
     EXPECT_EQ(removed.exitCode, 0) << describe(removed).toStdString();
-    const ProcessResult gone = secretTool(QStringList{QStringLiteral("lookup")} + entryAttributes(QStringLiteral("work")));
+    const ProcessResult gone = secretTool(QStringList{QStringLiteral("lookup")}
+                                          + entryAttributes(QStringLiteral("work")));
     EXPECT_NE(gone.exitCode, 0);
     EXPECT_TRUE(gone.out.isEmpty());
     EXPECT_EQ(jsonArray(cli({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")}).out),
@@ -123,7 +125,8 @@ TEST_F(CliProfiles, AddUseListRemove)
 TEST_F(CliProfiles, MissingKeychainEntryExitsSeven)
 {
     ASSERT_EQ(addProfile(QStringLiteral("orphan")).exitCode, 0);
-    const ProcessResult cleared = secretTool(QStringList{QStringLiteral("clear")} + entryAttributes(QStringLiteral("orphan")));
+    const ProcessResult cleared = secretTool(QStringList{QStringLiteral("clear")}
+                                             + entryAttributes(QStringLiteral("orphan")));
     ASSERT_EQ(cleared.exitCode, 0) << cleared.err.toStdString();
 
     const ProcessResult result = cli({QStringLiteral("--profile"), QStringLiteral("orphan"), QStringLiteral("list")});

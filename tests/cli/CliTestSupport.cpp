@@ -34,8 +34,7 @@ QProcessEnvironment CliRunner::environment(const QString &credential) const
     return environment;
 }
 
-ProcessResult CliRunner::run(const QStringList &arguments, const QString &credential,
-                             const QByteArray &input) const
+ProcessResult CliRunner::run(const QStringList &arguments, const QString &credential, const QByteArray &input) const
 {
     return runProcess(cliExecutable(), arguments, input, environment(credential));
 }
@@ -43,9 +42,15 @@ ProcessResult CliRunner::run(const QStringList &arguments, const QString &creden
 void PrintTo(BrokenStdout how, std::ostream *os)
 {
     switch (how) {
-    case BrokenStdout::Full: *os << "dev_full"; return;
-    case BrokenStdout::Closed: *os << "closed"; return;
-    case BrokenStdout::PipeWithoutReader: *os << "pipe_without_reader"; return;
+    case BrokenStdout::Full:
+        *os << "dev_full";
+        return;
+    case BrokenStdout::Closed:
+        *os << "closed";
+        return;
+    case BrokenStdout::PipeWithoutReader:
+        *os << "pipe_without_reader";
+        return;
     }
 }
 
@@ -93,8 +98,7 @@ ProcessResult CliRunner::runWithBrokenStdout(BrokenStdout how, const QStringList
 
 QStringList targetOf(const SandboxProcess &sandbox)
 {
-    return {QStringLiteral("--dialect"), sandbox.dialect(), QStringLiteral("--base-url"),
-            sandbox.url().toString()};
+    return {QStringLiteral("--dialect"), sandbox.dialect(), QStringLiteral("--base-url"), sandbox.url().toString()};
 }
 
 std::optional<QJsonArray> jsonArray(const QByteArray &out)

@@ -42,8 +42,7 @@ public:
     QString inventoryFile() const { return keydeskDataDir() + QStringLiteral("/inventory.sqlite"); }
 
     // `credential` empty: KEYDESK_CREDENTIAL is not set at all.
-    ProcessResult run(const QStringList &arguments, const QString &credential = {},
-                      const QByteArray &input = {}) const;
+    ProcessResult run(const QStringList &arguments, const QString &credential = {}, const QByteArray &input = {}) const;
     // The same with stdout broken as `how` says (the result's `out` stays empty); the
     // CLI starts with SIGPIPE at its default action, as from a shell.
     ProcessResult runWithBrokenStdout(BrokenStdout how, const QStringList &arguments,

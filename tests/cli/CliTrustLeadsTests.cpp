@@ -23,8 +23,8 @@ TEST(CliTrustLeads, VerifyAcceptsAnIssuedKeyAndRefusesAnotherWithoutACredential)
         << "the masked identifier (prefix + last 4) names the key: " << valid.err.toStdString();
 
     const QString other = QStringLiteral("lfk_sk_") + QString(40, u'Z');
-    const ProcessResult refused = cli.run(targetOf(sandbox) + QStringList{QStringLiteral("verify"), QStringLiteral("--json")},
-                                          {}, other.toUtf8());
+    const ProcessResult refused = cli.run(
+        targetOf(sandbox) + QStringList{QStringLiteral("verify"), QStringLiteral("--json")}, {}, other.toUtf8());
     EXPECT_EQ(refused.exitCode, 3) << describe(refused).toStdString();
     const std::optional<QJsonObject> result = jsonObject(refused.out);
     ASSERT_TRUE(result.has_value());
@@ -34,7 +34,8 @@ TEST(CliTrustLeads, VerifyAcceptsAnIssuedKeyAndRefusesAnotherWithoutACredential)
 
     // A key of another dialect is checked anyway, with a warning.
     const QString foreign = QStringLiteral("ll_") + QString(64, u'0');
-    const ProcessResult mismatch = cli.run(targetOf(sandbox) + QStringList{QStringLiteral("verify")}, {}, foreign.toUtf8());
+    const ProcessResult mismatch = cli.run(targetOf(sandbox) + QStringList{QStringLiteral("verify")}, {},
+                                           foreign.toUtf8());
     EXPECT_EQ(mismatch.exitCode, 3) << describe(mismatch).toStdString();
     EXPECT_TRUE(mismatch.err.contains("warning")) << mismatch.err.toStdString();
     EXPECT_FALSE(mismatch.err.contains(foreign.toUtf8()));
@@ -67,7 +68,8 @@ TEST(CliTrustLeads, VerifyNeedsExactlyOneKeyOnStdin)
     SandboxProcess sandbox(QStringLiteral("trustleads"));
     ASSERT_TRUE(sandbox.started()) << sandbox.startError().toStdString();
     const CliRunner cli;
-    const QList<QByteArray> inputs{QByteArray(), QByteArray(" \n"), QByteArray(sandbox.credential().toUtf8() + "\nsecond\n")};
+    const QList<QByteArray> inputs{QByteArray(), QByteArray(" \n"),
+                                   QByteArray(sandbox.credential().toUtf8() + "\nsecond\n")};
     for (const QByteArray &input : inputs) {
         const ProcessResult result = cli.run(targetOf(sandbox) + QStringList{QStringLiteral("verify")}, {}, input);
         EXPECT_EQ(result.exitCode, 2) << describe(result).toStdString();

@@ -99,7 +99,8 @@ protected:
         file.write(QJsonDocument(root).toJson());
         file.close();
 
-        m_sandbox = std::make_unique<SandboxProcess>(QStringLiteral("localleads"), QStringList{QStringLiteral("--state"), state});
+        m_sandbox = std::make_unique<SandboxProcess>(QStringLiteral("localleads"),
+                                                     QStringList{QStringLiteral("--state"), state});
         ASSERT_TRUE(m_sandbox->started()) << m_sandbox->startError().toStdString();
     }
 
@@ -121,7 +122,8 @@ TEST_F(CliUntrustedText, TheKeyTableShowsServerTextAsVisibleEscapes)
     ASSERT_EQ(result.exitCode, 0) << describe(result).toStdString();
     expectInert(result.out, "list");
     EXPECT_TRUE(result.out.contains(shown(hostileName))) << result.out.toStdString();
-    EXPECT_TRUE(result.out.contains("\\x1b[2J \\x1b]0;pwned\\x07 bell\\x07 %1 %2 \\u202eevil")) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains("\\x1b[2J \\x1b]0;pwned\\x07 bell\\x07 %1 %2 \\u202eevil"))
+        << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(shown(hostileId))) << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(shown(hostilePrefix))) << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(shown(hostileFirstName))) << result.out.toStdString();
@@ -150,11 +152,11 @@ TEST_F(CliUntrustedText, RevokeMessagesWarningsAndThePromptShowItEscaped)
     ASSERT_FALSE(script.isEmpty()) << "util-linux 'script' is needed to give the CLI a terminal";
     // The id reaches the command line through the environment: it cannot be typed.
     const QStringList command = QStringList{cliExecutable()} + targetOf(*m_sandbox)
-        + QStringList{QStringLiteral("revoke"), QStringLiteral("\"$HOSTILE_ID\"")};
+                                + QStringList{QStringLiteral("revoke"), QStringLiteral("\"$HOSTILE_ID\"")};
     QProcessEnvironment environment = m_cli.environment(m_sandbox->credential());
     environment.insert(QStringLiteral("HOSTILE_ID"), hostileId);
-    const ProcessResult asked = runProcess(script, {QStringLiteral("-qefc"), command.join(u' '), QStringLiteral("/dev/null")},
-                                           "n\n", environment);
+    const ProcessResult asked = runProcess(
+        script, {QStringLiteral("-qefc"), command.join(u' '), QStringLiteral("/dev/null")}, "n\n", environment);
     EXPECT_EQ(asked.exitCode, 1) << describe(asked).toStdString() << asked.out.toStdString();
     expectInert(asked.out, "the terminal");
     EXPECT_TRUE(asked.out.contains(QByteArray("Revoke key '" + shown(hostileName) + "' (" + shown(hostileId) + ")?")))
@@ -164,9 +166,11 @@ TEST_F(CliUntrustedText, RevokeMessagesWarningsAndThePromptShowItEscaped)
     EXPECT_EQ(revoked.exitCode, 0) << describe(revoked).toStdString();
     expectInert(revoked.err, "revoke");
     // The recent-use warning and the result both name it; `%1 %2` stay as they are.
-    EXPECT_TRUE(revoked.err.contains(QByteArray("warning: key '" + shown(hostileName) + "' was used in the last 24 hours")))
+    EXPECT_TRUE(
+        revoked.err.contains(QByteArray("warning: key '" + shown(hostileName) + "' was used in the last 24 hours")))
         << revoked.err.toStdString();
-    EXPECT_TRUE(revoked.err.contains(QByteArray("Revoked key '" + shown(hostileName) + "' (" + shown(hostileId) + ").")))
+    EXPECT_TRUE(
+        revoked.err.contains(QByteArray("Revoked key '" + shown(hostileName) + "' (" + shown(hostileId) + ").")))
         << revoked.err.toStdString();
 
     const ProcessResult again = cli({QStringLiteral("revoke"), hostileId, QStringLiteral("--yes")});
@@ -196,7 +200,8 @@ TEST_F(CliUntrustedText, LostCreateCandidatesAndTheirRevokeCommandAreEscaped)
     ASSERT_GE(start, 0);
     const QString command = err.mid(start + 16, end + marker.size() - start - 16);
     QProcessEnvironment shell = m_cli.environment(m_sandbox->credential());
-    shell.insert(QStringLiteral("PATH"), QFileInfo(cliExecutable()).absolutePath() + u':' + shell.value(QStringLiteral("PATH")));
+    shell.insert(QStringLiteral("PATH"),
+                 QFileInfo(cliExecutable()).absolutePath() + u':' + shell.value(QStringLiteral("PATH")));
     const ProcessResult pasted = runProcess(QStringLiteral("bash"), {QStringLiteral("-c"), command}, {}, shell);
     EXPECT_EQ(pasted.exitCode, 0) << command.toStdString() << " " << describe(pasted).toStdString();
     const ProcessResult after = cli({QStringLiteral("list"), QStringLiteral("--json")});
@@ -210,7 +215,8 @@ TEST_F(CliUntrustedText, ProfileNamesAndPathsFromTheSettingsFileAreEscaped)
     const QString caFile = QStringLiteral("/tmp/ca\x07\x1b]0;x\x07.pem");
     {
         QSettings settings(m_cli.settingsFile(), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("profiles/") + name + QStringLiteral("/dialect"), QStringLiteral("localleads"));
+        settings.setValue(QStringLiteral("profiles/") + name + QStringLiteral("/dialect"),
+                          QStringLiteral("localleads"));
         settings.setValue(QStringLiteral("profiles/") + name + QStringLiteral("/baseUrl"), m_sandbox->url().toString());
         settings.setValue(QStringLiteral("profiles/") + name + QStringLiteral("/caFile"), caFile);
         settings.sync();

@@ -10,8 +10,8 @@ using namespace keydesk::test;
 
 namespace {
 
-const QStringList unusedTarget{QStringLiteral("--dialect"), QStringLiteral("localleads"),
-                               QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9")};
+const QStringList unusedTarget{QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("--base-url"),
+                               QStringLiteral("http://127.0.0.1:9")};
 const QString someCredential = QStringLiteral("ll_") + QString(64, u'a');
 
 // One line "keydesk-cli: error: …" on stderr, nothing on stdout, exit 2.
@@ -52,18 +52,22 @@ TEST(CliUsage, MalformedCommandLinesExitTwoWithOneLineAndAHint)
         unusedTarget + QStringList{QStringLiteral("list"), QStringLiteral("extra")},
         unusedTarget + QStringList{QStringLiteral("create")},
         unusedTarget + QStringList{QStringLiteral("revoke")},
-        unusedTarget + QStringList{QStringLiteral("create"), QStringLiteral("k"), QStringLiteral("--expires-in-days"),
-                                   QStringLiteral("30"), QStringLiteral("--expires-at"), QStringLiteral("2099-01-01")},
-        unusedTarget + QStringList{QStringLiteral("create"), QStringLiteral("k"), QStringLiteral("--expires-in-days"),
-                                   QStringLiteral("thirty")},
-        unusedTarget + QStringList{QStringLiteral("create"), QStringLiteral("k"), QStringLiteral("--expires-at"),
-                                   QStringLiteral("31/12/2099")},
+        unusedTarget
+            + QStringList{QStringLiteral("create"), QStringLiteral("k"), QStringLiteral("--expires-in-days"),
+                          QStringLiteral("30"), QStringLiteral("--expires-at"), QStringLiteral("2099-01-01")},
+        unusedTarget
+            + QStringList{QStringLiteral("create"), QStringLiteral("k"), QStringLiteral("--expires-in-days"),
+                          QStringLiteral("thirty")},
+        unusedTarget
+            + QStringList{QStringLiteral("create"), QStringLiteral("k"), QStringLiteral("--expires-at"),
+                          QStringLiteral("31/12/2099")},
         unusedTarget + QStringList{QStringLiteral("list"), QStringLiteral("--yes")},
         {QStringLiteral("--dialect"), QStringLiteral("acme"), QStringLiteral("--base-url"),
          QStringLiteral("http://127.0.0.1:9"), QStringLiteral("list")},
         {QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("list")},
         {QStringLiteral("list")},
-        QStringList{QStringLiteral("--profile"), QStringLiteral("p")} + unusedTarget + QStringList{QStringLiteral("list")},
+        QStringList{QStringLiteral("--profile"), QStringLiteral("p")} + unusedTarget
+            + QStringList{QStringLiteral("list")},
         {QStringLiteral("profile")},
         {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("p")},
     };
@@ -109,12 +113,14 @@ TEST(CliUsage, SecretsAreNeverAcceptedAsArguments)
 {
     const CliRunner cli;
     const QString leadHqlKey = QStringLiteral("leadhql_pk_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6");
-    const QString jwt = QStringLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhZG1pbiIsImV4cCI6NDEwMjQ0NDgwMH0."
-                                       "c2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJl");
+    const QString jwt = QStringLiteral(
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhZG1pbiIsImV4cCI6NDEwMjQ0NDgwMH0."
+        "c2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJl");
     const QList<QStringList> cases{
         unusedTarget + QStringList{QStringLiteral("--credential"), leadHqlKey, QStringLiteral("list")},
         unusedTarget + QStringList{QStringLiteral("--token=") + jwt, QStringLiteral("list")},
-        unusedTarget + QStringList{QStringLiteral("--credential"), QStringLiteral("hunter2hunter2"), QStringLiteral("list")},
+        unusedTarget
+            + QStringList{QStringLiteral("--credential"), QStringLiteral("hunter2hunter2"), QStringLiteral("list")},
         unusedTarget + QStringList{QStringLiteral("revoke"), someCredential, QStringLiteral("--yes")},
         unusedTarget + QStringList{QStringLiteral("create"), jwt},
         unusedTarget + QStringList{QStringLiteral("verify"), leadHqlKey},
@@ -126,8 +132,8 @@ TEST(CliUsage, SecretsAreNeverAcceptedAsArguments)
         for (const QString &secret : {leadHqlKey, jwt, someCredential, QStringLiteral("hunter2hunter2")})
             EXPECT_FALSE(result.err.contains(secret.toUtf8())) << result.err.toStdString();
     }
-    const ProcessResult credentialOption =
-        cli.run(unusedTarget + QStringList{QStringLiteral("--credential"), QStringLiteral("x"), QStringLiteral("list")});
+    const ProcessResult credentialOption = cli.run(
+        unusedTarget + QStringList{QStringLiteral("--credential"), QStringLiteral("x"), QStringLiteral("list")});
     EXPECT_TRUE(credentialOption.err.contains("KEYDESK_CREDENTIAL")) << credentialOption.err.toStdString();
 }
 

@@ -3,9 +3,9 @@
 // HandoffStore) share one HOME, so one settings file, one handoff index and the real
 // keychain, and act in turn.
 #include "DriverProcess.h"
-#include "ProfiledClientTest.h"
 #include "HandoffStore.h"
 #include "MemorySecretStore.h"
+#include "ProfiledClientTest.h"
 #include "SandboxProcess.h"
 #include "TestPaths.h"
 

@@ -10,7 +10,6 @@
 
 #include <gtest/gtest.h>
 
-
 using namespace keydesk::test;
 
 namespace {
@@ -27,12 +26,13 @@ protected:
     void killAtThenRestart(const QString &stopAt, bool expectPending)
     {
         ClientProcess first;
-        ASSERT_TRUE(first.start(guiDriverExecutable(),
-                                {QStringLiteral("create"), QStringLiteral("--profile"), m_profile,
-                                 QStringLiteral("--name"), QStringLiteral("Crash at ") + stopAt,
-                                 QStringLiteral("--stop-at"), stopAt},
-                                m_home.environment()));
-        const std::optional<Announcement> written = first.waitFor(QStringLiteral("STEP"), QStringLiteral("keychain-written"));
+        ASSERT_TRUE(
+            first.start(guiDriverExecutable(),
+                        {QStringLiteral("create"), QStringLiteral("--profile"), m_profile, QStringLiteral("--name"),
+                         QStringLiteral("Crash at ") + stopAt, QStringLiteral("--stop-at"), stopAt},
+                        m_home.environment()));
+        const std::optional<Announcement> written = first.waitFor(QStringLiteral("STEP"),
+                                                                  QStringLiteral("keychain-written"));
         ASSERT_TRUE(written) << describe(first).toStdString();
         ASSERT_EQ(written->fields.value(QStringLiteral("ok")), QStringLiteral("1"));
         const QString keyId = written->fields.value(QStringLiteral("key"));
@@ -66,7 +66,8 @@ protected:
 
         // The next start.
         ClientProcess next;
-        ASSERT_TRUE(next.start(guiDriverExecutable(), {QStringLiteral("resume"), QStringLiteral("--profile"), m_profile},
+        ASSERT_TRUE(next.start(guiDriverExecutable(),
+                               {QStringLiteral("resume"), QStringLiteral("--profile"), m_profile},
                                m_home.environment()));
         const std::optional<Announcement> loaded = next.waitFor(QStringLiteral("STEP"), QStringLiteral("loaded"));
         ASSERT_TRUE(loaded) << describe(next).toStdString();
@@ -76,7 +77,8 @@ protected:
             const std::optional<Announcement> badge = next.waitFor(QStringLiteral("PENDING"));
             ASSERT_TRUE(badge) << describe(next).toStdString();
             EXPECT_EQ(badge->fields.value(QStringLiteral("key")), keyId);
-            EXPECT_EQ(badge->fields.value(QStringLiteral("badge")), QStringLiteral("1")) << "no pending badge in the table";
+            EXPECT_EQ(badge->fields.value(QStringLiteral("badge")), QStringLiteral("1"))
+                << "no pending badge in the table";
             const std::optional<Announcement> resumed = next.waitFor(QStringLiteral("RESUMED"));
             ASSERT_TRUE(resumed) << describe(next).toStdString();
             EXPECT_EQ(resumed->fields.value(QStringLiteral("key")), keyId);
@@ -101,16 +103,31 @@ protected:
 } // namespace
 
 // Killed inside the keychain write's completion, before the index says "stored".
-TEST_F(CrashSafety, KilledRightAfterTheKeychainWrite) { killAtThenRestart(QStringLiteral("keychain-written"), true); }
+TEST_F(CrashSafety, KilledRightAfterTheKeychainWrite)
+{
+    killAtThenRestart(QStringLiteral("keychain-written"), true);
+}
 
 // Index updated, reveal dialog not shown yet.
-TEST_F(CrashSafety, KilledBeforeTheRevealDialogShows) { killAtThenRestart(QStringLiteral("before-reveal"), true); }
+TEST_F(CrashSafety, KilledBeforeTheRevealDialogShows)
+{
+    killAtThenRestart(QStringLiteral("before-reveal"), true);
+}
 
-TEST_F(CrashSafety, KilledWhileTheRevealDialogShows) { killAtThenRestart(QStringLiteral("revealed"), true); }
+TEST_F(CrashSafety, KilledWhileTheRevealDialogShows)
+{
+    killAtThenRestart(QStringLiteral("revealed"), true);
+}
 
-TEST_F(CrashSafety, KilledAfterCopy) { killAtThenRestart(QStringLiteral("copied"), true); }
+TEST_F(CrashSafety, KilledAfterCopy)
+{
+    killAtThenRestart(QStringLiteral("copied"), true);
+}
 
-TEST_F(CrashSafety, KilledAfterKeepForLater) { killAtThenRestart(QStringLiteral("kept"), true); }
+TEST_F(CrashSafety, KilledAfterKeepForLater)
+{
+    killAtThenRestart(QStringLiteral("kept"), true);
+}
 
 // The control: once the user confirmed the handoff, nothing is pending any more.
 TEST_F(CrashSafety, KilledAfterTheHandoffWasConfirmedLeavesNothingPending)

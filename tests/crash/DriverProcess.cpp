@@ -18,8 +18,14 @@
 
 namespace keydesk::test {
 
-QString guiDriverExecutable() { return QStringLiteral(KEYDESK_GUI_DRIVER_PATH); }
-QString guiExecutable() { return QStringLiteral(KEYDESK_GUI_PATH); }
+QString guiDriverExecutable()
+{
+    return QStringLiteral(KEYDESK_GUI_DRIVER_PATH);
+}
+QString guiExecutable()
+{
+    return QStringLiteral(KEYDESK_GUI_PATH);
+}
 
 ClientHome::ClientHome()
 {
@@ -32,7 +38,8 @@ QProcessEnvironment ClientHome::environment(const QString &credential) const
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), home());
     environment.insert(QStringLiteral("TMPDIR"), tmp());
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "KEYDESK_CREDENTIAL"})
+    for (const char *name :
+         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "KEYDESK_CREDENTIAL"})
         environment.remove(QString::fromLatin1(name));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     if (!credential.isEmpty())
@@ -56,8 +63,8 @@ ClientProcess::~ClientProcess()
     }
 }
 
-bool ClientProcess::start(const QString &program, const QStringList &arguments,
-                          const QProcessEnvironment &environment, int secretsFd)
+bool ClientProcess::start(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+                          int secretsFd)
 {
     m_process.setProcessEnvironment(environment);
     if (secretsFd >= 0) {

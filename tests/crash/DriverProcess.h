@@ -29,7 +29,10 @@ public:
     QString home() const { return m_root.path() + QStringLiteral("/home"); }
     QString tmp() const { return m_root.path() + QStringLiteral("/tmp"); }
     QString settingsFile() const { return home() + QStringLiteral("/.config/KeyDesk/KeyDesk.conf"); }
-    QString handoffIndex() const { return home() + QStringLiteral("/.local/share/KeyDesk/KeyDesk/pending-handoffs.json"); }
+    QString handoffIndex() const
+    {
+        return home() + QStringLiteral("/.local/share/KeyDesk/KeyDesk/pending-handoffs.json");
+    }
     // No KEYDESK_CREDENTIAL unless given.
     QProcessEnvironment environment(const QString &credential = {}) const;
 

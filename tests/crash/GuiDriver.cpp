@@ -22,10 +22,10 @@
 //   hold-index-lock --index FILE takes the index's lock and keeps it until killed
 //   session --leadhql-url U --localleads-url U [--secrets-fd N] [--memory-scan]
 //           credentials on stdin: the LeadHQL session token, then the LocalLeads key
-#include "DataDirectory.h"
 #include "ApiClient.h"
 #include "ApiReply.h"
 #include "CreateKeyDialog.h"
+#include "DataDirectory.h"
 #include "HandoffIndexFile.h"
 #include "HandoffStore.h"
 #include "KeyFilterProxy.h"
@@ -302,7 +302,8 @@ int runCreate(const QString &profile, const QString &name, const QString &stopAt
     QString keyId;
     Desktop desktop([&](const QString &id, bool ok, const QByteArray &digest) {
         keyId = id;
-        announce("STEP keychain-written key=" + id.toUtf8() + " ok=" + QByteArray(ok ? "1" : "0") + " sha256=" + digest);
+        announce("STEP keychain-written key=" + id.toUtf8() + " ok=" + QByteArray(ok ? "1" : "0")
+                 + " sha256=" + digest);
         if (stopAt == QLatin1String("keychain-written"))
             freezeForKill(); // before HandoffStore marks the entry stored and before the reveal
     });
@@ -379,8 +380,8 @@ int runResume(const QString &profile)
     // Keys found only in the keychain are offered too, once the scan has listed them.
     waitUntil([&] { return !desktop.handoffs.isScanning(); }, QStringLiteral("the keychain scan"));
     const QList<PendingHandoff> pending = desktop.handoffs.pending(profile);
-    announce("STEP loaded pending=" + QByteArray::number(pending.size()) + " problem="
-             + QByteArray(desktop.handoffs.problem().isEmpty() ? "0" : "1"));
+    announce("STEP loaded pending=" + QByteArray::number(pending.size())
+             + " problem=" + QByteArray(desktop.handoffs.problem().isEmpty() ? "0" : "1"));
     for (const PendingHandoff &entry : pending) {
         desktop.select(entry.keyId);
         const int row = desktop.window->keyModel().rowOfId(entry.keyId);
@@ -535,9 +536,9 @@ int runSession(const QString &leadHqlUrl, const QString &localLeadsUrl, int secr
             QStringList where = hits.where;
             where.removeDuplicates();
             announce("MEMSCAN label=" + memory.label(i).toUtf8().replace(' ', '_') + " utf8="
-                     + QByteArray::number(hits.utf8) + " utf16=" + QByteArray::number(hits.utf16)
-                     + " freed-utf8=" + QByteArray::number(hits.freedUtf8)
-                     + " freed-utf16=" + QByteArray::number(hits.freedUtf16) + " regions=" + where.join(QLatin1Char(',')).toUtf8().replace(' ', '_'));
+                     + QByteArray::number(hits.utf8) + " utf16=" + QByteArray::number(hits.utf16) + " freed-utf8="
+                     + QByteArray::number(hits.freedUtf8) + " freed-utf16=" + QByteArray::number(hits.freedUtf16)
+                     + " regions=" + where.join(QLatin1Char(',')).toUtf8().replace(' ', '_'));
         }
     } else {
         desktop.window->close();
@@ -700,7 +701,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("KeyDesk"));
 
     QCommandLineParser parser;
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("profile"), QStringLiteral("name"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("profile"),
+                                           QStringLiteral("name"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("key name"), QStringLiteral("name"));
     const QCommandLineOption stopOption(QStringLiteral("stop-at"), QStringLiteral("step"), QStringLiteral("step"));
     const QCommandLineOption leadHqlOption(QStringLiteral("leadhql-url"), QStringLiteral("url"), QStringLiteral("url"));
@@ -709,7 +711,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption fdOption(QStringLiteral("secrets-fd"), QStringLiteral("fd"), QStringLiteral("fd"));
     const QCommandLineOption indexOption(QStringLiteral("index"), QStringLiteral("file"), QStringLiteral("file"));
     const QCommandLineOption scanOption(QStringLiteral("memory-scan"), QStringLiteral("scan own memory"));
-    parser.addOptions({profileOption, nameOption, stopOption, leadHqlOption, localLeadsOption, fdOption, scanOption, indexOption});
+    parser.addOptions(
+        {profileOption, nameOption, stopOption, leadHqlOption, localLeadsOption, fdOption, scanOption, indexOption});
     parser.addPositionalArgument(QStringLiteral("mode"),
                                  QStringLiteral("create | resume | keeper | session | index-writer | hold-index-lock"));
     parser.process(app);

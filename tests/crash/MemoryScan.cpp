@@ -130,8 +130,7 @@ MaskedSecrets::Hits MaskedSecrets::scan(int index) const
                 // Count a match only where it starts in this step's range (the overlap
                 // belongs to the next read), except in the last read of the mapping.
                 const std::size_t countLimit = last ? std::size_t(got) : step;
-                const auto count = [&](const unsigned char *needle, std::size_t size, int *counter,
-                                       int *freedCounter) {
+                const auto count = [&](const unsigned char *needle, std::size_t size, int *counter, int *freedCounter) {
                     const unsigned char *from = m_buffer;
                     const unsigned char *end = m_buffer + got;
                     while (from + size <= end) {

@@ -18,8 +18,9 @@ void ProfiledClientTest::SetUp()
     ASSERT_TRUE(m_home.isValid());
     m_sandbox = std::make_unique<SandboxProcess>(QStringLiteral("localleads"));
     ASSERT_TRUE(m_sandbox->started()) << m_sandbox->startError().toStdString();
-    m_profile = QStringLiteral("%1-%2").arg(m_profilePrefix).arg(QRandomGenerator::global()->generate(), 8, 16,
-                                                                  QLatin1Char('0'));
+    m_profile = QStringLiteral("%1-%2")
+                    .arg(m_profilePrefix)
+                    .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     const ProcessResult added = runProcess(cliExecutable(),
                                            {QStringLiteral("profile"), QStringLiteral("add"), m_profile,
                                             QStringLiteral("--dialect"), QStringLiteral("localleads"),

@@ -82,7 +82,8 @@ TEST(StateFiles, HandoffIndexIsAlwaysValidWhenTheWriterIsKilled)
     int leftovers = 0;
     for (int round = 0; round < 12; ++round) {
         ClientProcess writer;
-        ASSERT_TRUE(writer.start(guiDriverExecutable(), {QStringLiteral("index-writer"), QStringLiteral("--index"), indexPath},
+        ASSERT_TRUE(writer.start(guiDriverExecutable(),
+                                 {QStringLiteral("index-writer"), QStringLiteral("--index"), indexPath},
                                  home.environment()));
         ASSERT_TRUE(writer.waitFor(QStringLiteral("STEP"), QStringLiteral("writing")))
             << writer.allStderr().toStdString();
@@ -93,7 +94,8 @@ TEST(StateFiles, HandoffIndexIsAlwaysValidWhenTheWriterIsKilled)
 
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(readAll(indexPath), &error);
-        ASSERT_EQ(error.error, QJsonParseError::NoError) << "round " << round << ": " << error.errorString().toStdString();
+        ASSERT_EQ(error.error, QJsonParseError::NoError)
+            << "round " << round << ": " << error.errorString().toStdString();
         ASSERT_TRUE(document.object().value(QStringLiteral("pending")).isArray());
         MemorySecretStore secrets;
         HandoffStore loaded(&secrets, indexPath);

@@ -36,15 +36,18 @@ protected:
 
     ProcessResult cli(const QStringList &command)
     {
-        const QStringList target{QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("--base-url"),
-                                 sandbox->url().toString()};
+        const QStringList target{QStringLiteral("--dialect"), QStringLiteral("localleads"),
+                                 QStringLiteral("--base-url"), sandbox->url().toString()};
         return runProcess(cliExecutable(), target + command, {}, environment(), 120000);
     }
 
     static std::string describe(const ProcessResult &result)
     {
         // stdout may hold a key: only stderr goes into messages.
-        return QStringLiteral("exit %1, stderr: %2").arg(result.exitCode).arg(QString::fromUtf8(result.err)).toStdString();
+        return QStringLiteral("exit %1, stderr: %2")
+            .arg(result.exitCode)
+            .arg(QString::fromUtf8(result.err))
+            .toStdString();
     }
 
     static const QString keysPath;
@@ -113,19 +116,22 @@ TEST_F(CliFault, LostCreateNamesTheKeyAndTheRevokeCommandThatWorks)
     EXPECT_EQ(sandbox->count("POST", keysPath), 1);
 
     // "Found key 'nightly export' (ID) created at …; revoke it with: keydesk-cli … revoke ID --yes"
-    const QRegularExpressionMatch found = QRegularExpression(
-        QStringLiteral("Found key 'nightly export' \\(([^)]+)\\) created at .*; revoke it with: (keydesk-cli .*) "
-                       "revoke (\\S+) --yes")).match(err);
+    const QRegularExpressionMatch found =
+        QRegularExpression(
+            QStringLiteral("Found key 'nightly export' \\(([^)]+)\\) created at .*; revoke it with: (keydesk-cli .*) "
+                           "revoke (\\S+) --yes"))
+            .match(err);
     ASSERT_TRUE(found.hasMatch()) << describe(result);
     const QString id = found.captured(1);
     EXPECT_EQ(found.captured(3), id);
-    EXPECT_EQ(found.captured(2), QStringLiteral("keydesk-cli --dialect localleads --base-url ") + sandbox->url().toString());
+    EXPECT_EQ(found.captured(2),
+              QStringLiteral("keydesk-cli --dialect localleads --base-url ") + sandbox->url().toString());
 
     // The printed command works as printed (its words need no quoting here).
     const QStringList printed = QProcess::splitCommand(found.captured(2)).mid(1);
-    const ProcessResult revoked = runProcess(cliExecutable(), printed + QStringList{QStringLiteral("revoke"), id,
-                                                                                    QStringLiteral("--yes")},
-                                             {}, environment());
+    const ProcessResult revoked = runProcess(
+        cliExecutable(), printed + QStringList{QStringLiteral("revoke"), id, QStringLiteral("--yes")}, {},
+        environment());
     EXPECT_EQ(revoked.exitCode, 0) << describe(revoked);
     const ProcessResult listed = cli({QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(listed.exitCode, 0) << describe(listed);
@@ -153,8 +159,10 @@ TEST_F(CliFault, CreateAnsweredWithARedirectGoesThroughTheLostKeySearch)
 {
     // Qt used to follow it (a 307 failed as a plain network error, a cross-origin
     // 302 as an insecure URL) and nobody looked for the key the server had made.
-    ASSERT_EQ(sandbox->inject(R"({"fault":"commit-then-redirect","status":302,"location":"https://login.example.invalid/","method":"POST","count":1})"),
-              200);
+    ASSERT_EQ(
+        sandbox->inject(
+            R"({"fault":"commit-then-redirect","status":302,"location":"https://login.example.invalid/","method":"POST","count":1})"),
+        200);
     const ProcessResult result = cli({QStringLiteral("create"), QStringLiteral("redirected")});
     EXPECT_EQ(result.exitCode, 6) << describe(result);
     EXPECT_TRUE(result.out.isEmpty());

@@ -12,9 +12,9 @@ using Kind = ApiError::Kind;
 
 struct FaultCase final {
     const char *label;
-    const char *rule;        // the fault's JSON members, without "method"
+    const char *rule; // the fault's JSON members, without "method"
     Kind kind;
-    const char *words;       // must appear in userMessage()
+    const char *words;         // must appear in userMessage()
     int transferTimeoutMs = 0; // 0: the test policy's
     int totalTimeoutMs = 0;
 };
@@ -80,7 +80,9 @@ TEST_P(PostFault, IsSentExactlyOnceAndReportedClearly)
 }
 
 const PostCase postCases[] = {
-    {{"latency_beyond_timeout", R"("fault":"latency","delayMs":4000)", Kind::OutcomeUnknown, "may have been created", 700}, true},
+    {{"latency_beyond_timeout", R"("fault":"latency","delayMs":4000)", Kind::OutcomeUnknown, "may have been created",
+      700},
+     true},
     {{"drop", R"("fault":"drop")", Kind::OutcomeUnknown, "may have been created"}, false},
     {{"commit_then_drop", R"("fault":"commit-then-drop")", Kind::OutcomeUnknown, "may have been created"}, true},
     // Qt reports a body cut short by a reset as complete; ApiCall compares it with
@@ -99,12 +101,21 @@ const PostCase postCases[] = {
     {{"oversize_without_length", R"("fault":"oversize","contentLength":false)", Kind::Malformed, "larger than"}, true},
     {{"trickle", R"("fault":"trickle","intervalMs":25)", Kind::OutcomeUnknown, "may have been created", 0, 1500}, true},
     // A redirect is no result: never followed, and the key may exist.
-    {{"redirect", R"("fault":"redirect","status":302,"location":"/api/v1/api-keys")", Kind::OutcomeUnknown, "redirect to http://"}, false},
-    {{"commit_then_redirect", R"("fault":"commit-then-redirect","status":307,"location":"/moved")", Kind::OutcomeUnknown, "may have been created"}, true},
-    {{"commit_then_redirect_elsewhere", R"("fault":"commit-then-redirect","status":308,"location":"https://api.example.invalid/v2")", Kind::OutcomeUnknown, "https://api.example.invalid/v2"}, true},
+    {{"redirect", R"("fault":"redirect","status":302,"location":"/api/v1/api-keys")", Kind::OutcomeUnknown,
+      "redirect to http://"},
+     false},
+    {{"commit_then_redirect", R"("fault":"commit-then-redirect","status":307,"location":"/moved")",
+      Kind::OutcomeUnknown, "may have been created"},
+     true},
+    {{"commit_then_redirect_elsewhere",
+      R"("fault":"commit-then-redirect","status":308,"location":"https://api.example.invalid/v2")",
+      Kind::OutcomeUnknown, "https://api.example.invalid/v2"},
+     true},
 };
 INSTANTIATE_TEST_SUITE_P(Faults, PostFault, ::testing::ValuesIn(postCases),
-                         [](const ::testing::TestParamInfo<PostCase> &info) { return std::string(info.param.fault.label); });
+                         [](const ::testing::TestParamInfo<PostCase> &info) {
+                             return std::string(info.param.fault.label);
+                         });
 
 // ---- GET: retried only when safe and useful, within maxAttempts -------------------
 
@@ -146,7 +157,9 @@ TEST_P(GetFault, IsRetriedOnlyWithinBoundsAndReportedClearly)
 // found by these cases); ApiCall's one-shot empty body now stops that.
 const GetCase getCases[] = {
     {{"latency_short", R"("fault":"latency","delayMs":300)", Kind::None, ""}, 1, 1},
-    {{"latency_beyond_timeout", R"("fault":"latency","delayMs":4000)", Kind::Timeout, "did not answer in time", 700}, 1, 1},
+    {{"latency_beyond_timeout", R"("fault":"latency","delayMs":4000)", Kind::Timeout, "did not answer in time", 700},
+     1,
+     1},
     // A GET whose connection dropped before an answer is safe to repeat.
     {{"drop", R"("fault":"drop")", Kind::Network, "could not reach the server"}, 3, 3},
     {{"commit_then_drop", R"("fault":"commit-then-drop")", Kind::Network, "could not reach the server"}, 3, 3},
@@ -164,11 +177,20 @@ const GetCase getCases[] = {
     {{"oversize_without_length", R"("fault":"oversize","contentLength":false)", Kind::Malformed, "larger than"}, 1, 1},
     {{"trickle", R"("fault":"trickle","intervalMs":25)", Kind::Timeout, "did not answer in time", 0, 1500}, 1, 1},
     // Followed within the origin, three hops at most; elsewhere never contacted.
-    {{"redirect_loop", R"("fault":"redirect","status":307,"location":"/api/v1/api-keys")", Kind::Malformed, "more than 3 redirects"}, 4, 4},
-    {{"redirect_elsewhere", R"("fault":"redirect","status":301,"location":"https://api.example.invalid/api/v1/api-keys")", Kind::InsecureUrl, "https://api.example.invalid/api/v1/api-keys"}, 1, 1},
+    {{"redirect_loop", R"("fault":"redirect","status":307,"location":"/api/v1/api-keys")", Kind::Malformed,
+      "more than 3 redirects"},
+     4,
+     4},
+    {{"redirect_elsewhere",
+      R"("fault":"redirect","status":301,"location":"https://api.example.invalid/api/v1/api-keys")", Kind::InsecureUrl,
+      "https://api.example.invalid/api/v1/api-keys"},
+     1,
+     1},
 };
 INSTANTIATE_TEST_SUITE_P(Faults, GetFault, ::testing::ValuesIn(getCases),
-                         [](const ::testing::TestParamInfo<GetCase> &info) { return std::string(info.param.fault.label); });
+                         [](const ::testing::TestParamInfo<GetCase> &info) {
+                             return std::string(info.param.fault.label);
+                         });
 
 // ---- DELETE -------------------------------------------------------------------------
 
@@ -207,13 +229,22 @@ const GetCase deleteCases[] = {
     {{"commit_then_drop", R"("fault":"commit-then-drop")", Kind::Network, "could not reach the server"}, 1, 1},
     {{"malformed_json", R"("fault":"malformed-json")", Kind::Malformed, "not understood"}, 1, 1},
     {{"wrong_content_type", R"("fault":"wrong-content-type")", Kind::Malformed, "text/html"}, 1, 1},
-    {{"latency_beyond_timeout", R"("fault":"latency","delayMs":4000)", Kind::Timeout, "did not answer in time", 700}, 1, 1},
+    {{"latency_beyond_timeout", R"("fault":"latency","delayMs":4000)", Kind::Timeout, "did not answer in time", 700},
+     1,
+     1},
     // Never followed: only the DELETE's own answer confirms a revoke.
-    {{"redirect", R"("fault":"redirect","status":302,"location":"/api/v1/api-keys")", Kind::Malformed, "not confirmed"}, 1, 1},
-    {{"commit_then_redirect", R"("fault":"commit-then-redirect","status":308,"location":"/moved")", Kind::Malformed, "not confirmed"}, 1, 1},
+    {{"redirect", R"("fault":"redirect","status":302,"location":"/api/v1/api-keys")", Kind::Malformed, "not confirmed"},
+     1,
+     1},
+    {{"commit_then_redirect", R"("fault":"commit-then-redirect","status":308,"location":"/moved")", Kind::Malformed,
+      "not confirmed"},
+     1,
+     1},
 };
 INSTANTIATE_TEST_SUITE_P(Faults, DeleteFault, ::testing::ValuesIn(deleteCases),
-                         [](const ::testing::TestParamInfo<GetCase> &info) { return std::string(info.param.fault.label); });
+                         [](const ::testing::TestParamInfo<GetCase> &info) {
+                             return std::string(info.param.fault.label);
+                         });
 
 // ---- redirects ----------------------------------------------------------------------
 
@@ -245,8 +276,9 @@ TEST_F(Redirects, AListFollowsOneRedirectWithinTheSandbox)
 {
     for (const int status : {301, 302, 303, 307, 308}) {
         sandbox->clearStats();
-        inject(QByteArrayLiteral(R"({"fault":"redirect","method":"GET","count":1,"location":"/api/v1/api-keys","status":)")
-               + QByteArray::number(status) + '}');
+        inject(
+            QByteArrayLiteral(R"({"fault":"redirect","method":"GET","count":1,"location":"/api/v1/api-keys","status":)")
+            + QByteArray::number(status) + '}');
         const Outcome listed = waitFor(client->listKeys());
         EXPECT_TRUE(listed.ok()) << status << ": " << text(listed.error.userMessage());
         EXPECT_EQ(listed.attempts, 1);
@@ -328,8 +360,9 @@ TEST_F(FaultPlan, BadPlansAreRefusedWithTheReason)
     EXPECT_EQ(unknown.status, 400);
     EXPECT_TRUE(unknown.body.contains("must be one of")) << unknown.body.constData();
     EXPECT_EQ(sandbox->control("POST", QStringLiteral("/__sandbox/faults"), "not json").status, 400);
-    EXPECT_EQ(sandbox->control("POST", QStringLiteral("/__sandbox/faults"),
-                               R"({"fault":"status","status":200})").status, 400);
+    EXPECT_EQ(
+        sandbox->control("POST", QStringLiteral("/__sandbox/faults"), R"({"fault":"status","status":200})").status,
+        400);
     EXPECT_EQ(sandbox->control("PUT", QStringLiteral("/__sandbox/faults")).status, 405);
     // Nothing was installed by the refused plans.
     EXPECT_TRUE(waitFor(client->listKeys()).ok());

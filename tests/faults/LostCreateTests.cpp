@@ -202,9 +202,9 @@ TEST(LostKeyFinderRule, KeepsLiveSameNameKeysInTheSkewWindowClosestFirst)
     const QDateTime sent = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
     const QDateTime now = sent.addSecs(20);
     const QList<ApiKey> listed{
-        keyAt(u"server-behind"_s, u"ci"_s, sent.addSecs(-3 * 60)),    // server clock 3 min behind: tolerated
+        keyAt(u"server-behind"_s, u"ci"_s, sent.addSecs(-3 * 60)), // server clock 3 min behind: tolerated
         keyAt(u"exact"_s, u"ci"_s, sent.addSecs(2)),
-        keyAt(u"server-ahead"_s, u"ci"_s, now.addSecs(4 * 60)),       // 4 min ahead: tolerated
+        keyAt(u"server-ahead"_s, u"ci"_s, now.addSecs(4 * 60)), // 4 min ahead: tolerated
         keyAt(u"long-ago"_s, u"ci"_s, sent.addSecs(-3600)),
         keyAt(u"future"_s, u"ci"_s, now.addSecs(3600)),
         keyAt(u"other-name"_s, u"cd"_s, sent.addSecs(1)),

@@ -31,11 +31,11 @@ struct SelfSigned final {
         certificate = directory.filePath(QStringLiteral("sandbox.pem"));
         key = directory.filePath(QStringLiteral("sandbox.key"));
         const ProcessResult made = runProcess(
-            openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                      QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                      QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                      QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-                      QStringLiteral("-out"), certificate});
+            openssl,
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+             QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate});
         if (made.exitCode != 0)
             problem = "openssl failed: " + made.err.toStdString();
     }
@@ -68,8 +68,8 @@ protected:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
         environment.insert(QStringLiteral("KEYDESK_CREDENTIAL"), sandbox->process().credential());
         return runProcess(cliExecutable(),
-                          QStringList{QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("--base-url"),
-                                      sandbox->url().toString()}
+                          QStringList{QStringLiteral("--dialect"), QStringLiteral("localleads"),
+                                      QStringLiteral("--base-url"), sandbox->url().toString()}
                               + arguments,
                           {}, environment);
     }
@@ -139,7 +139,9 @@ TEST(InsecureUrl, PlainHttpToARemoteHostIsRefusedWithoutAnyTraffic)
     ApiClient client(&network, connection);
     const std::function<ApiReply *()> calls[] = {
         [&client] { return client.listKeys(); },
-        [&client] { return client.createKey(CreateKeyRequest{QStringLiteral("x"), {}}); },
+        [&client] {
+            return client.createKey(CreateKeyRequest{QStringLiteral("x"), {}});
+        },
         [&client] { return client.revokeKey(QStringLiteral("k1")); },
     };
     for (const auto &call : calls) {
@@ -151,7 +153,8 @@ TEST(InsecureUrl, PlainHttpToARemoteHostIsRefusedWithoutAnyTraffic)
         const Outcome result = waitFor(reply, 5000);
         EXPECT_EQ(result.error.kind, Kind::InsecureUrl);
         EXPECT_FALSE(result.error.keyMayExist);
-        EXPECT_TRUE(result.error.userMessage().contains(QStringLiteral("https://"))) << text(result.error.userMessage());
+        EXPECT_TRUE(result.error.userMessage().contains(QStringLiteral("https://")))
+            << text(result.error.userMessage());
         EXPECT_LT(result.elapsedMs, 1000);
     }
     EXPECT_EQ(network.created(), 0);
@@ -164,10 +167,11 @@ TEST(InsecureUrl, CliRefusesPlainHttpToARemoteHostWithoutTraffic)
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
     environment.insert(QStringLiteral("KEYDESK_CREDENTIAL"), QStringLiteral("ll_secret_for_a_remote_host"));
-    const ProcessResult result = runProcess(
-        cliExecutable(), {QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("--base-url"),
-                          QStringLiteral("http://example.invalid"), QStringLiteral("list")},
-        {}, environment);
+    const ProcessResult result = runProcess(cliExecutable(),
+                                            {QStringLiteral("--dialect"), QStringLiteral("localleads"),
+                                             QStringLiteral("--base-url"), QStringLiteral("http://example.invalid"),
+                                             QStringLiteral("list")},
+                                            {}, environment);
     EXPECT_NE(result.exitCode, 0);
     EXPECT_NE(result.exitCode, 6) << "refused before any network attempt, not a network failure";
     EXPECT_TRUE(result.err.contains("https://")) << result.err.constData();
@@ -196,10 +200,10 @@ TEST_F(BaseUrl, TheCliRefusesAQueryFragmentOrUserInfoSayingWhatIsWrongWithoutTra
         {QString(origin).replace(QStringLiteral("://"), QStringLiteral("://admin:s3cr3t@")), "user name or password"},
     };
     for (const Case &c : cases) {
-        const ProcessResult result = runProcess(
-            cliExecutable(), {QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("--base-url"),
-                              c.baseUrl, QStringLiteral("list")},
-            {}, environment);
+        const ProcessResult result = runProcess(cliExecutable(),
+                                                {QStringLiteral("--dialect"), QStringLiteral("localleads"),
+                                                 QStringLiteral("--base-url"), c.baseUrl, QStringLiteral("list")},
+                                                {}, environment);
         EXPECT_EQ(result.exitCode, 2) << c.baseUrl.toStdString() << ": " << result.err.constData();
         EXPECT_TRUE(result.err.contains(c.says)) << result.err.constData();
         EXPECT_FALSE(result.err.contains("s3cr3t")) << "the message repeats what may be a secret";
@@ -210,10 +214,9 @@ TEST_F(BaseUrl, TheCliRefusesAQueryFragmentOrUserInfoSayingWhatIsWrongWithoutTra
 // ---- ids that try to escape their path segment --------------------------------------
 
 const QStringList hostileIds{
-    QStringLiteral("../x"),        QStringLiteral("../../admin"), QStringLiteral("a/b"),
-    QStringLiteral("a%2Fb"),       QStringLiteral("..%2F..%2Fx"), QStringLiteral("with space"),
-    QStringLiteral("?x=1"),        QStringLiteral("k1?x=1"),      QStringLiteral("#fragment"),
-    QStringLiteral("k1#x"),        QStringLiteral("%2e%2e"),      QStringLiteral("k1;x=1"),
+    QStringLiteral("../x"),        QStringLiteral("../../admin"), QStringLiteral("a/b"),    QStringLiteral("a%2Fb"),
+    QStringLiteral("..%2F..%2Fx"), QStringLiteral("with space"),  QStringLiteral("?x=1"),   QStringLiteral("k1?x=1"),
+    QStringLiteral("#fragment"),   QStringLiteral("k1#x"),        QStringLiteral("%2e%2e"), QStringLiteral("k1;x=1"),
 };
 
 class HostileIds : public FaultFixture, public ::testing::WithParamInterface<const char *> {

@@ -90,9 +90,13 @@ TEST_F(CreateKeyDialogTest, NameIsValidatedInlineWithACounter)
 TEST_F(CreateKeyDialogTest, ShowsTheDialectsLimit)
 {
     CreateKeyDialog localLeads(Dialect::LocalLeads, 3, clock());
-    EXPECT_TRUE(localLeads.findChild<QLabel *>(QStringLiteral("constraintsLabel"))->text().contains(QStringLiteral("3 of 10 active keys")));
+    EXPECT_TRUE(localLeads.findChild<QLabel *>(QStringLiteral("constraintsLabel"))
+                    ->text()
+                    .contains(QStringLiteral("3 of 10 active keys")));
     CreateKeyDialog leadHql(Dialect::LeadHql, 3, clock());
-    EXPECT_FALSE(leadHql.findChild<QLabel *>(QStringLiteral("constraintsLabel"))->text().contains(QStringLiteral("active keys")));
+    EXPECT_FALSE(leadHql.findChild<QLabel *>(QStringLiteral("constraintsLabel"))
+                     ->text()
+                     .contains(QStringLiteral("active keys")));
 }
 
 TEST_F(CreateKeyDialogTest, ExpiryChoicesMapToTheRequest)

@@ -28,7 +28,7 @@ struct FlowsFixture {
     void recreateWindow();
 
     KeyFlows::Target target() const { return {client.get(), profileName}; }
-    QList<ApiKey> listKeys();                   // through the real API
+    QList<ApiKey> listKeys();                          // through the real API
     CreatedKey createKeyDirectly(const QString &name); // through the API, no flow
 
     std::unique_ptr<SandboxProcess> sandbox;
@@ -49,7 +49,7 @@ struct FlowsFixture {
 std::optional<ApiKey> findKey(const QList<ApiKey> &keys, const QString &id);
 
 // The visible dialog of type T among the window's children, or nullptr.
-template<typename T>
+template <typename T>
 T *visibleDialog(QWidget *window)
 {
     const QList<T *> dialogs = window->findChildren<T *>();
@@ -60,7 +60,7 @@ T *visibleDialog(QWidget *window)
     return nullptr;
 }
 
-template<typename T>
+template <typename T>
 T *waitForDialog(QWidget *window, int timeoutMs = 30000)
 {
     T *found = nullptr;

@@ -123,7 +123,8 @@ QString revokeTheLostKey(FlowsFixture &fixture)
     // Plain words first: the outcome is unknown, the secret can never be shown.
     EXPECT_EQ(dialog->windowModality(), Qt::WindowModal);
     const QString explanation = dialog->findChild<QLabel *>(QStringLiteral("explanationLabel"))->text();
-    EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("headlineLabel"))->text().contains(QStringLiteral("not known")));
+    EXPECT_TRUE(
+        dialog->findChild<QLabel *>(QStringLiteral("headlineLabel"))->text().contains(QStringLiteral("not known")));
     EXPECT_TRUE(explanation.contains(QStringLiteral("answer was lost"))) << explanation.toStdString();
     EXPECT_TRUE(explanation.contains(QStringLiteral("can never be shown"))) << explanation.toStdString();
 
@@ -253,8 +254,10 @@ TEST(LostCreateFlow, AListingFailureIsShownAndRetryFindsTheKey)
     LostKeyDialog *dialog = createAndLoseTheAnswer(fixture, QStringLiteral("listed-later"), table);
     ASSERT_NE(dialog, nullptr);
     ASSERT_EQ(dialog->state(), LostKeyDialog::State::SearchFailed);
-    EXPECT_TRUE(dialog->problemText().contains(QStringLiteral("could not be read"))) << dialog->problemText().toStdString();
-    EXPECT_TRUE(dialog->problemText().contains(QStringLiteral("server had a problem"))) << dialog->problemText().toStdString();
+    EXPECT_TRUE(dialog->problemText().contains(QStringLiteral("could not be read")))
+        << dialog->problemText().toStdString();
+    EXPECT_TRUE(dialog->problemText().contains(QStringLiteral("server had a problem")))
+        << dialog->problemText().toStdString();
     EXPECT_TRUE(dialog->retryButton()->isVisible());
     EXPECT_TRUE(dialog->retryButton()->isDefault());
     EXPECT_FALSE(dialog->revokeButton()->isVisible());
@@ -288,7 +291,8 @@ TEST(LostCreateFlow, AFailedRevokeKeepsTheKeyListedForAnotherTry)
     dialog->revokeButton()->click();
     ASSERT_TRUE(QTest::qWaitFor([dialog] { return dialog->state() == LostKeyDialog::State::Found; }, 60000));
     EXPECT_EQ(revoked.count(), 0);
-    EXPECT_TRUE(dialog->problemText().contains(QStringLiteral("was not revoked"))) << dialog->problemText().toStdString();
+    EXPECT_TRUE(dialog->problemText().contains(QStringLiteral("was not revoked")))
+        << dialog->problemText().toStdString();
     EXPECT_EQ(dialog->listedIds(), QStringList{lostId});
 
     dialog->revokeButton()->click();
@@ -315,7 +319,8 @@ TEST(LostCreateFlow, AmbiguousCandidatesAreChosenByCheckBox)
     ASSERT_EQ(listed.size(), 2);
     ASSERT_TRUE(listed.contains(someoneElses.record.id));
     const QString lostId = listed.at(0) == someoneElses.record.id ? listed.at(1) : listed.at(0);
-    EXPECT_TRUE(dialog->statusText().contains(QStringLiteral("2 keys named “twin”"))) << dialog->statusText().toStdString();
+    EXPECT_TRUE(dialog->statusText().contains(QStringLiteral("2 keys named “twin”")))
+        << dialog->statusText().toStdString();
 
     // Nothing is checked in advance; Revoke waits for a choice.
     auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("candidateTree"));
@@ -397,7 +402,9 @@ TEST(LostCreateFlow, ACreateAnsweredWithARedirectIsLookedInto)
     FlowsFixture fixture(QStringLiteral("localleads"));
     const QString name = QStringLiteral("redirected");
     const QList<ApiKey> table = fixture.listKeys();
-    injectFaults(fixture, R"({"fault":"commit-then-redirect","status":302,"location":"/moved","method":"POST","path":"*","count":1})");
+    injectFaults(
+        fixture,
+        R"({"fault":"commit-then-redirect","status":302,"location":"/moved","method":"POST","path":"*","count":1})");
     LostKeyDialog *dialog = createAndLoseTheAnswer(fixture, name, table);
     ASSERT_NE(dialog, nullptr);
     ASSERT_EQ(dialog->state(), LostKeyDialog::State::Found);

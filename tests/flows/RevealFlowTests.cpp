@@ -78,7 +78,8 @@ TEST(RevealFlow, CreateRevealCopyAndAcknowledge)
     // The keychain already holds it and the index lists it.
     ASSERT_TRUE(fixture.handoffs->isPending(fixture.profileName, record.id));
     EXPECT_TRUE(fixture.handoffs->entry(fixture.profileName, record.id).secretStored);
-    const JobResult stored = awaitJob(fixture.secrets->read(SecretStore::pendingKeyEntry(fixture.profileName, record.id)));
+    const JobResult stored = awaitJob(
+        fixture.secrets->read(SecretStore::pendingKeyEntry(fixture.profileName, record.id)));
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored.secret, secret);
 
@@ -89,7 +90,8 @@ TEST(RevealFlow, CreateRevealCopyAndAcknowledge)
     ASSERT_NE(clipboard->mimeData(), nullptr);
     EXPECT_EQ(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
     EXPECT_TRUE(clipboard->mimeData()->hasFormat(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing")));
-    EXPECT_TRUE(reveal->countdownText().contains(QStringLiteral("Clipboard clears in 1 s"))) << reveal->countdownText().toStdString();
+    EXPECT_TRUE(reveal->countdownText().contains(QStringLiteral("Clipboard clears in 1 s")))
+        << reveal->countdownText().toStdString();
     // Cleared after the (short) timeout.
     EXPECT_TRUE(QTest::qWaitFor([&] { return clipboard->text().isEmpty(); }, 20000));
     EXPECT_TRUE(reveal->countdownText().contains(QStringLiteral("cleared")));
@@ -121,7 +123,8 @@ TEST(RevealFlow, CreateRevealCopyAndAcknowledge)
     EXPECT_TRUE(QTest::qWaitFor([&] { return guard.isNull(); }, 10000));
     EXPECT_TRUE(QTest::qWaitFor([&] { return !fixture.handoffs->isPending(fixture.profileName, record.id); }, 30000));
     EXPECT_TRUE(fixture.handoffs->pending(fixture.profileName).isEmpty());
-    const JobResult gone = awaitJob(fixture.secrets->read(SecretStore::pendingKeyEntry(fixture.profileName, record.id)));
+    const JobResult gone = awaitJob(
+        fixture.secrets->read(SecretStore::pendingKeyEntry(fixture.profileName, record.id)));
     EXPECT_EQ(gone.error.kind, SecretError::Kind::NotFound);
 
     // The key really exists on the server.
@@ -229,8 +232,10 @@ TEST(RevealFlow, PendingKeySurvivesTheWindowAndIsHandedOffLater)
     ASSERT_NE(third, nullptr);
     EXPECT_TRUE(third->findChild<QCheckBox *>(QStringLiteral("keepCopyCheck"))->isChecked());
     button(third, "storedButton")->click();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !fixture.handoffs->isPending(fixture.profileName, after.first().keyId); }, 30000));
-    const JobResult kept = awaitJob(fixture.secrets->read(SecretStore::pendingKeyEntry(fixture.profileName, after.first().keyId)));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return !fixture.handoffs->isPending(fixture.profileName, after.first().keyId); }, 30000));
+    const JobResult kept = awaitJob(
+        fixture.secrets->read(SecretStore::pendingKeyEntry(fixture.profileName, after.first().keyId)));
     ASSERT_TRUE(kept.ok());
     EXPECT_EQ(kept.secret, secret);
     awaitJob(fixture.secrets->remove(SecretStore::pendingKeyEntry(fixture.profileName, after.first().keyId)));

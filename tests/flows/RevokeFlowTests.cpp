@@ -70,10 +70,12 @@ TEST(RevokeFlow, ConfirmedRevokeReachesTheServerAndDropsThePendingHandoff)
     EXPECT_EQ(revoked.first().at(0).toString(), fixture.profileName);
     EXPECT_EQ(revoked.first().at(1).toString(), keyId);
     EXPECT_FALSE(fixture.handoffs->isPending(fixture.profileName, keyId));
-    EXPECT_TRUE(QTest::qWaitFor([&] {
-        return awaitJob(fixture.secrets->read(SecretStore::pendingKeyEntry(fixture.profileName, keyId))).error.kind
-               == SecretError::Kind::NotFound;
-    }, 30000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return awaitJob(fixture.secrets->read(SecretStore::pendingKeyEntry(fixture.profileName, keyId))).error.kind
+                   == SecretError::Kind::NotFound;
+        },
+        30000));
 
     // LeadHQL lists revoked keys: this one now says so.
     const std::optional<ApiKey> after = findKey(fixture.listKeys(), keyId);
@@ -91,7 +93,8 @@ TEST(RevokeFlow, CancelLeavesTheKeyAlone)
     auto *confirmation = waitForDialog<RevokeConfirmation>(fixture.window.get());
     ASSERT_NE(confirmation, nullptr);
     QTest::keyClick(confirmation, Qt::Key_Escape);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return visibleDialog<RevokeConfirmation>(fixture.window.get()) == nullptr; }, 5000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return visibleDialog<RevokeConfirmation>(fixture.window.get()) == nullptr; }, 5000));
     QTest::qWait(200);
     EXPECT_EQ(revoked.count(), 0);
     const std::optional<ApiKey> after = findKey(fixture.listKeys(), created.record.id);
@@ -120,9 +123,12 @@ TEST(RevokeFlow, RecentUseIsWarnedAbout)
 TEST(RevokeFlow, RecentUseWording)
 {
     const QDateTime now(QDate(2025, 5, 14), QTime(12, 0), Qt::UTC);
-    EXPECT_EQ(RevokeConfirmation::recentUseText(now.addSecs(-2 * 3600 - 120), now), QStringLiteral("It was used 2 hours ago"));
-    EXPECT_EQ(RevokeConfirmation::recentUseText(now.addSecs(-5 * 60), now), QStringLiteral("It was used 5 minutes ago"));
-    EXPECT_EQ(RevokeConfirmation::recentUseText(now.addSecs(-10), now), QStringLiteral("It was used less than a minute ago"));
+    EXPECT_EQ(RevokeConfirmation::recentUseText(now.addSecs(-2 * 3600 - 120), now),
+              QStringLiteral("It was used 2 hours ago"));
+    EXPECT_EQ(RevokeConfirmation::recentUseText(now.addSecs(-5 * 60), now),
+              QStringLiteral("It was used 5 minutes ago"));
+    EXPECT_EQ(RevokeConfirmation::recentUseText(now.addSecs(-10), now),
+              QStringLiteral("It was used less than a minute ago"));
     EXPECT_TRUE(RevokeConfirmation::recentUseText(now.addSecs(-25 * 3600), now).isEmpty());
     EXPECT_TRUE(RevokeConfirmation::recentUseText(QDateTime(), now).isEmpty());
 

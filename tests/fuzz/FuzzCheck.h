@@ -11,12 +11,12 @@
 
 // An invariant of the code under test. A violation is a finding like a crash: abort()
 // makes libFuzzer stop and save the input as crash-<sha1> for reproduction.
-#define KEYDESK_FUZZ_CHECK(condition)                                                         \
-    do {                                                                                      \
-        if (!(condition)) {                                                                   \
+#define KEYDESK_FUZZ_CHECK(condition)                                                                \
+    do {                                                                                             \
+        if (!(condition)) {                                                                          \
             std::fprintf(stderr, "%s:%d: invariant violated: %s\n", __FILE__, __LINE__, #condition); \
-            std::abort();                                                                     \
-        }                                                                                     \
+            std::abort();                                                                            \
+        }                                                                                            \
     } while (false)
 
 namespace keydesk::fuzz {

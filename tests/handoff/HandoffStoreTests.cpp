@@ -124,7 +124,8 @@ TEST_F(HandoffStoreTest, CompleteWithKeepInKeychainKeepsTheSecret)
 
     // Revoking later removes the kept copy as well.
     store.forget(m_profile, QStringLiteral("key-keep"));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return readKeychain(QStringLiteral("key-keep")).error.kind == SecretError::Kind::NotFound; }, 30000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return readKeychain(QStringLiteral("key-keep")).error.kind == SecretError::Kind::NotFound; }, 30000));
 }
 
 TEST_F(HandoffStoreTest, IndexSurvivesANewInstance)

@@ -52,14 +52,16 @@ public:
 
     static SecretError failure()
     {
-        return SecretError{SecretError::Kind::NoSecretService, QStringLiteral("org.freedesktop.secrets was not provided")};
+        return SecretError{SecretError::Kind::NoSecretService,
+                           QStringLiteral("org.freedesktop.secrets was not provided")};
     }
 
 private:
     SecretJob *failed(SecretJob::Operation operation, const QString &entry)
     {
         auto *job = new SecretJob(operation, entry, this);
-        QMetaObject::invokeMethod(job, [job] { job->finishWithError(failure()); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            job, [job] { job->finishWithError(failure()); }, Qt::QueuedConnection);
         return job;
     }
 

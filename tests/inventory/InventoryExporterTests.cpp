@@ -55,8 +55,7 @@ TEST(InventoryExporter, CsvRowHasEveryFieldAndAbsentValuesEmpty)
 
 TEST(InventoryExporter, CommasQuotesAndLineBreaksAreQuoted)
 {
-    const QList<QByteArray> csv =
-        lines(InventoryExporter::toCsv({row(QStringLiteral("a, \"b\"\nc"))}, now));
+    const QList<QByteArray> csv = lines(InventoryExporter::toCsv({row(QStringLiteral("a, \"b\"\nc"))}, now));
     ASSERT_EQ(csv.size(), 3); // the quoted line break is inside the field
     EXPECT_TRUE(csv.at(1).contains(",\"a, \"\"b\"\"")) << csv.at(1).toStdString();
     EXPECT_TRUE(csv.at(2).startsWith("c\",")) << csv.at(2).toStdString();
@@ -64,8 +63,8 @@ TEST(InventoryExporter, CommasQuotesAndLineBreaksAreQuoted)
 
 TEST(InventoryExporter, FormulasAreKeptAsText)
 {
-    for (const QString &name : {QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+1"),
-                                QStringLiteral("-2"), QStringLiteral("@SUM(A1)")}) {
+    for (const QString &name : {QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+1"), QStringLiteral("-2"),
+                                QStringLiteral("@SUM(A1)")}) {
         const QByteArray csv = InventoryExporter::toCsv({row(name)}, now);
         const QByteArray plain = QByteArray(",'") + name.toUtf8().left(1);
         const QByteArray quoted = QByteArray(",\"'") + name.toUtf8().left(1);

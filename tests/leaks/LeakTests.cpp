@@ -152,9 +152,10 @@ protected:
 TEST_F(SecretLeaks, GuiSessionLeavesNoSecretAnywhere)
 {
     ClientProcess gui;
-    const QStringList arguments{QStringLiteral("session"), QStringLiteral("--leadhql-url"), m_leadHql->url().toString(),
-                                QStringLiteral("--localleads-url"), m_localLeads->url().toString(),
-                                QStringLiteral("--secrets-fd"), QString::number(secretsFd), QStringLiteral("--memory-scan")};
+    const QStringList arguments{QStringLiteral("session"),      QStringLiteral("--leadhql-url"),
+                                m_leadHql->url().toString(),    QStringLiteral("--localleads-url"),
+                                m_localLeads->url().toString(), QStringLiteral("--secrets-fd"),
+                                QString::number(secretsFd),     QStringLiteral("--memory-scan")};
     m_spawned.append(arguments.join(QLatin1Char(' ')).toUtf8());
     ASSERT_TRUE(gui.start(guiDriverExecutable(), arguments, m_home.environment(), secretsFd));
     // The credentials travel on stdin, as a user types them into the profile dialog.
@@ -175,7 +176,8 @@ TEST_F(SecretLeaks, GuiSessionLeavesNoSecretAnywhere)
         const qsizetype tab = line.indexOf('\t');
         if (tab <= 0)
             continue;
-        m_search.addSecret(QStringLiteral("the GUI key \"%1\"").arg(QString::fromUtf8(line.left(tab))), line.mid(tab + 1));
+        m_search.addSecret(QStringLiteral("the GUI key \"%1\"").arg(QString::fromUtf8(line.left(tab))),
+                           line.mid(tab + 1));
         ++keys;
     }
     pipe.fill('\0');
@@ -205,11 +207,10 @@ TEST_F(SecretLeaks, GuiSessionLeavesNoSecretAnywhere)
             << "a QString copy of " << scan.fields.value(QStringLiteral("label")).toStdString() << " survived in "
             << scan.fields.value(QStringLiteral("regions")).toStdString();
         std::printf("[   INFO   ] in memory after handoff: %s: UTF-8 %s, UTF-16 %s (%s)%s\n",
-                        qUtf8Printable(scan.fields.value(QStringLiteral("label"))),
-                        qUtf8Printable(scan.fields.value(QStringLiteral("utf8"))),
-                        qUtf8Printable(scan.fields.value(QStringLiteral("utf16"))),
-                        qUtf8Printable(scan.fields.value(QStringLiteral("regions"))),
-                        qUtf8Printable(freedNote(scan)));
+                    qUtf8Printable(scan.fields.value(QStringLiteral("label"))),
+                    qUtf8Printable(scan.fields.value(QStringLiteral("utf8"))),
+                    qUtf8Printable(scan.fields.value(QStringLiteral("utf16"))),
+                    qUtf8Printable(scan.fields.value(QStringLiteral("regions"))), qUtf8Printable(freedNote(scan)));
     }
     EXPECT_EQ(scans, 8);
     const std::optional<Announcement> live = [&gui]() -> std::optional<Announcement> {
@@ -228,7 +229,8 @@ TEST_F(SecretLeaks, CliSessionsLeaveNoSecretOutsideTheDocumentedOutput)
 {
     const QString leadHql = QStringLiteral("lh-") + m_suffix, localLeads = QStringLiteral("ll-") + m_suffix;
     const QString wrongKey = QStringLiteral("ll_") + randomHex(32);
-    const QString wrongToken = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4IiwiZXhwIjo0MTAyNDQ0ODAwfQ.") + randomHex(16);
+    const QString wrongToken = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4IiwiZXhwIjo0MTAyNDQ0ODAwfQ.")
+                               + randomHex(16);
     m_search.addSecret(QStringLiteral("a refused LocalLeads key"), wrongKey.toUtf8());
     m_search.addSecret(QStringLiteral("a refused session token"), wrongToken.toUtf8());
 
@@ -247,13 +249,15 @@ TEST_F(SecretLeaks, CliSessionsLeaveNoSecretOutsideTheDocumentedOutput)
     for (const QString &profile : {leadHql, localLeads}) {
         const QStringList target{QStringLiteral("--profile"), profile};
         EXPECT_EQ(cli(target + QStringList{QStringLiteral("list")}).exitCode, 0);
-        const Run plain = cli(target + QStringList{QStringLiteral("create"), QStringLiteral("cli plain")}, {}, {}, true);
+        const Run plain = cli(target + QStringList{QStringLiteral("create"), QStringLiteral("cli plain")}, {}, {},
+                              true);
         ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
         const QByteArray plainKey = plain.out.trimmed();
         m_search.addSecret(QStringLiteral("the CLI key \"%1/cli plain\"").arg(profile), plainKey);
-        const Run json = cli(target + QStringList{QStringLiteral("create"), QStringLiteral("cli json"),
-                                                  QStringLiteral("--expires-in-days"), QStringLiteral("30"),
-                                                  QStringLiteral("--json")},
+        const Run json = cli(target
+                                 + QStringList{QStringLiteral("create"), QStringLiteral("cli json"),
+                                               QStringLiteral("--expires-in-days"), QStringLiteral("30"),
+                                               QStringLiteral("--json")},
                              {}, {}, true);
         ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
         const QJsonObject created = QJsonDocument::fromJson(json.out).object();
@@ -272,20 +276,22 @@ TEST_F(SecretLeaks, CliSessionsLeaveNoSecretOutsideTheDocumentedOutput)
         EXPECT_EQ(cli(target + QStringList{QStringLiteral("revoke"), plainId, QStringLiteral("--yes")}).exitCode, 0);
         // Errors: a revoked key, an unknown id, a bad name.
         EXPECT_NE(cli(target + QStringList{QStringLiteral("verify")}, {}, plainKey + '\n').exitCode, 0);
-        EXPECT_EQ(cli(target + QStringList{QStringLiteral("revoke"), QStringLiteral("no-such-id"), QStringLiteral("--yes")})
-                      .exitCode,
-                  4);
+        EXPECT_EQ(
+            cli(target + QStringList{QStringLiteral("revoke"), QStringLiteral("no-such-id"), QStringLiteral("--yes")})
+                .exitCode,
+            4);
         EXPECT_EQ(cli(target + QStringList{QStringLiteral("create"), QString(101, QLatin1Char('n'))}).exitCode, 5);
     }
 
     // The explicit target: the credential only in KEYDESK_CREDENTIAL; refused ones too.
-    const QStringList localTarget{QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("--base-url"),
-                                  m_localLeads->url().toString()};
+    const QStringList localTarget{QStringLiteral("--dialect"), QStringLiteral("localleads"),
+                                  QStringLiteral("--base-url"), m_localLeads->url().toString()};
     const QStringList leadTarget{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--base-url"),
                                  m_leadHql->url().toString()};
-    EXPECT_EQ(cli(localTarget + QStringList{QStringLiteral("list"), QStringLiteral("--json")}, m_localLeads->credential())
-                  .exitCode,
-              0);
+    EXPECT_EQ(
+        cli(localTarget + QStringList{QStringLiteral("list"), QStringLiteral("--json")}, m_localLeads->credential())
+            .exitCode,
+        0);
     EXPECT_EQ(cli(leadTarget + QStringList{QStringLiteral("list")}, m_leadHql->credential()).exitCode, 0);
     EXPECT_EQ(cli(localTarget + QStringList{QStringLiteral("list")}, wrongKey).exitCode, 3);
     EXPECT_EQ(cli(leadTarget + QStringList{QStringLiteral("list")}, wrongToken).exitCode, 3);
@@ -295,13 +301,10 @@ TEST_F(SecretLeaks, CliSessionsLeaveNoSecretOutsideTheDocumentedOutput)
     ASSERT_EQ(m_documented.size(), 4);
     for (const auto &[where, data] : std::as_const(m_documented)) {
         LeakSearch control;
-        control.addSecret(QStringLiteral("the key"), data.contains('{')
-                                                         ? QJsonDocument::fromJson(data)
-                                                               .object()
-                                                               .value(QStringLiteral("key"))
-                                                               .toString()
-                                                               .toUtf8()
-                                                         : data.trimmed());
+        control.addSecret(QStringLiteral("the key"),
+                          data.contains('{')
+                              ? QJsonDocument::fromJson(data).object().value(QStringLiteral("key")).toString().toUtf8()
+                              : data.trimmed());
         control.search(where, data);
         EXPECT_FALSE(control.hits().isEmpty()) << where.toStdString();
     }

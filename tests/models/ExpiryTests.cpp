@@ -19,8 +19,8 @@ namespace {
 
 constexpr qint64 day = 24 * 60 * 60;
 
-const char *const zoneIds[] = {"Etc/GMT+12", "Etc/GMT-12", "Pacific/Kiritimati", "Europe/Berlin", "America/Santiago",
-                               "UTC"};
+const char *const zoneIds[] = {"Etc/GMT+12",    "Etc/GMT-12",       "Pacific/Kiritimati",
+                               "Europe/Berlin", "America/Santiago", "UTC"};
 
 QTimeZone zone(const char *id)
 {
@@ -56,7 +56,8 @@ TEST(Expiry, InDaysIsTwentyFourHoursADayAcrossADstChange)
             EXPECT_NE(end.toTimeZone(berlin).time(), now.time());
         }
         // What LocalLeads receives is that instant, in UTC.
-        const QString sent = encoded(Dialect::LocalLeads, Expiry::inDays(1), now).value(QLatin1String("expiresAt")).toString();
+        const QString sent =
+            encoded(Dialect::LocalLeads, Expiry::inDays(1), now).value(QLatin1String("expiresAt")).toString();
         EXPECT_EQ(QDateTime::fromString(sent, Qt::ISODateWithMs), now.addSecs(day)) << sent.toStdString();
         EXPECT_TRUE(sent.endsWith(u'Z')) << sent.toStdString();
         EXPECT_EQ(encoded(Dialect::LeadHql, Expiry::inDays(1), now).value(QLatin1String("expiresInDays")).toInt(), 1);
@@ -69,7 +70,8 @@ TEST(Expiry, InDaysIsTheSameInstantInEveryZone)
     for (const char *id : zoneIds) {
         // The same moment, read on a clock of that zone.
         const QDateTime now = utcNow.toTimeZone(zone(id));
-        const QString sent = encoded(Dialect::LocalLeads, Expiry::inDays(1), now).value(QLatin1String("expiresAt")).toString();
+        const QString sent =
+            encoded(Dialect::LocalLeads, Expiry::inDays(1), now).value(QLatin1String("expiresAt")).toString();
         EXPECT_EQ(sent, QStringLiteral("2026-01-11T23:30:00.000Z")) << id;
     }
 }
@@ -85,9 +87,9 @@ TEST(Expiry, ADateStartsAtMidnightWhereItWasChosen)
         {"Etc/GMT+12", QDate(2026, 1, 11), "2026-01-11T12:00:00.000Z"},
         {"Etc/GMT-12", QDate(2026, 1, 11), "2026-01-10T12:00:00.000Z"},
         {"Pacific/Kiritimati", QDate(2026, 1, 11), "2026-01-10T10:00:00.000Z"},
-        {"Europe/Berlin", QDate(2025, 3, 30), "2025-03-29T23:00:00.000Z"}, // the spring change day (CET)
-        {"Europe/Berlin", QDate(2025, 3, 31), "2025-03-30T22:00:00.000Z"}, // the day after (CEST)
-        {"Europe/Berlin", QDate(2025, 10, 27), "2025-10-26T23:00:00.000Z"}, // after the autumn change
+        {"Europe/Berlin", QDate(2025, 3, 30), "2025-03-29T23:00:00.000Z"},   // the spring change day (CET)
+        {"Europe/Berlin", QDate(2025, 3, 31), "2025-03-30T22:00:00.000Z"},   // the day after (CEST)
+        {"Europe/Berlin", QDate(2025, 10, 27), "2025-10-26T23:00:00.000Z"},  // after the autumn change
         {"America/Santiago", QDate(2024, 9, 8), "2024-09-08T04:00:00.000Z"}, // begins 01:00 -03
         {"UTC", QDate(2027, 1, 1), "2027-01-01T00:00:00.000Z"},
     };
@@ -112,8 +114,8 @@ TEST(Expiry, LeadHqlDaysNeverEndBeforeTheChosenDayAndWithinADayOfItsStart)
         const char *zone;
         QDate first;
     };
-    const Window windows[] = {{"Europe/Berlin", QDate(2025, 3, 27)}, {"Europe/Berlin", QDate(2025, 10, 23)},
-                              {"America/Santiago", QDate(2024, 9, 5)}, {"Etc/GMT+12", QDate(2026, 1, 8)},
+    const Window windows[] = {{"Europe/Berlin", QDate(2025, 3, 27)},     {"Europe/Berlin", QDate(2025, 10, 23)},
+                              {"America/Santiago", QDate(2024, 9, 5)},   {"Etc/GMT+12", QDate(2026, 1, 8)},
                               {"Pacific/Kiritimati", QDate(2026, 1, 8)}, {"Etc/GMT-12", QDate(2026, 1, 8)}};
     for (const Window &window : windows) {
         const QTimeZone tz = zone(window.zone);
@@ -122,7 +124,8 @@ TEST(Expiry, LeadHqlDaysNeverEndBeforeTheChosenDayAndWithinADayOfItsStart)
             const QDate today = now.toTimeZone(tz).date();
             for (const int ahead : {1, 2, 31}) {
                 const Expiry expiry = Expiry::onDate(today.addDays(ahead), tz);
-                const qint64 days = encoded(Dialect::LeadHql, expiry, now).value(QLatin1String("expiresInDays")).toInteger();
+                const qint64 days =
+                    encoded(Dialect::LeadHql, expiry, now).value(QLatin1String("expiresInDays")).toInteger();
                 const QDateTime serverEnd = now.toUTC().addSecs(days * day);
                 ASSERT_GE(days, 1) << window.zone << ' ' << now.toString(Qt::ISODate).toStdString();
                 ASSERT_GE(serverEnd, expiry.startsAt) << window.zone << ' ' << now.toString(Qt::ISODate).toStdString();

@@ -26,7 +26,8 @@ const QByteArray hs256Header = R"({"alg":"HS256","typ":"JWT"})";
 
 TEST(JwtReader, ReadsExpIatAndSubject)
 {
-    const JwtClaims claims = readJwtClaims(token(hs256Header, R"({"sub":"user-42","iat":1767225600,"exp":1767229200})"));
+    const JwtClaims claims = readJwtClaims(
+        token(hs256Header, R"({"sub":"user-42","iat":1767225600,"exp":1767229200})"));
     EXPECT_TRUE(claims.isJwt);
     EXPECT_EQ(claims.subject, QStringLiteral("user-42"));
     EXPECT_EQ(claims.issuedAt, utc(2026, 1, 1, 0, 0));
@@ -76,7 +77,8 @@ TEST(JwtReader, NonNumericExpIsIgnored)
 
 TEST(JwtReader, SurroundingWhitespaceIsTolerated)
 {
-    EXPECT_TRUE(readJwtClaims(QString(QStringLiteral("  ") + token(hs256Header, R"({"exp":1})") + QStringLiteral("\n"))).isJwt);
+    EXPECT_TRUE(
+        readJwtClaims(QString(QStringLiteral("  ") + token(hs256Header, R"({"exp":1})") + QStringLiteral("\n"))).isJwt);
 }
 
 TEST(JwtReader, TwoPartsIsNotAJwt)

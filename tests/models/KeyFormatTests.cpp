@@ -9,8 +9,7 @@ using namespace keydesk;
 namespace {
 
 const QString leadHqlSeedKey = QStringLiteral("leadhql_pk_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6");
-const QString localLeadsSeedKey =
-    QStringLiteral("ll_a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2");
+const QString localLeadsSeedKey = QStringLiteral("ll_a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2");
 const QString trustLeadsSeedKey = QStringLiteral("lfk_sk_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8s9t0");
 const QChar ellipsis(0x2026);
 
@@ -80,9 +79,11 @@ TEST(KeyFormat, GarbageIsNotAKey)
 
 TEST(KeyFormat, MaskedIdentifiers)
 {
-    EXPECT_EQ(KeyFormat::maskedIdentifier(leadHqlSeedKey), QStringLiteral("leadhql_pk_") + ellipsis + QStringLiteral("o5p6"));
+    EXPECT_EQ(KeyFormat::maskedIdentifier(leadHqlSeedKey),
+              QStringLiteral("leadhql_pk_") + ellipsis + QStringLiteral("o5p6"));
     EXPECT_EQ(KeyFormat::maskedIdentifier(localLeadsSeedKey), QStringLiteral("ll_a1b2c3d4e5") + ellipsis);
-    EXPECT_EQ(KeyFormat::maskedIdentifier(trustLeadsSeedKey), QStringLiteral("lfk_sk_") + ellipsis + QStringLiteral("s9t0"));
+    EXPECT_EQ(KeyFormat::maskedIdentifier(trustLeadsSeedKey),
+              QStringLiteral("lfk_sk_") + ellipsis + QStringLiteral("s9t0"));
     EXPECT_TRUE(KeyFormat::maskedIdentifier(u"ll_short").isEmpty());
     EXPECT_TRUE(KeyFormat::maskedIdentifier(u"").isEmpty());
 }

@@ -64,8 +64,9 @@ TEST(KeyValidationName, ControlBidiAndLoneSurrogateCharactersAreRejectedByName)
     }
     // Printable text stays allowed: other scripts, emoji (a surrogate pair, and a
     // zero-width joiner inside one), punctuation.
-    for (const QString &good : {QStringLiteral("Käse-Sync №2"), QStringLiteral("日本語のキー"), QStringLiteral("مفتاح"),
-                                QStringLiteral("deploy 🚀"), QStringLiteral("family 👩‍👩‍👧"), QStringLiteral("a/b: c (d) [e]")}) {
+    for (const QString &good :
+         {QStringLiteral("Käse-Sync №2"), QStringLiteral("日本語のキー"), QStringLiteral("مفتاح"),
+          QStringLiteral("deploy 🚀"), QStringLiteral("family 👩‍👩‍👧"), QStringLiteral("a/b: c (d) [e]")}) {
         EXPECT_TRUE(KeyValidation::validateName(good).ok) << good.toStdString();
     }
 }

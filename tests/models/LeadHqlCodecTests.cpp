@@ -43,10 +43,7 @@ class LeadHqlCodecTest : public ::testing::Test {
 protected:
     std::unique_ptr<DialectCodec> codec = DialectCodec::create(Dialect::LeadHql);
 
-    Decoded<QList<ApiKey>> listOf(const QByteArray &record) const
-    {
-        return codec->decodeList('[' + record + ']');
-    }
+    Decoded<QList<ApiKey>> listOf(const QByteArray &record) const { return codec->decodeList('[' + record + ']'); }
 
     const QDateTime sentAt{QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc()};
 
@@ -109,7 +106,8 @@ TEST_F(LeadHqlCodecTest, EncodeCreateOnDateBecomesDaysFromToday)
     const QJsonObject body = encoded(Expiry::onDate(QDate(2026, 5, 30), QTimeZone::utc()));
     EXPECT_EQ(body.value(QLatin1String("expiresInDays")).toInt(), 90);
     EXPECT_FALSE(body.contains(QLatin1String("expiresAt")));
-    EXPECT_EQ(encoded(Expiry::onDate(QDate(2026, 3, 2), QTimeZone::utc())).value(QLatin1String("expiresInDays")).toInt(), 1);
+    EXPECT_EQ(
+        encoded(Expiry::onDate(QDate(2026, 3, 2), QTimeZone::utc())).value(QLatin1String("expiresInDays")).toInt(), 1);
 }
 
 TEST_F(LeadHqlCodecTest, EncodeCreateEscapesTheName)
@@ -267,33 +265,30 @@ TEST_P(LeadHqlMalformedList, IsRejectedNamingTheProblem)
     const auto decoded = codec->decodeList(QByteArray(GetParam().body));
     ASSERT_FALSE(decoded) << GetParam().body;
     EXPECT_FALSE(decoded.value);
-    EXPECT_TRUE(decoded.problem.contains(QLatin1String(GetParam().problemMentions)))
-        << decoded.problem.toStdString();
+    EXPECT_TRUE(decoded.problem.contains(QLatin1String(GetParam().problemMentions))) << decoded.problem.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
     WrongTypes, LeadHqlMalformedList,
-    ::testing::Values(
-        MalformedCase{R"([{"id":17,"name":"n"}])", "'id' is not a string"},
-        MalformedCase{R"([{"name":"n"}])", "'id' is missing"},
-        MalformedCase{R"([{"id":null}])", "'id' is missing"},
-        MalformedCase{R"([{"id":""}])", "'id' is empty"},
-        MalformedCase{R"([{"id":"k","name":5}])", "'name' is not a string"},
-        MalformedCase{R"([{"id":"k","usageCount":"247"}])", "'usageCount'"},
-        MalformedCase{R"([{"id":"k","usageCount":-1}])", "'usageCount'"},
-        MalformedCase{R"([{"id":"k","usageCount":2.5}])", "'usageCount'"},
-        MalformedCase{R"([{"id":"k","createdAt":"yesterday"}])", "'createdAt'"},
-        MalformedCase{R"([{"id":"k","createdAt":1709294400}])", "'createdAt' is not a string"},
-        MalformedCase{R"([{"id":"k","expiresAt":"2026-13-01T00:00:00Z"}])", "'expiresAt'"},
-        MalformedCase{R"([{"id":"k","lastUsedAt":"2026-03-01T25:00:00Z"}])", "'lastUsedAt'"},
-        MalformedCase{R"([{"id":"ok"},{"id":3}])", "[1]"},
-        MalformedCase{R"([{"id":"k"}, "k2"])", "[1] is not an object"},
-        MalformedCase{R"({"id":"k"})", "not a JSON array"},
-        MalformedCase{R"({"success":true,"data":[]})", "not a JSON array"},
-        MalformedCase{"", "empty"},
-        MalformedCase{"   \n", "empty"},
-        MalformedCase{"<html><body>Bad Gateway</body></html>", "not JSON"},
-        MalformedCase{R"([{"id":"k")", "not JSON"}));
+    ::testing::Values(MalformedCase{R"([{"id":17,"name":"n"}])", "'id' is not a string"},
+                      MalformedCase{R"([{"name":"n"}])", "'id' is missing"},
+                      MalformedCase{R"([{"id":null}])", "'id' is missing"},
+                      MalformedCase{R"([{"id":""}])", "'id' is empty"},
+                      MalformedCase{R"([{"id":"k","name":5}])", "'name' is not a string"},
+                      MalformedCase{R"([{"id":"k","usageCount":"247"}])", "'usageCount'"},
+                      MalformedCase{R"([{"id":"k","usageCount":-1}])", "'usageCount'"},
+                      MalformedCase{R"([{"id":"k","usageCount":2.5}])", "'usageCount'"},
+                      MalformedCase{R"([{"id":"k","createdAt":"yesterday"}])", "'createdAt'"},
+                      MalformedCase{R"([{"id":"k","createdAt":1709294400}])", "'createdAt' is not a string"},
+                      MalformedCase{R"([{"id":"k","expiresAt":"2026-13-01T00:00:00Z"}])", "'expiresAt'"},
+                      MalformedCase{R"([{"id":"k","lastUsedAt":"2026-03-01T25:00:00Z"}])", "'lastUsedAt'"},
+                      MalformedCase{R"([{"id":"ok"},{"id":3}])", "[1]"},
+                      MalformedCase{R"([{"id":"k"}, "k2"])", "[1] is not an object"},
+                      MalformedCase{R"({"id":"k"})", "not a JSON array"},
+                      MalformedCase{R"({"success":true,"data":[]})", "not a JSON array"}, MalformedCase{"", "empty"},
+                      MalformedCase{"   \n", "empty"},
+                      MalformedCase{"<html><body>Bad Gateway</body></html>", "not JSON"},
+                      MalformedCase{R"([{"id":"k")", "not JSON"}));
 
 TEST_F(LeadHqlCodecTest, CreateWithoutKeyIsMalformed)
 {

@@ -93,7 +93,8 @@ TEST_F(LocalLeadsCodecTest, RevokePathEncodesHostileIds)
     EXPECT_EQ(codec->revokePath(QStringLiteral("a b")), QStringLiteral("/api/v1/api-keys/a%20b"));
     EXPECT_EQ(codec->revokePath(QStringLiteral("%2F")), QStringLiteral("/api/v1/api-keys/%252F"));
     EXPECT_EQ(codec->revokePath(QStringLiteral("..")), QString());
-    EXPECT_EQ(codec->revokePath(QString::fromUtf8("ключ")), QStringLiteral("/api/v1/api-keys/%D0%BA%D0%BB%D1%8E%D1%87"));
+    EXPECT_EQ(codec->revokePath(QString::fromUtf8("ключ")),
+              QStringLiteral("/api/v1/api-keys/%D0%BA%D0%BB%D1%8E%D1%87"));
 }
 
 TEST_F(LocalLeadsCodecTest, EncodeCreateNever)
@@ -165,8 +166,8 @@ TEST_F(LocalLeadsCodecTest, DecodesSeedCreate)
 
 TEST_F(LocalLeadsCodecTest, CreateWithoutKeyPrefixDerivesIt)
 {
-    const auto decoded = codec->decodeCreate(
-        R"({"success":true,"data":{"id":"k","name":"API Key","key":")" + seedKey.toLatin1() + R"("}})");
+    const auto decoded = codec->decodeCreate(R"({"success":true,"data":{"id":"k","name":"API Key","key":")"
+                                             + seedKey.toLatin1() + R"("}})");
     ASSERT_TRUE(decoded) << decoded.problem.toStdString();
     EXPECT_EQ(decoded.value->record.keyPrefix, QStringLiteral("ll_a1b2c3d4e5"));
 }
@@ -234,23 +235,21 @@ TEST_P(LocalLeadsMalformedList, IsRejectedNamingTheProblem)
     const auto codec = DialectCodec::create(Dialect::LocalLeads);
     const auto decoded = codec->decodeList(QByteArray(GetParam().body));
     ASSERT_FALSE(decoded) << GetParam().body;
-    EXPECT_TRUE(decoded.problem.contains(QLatin1String(GetParam().problemMentions)))
-        << decoded.problem.toStdString();
+    EXPECT_TRUE(decoded.problem.contains(QLatin1String(GetParam().problemMentions))) << decoded.problem.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Envelope, LocalLeadsMalformedList,
-    ::testing::Values(
-        MalformedCase{R"({"success":false,"data":[]})", "'success' is false"},
-        MalformedCase{R"({"data":[]})", "'success' is missing"},
-        MalformedCase{R"({"success":"yes","data":[]})", "'success' is not a boolean"},
-        MalformedCase{R"({"success":true})", "'data' is missing"},
-        MalformedCase{R"({"success":true,"data":null})", "'data' is missing"},
-        MalformedCase{R"({"success":true,"data":{}})", "'data' is not an array"},
-        MalformedCase{R"([{"id":"k"}])", "not a JSON object"},
-        MalformedCase{R"({"statusCode":401,"error":"Unauthorized","message":"Invalid or expired token"})", "'success'"},
-        MalformedCase{"", "empty"},
-        MalformedCase{"Service Unavailable", "not JSON"}));
+    ::testing::Values(MalformedCase{R"({"success":false,"data":[]})", "'success' is false"},
+                      MalformedCase{R"({"data":[]})", "'success' is missing"},
+                      MalformedCase{R"({"success":"yes","data":[]})", "'success' is not a boolean"},
+                      MalformedCase{R"({"success":true})", "'data' is missing"},
+                      MalformedCase{R"({"success":true,"data":null})", "'data' is missing"},
+                      MalformedCase{R"({"success":true,"data":{}})", "'data' is not an array"},
+                      MalformedCase{R"([{"id":"k"}])", "not a JSON object"},
+                      MalformedCase{R"({"statusCode":401,"error":"Unauthorized","message":"Invalid or expired token"})",
+                                    "'success'"},
+                      MalformedCase{"", "empty"}, MalformedCase{"Service Unavailable", "not JSON"}));
 
 INSTANTIATE_TEST_SUITE_P(
     WrongTypes, LocalLeadsMalformedList,
@@ -259,11 +258,16 @@ INSTANTIATE_TEST_SUITE_P(
         MalformedCase{R"({"success":true,"data":[{"id":"a"},{"name":"x"}]})", "data[1]: field 'id' is missing"},
         MalformedCase{R"({"success":true,"data":[{"id":"k","name":["x"]}]})", "'name' is not a string"},
         MalformedCase{R"({"success":true,"data":[{"id":"k","keyPrefix":7}]})", "'keyPrefix' is not a string"},
-        MalformedCase{R"({"success":true,"data":[{"id":"k","createdAt":"2026-05-01"}, {"id":"j","createdAt":"01/05/2026"}]})", "data[1]: field 'createdAt'"},
+        MalformedCase{
+            R"({"success":true,"data":[{"id":"k","createdAt":"2026-05-01"}, {"id":"j","createdAt":"01/05/2026"}]})",
+            "data[1]: field 'createdAt'"},
         MalformedCase{R"({"success":true,"data":[{"id":"k","expiresAt":true}]})", "'expiresAt'"},
-        MalformedCase{R"({"success":true,"data":[{"id":"k","lastUsedAt":"2026-05-04T10:23:00.000"}, {"id":"j","lastUsedAt":""}]})", "data[1]: field 'lastUsedAt'"},
+        MalformedCase{
+            R"({"success":true,"data":[{"id":"k","lastUsedAt":"2026-05-04T10:23:00.000"}, {"id":"j","lastUsedAt":""}]})",
+            "data[1]: field 'lastUsedAt'"},
         MalformedCase{R"({"success":true,"data":[{"id":"k","user":"Alice"}]})", "'user' is not an object"},
-        MalformedCase{R"({"success":true,"data":[{"id":"k","user":{"email":5}}]})", "data[0].user: field 'email' is not a string"},
+        MalformedCase{R"({"success":true,"data":[{"id":"k","user":{"email":5}}]})",
+                      "data[0].user: field 'email' is not a string"},
         MalformedCase{R"({"success":true,"data":[null]})", "data[0] is not an object"}));
 
 TEST_F(LocalLeadsCodecTest, CreateEnvelopeProblems)

@@ -80,7 +80,8 @@ TEST(NormalisedJson, ZeroUsageIsNotNull)
 TEST(NormalisedJson, StatusFollowsTheClock)
 {
     ApiKey key = fullRecord();
-    EXPECT_EQ(toNormalisedJson(key, utc(2027, 1, 1, 0, 0)).value(QLatin1String("status")).toString(), QStringLiteral("expired"));
+    EXPECT_EQ(toNormalisedJson(key, utc(2027, 1, 1, 0, 0)).value(QLatin1String("status")).toString(),
+              QStringLiteral("expired"));
     key.revoked = true;
     EXPECT_EQ(toNormalisedJson(key, now).value(QLatin1String("status")).toString(), QStringLiteral("revoked"));
 }

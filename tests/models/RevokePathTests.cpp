@@ -29,7 +29,9 @@ TEST_P(HostileRevokeIds, StayOneSegmentBelowTheCollection)
     for (const QString &id : {QStringLiteral("../etc"), QStringLiteral("../../admin"), QStringLiteral("a/b"),
                               QStringLiteral("a b"), QStringLiteral("%2F"), QStringLiteral("%2E%2E"),
                               QStringLiteral("a?x=1#frag"), QStringLiteral("\\..\\x"), QStringLiteral("..;/x"),
-                              QString::fromUtf8("k\xC3\xBC" "\xF0\x9F\x94\x91"), QStringLiteral("cm9key001")}) {
+                              QString::fromUtf8("k\xC3\xBC"
+                                                "\xF0\x9F\x94\x91"),
+                              QStringLiteral("cm9key001")}) {
         const QString path = codec->revokePath(id);
         ASSERT_FALSE(path.isEmpty()) << id.toStdString();
         const QUrl url = joined(path);

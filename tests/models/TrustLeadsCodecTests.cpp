@@ -13,7 +13,8 @@ TEST(TrustLeadsCodec, OnlyTheVerifyPathIsDocumented)
     EXPECT_TRUE(codec->listPath().isEmpty());
     EXPECT_TRUE(codec->createPath().isEmpty());
     EXPECT_TRUE(codec->revokePath(QStringLiteral("k")).isEmpty());
-    EXPECT_TRUE(codec->encodeCreate({QStringLiteral("n"), Expiry::inDays(30)}, QDateTime::currentDateTimeUtc()).isEmpty());
+    EXPECT_TRUE(
+        codec->encodeCreate({QStringLiteral("n"), Expiry::inDays(30)}, QDateTime::currentDateTimeUtc()).isEmpty());
 }
 
 TEST(TrustLeadsCodec, ManagementDecodersRefuse)

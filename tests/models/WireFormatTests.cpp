@@ -36,10 +36,10 @@ TEST(ParseTimestamp, NoOffsetAndBareDateReadAsUtc)
 
 TEST(ParseTimestamp, RejectsWhatIsNotADate)
 {
-    for (const char *text : {"", "yesterday", "2026-02-30T00:00:00Z", "2026-03-01T24:00:00Z",
-                             "2026-03-01T12:60:00Z", "2026-03-01T12:00:00+24:00", "2026-3-1T12:00:00Z",
-                             "2026-03-01T12:00:00ZZ", " 2026-03-01T12:00:00Z", "2026-03-01T12:00:00.Z",
-                             "1709294400", "01/03/2026", "2026-03-01T12"}) {
+    for (const char *text :
+         {"", "yesterday", "2026-02-30T00:00:00Z", "2026-03-01T24:00:00Z", "2026-03-01T12:60:00Z",
+          "2026-03-01T12:00:00+24:00", "2026-3-1T12:00:00Z", "2026-03-01T12:00:00ZZ", " 2026-03-01T12:00:00Z",
+          "2026-03-01T12:00:00.Z", "1709294400", "01/03/2026", "2026-03-01T12"}) {
         EXPECT_FALSE(parseTimestamp(QString::fromLatin1(text)).isValid()) << text;
     }
 }
@@ -56,9 +56,10 @@ TEST(DecodeErrorMessage, LocalLeads401Body)
 
 TEST(DecodeErrorMessage, MessageArrayIsJoined)
 {
-    EXPECT_EQ(decodeErrorMessage(
-                  R"({"statusCode":400,"error":"Bad Request","message":["name must be shorter than or equal to 100 characters","expiresAt must be a future date"]})"),
-              QStringLiteral("name must be shorter than or equal to 100 characters; expiresAt must be a future date"));
+    EXPECT_EQ(
+        decodeErrorMessage(
+            R"({"statusCode":400,"error":"Bad Request","message":["name must be shorter than or equal to 100 characters","expiresAt must be a future date"]})"),
+        QStringLiteral("name must be shorter than or equal to 100 characters; expiresAt must be a future date"));
     EXPECT_EQ(decodeErrorMessage(R"({"message":["only", 3, null, " two "]})"), QStringLiteral("only; two"));
 }
 
@@ -83,7 +84,8 @@ TEST(DecodeErrorMessage, PlainText)
 {
     EXPECT_EQ(decodeErrorMessage("Too many requests, slow down.\n"), QStringLiteral("Too many requests, slow down."));
     EXPECT_EQ(decodeErrorMessage("  Unauthorized  \r\nsecond line\n"), QStringLiteral("Unauthorized"));
-    EXPECT_EQ(decodeErrorMessage(QString::fromUtf8("Schlüssel ungültig").toUtf8()), QString::fromUtf8("Schlüssel ungültig"));
+    EXPECT_EQ(decodeErrorMessage(QString::fromUtf8("Schlüssel ungültig").toUtf8()),
+              QString::fromUtf8("Schlüssel ungültig"));
 }
 
 TEST(DecodeErrorMessage, LongPlainTextIsCut)
@@ -131,7 +133,8 @@ TEST(DecodeErrorMessage, EmojiAndOtherScriptsAreKept)
 {
     EXPECT_EQ(decodeErrorMessage(R"({"message":"Key limit reached \ud83d\udd11"})"),
               QString::fromUtf8("Key limit reached \xf0\x9f\x94\x91"));
-    EXPECT_EQ(decodeErrorMessage(QString::fromUtf8("\xe9\x8d\xb5\xe3\x81\x8c\xe7\x84\xa1\xe5\x8a\xb9 \xf0\x9f\x98\x9e").toUtf8()),
+    EXPECT_EQ(decodeErrorMessage(
+                  QString::fromUtf8("\xe9\x8d\xb5\xe3\x81\x8c\xe7\x84\xa1\xe5\x8a\xb9 \xf0\x9f\x98\x9e").toUtf8()),
               QString::fromUtf8("\xe9\x8d\xb5\xe3\x81\x8c\xe7\x84\xa1\xe5\x8a\xb9 \xf0\x9f\x98\x9e"));
 }
 

@@ -50,7 +50,8 @@ TEST(ApiError, EveryKindHasAMessage)
 
 TEST(ApiError, UnauthorisedNamesTheCauseAndTheFix)
 {
-    const QString message = errorOf(ApiError::Kind::Authentication, 401, QStringLiteral("Invalid or expired token")).userMessage();
+    const QString message = errorOf(ApiError::Kind::Authentication, 401, QStringLiteral("Invalid or expired token"))
+                                .userMessage();
     EXPECT_TRUE(message.contains(QStringLiteral("Invalid or expired token")));
     EXPECT_TRUE(message.contains(QStringLiteral("not expired or revoked")));
 }
@@ -74,8 +75,8 @@ TEST(ApiError, PlaceholdersInServerTextAreShownLiterally)
     // placeholders inside it: "%1 %2" from the server must come out as it went in.
     using Kind = ApiError::Kind;
     const QString odd = QStringLiteral("odd %1 %2 %3 %L1 %n %%");
-    for (const Kind kind : {Kind::Authentication, Kind::NotFound, Kind::Rejected, Kind::LimitReached,
-                            Kind::RateLimited, Kind::Server}) {
+    for (const Kind kind :
+         {Kind::Authentication, Kind::NotFound, Kind::Rejected, Kind::LimitReached, Kind::RateLimited, Kind::Server}) {
         for (const qint64 retryAfter : {qint64(-1), qint64(7)}) {
             ApiError error = errorOf(kind, kind == Kind::Server ? 503 : 429, odd);
             error.retryAfterSeconds = retryAfter;

@@ -79,8 +79,8 @@ TEST_F(FaultTest, GetIsRetriedAfter503WithRetryAfterSeconds)
 TEST_F(FaultTest, GetIsRetriedAfter429WithRetryAfterHttpDate)
 {
     const QDateTime now(QDate(2030, 5, 6), QTime(7, 8, 9), QTimeZone::utc());
-    server.addStep(ScriptStep::reply(429, "{\"message\":\"slow down\"}",
-                                     {{"Retry-After", httpDate(now.addSecs(1)).toLatin1()}}));
+    server.addStep(
+        ScriptStep::reply(429, "{\"message\":\"slow down\"}", {{"Retry-After", httpDate(now.addSecs(1)).toLatin1()}}));
     server.addStep(ScriptStep::reply(200, leadHqlList));
     auto apiClient = client();
     apiClient->setClock([now] { return now; });
@@ -378,8 +378,9 @@ TEST_F(FaultTest, StatusCodesMapToKindsWithTheServerMessage)
         {422, ApiError::Kind::Rejected, 5},
     };
     for (const Case &c : cases) {
-        server.addStep(ScriptStep::reply(
-            c.status, "{\"statusCode\":" + QByteArray::number(c.status) + ",\"message\":\"said " + QByteArray::number(c.status) + "\"}"));
+        server.addStep(ScriptStep::reply(c.status, "{\"statusCode\":" + QByteArray::number(c.status)
+                                                       + ",\"message\":\"said " + QByteArray::number(c.status)
+                                                       + "\"}"));
     }
     auto apiClient = client();
     for (const Case &c : cases) {
@@ -563,7 +564,8 @@ TEST_F(FaultTest, RedirectToAnotherOriginNamesTheTargetAndSendsNothingThere)
         const Outcome outcome = waitFor(client(origin.url())->listKeys());
         EXPECT_EQ(outcome.error.kind, ApiError::Kind::InsecureUrl) << status;
         const QString message = outcome.error.userMessage();
-        EXPECT_TRUE(message.contains(elsewhere.url().toString() + QStringLiteral("/api-keys"))) << message.toStdString();
+        EXPECT_TRUE(message.contains(elsewhere.url().toString() + QStringLiteral("/api-keys")))
+            << message.toStdString();
         EXPECT_FALSE(message.contains(QStringLiteral("token=abc"))) << "a query may carry a secret";
     }
     EXPECT_EQ(elsewhere.requests().size(), 0);
@@ -596,7 +598,8 @@ TEST_F(FaultTest, RevokeIsDoneOnlyWhenTheDeleteItselfConfirmsIt)
     server.addStep(ScriptStep::reply(202, R"({"success":true})"));
     const Outcome accepted = waitFor(client()->revokeKey(QStringLiteral("k1")));
     EXPECT_EQ(accepted.error.kind, ApiError::Kind::Malformed);
-    EXPECT_TRUE(accepted.error.userMessage().contains(QStringLiteral("202"))) << accepted.error.userMessage().toStdString();
+    EXPECT_TRUE(accepted.error.userMessage().contains(QStringLiteral("202")))
+        << accepted.error.userMessage().toStdString();
 
     ScriptedServer noContent;
     ASSERT_TRUE(noContent.listen());
@@ -614,8 +617,9 @@ TEST_F(FaultTest, CreateAnsweredWithARedirectHasAnUnknownOutcome)
         int status;
         QByteArray location;
     };
-    const Case cases[] = {{301, "/api-keys"}, {302, "/api-keys"}, {303, "/api-keys/k2"}, {307, "/api-keys"},
-                          {308, "/api-keys"}, {302, away.toEncoded()}, {300, {}}};
+    const Case cases[] = {{301, "/api-keys"}, {302, "/api-keys"}, {303, "/api-keys/k2"},
+                          {307, "/api-keys"}, {308, "/api-keys"}, {302, away.toEncoded()},
+                          {300, {}}};
     for (const Case &redirect : cases) {
         ScriptedServer origin;
         ASSERT_TRUE(origin.listen());
@@ -625,7 +629,8 @@ TEST_F(FaultTest, CreateAnsweredWithARedirectHasAnUnknownOutcome)
         origin.addStep(ScriptStep::reply(redirect.status, {}, headers));
         origin.addStep(ScriptStep::reply(201, leadHqlCreated));
         const Outcome outcome = waitFor(client(origin.url())->createKey(deployKey()));
-        EXPECT_EQ(outcome.error.kind, ApiError::Kind::OutcomeUnknown) << redirect.status << redirect.location.constData();
+        EXPECT_EQ(outcome.error.kind, ApiError::Kind::OutcomeUnknown)
+            << redirect.status << redirect.location.constData();
         EXPECT_TRUE(outcome.error.keyMayExist) << "the lost-key search must run";
         EXPECT_EQ(outcome.error.exitCode(), 6);
         const QString message = outcome.error.userMessage();
@@ -663,7 +668,8 @@ TEST_F(FaultTest, CredentialWithALineBreakIsNeverSent)
 
 TEST_F(FaultTest, TrustLeadsManagementIsUnsupportedWithoutTraffic)
 {
-    auto apiClient = client(server.url(), QStringLiteral("lfk_sk_") + QString(40, QLatin1Char('b')), Dialect::TrustLeads);
+    auto apiClient = client(server.url(), QStringLiteral("lfk_sk_") + QString(40, QLatin1Char('b')),
+                            Dialect::TrustLeads);
     const Outcome list = waitFor(apiClient->listKeys());
     const Outcome create = waitFor(apiClient->createKey(deployKey()));
     const Outcome revoke = waitFor(apiClient->revokeKey(QStringLiteral("k1")));

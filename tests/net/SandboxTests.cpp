@@ -58,17 +58,10 @@ protected:
     void expectPathSyntaxIsInert(ApiClient &apiClient, const QString &realId)
     {
         const QStringList tricky{
-            QStringLiteral("../") + realId,
-            QStringLiteral("..%2F") + realId,
-            realId + QStringLiteral("/"),
-            realId + QStringLiteral("%2F"),
-            realId + QStringLiteral("?x=1"),
-            realId + QStringLiteral("#frag"),
-            realId + QStringLiteral(" "),
-            QStringLiteral("x/../") + realId,
-            QStringLiteral("%2E%2E"),
-            QStringLiteral("..."),
-            QStringLiteral("has space"),
+            QStringLiteral("../") + realId, QStringLiteral("..%2F") + realId, realId + QStringLiteral("/"),
+            realId + QStringLiteral("%2F"), realId + QStringLiteral("?x=1"),  realId + QStringLiteral("#frag"),
+            realId + QStringLiteral(" "),   QStringLiteral("x/../") + realId, QStringLiteral("%2E%2E"),
+            QStringLiteral("..."),          QStringLiteral("has space"),
         };
         for (const QString &id : tricky) {
             const Outcome outcome = waitFor(apiClient.revokeKey(id));

@@ -11,28 +11,42 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 409: return "Conflict";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
 } // namespace
 
-ScriptStep ScriptStep::reply(int status, const QByteArray &body,
-                             const QList<QPair<QByteArray, QByteArray>> &headers,
+ScriptStep ScriptStep::reply(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
                              const QByteArray &contentType)
 {
     QByteArray raw = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
@@ -200,9 +214,8 @@ void ScriptedServer::onReadyRead(Connection *connection)
 
 void ScriptedServer::serve(Connection *connection)
 {
-    const ScriptStep step = m_script.isEmpty()
-        ? ScriptStep::reply(500, "{\"message\":\"no script\"}")
-        : m_script.at(qMin(m_nextStep++, int(m_script.size()) - 1));
+    const ScriptStep step = m_script.isEmpty() ? ScriptStep::reply(500, "{\"message\":\"no script\"}")
+                                               : m_script.at(qMin(m_nextStep++, int(m_script.size()) - 1));
     QTcpSocket *socket = connection->socket;
     switch (step.action) {
     case ScriptStep::Action::Reply:

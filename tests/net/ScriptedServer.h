@@ -44,7 +44,7 @@ struct ScriptStep final {
 
 struct ReceivedRequest final {
     QByteArray method;
-    QByteArray target; // as sent: path and query, still percent-encoded
+    QByteArray target;                    // as sent: path and query, still percent-encoded
     QMap<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
 };

@@ -118,26 +118,26 @@ TEST_F(ProfileStoreTest, ValidationMessagesNameTheProblem)
     EXPECT_TRUE(messageFor([](Profile &p) { p.name = QStringLiteral("a\\b"); }).contains(u"must not contain"));
 
     EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(); }).contains(u"Enter the base URL"));
-    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("http://api.leadhql.com")); })
-                    .contains(u"https://"));
-    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("ftp://localhost")); })
-                    .contains(u"https://"));
-    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("http://localhost:9000")); })
-                    .isEmpty());
-    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("http://[::1]:9000")); })
-                    .isEmpty());
+    EXPECT_TRUE(messageFor([](Profile &p) {
+                    p.baseUrl = QUrl(QStringLiteral("http://api.leadhql.com"));
+                }).contains(u"https://"));
+    EXPECT_TRUE(
+        messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("ftp://localhost")); }).contains(u"https://"));
+    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("http://localhost:9000")); }).isEmpty());
+    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("http://[::1]:9000")); }).isEmpty());
     EXPECT_TRUE(messageFor([](Profile &p) {
                     p.baseUrl = QUrl(QStringLiteral("https://user:pw@api.example.com"));
                 }).contains(u"user name or password"));
-    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("https://")); })
-                    .contains(u"not a valid"));
+    EXPECT_TRUE(messageFor([](Profile &p) { p.baseUrl = QUrl(QStringLiteral("https://")); }).contains(u"not a valid"));
 
     // Only Trust Leads documents the X-API-Key header.
-    EXPECT_TRUE(messageFor([](Profile &p) { p.authHeader = Connection::AuthHeader::XApiKey; })
-                    .contains(u"Authorization: Bearer"));
+    EXPECT_TRUE(messageFor([](Profile &p) {
+                    p.authHeader = Connection::AuthHeader::XApiKey;
+                }).contains(u"Authorization: Bearer"));
 
-    EXPECT_TRUE(messageFor([this](Profile &p) { p.caFile = m_dir.filePath(QStringLiteral("missing.pem")); })
-                    .contains(u"does not exist"));
+    EXPECT_TRUE(messageFor([this](Profile &p) {
+                    p.caFile = m_dir.filePath(QStringLiteral("missing.pem"));
+                }).contains(u"does not exist"));
     EXPECT_TRUE(messageFor([this](Profile &p) { p.caFile = m_dir.path(); }).contains(u"not a file"));
 
     // save() refuses what validate() rejects.
@@ -209,7 +209,7 @@ TEST_F(ProfileStoreTest, SettingsFileIsOwnerOnlyWhetherNewOrExisting)
     // It holds no secret, but names the organisations and their hosts; the umask
     // alone made it 0644.
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     const mode_t previous = umask(022);
     {
         auto settings = openSettings();

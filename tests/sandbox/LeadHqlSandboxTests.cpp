@@ -22,8 +22,8 @@ QSet<QString> fieldNames(const QJsonObject &object)
 
 QJsonObject base64UrlJson(const QString &part)
 {
-    return QJsonDocument::fromJson(QByteArray::fromBase64(
-                                       part.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+    return QJsonDocument::fromJson(
+               QByteArray::fromBase64(part.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
         .object();
 }
 
@@ -82,26 +82,30 @@ TEST_F(LeadHqlSandbox, ApiKeysCannotManageApiKeys)
     const QByteArray forbidden = QByteArrayLiteral(
         R"({"statusCode":403,"error":"Forbidden","message":"API keys cannot manage API keys; use a JWT session token from the dashboard"})");
 
-    for (const HttpResult &result : {http.get(url(QStringLiteral("/api-keys")), key),
-                                     http.postJson(url(QStringLiteral("/api-keys")), key, R"({"name":"x"})"),
-                                     http.remove(url(QStringLiteral("/api-keys/") + QUuid::createUuid().toString(QUuid::WithoutBraces)), key)}) {
+    for (const HttpResult &result :
+         {http.get(url(QStringLiteral("/api-keys")), key),
+          http.postJson(url(QStringLiteral("/api-keys")), key, R"({"name":"x"})"),
+          http.remove(url(QStringLiteral("/api-keys/") + QUuid::createUuid().toString(QUuid::WithoutBraces)), key)}) {
         EXPECT_EQ(result.status, 403);
         EXPECT_EQ(result.body, forbidden);
         EXPECT_TRUE(result.header("Content-Type").startsWith("application/json"));
     }
     // Even a key that does not exist is refused by kind.
-    EXPECT_EQ(http.get(url(QStringLiteral("/api-keys")), QStringLiteral("leadhql_pk_") + QString(32, QLatin1Char('a'))).status, 403);
+    EXPECT_EQ(http.get(url(QStringLiteral("/api-keys")), QStringLiteral("leadhql_pk_") + QString(32, QLatin1Char('a')))
+                  .status,
+              403);
 }
 
 TEST_F(LeadHqlSandbox, ManagementWithoutAValidSessionTokenIs401)
 {
     QString tampered = jwt();
-    tampered[tampered.size() - 2] = tampered.at(tampered.size() - 2) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    tampered[tampered.size() - 2] = tampered.at(tampered.size() - 2) == QLatin1Char('A') ? QLatin1Char('B')
+                                                                                         : QLatin1Char('A');
     const QStringList parts = jwt().split(QLatin1Char('.'));
-    const QString unsignedToken =
-        QString::fromLatin1(QByteArrayLiteral(R"({"alg":"none","typ":"JWT"})")
-                                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-        + QLatin1Char('.') + parts.at(1) + QLatin1Char('.');
+    const QString unsignedToken = QString::fromLatin1(
+                                      QByteArrayLiteral(R"({"alg":"none","typ":"JWT"})")
+                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+                                  + QLatin1Char('.') + parts.at(1) + QLatin1Char('.');
 
     for (const QString &token : {QString(), QStringLiteral("not-a-jwt"), tampered, unsignedToken}) {
         const HttpResult result = http.get(url(QStringLiteral("/api-keys")), token);
@@ -118,17 +122,19 @@ TEST_F(LeadHqlSandbox, CreateUseMonitorRevoke)
 {
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-5);
     const QJsonObject created = createKey(R"({"name":"My Integration","expiresInDays":90})");
-    EXPECT_EQ(fieldNames(created), (QSet<QString>{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("key"),
-                                                  QStringLiteral("status"), QStringLiteral("createdAt"),
-                                                  QStringLiteral("expiresAt")}));
+    EXPECT_EQ(fieldNames(created),
+              (QSet<QString>{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("key"),
+                             QStringLiteral("status"), QStringLiteral("createdAt"), QStringLiteral("expiresAt")}));
     const QString key = created.value(QStringLiteral("key")).toString();
     const QString id = created.value(QStringLiteral("id")).toString();
     EXPECT_TRUE(leadHqlKeyPattern().match(key).hasMatch()) << key.toStdString();
     EXPECT_FALSE(QUuid::fromString(id).isNull()) << id.toStdString();
     EXPECT_EQ(created.value(QStringLiteral("name")).toString(), QStringLiteral("My Integration"));
     EXPECT_EQ(created.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-    const QDateTime createdAt = QDateTime::fromString(created.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-    const QDateTime expiresAt = QDateTime::fromString(created.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+    const QDateTime createdAt = QDateTime::fromString(created.value(QStringLiteral("createdAt")).toString(),
+                                                      Qt::ISODateWithMs);
+    const QDateTime expiresAt = QDateTime::fromString(created.value(QStringLiteral("expiresAt")).toString(),
+                                                      Qt::ISODateWithMs);
     EXPECT_GE(createdAt, before);
     EXPECT_EQ(createdAt.secsTo(expiresAt), 90 * 86400);
     EXPECT_TRUE(created.value(QStringLiteral("createdAt")).toString().endsWith(QStringLiteral("Z")));
@@ -147,7 +153,8 @@ TEST_F(LeadHqlSandbox, CreateUseMonitorRevoke)
     }
     record = listed(id);
     EXPECT_EQ(record.value(QStringLiteral("usageCount")).toInteger(), 2);
-    const QDateTime lastUsed = QDateTime::fromString(record.value(QStringLiteral("lastUsedAt")).toString(), Qt::ISODateWithMs);
+    const QDateTime lastUsed = QDateTime::fromString(record.value(QStringLiteral("lastUsedAt")).toString(),
+                                                     Qt::ISODateWithMs);
     EXPECT_GE(lastUsed, createdAt);
 
     // The session token reads data too, without counting as the key's use.
@@ -168,7 +175,8 @@ TEST_F(LeadHqlSandbox, CreateUseMonitorRevoke)
 
     // Revoking again is idempotent; an unknown id is 404.
     EXPECT_EQ(http.remove(url(QStringLiteral("/api-keys/") + id), jwt()).status, 200);
-    const HttpResult unknown = http.remove(url(QStringLiteral("/api-keys/") + QUuid::createUuid().toString(QUuid::WithoutBraces)), jwt());
+    const HttpResult unknown = http.remove(
+        url(QStringLiteral("/api-keys/") + QUuid::createUuid().toString(QUuid::WithoutBraces)), jwt());
     EXPECT_EQ(unknown.status, 404);
     EXPECT_EQ(unknown.json().object().value(QStringLiteral("statusCode")).toInt(), 404);
 }
@@ -182,9 +190,10 @@ TEST_F(LeadHqlSandbox, ListIsABareArrayWithTheDocumentedFieldsIncludingRevokedKe
     const HttpResult list = http.get(url(QStringLiteral("/api-keys")), jwt());
     ASSERT_EQ(list.status, 200);
     ASSERT_TRUE(list.json().isArray()) << list.body.toStdString();
-    const QSet<QString> documented{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
-                                   QStringLiteral("createdAt"), QStringLiteral("lastUsedAt"),
-                                   QStringLiteral("usageCount"), QStringLiteral("expiresAt")};
+    const QSet<QString> documented{QStringLiteral("id"),         QStringLiteral("name"),
+                                   QStringLiteral("status"),     QStringLiteral("createdAt"),
+                                   QStringLiteral("lastUsedAt"), QStringLiteral("usageCount"),
+                                   QStringLiteral("expiresAt")};
     QMap<QString, QString> statusById;
     for (const QJsonValue &value : list.json().array()) {
         EXPECT_EQ(fieldNames(value.toObject()), documented);
@@ -244,7 +253,8 @@ TEST_F(LeadHqlSandbox, UnknownRoutesWrongMethodsAndHugeBodies)
     const HttpResult wrongMethod = http.send("PATCH", url(QStringLiteral("/api-keys")), bearer(jwt()));
     EXPECT_EQ(wrongMethod.status, 405);
     EXPECT_EQ(wrongMethod.header("Allow"), QByteArrayLiteral("GET, POST"));
-    EXPECT_EQ(wrongMethod.json().object().value(QStringLiteral("error")).toString(), QStringLiteral("Method Not Allowed"));
+    EXPECT_EQ(wrongMethod.json().object().value(QStringLiteral("error")).toString(),
+              QStringLiteral("Method Not Allowed"));
 
     const QByteArray huge = "{\"name\":\"" + QByteArray(70 * 1024, 'a') + "\"}";
     const HttpResult tooLarge = http.postJson(url(QStringLiteral("/api-keys")), jwt(), huge);
@@ -256,8 +266,7 @@ TEST_F(LeadHqlSandbox, IdsWithPathSyntaxRevokeNothing)
 {
     const QString id = createKey(R"({"name":"Target"})").value(QStringLiteral("id")).toString();
     const QStringList paths{QStringLiteral("/api-keys/") + id + QStringLiteral("%2F"),
-                            QStringLiteral("/api-keys/..%2F") + id,
-                            QStringLiteral("/api-keys/x%2F..%2F") + id,
+                            QStringLiteral("/api-keys/..%2F") + id, QStringLiteral("/api-keys/x%2F..%2F") + id,
                             QStringLiteral("/api-keys/") + id + QStringLiteral("%20")};
     for (const QString &path : paths) {
         QUrl target = sandbox.url();
@@ -282,7 +291,8 @@ TEST(LeadHqlSandboxDemo, SeedsBelievableKeysRelativeToNow)
         names.append(key.value(QStringLiteral("name")).toString());
         const QString status = key.value(QStringLiteral("status")).toString();
         EXPECT_TRUE(status == QStringLiteral("active") || status == QStringLiteral("revoked"));
-        const QDateTime expiresAt = QDateTime::fromString(key.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+        const QDateTime expiresAt = QDateTime::fromString(key.value(QStringLiteral("expiresAt")).toString(),
+                                                          Qt::ISODateWithMs);
         if (status == QStringLiteral("revoked"))
             ++revoked;
         else if (expiresAt.isValid() && expiresAt < now)

@@ -96,8 +96,9 @@ TEST_F(LocalLeadsSandbox, EveryUnauthenticatedCallGetsTheDocumentedBody)
 TEST_F(LocalLeadsSandbox, CreateUseRevoke)
 {
     const QJsonObject data = createdData(R"({"name":"My Automation Script"})");
-    EXPECT_EQ(fieldNames(data), (QSet<QString>{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("keyPrefix"),
-                                               QStringLiteral("expiresAt"), QStringLiteral("createdAt"), QStringLiteral("key")}));
+    EXPECT_EQ(fieldNames(data),
+              (QSet<QString>{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("keyPrefix"),
+                             QStringLiteral("expiresAt"), QStringLiteral("createdAt"), QStringLiteral("key")}));
     const QString key = data.value(QStringLiteral("key")).toString();
     const QString id = data.value(QStringLiteral("id")).toString();
     EXPECT_TRUE(localLeadsKeyPattern().match(key).hasMatch()) << key.toStdString();
@@ -109,13 +110,15 @@ TEST_F(LocalLeadsSandbox, CreateUseRevoke)
     EXPECT_TRUE(record.value(QStringLiteral("lastUsedAt")).isNull());
     EXPECT_FALSE(record.contains(QStringLiteral("key")));
     const QJsonObject user = record.value(QStringLiteral("user")).toObject();
-    EXPECT_EQ(fieldNames(user), (QSet<QString>{QStringLiteral("firstName"), QStringLiteral("lastName"), QStringLiteral("email")}));
+    EXPECT_EQ(fieldNames(user),
+              (QSet<QString>{QStringLiteral("firstName"), QStringLiteral("lastName"), QStringLiteral("email")}));
     EXPECT_FALSE(user.value(QStringLiteral("email")).toString().isEmpty());
 
     const HttpResult balance = http.get(url(balancePath), key);
     ASSERT_EQ(balance.status, 200) << balance.body.toStdString();
     EXPECT_EQ(balance.json().object().value(QStringLiteral("success")).toBool(), true);
-    EXPECT_TRUE(balance.json().object().value(QStringLiteral("data")).toObject().value(QStringLiteral("balance")).isDouble());
+    EXPECT_TRUE(
+        balance.json().object().value(QStringLiteral("data")).toObject().value(QStringLiteral("balance")).isDouble());
     const QString firstUse = listed(id).value(QStringLiteral("lastUsedAt")).toString();
     EXPECT_FALSE(firstUse.isEmpty());
 
@@ -185,7 +188,9 @@ TEST_F(LocalLeadsSandbox, ValidationErrorsAre400WithSpecificMessages)
         EXPECT_TRUE(error.value(QStringLiteral("message")).toString().contains(expected))
             << body.toStdString() << " -> " << result.body.toStdString();
     }
-    EXPECT_EQ(createdData("{\"name\":\"" + QByteArray(100, 'n') + "\"}").value(QStringLiteral("name")).toString().size(), 100);
+    EXPECT_EQ(
+        createdData("{\"name\":\"" + QByteArray(100, 'n') + "\"}").value(QStringLiteral("name")).toString().size(),
+        100);
 }
 
 TEST_F(LocalLeadsSandbox, TenActiveKeysAtMost)
@@ -198,7 +203,10 @@ TEST_F(LocalLeadsSandbox, TenActiveKeysAtMost)
 
     const HttpResult refused = create(R"({"name":"Eleventh"})");
     EXPECT_EQ(refused.status, 409);
-    EXPECT_EQ(refused.body, QByteArrayLiteral(R"({"statusCode":409,"error":"Conflict","message":"Maximum of 10 active API keys reached. Revoke a key before creating a new one."})"));
+    EXPECT_EQ(
+        refused.body,
+        QByteArrayLiteral(
+            R"({"statusCode":409,"error":"Conflict","message":"Maximum of 10 active API keys reached. Revoke a key before creating a new one."})"));
 
     ASSERT_EQ(http.remove(url(keysPath + QLatin1Char('/') + lastId), admin()).status, 200);
     EXPECT_EQ(create(R"({"name":"Replacement"})").status, 201);
@@ -232,7 +240,8 @@ TEST(LocalLeadsSandboxDemo, SeedsUsersAndKeysWithRoomToCreate)
         const QJsonObject user = key.value(QStringLiteral("user")).toObject();
         people.insert(user.value(QStringLiteral("firstName")).toString() + QLatin1Char(' ')
                       + user.value(QStringLiteral("lastName")).toString());
-        const QDateTime expiresAt = QDateTime::fromString(key.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+        const QDateTime expiresAt = QDateTime::fromString(key.value(QStringLiteral("expiresAt")).toString(),
+                                                          Qt::ISODateWithMs);
         if (expiresAt.isValid() && expiresAt < now)
             ++expired;
         else if (expiresAt.isValid() && expiresAt < now.addDays(7))

@@ -23,8 +23,7 @@ public:
     }
 };
 
-SandboxRequest request(const QByteArray &method, const QString &path, const QString &token,
-                       const QByteArray &body = {})
+SandboxRequest request(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body = {})
 {
     SandboxRequest made;
     made.method = method;
@@ -49,8 +48,8 @@ TEST(SandboxInProcess, LocalLeadsKeysStopWorkingWhenTheyExpireAndFreeTheirSlot)
 
     QString expiringKey;
     for (int i = 0; i < 9; ++i) {
-        const SandboxResponse created =
-            server.handle(request("POST", path, admin, R"({"name":"Short","expiresAt":"2026-03-02"})"));
+        const SandboxResponse created = server.handle(
+            request("POST", path, admin, R"({"name":"Short","expiresAt":"2026-03-02"})"));
         ASSERT_EQ(created.status, 201) << created.body.toStdString();
         expiringKey = json(created).value(QStringLiteral("data")).toObject().value(QStringLiteral("key")).toString();
     }
@@ -58,7 +57,8 @@ TEST(SandboxInProcess, LocalLeadsKeysStopWorkingWhenTheyExpireAndFreeTheirSlot)
     EXPECT_EQ(server.handle(request("GET", QStringLiteral("/api/v1/credits/balance"), expiringKey)).status, 200);
 
     time.now = time.now.addDays(1); // 2026-03-02T12:00Z, past midnight
-    const SandboxResponse expired = server.handle(request("GET", QStringLiteral("/api/v1/credits/balance"), expiringKey));
+    const SandboxResponse expired = server.handle(
+        request("GET", QStringLiteral("/api/v1/credits/balance"), expiringKey));
     EXPECT_EQ(expired.status, 401);
     EXPECT_EQ(expired.body, documentedUnauthorizedBody());
     // Expired keys are still listed (they are not revoked) but no longer count.
@@ -74,8 +74,8 @@ TEST(SandboxInProcess, LeadHqlSessionTokensLastTwelveHoursAndKeysExpire)
     MovableClock time;
     SandboxServer server(Dialect::LeadHql, time.clock());
     const QString jwt = server.issueCredential();
-    const SandboxResponse created = server.handle(request("POST", QStringLiteral("/api-keys"), jwt,
-                                                          R"({"name":"Day","expiresInDays":1})"));
+    const SandboxResponse created = server.handle(
+        request("POST", QStringLiteral("/api-keys"), jwt, R"({"name":"Day","expiresInDays":1})"));
     ASSERT_EQ(created.status, 201);
     EXPECT_EQ(json(created).value(QStringLiteral("expiresAt")).toString(), QStringLiteral("2026-03-02T12:00:00.000Z"));
     const QString key = json(created).value(QStringLiteral("key")).toString();

@@ -34,12 +34,21 @@ TEST(SandboxProgram, BadArgumentsExitWith2AndSayWhy)
     const QList<QPair<QStringList, QString>> cases{
         {{}, QStringLiteral("--dialect")},
         {{QStringLiteral("--dialect"), QStringLiteral("acme")}, QStringLiteral("acme")},
-        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--port"), QStringLiteral("http")}, QStringLiteral("--port")},
-        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--port"), QStringLiteral("70000")}, QStringLiteral("--port")},
-        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--host"), QStringLiteral("0.0.0.0")}, QStringLiteral("loopback")},
-        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--host"), QStringLiteral("192.168.1.10")}, QStringLiteral("loopback")},
-        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--host"), QStringLiteral("example.com")}, QStringLiteral("--host")},
-        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--tls-cert"), QStringLiteral("cert.pem")}, QStringLiteral("--tls-key")},
+        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--port"), QStringLiteral("http")},
+         QStringLiteral("--port")},
+        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--port"), QStringLiteral("70000")},
+         QStringLiteral("--port")},
+        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--host"), QStringLiteral("0.0.0.0")},
+         QStringLiteral("loopback")},
+        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--host"),
+          QStringLiteral("192.168.1.10")},
+         QStringLiteral("loopback")},
+        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--host"),
+          QStringLiteral("example.com")},
+         QStringLiteral("--host")},
+        {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--tls-cert"),
+          QStringLiteral("cert.pem")},
+         QStringLiteral("--tls-key")},
         {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--bogus")}, QStringLiteral("bogus")},
         {{QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("extra")}, QStringLiteral("extra")},
     };
@@ -65,12 +74,13 @@ TEST(SandboxProgram, SigtermStopsCleanlyAndKeepsTheState)
 {
     const QString state = temporaryFilePath(QStringLiteral("sigterm.json"));
     QProcess process;
-    process.start(sandboxExecutable(), {QStringLiteral("--dialect"), QStringLiteral("trustleads"),
-                                        QStringLiteral("--state"), state});
+    process.start(sandboxExecutable(),
+                  {QStringLiteral("--dialect"), QStringLiteral("trustleads"), QStringLiteral("--state"), state});
     ASSERT_TRUE(process.waitForStarted(10000));
     ASSERT_TRUE(process.waitForReadyRead(15000));
     const QJsonObject banner = QJsonDocument::fromJson(process.readLine()).object();
-    EXPECT_EQ(banner.keys(), (QStringList{QStringLiteral("credential"), QStringLiteral("dialect"), QStringLiteral("url")}));
+    EXPECT_EQ(banner.keys(),
+              (QStringList{QStringLiteral("credential"), QStringLiteral("dialect"), QStringLiteral("url")}));
     process.terminate();
     ASSERT_TRUE(process.waitForFinished(15000));
     EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
@@ -91,8 +101,10 @@ TEST(SandboxProgram, LocalLeadsStatePersistsHashesOnly)
         const HttpResult created = http.postJson(endpoint(sandbox.url(), QStringLiteral("/api/v1/api-keys")),
                                                  firstCredential, R"({"name":"Survivor"})");
         ASSERT_EQ(created.status, 201);
-        createdKey = created.json().object().value(QStringLiteral("data")).toObject().value(QStringLiteral("key")).toString();
-        createdId = created.json().object().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString();
+        createdKey =
+            created.json().object().value(QStringLiteral("data")).toObject().value(QStringLiteral("key")).toString();
+        createdId =
+            created.json().object().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString();
         // Saved after every change, not only at exit.
         ASSERT_TRUE(QFileInfo::exists(state));
         EXPECT_TRUE(fileContains(state, createdId));
@@ -100,7 +112,8 @@ TEST(SandboxProgram, LocalLeadsStatePersistsHashesOnly)
         sandbox.stop();
     }
     ASSERT_GT(QFileInfo(state).size(), 100);
-    EXPECT_EQ(QFileInfo(state).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    EXPECT_EQ(QFileInfo(state).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+              QFileDevice::Permissions());
     EXPECT_TRUE(fileContains(state, QStringLiteral("Survivor")));
     EXPECT_TRUE(fileContains(state, createdKey.left(13))); // the documented keyPrefix
     EXPECT_FALSE(fileContains(state, createdKey));
@@ -115,7 +128,8 @@ TEST(SandboxProgram, LocalLeadsStatePersistsHashesOnly)
     EXPECT_EQ(http.get(balance, createdKey).status, 200);
     EXPECT_EQ(http.get(balance, firstCredential).status, 200) << "a used credential keeps working";
     EXPECT_EQ(http.get(balance, restarted.credential()).status, 200);
-    const HttpResult list = http.get(endpoint(restarted.url(), QStringLiteral("/api/v1/api-keys")), restarted.credential());
+    const HttpResult list = http.get(endpoint(restarted.url(), QStringLiteral("/api/v1/api-keys")),
+                                     restarted.credential());
     QStringList names;
     for (const QJsonValue &value : list.json().object().value(QStringLiteral("data")).toArray())
         names.append(value.toObject().value(QStringLiteral("name")).toString());
@@ -136,7 +150,7 @@ TEST(SandboxProgram, AnExistingStateFileReadableByOthersBecomesOwnerOnly)
         ASSERT_SANDBOX_STARTED(first);
     }
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     EXPECT_EQ(QFileInfo(state).permissions() & others, QFileDevice::Permissions());
     ASSERT_TRUE(QFile::setPermissions(state, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                                  | QFileDevice::ReadOther));
@@ -174,7 +188,8 @@ TEST(SandboxProgram, LeadHqlSessionsAndKeysSurviveARestart)
     HttpClient http;
     QString firstJwt, key, id;
     {
-        SandboxProcess sandbox(QStringLiteral("leadhql"), {QStringLiteral("--state"), state, QStringLiteral("--seed-demo")});
+        SandboxProcess sandbox(QStringLiteral("leadhql"),
+                               {QStringLiteral("--state"), state, QStringLiteral("--seed-demo")});
         ASSERT_SANDBOX_STARTED(sandbox);
         firstJwt = sandbox.credential();
         const HttpResult created = http.postJson(endpoint(sandbox.url(), QStringLiteral("/api-keys")), firstJwt,
@@ -189,7 +204,8 @@ TEST(SandboxProgram, LeadHqlSessionsAndKeysSurviveARestart)
     const QJsonObject saved = readJsonFile(state);
     EXPECT_EQ(saved.value(QStringLiteral("dialect")).toString(), QStringLiteral("leadhql"));
 
-    SandboxProcess restarted(QStringLiteral("leadhql"), {QStringLiteral("--state"), state, QStringLiteral("--seed-demo")});
+    SandboxProcess restarted(QStringLiteral("leadhql"),
+                             {QStringLiteral("--state"), state, QStringLiteral("--seed-demo")});
     ASSERT_SANDBOX_STARTED(restarted);
     const QUrl keys = endpoint(restarted.url(), QStringLiteral("/api-keys"));
     // The signing secret persisted: the earlier session token still manages keys.
@@ -217,7 +233,8 @@ TEST(SandboxProgram, CorruptOrForeignStateExitsWith1)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write("{\"format\":\"keydesk-sandbox-state\",");
     }
-    ProcessResult result = runSandbox({QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--state"), corrupt});
+    ProcessResult result = runSandbox(
+        {QStringLiteral("--dialect"), QStringLiteral("leadhql"), QStringLiteral("--state"), corrupt});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.out.isEmpty());
     EXPECT_TRUE(QString::fromUtf8(result.err).contains(corrupt)) << result.err.toStdString();
@@ -228,7 +245,8 @@ TEST(SandboxProgram, CorruptOrForeignStateExitsWith1)
         SandboxProcess trust(QStringLiteral("trustleads"), {QStringLiteral("--state"), foreign});
         ASSERT_SANDBOX_STARTED(trust);
     }
-    result = runSandbox({QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("--state"), foreign});
+    result = runSandbox(
+        {QStringLiteral("--dialect"), QStringLiteral("localleads"), QStringLiteral("--state"), foreign});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains("trustleads")) << result.err.toStdString();
 }
@@ -259,11 +277,13 @@ TEST(SandboxProgram, ServesHttpsWithTheGivenCertificate)
                                    .arg(certificate, sandbox.url().toString())},
         {}, environment);
     EXPECT_EQ(curl.exitCode, 0) << curl.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(curl.out).object().value(QStringLiteral("plan")).toString(), QStringLiteral("pro"))
+    EXPECT_EQ(QJsonDocument::fromJson(curl.out).object().value(QStringLiteral("plan")).toString(),
+              QStringLiteral("pro"))
         << curl.out.toStdString();
 
     const ProcessResult badKey = runSandbox({QStringLiteral("--dialect"), QStringLiteral("trustleads"),
-                                             QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"), certificate});
+                                             QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"),
+                                             certificate});
     EXPECT_EQ(badKey.exitCode, 2);
     EXPECT_TRUE(QString::fromUtf8(badKey.err).contains(certificate)) << badKey.err.toStdString();
 }

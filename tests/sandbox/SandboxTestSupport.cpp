@@ -20,8 +20,7 @@ QByteArray HttpResult::header(const QByteArray &name) const
     return {};
 }
 
-HttpResult HttpClient::send(const QByteArray &method, const QUrl &url, const Headers &headers,
-                            const QByteArray &body)
+HttpResult HttpClient::send(const QByteArray &method, const QUrl &url, const Headers &headers, const QByteArray &body)
 {
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers)

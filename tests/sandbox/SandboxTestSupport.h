@@ -18,7 +18,7 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 // One finished HTTP exchange.
 struct HttpResult final {
-    int status = 0;               // 0 = no HTTP response (network error)
+    int status = 0; // 0 = no HTTP response (network error)
     QString networkError;
     QByteArray body;
     Headers headers;
@@ -49,8 +49,7 @@ const QRegularExpression &localLeadsKeyPattern();
 const QRegularExpression &trustLeadsKeyPattern();
 
 // A sandbox that must have started (fails the current test otherwise).
-#define ASSERT_SANDBOX_STARTED(sandbox) \
-    ASSERT_TRUE((sandbox).started()) << (sandbox).startError().toStdString()
+#define ASSERT_SANDBOX_STARTED(sandbox) ASSERT_TRUE((sandbox).started()) << (sandbox).startError().toStdString()
 
 // The exact documented 401 body.
 inline QByteArray documentedUnauthorizedBody()

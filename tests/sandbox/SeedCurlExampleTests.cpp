@@ -97,7 +97,8 @@ public:
         QString command = m_command;
         EXPECT_TRUE(command.startsWith(QStringLiteral("curl ")));
         command.insert(5, QStringLiteral("-sS -w '\\n%{http_code}' "));
-        const ProcessResult process = runProcess(QStringLiteral("bash"), {QStringLiteral("-c"), command}, {}, environment);
+        const ProcessResult process = runProcess(QStringLiteral("bash"), {QStringLiteral("-c"), command}, {},
+                                                 environment);
         CurlResult result;
         result.exitCode = process.exitCode;
         result.error = QString::fromUtf8(process.err);
@@ -133,14 +134,18 @@ TEST(SeedCurlExamples, LeadHqlAuthenticationPage)
     ASSERT_EQ(created.exitCode, 0) << created.error.toStdString();
     ASSERT_EQ(created.status, 201) << created.body.toStdString();
     const QJsonObject key = created.json().object();
-    EXPECT_EQ(fieldNames(key), (QSet<QString>{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("key"),
-                                              QStringLiteral("status"), QStringLiteral("createdAt"), QStringLiteral("expiresAt")}));
+    EXPECT_EQ(fieldNames(key),
+              (QSet<QString>{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("key"),
+                             QStringLiteral("status"), QStringLiteral("createdAt"), QStringLiteral("expiresAt")}));
     EXPECT_EQ(key.value(QStringLiteral("name")).toString(), QStringLiteral("My Integration"));
     EXPECT_EQ(key.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     const QString secret = key.value(QStringLiteral("key")).toString();
     EXPECT_TRUE(leadHqlKeyPattern().match(secret).hasMatch()) << secret.toStdString();
-    const QDateTime createdAt = QDateTime::fromString(key.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-    EXPECT_EQ(createdAt.daysTo(QDateTime::fromString(key.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs)), 90);
+    const QDateTime createdAt = QDateTime::fromString(key.value(QStringLiteral("createdAt")).toString(),
+                                                      Qt::ISODateWithMs);
+    EXPECT_EQ(
+        createdAt.daysTo(QDateTime::fromString(key.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs)),
+        90);
     const QString id = key.value(QStringLiteral("id")).toString();
 
     const CurlResult used = SeedExample(leadHqlUse, base, sandbox.url())
@@ -183,14 +188,16 @@ TEST(SeedCurlExamples, LocalLeadsAuthenticationAndApiKeysPages)
     ASSERT_SANDBOX_STARTED(sandbox);
     const QString base = QStringLiteral("https://leadsapi.postorbit.io");
     const auto example = [&](const char *command) {
-        return SeedExample(command, base, sandbox.url()).environment(QStringLiteral("LOCALLEADS_API_KEY"), sandbox.credential());
+        return SeedExample(command, base, sandbox.url())
+            .environment(QStringLiteral("LOCALLEADS_API_KEY"), sandbox.credential());
     };
 
     const CurlResult balance = example(localLeadsBalance).run();
     ASSERT_EQ(balance.exitCode, 0) << balance.error.toStdString();
     ASSERT_EQ(balance.status, 200) << balance.body.toStdString();
     EXPECT_EQ(balance.json().object().value(QStringLiteral("success")).toBool(), true);
-    EXPECT_TRUE(balance.json().object().value(QStringLiteral("data")).toObject().value(QStringLiteral("balance")).isDouble());
+    EXPECT_TRUE(
+        balance.json().object().value(QStringLiteral("data")).toObject().value(QStringLiteral("balance")).isDouble());
 
     // The documented expiry, 2027-01-01, is rewritten to a date that stays in the future.
     const QString nextYear = QDate::currentDate().addYears(1).toString(Qt::ISODate);
@@ -198,8 +205,9 @@ TEST(SeedCurlExamples, LocalLeadsAuthenticationAndApiKeysPages)
     ASSERT_EQ(created.status, 201) << created.body.toStdString();
     EXPECT_EQ(created.json().object().value(QStringLiteral("success")).toBool(), true);
     const QJsonObject data = created.json().object().value(QStringLiteral("data")).toObject();
-    EXPECT_EQ(fieldNames(data), (QSet<QString>{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("keyPrefix"),
-                                               QStringLiteral("expiresAt"), QStringLiteral("createdAt"), QStringLiteral("key")}));
+    EXPECT_EQ(fieldNames(data),
+              (QSet<QString>{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("keyPrefix"),
+                             QStringLiteral("expiresAt"), QStringLiteral("createdAt"), QStringLiteral("key")}));
     EXPECT_EQ(data.value(QStringLiteral("name")).toString(), QStringLiteral("CI Pipeline Key"));
     EXPECT_EQ(data.value(QStringLiteral("expiresAt")).toString(), nextYear + QStringLiteral("T00:00:00.000Z"));
     const QString key = data.value(QStringLiteral("key")).toString();
@@ -208,7 +216,9 @@ TEST(SeedCurlExamples, LocalLeadsAuthenticationAndApiKeysPages)
 
     // The new key works with the balance example too.
     EXPECT_EQ(SeedExample(localLeadsBalance, base, sandbox.url())
-                  .environment(QStringLiteral("LOCALLEADS_API_KEY"), key).run().status,
+                  .environment(QStringLiteral("LOCALLEADS_API_KEY"), key)
+                  .run()
+                  .status,
               200);
 
     const CurlResult listed = example(localLeadsList).run();
@@ -232,7 +242,8 @@ TEST(SeedCurlExamples, LocalLeadsAuthenticationAndApiKeysPages)
     EXPECT_EQ(revoked.json().object(), (QJsonObject{{QStringLiteral("success"), true}}));
 
     const CurlResult refused = SeedExample(localLeadsBalance, base, sandbox.url())
-                                   .environment(QStringLiteral("LOCALLEADS_API_KEY"), key).run();
+                                   .environment(QStringLiteral("LOCALLEADS_API_KEY"), key)
+                                   .run();
     EXPECT_EQ(refused.status, 401);
     EXPECT_EQ(refused.body, documentedUnauthorizedBody());
 

@@ -59,17 +59,22 @@ protected:
         environment.insert(QStringLiteral("HOME"), home.path());
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
         environment.insert(QStringLiteral("KEYDESK_CREDENTIAL"), sandbox->credential());
-        const QStringList arguments = QStringList{QStringLiteral("--dialect"), QString::fromLatin1(dialect()),
-                                                  QStringLiteral("--base-url"), sandbox->url().toString(),
-                                                  QStringLiteral("--json"), QStringLiteral("create"), name}
-            + expiry;
+        const QStringList arguments = QStringList{QStringLiteral("--dialect"),
+                                                  QString::fromLatin1(dialect()),
+                                                  QStringLiteral("--base-url"),
+                                                  sandbox->url().toString(),
+                                                  QStringLiteral("--json"),
+                                                  QStringLiteral("create"),
+                                                  name}
+                                      + expiry;
         Created created;
         created.before = QDateTime::currentDateTimeUtc();
         const ProcessResult result = runProcess(cliExecutable(), arguments, {}, environment);
         created.after = QDateTime::currentDateTimeUtc();
         created.exitCode = result.exitCode;
         created.err = QString::fromUtf8(result.err);
-        const QString expiresAt = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("expiresAt")).toString();
+        const QString expiresAt =
+            QJsonDocument::fromJson(result.out).object().value(QStringLiteral("expiresAt")).toString();
         created.expiresAt = QDateTime::fromString(expiresAt, Qt::ISODateWithMs);
         return created;
     }
@@ -82,12 +87,15 @@ protected:
 
 TEST_P(CliExpiryInZone, ExpiresInOneDayIsTwentyFourHoursFromNow)
 {
-    const Created created = create(QStringLiteral("one day"), {QStringLiteral("--expires-in-days"), QStringLiteral("1")});
+    const Created created = create(QStringLiteral("one day"),
+                                   {QStringLiteral("--expires-in-days"), QStringLiteral("1")});
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
     ASSERT_TRUE(created.expiresAt.isValid()) << created.err.toStdString();
     // Timestamps carry milliseconds: one second of slack either way.
-    EXPECT_GE(created.expiresAt, created.before.addSecs(day - 1)) << created.expiresAt.toString(Qt::ISODate).toStdString();
-    EXPECT_LE(created.expiresAt, created.after.addSecs(day + 1)) << created.expiresAt.toString(Qt::ISODate).toStdString();
+    EXPECT_GE(created.expiresAt, created.before.addSecs(day - 1))
+        << created.expiresAt.toString(Qt::ISODate).toStdString();
+    EXPECT_LE(created.expiresAt, created.after.addSecs(day + 1))
+        << created.expiresAt.toString(Qt::ISODate).toStdString();
 }
 
 TEST_P(CliExpiryInZone, ADateExpiresWhenThatDayBeginsHere)
@@ -95,7 +103,8 @@ TEST_P(CliExpiryInZone, ADateExpiresWhenThatDayBeginsHere)
     // Two days ahead, so the test cannot straddle this zone's midnight.
     const QDate chosen = todayHere().addDays(2);
     const QDateTime dayStarts = chosen.startOfDay(zone()).toUTC();
-    const Created created = create(QStringLiteral("dated"), {QStringLiteral("--expires-at"), chosen.toString(Qt::ISODate)});
+    const Created created = create(QStringLiteral("dated"),
+                                   {QStringLiteral("--expires-at"), chosen.toString(Qt::ISODate)});
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
     ASSERT_TRUE(created.expiresAt.isValid()) << created.err.toStdString();
     if (QByteArray(dialect()) == "localleads") {
@@ -103,16 +112,19 @@ TEST_P(CliExpiryInZone, ADateExpiresWhenThatDayBeginsHere)
     } else {
         // LeadHQL counts whole days from its own now: during the chosen day, never before.
         EXPECT_GE(created.expiresAt, dayStarts) << created.expiresAt.toString(Qt::ISODate).toStdString();
-        EXPECT_LT(dayStarts.secsTo(created.expiresAt), day + 3600) << created.expiresAt.toString(Qt::ISODate).toStdString();
+        EXPECT_LT(dayStarts.secsTo(created.expiresAt), day + 3600)
+            << created.expiresAt.toString(Qt::ISODate).toStdString();
     }
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Zones, CliExpiryInZone,
     ::testing::Combine(::testing::Values("localleads", "leadhql"),
-                       ::testing::Values("Etc/GMT+12", "Etc/GMT+11", "Etc/GMT-12", "Pacific/Kiritimati", "Europe/Berlin", "UTC")),
+                       ::testing::Values("Etc/GMT+12", "Etc/GMT+11", "Etc/GMT-12", "Pacific/Kiritimati",
+                                         "Europe/Berlin", "UTC")),
     [](const ::testing::TestParamInfo<CliExpiryInZone::ParamType> &info) {
-        QString name = QString::fromLatin1(std::get<0>(info.param)) + u'_' + QString::fromLatin1(std::get<1>(info.param));
+        QString name = QString::fromLatin1(std::get<0>(info.param)) + u'_'
+                       + QString::fromLatin1(std::get<1>(info.param));
         name.replace(u'/', u'_').replace(u'+', QStringLiteral("plus")).replace(u'-', QStringLiteral("minus"));
         return name.toStdString();
     });
@@ -132,24 +144,30 @@ TEST_P(CliExpiryAcrossDst, DaysAreTwentyFourHoursAndDatesStartAtLocalMidnight)
     ASSERT_GE(days, 2);
     ASSERT_NE(berlin.offsetFromUtc(now), berlin.offsetFromUtc(after.startOfDay(berlin)));
 
-    const Created inDays = create(QStringLiteral("across dst"), {QStringLiteral("--expires-in-days"), QString::number(days)});
+    const Created inDays = create(QStringLiteral("across dst"),
+                                  {QStringLiteral("--expires-in-days"), QString::number(days)});
     ASSERT_EQ(inDays.exitCode, 0) << inDays.err.toStdString();
-    EXPECT_GE(inDays.expiresAt, inDays.before.addSecs(days * day - 1)) << inDays.expiresAt.toString(Qt::ISODate).toStdString();
-    EXPECT_LE(inDays.expiresAt, inDays.after.addSecs(days * day + 1)) << inDays.expiresAt.toString(Qt::ISODate).toStdString();
+    EXPECT_GE(inDays.expiresAt, inDays.before.addSecs(days * day - 1))
+        << inDays.expiresAt.toString(Qt::ISODate).toStdString();
+    EXPECT_LE(inDays.expiresAt, inDays.after.addSecs(days * day + 1))
+        << inDays.expiresAt.toString(Qt::ISODate).toStdString();
 
     const QDateTime dayStarts = after.startOfDay(berlin).toUTC();
-    const Created onDate = create(QStringLiteral("after dst"), {QStringLiteral("--expires-at"), after.toString(Qt::ISODate)});
+    const Created onDate = create(QStringLiteral("after dst"),
+                                  {QStringLiteral("--expires-at"), after.toString(Qt::ISODate)});
     ASSERT_EQ(onDate.exitCode, 0) << onDate.err.toStdString();
     if (QByteArray(dialect()) == "localleads") {
         EXPECT_EQ(onDate.expiresAt, dayStarts) << onDate.expiresAt.toString(Qt::ISODate).toStdString();
     } else {
         EXPECT_GE(onDate.expiresAt, dayStarts) << onDate.expiresAt.toString(Qt::ISODate).toStdString();
-        EXPECT_LT(dayStarts.secsTo(onDate.expiresAt), day + 3600) << onDate.expiresAt.toString(Qt::ISODate).toStdString();
+        EXPECT_LT(dayStarts.secsTo(onDate.expiresAt), day + 3600)
+            << onDate.expiresAt.toString(Qt::ISODate).toStdString();
     }
 }
 
 INSTANTIATE_TEST_SUITE_P(Berlin, CliExpiryAcrossDst,
-                         ::testing::Combine(::testing::Values("localleads", "leadhql"), ::testing::Values("Europe/Berlin")),
+                         ::testing::Combine(::testing::Values("localleads", "leadhql"),
+                                            ::testing::Values("Europe/Berlin")),
                          [](const ::testing::TestParamInfo<CliExpiryInZone::ParamType> &info) {
                              return std::string(std::get<0>(info.param));
                          });
@@ -186,7 +204,8 @@ TEST(SandboxStateInZones, ReadsTheSameInstantsUnderAnyTz)
         SandboxProcess again(QStringLiteral("localleads"), {QStringLiteral("--state"), statePath}, environmentIn(zone));
         ASSERT_SANDBOX_STARTED(again);
         HttpClient http;
-        const HttpResult listed = http.get(endpoint(again.url(), QStringLiteral("/api/v1/api-keys")), again.credential());
+        const HttpResult listed = http.get(endpoint(again.url(), QStringLiteral("/api/v1/api-keys")),
+                                           again.credential());
         ASSERT_EQ(listed.status, 200) << zone;
         QString expiresAt;
         for (const QJsonValue &key : listed.json().object().value(QStringLiteral("data")).toArray()) {

@@ -43,7 +43,8 @@ TEST_F(TrustLeadsSandbox, UsageAcceptsBothHeadersAndCountsEachCall)
     const qint64 first = usage.value(QStringLiteral("api_requests")).toInteger();
     EXPECT_GE(first, 1);
 
-    const HttpResult withApiKey = http.send("GET", url(QStringLiteral("/v1/usage")), apiKeyHeader(sandbox.credential()));
+    const HttpResult withApiKey = http.send("GET", url(QStringLiteral("/v1/usage")),
+                                            apiKeyHeader(sandbox.credential()));
     ASSERT_EQ(withApiKey.status, 200) << withApiKey.body.toStdString();
     EXPECT_EQ(withApiKey.json().object().value(QStringLiteral("api_requests")).toInteger(), first + 1);
 }
@@ -64,29 +65,42 @@ TEST_F(TrustLeadsSandbox, JobsAreQueuedWithEitherHeader)
 
 TEST_F(TrustLeadsSandbox, JobsNeedAFileUrl)
 {
-    const QList<QByteArray> invalid{R"({})", R"({"file_url":null})", R"({"file_url":42})",
-                                    R"({"file_url":"not a url"})", R"({"file_url":"ftp://x.example/a.csv"})",
-                                    R"({"file_url":)", ""};
+    const QList<QByteArray> invalid{R"({})",
+                                    R"({"file_url":null})",
+                                    R"({"file_url":42})",
+                                    R"({"file_url":"not a url"})",
+                                    R"({"file_url":"ftp://x.example/a.csv"})",
+                                    R"({"file_url":)",
+                                    ""};
     for (const QByteArray &body : invalid) {
-        const HttpResult result = http.send("POST", url(QStringLiteral("/v1/jobs")), json(bearer(sandbox.credential())), body);
+        const HttpResult result = http.send("POST", url(QStringLiteral("/v1/jobs")), json(bearer(sandbox.credential())),
+                                            body);
         EXPECT_EQ(result.status, 400) << body.toStdString();
         EXPECT_EQ(result.json().object().value(QStringLiteral("statusCode")).toInt(), 400);
     }
-    const HttpResult missing = http.send("POST", url(QStringLiteral("/v1/jobs")), json(bearer(sandbox.credential())), "{}");
-    EXPECT_TRUE(missing.json().object().value(QStringLiteral("message")).toString().contains(QStringLiteral("file_url")));
+    const HttpResult missing = http.send("POST", url(QStringLiteral("/v1/jobs")), json(bearer(sandbox.credential())),
+                                         "{}");
+    EXPECT_TRUE(
+        missing.json().object().value(QStringLiteral("message")).toString().contains(QStringLiteral("file_url")));
 }
 
 TEST_F(TrustLeadsSandbox, WrongOrMissingKeysAre401)
 {
     const QString unknown = QStringLiteral("lfk_sk_") + QString(40, QLatin1Char('x'));
-    const QList<Headers> attempts{{}, bearer(unknown), apiKeyHeader(unknown), apiKeyHeader(QString()),
+    const QList<Headers> attempts{{},
+                                  bearer(unknown),
+                                  apiKeyHeader(unknown),
+                                  apiKeyHeader(QString()),
                                   // Authorization wins when both are sent.
                                   bearer(unknown) + apiKeyHeader(sandbox.credential())};
     for (const Headers &headers : attempts) {
         const HttpResult usage = http.send("GET", url(QStringLiteral("/v1/usage")), headers);
         EXPECT_EQ(usage.status, 401);
         EXPECT_EQ(usage.body, documentedUnauthorizedBody());
-        EXPECT_EQ(http.send("POST", url(QStringLiteral("/v1/jobs")), json(headers), R"({"file_url":"https://a.example/x.csv"})").status, 401);
+        EXPECT_EQ(http.send("POST", url(QStringLiteral("/v1/jobs")), json(headers),
+                            R"({"file_url":"https://a.example/x.csv"})")
+                      .status,
+                  401);
     }
 }
 

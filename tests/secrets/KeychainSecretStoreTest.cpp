@@ -22,9 +22,9 @@ using Kind = SecretError::Kind;
 
 namespace {
 
-#define REQUIRE_KEYRING_SESSION()                                                              \
-    if (!insideKeyringSession())                                                               \
-    GTEST_SKIP() << "needs the private keyring session: run under tests/with-keyring.sh "    \
+#define REQUIRE_KEYRING_SESSION()                                                         \
+    if (!insideKeyringSession())                                                          \
+    GTEST_SKIP() << "needs the private keyring session: run under tests/with-keyring.sh " \
                     "(ctest does; KEYDESK_KEYRING_SESSION=1 is not set)"
 
 QString expectedMessage(Kind kind)
@@ -36,8 +36,7 @@ std::string describe(const ProbeResult &result)
 {
     return QStringLiteral("exit %1, json %2, stderr %3")
         .arg(result.exitCode)
-        .arg(QString::fromUtf8(QJsonDocument(result.json).toJson(QJsonDocument::Compact)),
-             result.stderrText)
+        .arg(QString::fromUtf8(QJsonDocument(result.json).toJson(QJsonDocument::Compact)), result.stderrText)
         .toStdString();
 }
 
@@ -58,13 +57,11 @@ bool startStalledService(QProcess &service, const PrivateSession &session, const
     return service.waitForReadyRead(30000);
 }
 
-ProcessResult secretToolLookup(const QString &service, const QString &entry,
-                               const QProcessEnvironment &environment)
+ProcessResult secretToolLookup(const QString &service, const QString &entry, const QProcessEnvironment &environment)
 {
     return runProcess(QStringLiteral("secret-tool"),
-                      {QStringLiteral("lookup"), QStringLiteral("server"), service,
-                       QStringLiteral("user"), entry},
-                      {}, environment);
+                      {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), entry}, {},
+                      environment);
 }
 
 } // namespace
@@ -107,8 +104,7 @@ TEST(KeychainSecretStore, SecretToolReadsTheEntryBack)
     const QString secret = QStringLiteral("leadhql_pk_AbC123xyz");
     ASSERT_FALSE(waitFor(store.write(entry, secret)).error.isError());
 
-    const ProcessResult lookup =
-        secretToolLookup(service, entry, QProcessEnvironment::systemEnvironment());
+    const ProcessResult lookup = secretToolLookup(service, entry, QProcessEnvironment::systemEnvironment());
     ASSERT_TRUE(lookup.finished);
     EXPECT_EQ(lookup.exitCode, 0) << lookup.err.toStdString();
     EXPECT_EQ(QString::fromUtf8(lookup.out), secret);
@@ -191,9 +187,9 @@ TEST(KeychainSecretStoreDiagnosis, DeadSessionBusIsReportedAsNoSessionBus)
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                        QStringLiteral("unix:path=") + scratch.filePath(QStringLiteral("no-bus-here")));
     for (const QString &operation : {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("list")}) {
-        const ProbeResult result = runProbe({QStringLiteral("--service"), uniqueServiceName(),
-                                             operation, QStringLiteral("profile/a/credential")},
-                                            environment, "s3cret");
+        const ProbeResult result = runProbe(
+            {QStringLiteral("--service"), uniqueServiceName(), operation, QStringLiteral("profile/a/credential")},
+            environment, "s3cret");
         ASSERT_NO_FATAL_FAILURE(expectFailedAs(result, u"no-session-bus"));
         EXPECT_EQ(result.json.value(u"message").toString(), expectedMessage(Kind::NoSessionBus));
     }
@@ -204,11 +200,10 @@ TEST(KeychainSecretStoreDiagnosis, UnsetSessionBusIsReportedAsNoSessionBus)
     QTemporaryDir scratch;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    environment.remove(QStringLiteral("DISPLAY")); // no X11 autolaunch either
+    environment.remove(QStringLiteral("DISPLAY"));                         // no X11 autolaunch either
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), scratch.path()); // no "bus" socket
-    const ProbeResult result = runProbe({QStringLiteral("--service"), uniqueServiceName(),
-                                         QStringLiteral("read"), QStringLiteral("e")},
-                                        environment);
+    const ProbeResult result = runProbe(
+        {QStringLiteral("--service"), uniqueServiceName(), QStringLiteral("read"), QStringLiteral("e")}, environment);
     ASSERT_TRUE(result.finished) << describe(result);
     EXPECT_EQ(result.json.value(u"kind").toString(), u"no-session-bus") << describe(result);
     EXPECT_EQ(result.json.value(u"message").toString(), expectedMessage(Kind::NoSessionBus));
@@ -221,9 +216,9 @@ TEST(KeychainSecretStoreDiagnosis, BusWithoutSecretServiceIsReportedAsNoSecretSe
     ASSERT_TRUE(busProblem.isEmpty()) << busProblem.toStdString();
     for (const QString &operation :
          {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("remove"), QStringLiteral("list")}) {
-        const ProbeResult result = runProbe({QStringLiteral("--service"), uniqueServiceName(),
-                                             operation, QStringLiteral("profile/a/credential")},
-                                            session.environment(), "s3cret");
+        const ProbeResult result = runProbe(
+            {QStringLiteral("--service"), uniqueServiceName(), operation, QStringLiteral("profile/a/credential")},
+            session.environment(), "s3cret");
         ASSERT_NO_FATAL_FAILURE(expectFailedAs(result, u"no-secret-service"));
         EXPECT_EQ(result.json.value(u"message").toString(), expectedMessage(Kind::NoSecretService));
     }
@@ -239,8 +234,7 @@ TEST(KeychainSecretStoreDiagnosis, LockedCollectionIsReportedAsLocked)
 
     const QString service = uniqueServiceName();
     const QString entry = SecretStore::credentialEntry(QStringLiteral("acme"));
-    const ProbeResult written = runProbe({QStringLiteral("--service"), service,
-                                          QStringLiteral("write"), entry},
+    const ProbeResult written = runProbe({QStringLiteral("--service"), service, QStringLiteral("write"), entry},
                                          session.environment(), "ll_locked-secret");
     ASSERT_EQ(written.exitCode, 0) << describe(written);
     const ProcessResult lookup = secretToolLookup(service, entry, session.environment());
@@ -249,11 +243,11 @@ TEST(KeychainSecretStoreDiagnosis, LockedCollectionIsReportedAsLocked)
     // Lock the default collection the way a screen locker or Seahorse would.
     QDBusConnection bus = session.connection();
     const QString secrets = QStringLiteral("org.freedesktop.secrets");
-    QDBusMessage lock = QDBusMessage::createMethodCall(
-        secrets, QStringLiteral("/org/freedesktop/secrets"),
-        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
-    lock << QVariant::fromValue(QList<QDBusObjectPath>{
-        QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))});
+    QDBusMessage lock = QDBusMessage::createMethodCall(secrets, QStringLiteral("/org/freedesktop/secrets"),
+                                                       QStringLiteral("org.freedesktop.Secret.Service"),
+                                                       QStringLiteral("Lock"));
+    lock << QVariant::fromValue(
+        QList<QDBusObjectPath>{QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))});
     const QDBusMessage locked = bus.call(lock, QDBus::Block, 30000);
     ASSERT_NE(locked.type(), QDBusMessage::ErrorMessage) << locked.errorMessage().toStdString();
     QDBusMessage get = QDBusMessage::createMethodCall(
@@ -265,9 +259,8 @@ TEST(KeychainSecretStoreDiagnosis, LockedCollectionIsReportedAsLocked)
     ASSERT_TRUE(state.arguments().value(0).value<QDBusVariant>().variant().toBool());
 
     // QtKeychain alone would say "entry not found" (or wait for a prompt); we say why.
-    const ProbeResult read = runProbe({QStringLiteral("--service"), service,
-                                       QStringLiteral("--timeout-ms"), QStringLiteral("15000"),
-                                       QStringLiteral("read"), entry},
+    const ProbeResult read = runProbe({QStringLiteral("--service"), service, QStringLiteral("--timeout-ms"),
+                                       QStringLiteral("15000"), QStringLiteral("read"), entry},
                                       session.environment());
     ASSERT_NO_FATAL_FAILURE(expectFailedAs(read, u"locked"));
     EXPECT_EQ(read.json.value(u"message").toString(), expectedMessage(Kind::Locked));
@@ -296,8 +289,8 @@ TEST(KeychainSecretStoreDiagnosis, ServiceThatNeverAnswersTimesOut)
     ASSERT_EQ(stalled.readLine().trimmed(), "ready");
 
     const ProbeResult result = runProbe({QStringLiteral("--service"), uniqueServiceName(),
-                                         QStringLiteral("--timeout-ms"), QStringLiteral("500"),
-                                         QStringLiteral("read"), QStringLiteral("e")},
+                                         QStringLiteral("--timeout-ms"), QStringLiteral("500"), QStringLiteral("read"),
+                                         QStringLiteral("e")},
                                         session.environment());
     stalled.kill();
     stalled.waitForFinished(5000);
@@ -317,11 +310,10 @@ TEST(KeychainSecretStoreDiagnosis, AnswerAfterTheTimeoutIsIgnoredSafely)
     // The probe reports the timeout, then keeps its event loop running while the late
     // error reaches QtKeychain, whose job outlives ours. A use-after-free would crash
     // (or trip AddressSanitizer in the asan preset) instead of exiting normally.
-    const ProbeResult result = runProbe({QStringLiteral("--service"), uniqueServiceName(),
-                                         QStringLiteral("--timeout-ms"), QStringLiteral("300"),
-                                         QStringLiteral("--linger-ms"), QStringLiteral("4000"),
-                                         QStringLiteral("write"), QStringLiteral("e")},
-                                        session.environment(), "s3cret");
+    const ProbeResult result = runProbe(
+        {QStringLiteral("--service"), uniqueServiceName(), QStringLiteral("--timeout-ms"), QStringLiteral("300"),
+         QStringLiteral("--linger-ms"), QStringLiteral("4000"), QStringLiteral("write"), QStringLiteral("e")},
+        session.environment(), "s3cret");
     slow.kill();
     slow.waitForFinished(5000);
     ASSERT_NO_FATAL_FAILURE(expectFailedAs(result, u"timeout"));

@@ -45,20 +45,18 @@ QString PrivateSession::startBus()
     QFile config(configPath);
     if (!config.open(QIODevice::WriteOnly))
         return config.errorString();
-    config.write(QStringLiteral(
-                     "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-                     " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                     "<busconfig><type>session</type><listen>unix:dir=%1</listen>"
-                     "<auth>EXTERNAL</auth>"
-                     "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-                     "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
+    config.write(QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                                " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                                "<busconfig><type>session</type><listen>unix:dir=%1</listen>"
+                                "<auth>EXTERNAL</auth>"
+                                "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                                "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
                      .arg(m_scratch.filePath(QStringLiteral("run")))
                      .toUtf8());
     config.close();
 
-    m_bus.start(QStringLiteral("dbus-daemon"),
-                {QStringLiteral("--config-file=") + configPath, QStringLiteral("--print-address"),
-                 QStringLiteral("--nofork")});
+    m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--config-file=") + configPath,
+                                                QStringLiteral("--print-address"), QStringLiteral("--nofork")});
     if (!m_bus.waitForStarted(10000))
         return QStringLiteral("cannot start dbus-daemon: ") + m_bus.errorString();
     const QDeadlineTimer deadline(15000);
@@ -66,8 +64,7 @@ QString PrivateSession::startBus()
         m_bus.waitForReadyRead(100);
     m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
     if (m_address.isEmpty())
-        return QStringLiteral("dbus-daemon printed no address: ")
-            + QString::fromUtf8(m_bus.readAllStandardError());
+        return QStringLiteral("dbus-daemon printed no address: ") + QString::fromUtf8(m_bus.readAllStandardError());
     if (!connection().isConnected())
         return QStringLiteral("cannot connect to the private bus: ") + connection().lastError().message();
     return {};
@@ -76,20 +73,18 @@ QString PrivateSession::startBus()
 QString PrivateSession::startKeyring(const QByteArray &password)
 {
     m_keyring.setProcessEnvironment(environment());
-    m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                    {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
-                     QStringLiteral("--components=secrets")});
+    m_keyring.start(QStringLiteral("gnome-keyring-daemon"), {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
+                                                             QStringLiteral("--components=secrets")});
     if (!m_keyring.waitForStarted(10000))
         return QStringLiteral("cannot start gnome-keyring-daemon: ") + m_keyring.errorString();
     m_keyring.write(password);
     m_keyring.closeWriteChannel();
     QDBusConnectionInterface *bus = connection().interface();
     const bool owned = QTest::qWaitFor(
-        [bus] { return bus->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value(); },
-        30000);
+        [bus] { return bus->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value(); }, 30000);
     if (!owned)
         return QStringLiteral("gnome-keyring-daemon did not take org.freedesktop.secrets: ")
-            + QString::fromUtf8(m_keyring.readAllStandardError());
+               + QString::fromUtf8(m_keyring.readAllStandardError());
     return {};
 }
 
@@ -99,9 +94,8 @@ QProcessEnvironment PrivateSession::environment() const
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
     environment.insert(QStringLiteral("HOME"), m_scratch.filePath(QStringLiteral("home")));
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_scratch.filePath(QStringLiteral("run")));
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-                             "GNOME_KEYRING_CONTROL", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION",
-                             "KDE_FULL_SESSION", "GNOME_DESKTOP_SESSION_ID"})
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "GNOME_KEYRING_CONTROL",
+                             "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION", "GNOME_DESKTOP_SESSION_ID"})
         environment.remove(QString::fromLatin1(name));
     return environment;
 }

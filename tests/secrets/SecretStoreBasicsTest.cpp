@@ -22,8 +22,8 @@ QString messageOf(Kind kind, const QString &detail = {})
 
 TEST(SecretError, EveryKindHasItsOwnSentence)
 {
-    const QList<Kind> kinds{Kind::NotFound, Kind::NoSessionBus, Kind::NoSecretService,
-                            Kind::Locked, Kind::AccessDenied, Kind::Timeout, Kind::Other};
+    const QList<Kind> kinds{Kind::NotFound, Kind::NoSessionBus, Kind::NoSecretService, Kind::Locked, Kind::AccessDenied,
+                            Kind::Timeout,  Kind::Other};
     QSet<QString> messages;
     QSet<QString> ids;
     for (const Kind kind : kinds) {
@@ -52,11 +52,9 @@ TEST(SecretError, MessagesNameTheCauseAndTheFix)
 TEST(SecretStore, EntryNamesFollowTheKeychainLayout)
 {
     EXPECT_EQ(SecretStore::credentialEntry(QStringLiteral("acme")), u"profile/acme/credential");
-    EXPECT_EQ(SecretStore::pendingKeyEntry(QStringLiteral("acme"), QStringLiteral("k-17")),
-              u"pending/acme/k-17");
+    EXPECT_EQ(SecretStore::pendingKeyEntry(QStringLiteral("acme"), QStringLiteral("k-17")), u"pending/acme/k-17");
     // Placeholders in names are not expanded twice.
-    EXPECT_EQ(SecretStore::pendingKeyEntry(QStringLiteral("a%2"), QStringLiteral("%1")),
-              u"pending/a%2/%1");
+    EXPECT_EQ(SecretStore::pendingKeyEntry(QStringLiteral("a%2"), QStringLiteral("%1")), u"pending/a%2/%1");
 }
 
 TEST(SecretStore, PendingEntryNamesParseBackIntoProfileAndKeyId)
@@ -129,8 +127,8 @@ TEST(MemorySecretStore, RoundTripAndNotFound)
     EXPECT_EQ(missing.error.kind, Kind::NotFound);
     EXPECT_EQ(missing.error.userMessage(), messageOf(Kind::NotFound));
 
-    const JobOutcome written = waitFor(store.write(QStringLiteral("profile/x/credential"),
-                                                   QStringLiteral("ll_secret-one")));
+    const JobOutcome written = waitFor(
+        store.write(QStringLiteral("profile/x/credential"), QStringLiteral("ll_secret-one")));
     ASSERT_TRUE(written.finished);
     EXPECT_FALSE(written.error.isError());
 

@@ -28,11 +28,11 @@ JobOutcome waitFor(SecretJob *job, int timeoutMs)
     return outcome;
 }
 
-ProbeResult runProbe(const QStringList &arguments, const QProcessEnvironment &environment,
-                     const QByteArray &stdinData, int timeoutMs)
+ProbeResult runProbe(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &stdinData,
+                     int timeoutMs)
 {
-    const ProcessResult process = runProcess(QStringLiteral(KEYDESK_SECRET_PROBE_PATH), arguments,
-                                             stdinData, environment, timeoutMs);
+    const ProcessResult process = runProcess(QStringLiteral(KEYDESK_SECRET_PROBE_PATH), arguments, stdinData,
+                                             environment, timeoutMs);
     ProbeResult result;
     result.finished = process.finished;
     result.exitCode = process.exitCode;

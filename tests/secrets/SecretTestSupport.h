@@ -4,8 +4,8 @@
 #include "SecretStore.h"
 
 #include <QJsonObject>
-#include <QProcessEnvironment>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QtTest/QSignalSpy>
 

@@ -31,8 +31,7 @@ int main(int argc, char **argv)
                                            QStringLiteral("name"), QStringLiteral("KeyDeskProbe"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout-ms"), QStringLiteral("Job timeout"),
                                            QStringLiteral("ms"), QStringLiteral("20000"));
-    const QCommandLineOption lingerOption(QStringLiteral("linger-ms"),
-                                          QStringLiteral("Keep running after the result"),
+    const QCommandLineOption lingerOption(QStringLiteral("linger-ms"), QStringLiteral("Keep running after the result"),
                                           QStringLiteral("ms"), QStringLiteral("0"));
     parser.addOptions({serviceOption, timeoutOption, lingerOption});
     parser.addPositionalArgument(QStringLiteral("operation"), QStringLiteral("read|write|remove|list"));
@@ -76,9 +75,8 @@ int main(int argc, char **argv)
         };
         if (job->ok() && job->operation() == SecretJob::Operation::Read)
             result.insert(QStringLiteral("secretSha256"),
-                          QString::fromLatin1(QCryptographicHash::hash(job->secret().toUtf8(),
-                                                                       QCryptographicHash::Sha256)
-                                                  .toHex()));
+                          QString::fromLatin1(
+                              QCryptographicHash::hash(job->secret().toUtf8(), QCryptographicHash::Sha256).toHex()));
         if (job->ok() && job->operation() == SecretJob::Operation::List)
             result.insert(QStringLiteral("entries"), QJsonArray::fromStringList(job->entries()));
         std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);

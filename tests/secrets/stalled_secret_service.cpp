@@ -25,9 +25,8 @@ public:
     {
         if (m_replyAfterMs >= 0) {
             QTimer::singleShot(m_replyAfterMs, this, [message, connection]() mutable {
-                connection.send(message.createErrorReply(
-                    QStringLiteral("org.freedesktop.DBus.Error.Failed"),
-                    QStringLiteral("stalled secret service gives up")));
+                connection.send(message.createErrorReply(QStringLiteral("org.freedesktop.DBus.Error.Failed"),
+                                                         QStringLiteral("stalled secret service gives up")));
             });
         }
         return true; // held: the caller waits
@@ -50,8 +49,7 @@ int main(int argc, char **argv)
 
     QDBusConnection bus = QDBusConnection::sessionBus();
     StalledObject object(replyAfterMs);
-    if (!bus.registerVirtualObject(QStringLiteral("/org/freedesktop/secrets"), &object,
-                                   QDBusConnection::SubPath)
+    if (!bus.registerVirtualObject(QStringLiteral("/org/freedesktop/secrets"), &object, QDBusConnection::SubPath)
         || !bus.registerService(QStringLiteral("org.freedesktop.secrets"))) {
         std::fputs("cannot own org.freedesktop.secrets\n", stderr);
         return 1;

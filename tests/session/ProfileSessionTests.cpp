@@ -441,7 +441,7 @@ TEST(ProfileSession, TheFirstListWaitsForItsGateAndGoesWithoutIt)
     EXPECT_EQ(f.network.created(), 0); // the credential is read, the list not sent
     held();
     ASSERT_TRUE(listed.wait(waitMs));
-    held(); // a second release sends nothing more
+    held();                                              // a second release sends nothing more
     QTest::qWait(ProfileSession::firstListHoldMs + 100); // …nor does the fallback timer
     EXPECT_EQ(f.network.created(), 1);
     EXPECT_EQ(listed.size(), 1);

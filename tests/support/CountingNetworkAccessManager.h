@@ -17,8 +17,7 @@ public:
     int created() const { return m_created; }
 
 protected:
-    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *outgoingData) override
     {
         ++m_created;
         return QNetworkAccessManager::createRequest(operation, request, outgoingData);

@@ -8,8 +8,7 @@
 
 namespace keydesk::test {
 
-SandboxProcess::SandboxProcess(const QString &dialect, const QStringList &extra,
-                               const QProcessEnvironment &environment)
+SandboxProcess::SandboxProcess(const QString &dialect, const QStringList &extra, const QProcessEnvironment &environment)
     : m_process(std::make_unique<QProcess>())
 {
     m_process->setProcessEnvironment(environment);
@@ -23,8 +22,7 @@ SandboxProcess::SandboxProcess(const QString &dialect, const QStringList &extra,
     }
     // The first stdout line is {"url":…, "dialect":…, "credential":…}.
     const QDeadlineTimer deadline(15000);
-    while (!m_process->canReadLine() && !deadline.hasExpired()
-           && m_process->state() == QProcess::Running)
+    while (!m_process->canReadLine() && !deadline.hasExpired() && m_process->state() == QProcess::Running)
         m_process->waitForReadyRead(100);
     const QByteArray line = m_process->readLine();
     const QJsonObject banner = QJsonDocument::fromJson(line).object();
@@ -37,9 +35,15 @@ SandboxProcess::SandboxProcess(const QString &dialect, const QStringList &extra,
                       .arg(QString::fromUtf8(line), QString::fromUtf8(m_process->readAllStandardError()));
 }
 
-SandboxProcess::~SandboxProcess() { stop(); }
+SandboxProcess::~SandboxProcess()
+{
+    stop();
+}
 
-QString SandboxProcess::stderrOutput() { return QString::fromUtf8(m_process->readAllStandardError()); }
+QString SandboxProcess::stderrOutput()
+{
+    return QString::fromUtf8(m_process->readAllStandardError());
+}
 
 void SandboxProcess::stop()
 {
@@ -52,9 +56,8 @@ void SandboxProcess::stop()
     }
 }
 
-ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                         const QByteArray &stdinData, const QProcessEnvironment &environment,
-                         int timeoutMs)
+ProcessResult runProcess(const QString &program, const QStringList &arguments, const QByteArray &stdinData,
+                         const QProcessEnvironment &environment, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(environment);

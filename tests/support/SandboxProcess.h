@@ -44,8 +44,7 @@ struct ProcessResult final {
     QByteArray err;
     bool finished = false;
 };
-ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                         const QByteArray &stdinData = {},
+ProcessResult runProcess(const QString &program, const QStringList &arguments, const QByteArray &stdinData = {},
                          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
                          int timeoutMs = 60000);
 // The same for a process the caller has set up (environment, child modifier).

@@ -4,8 +4,17 @@
 
 namespace keydesk::test {
 
-QString sandboxExecutable() { return QStringLiteral(KEYDESK_SANDBOX_PATH); }
-QString cliExecutable() { return QStringLiteral(KEYDESK_CLI_PATH); }
-QString sourceDir() { return qEnvironmentVariable("KEYDESK_SOURCE_DIR"); }
+QString sandboxExecutable()
+{
+    return QStringLiteral(KEYDESK_SANDBOX_PATH);
+}
+QString cliExecutable()
+{
+    return QStringLiteral(KEYDESK_CLI_PATH);
+}
+QString sourceDir()
+{
+    return qEnvironmentVariable("KEYDESK_SOURCE_DIR");
+}
 
 } // namespace keydesk::test

@@ -39,7 +39,8 @@ TEST(CliLanguage, LangOptionTranslatesTheHelpIncludingOptionsAndQtsOwnTexts)
     // the catalogue first.
     EXPECT_TRUE(out.contains(u"Die gespeicherte Verbindung NAME verwenden"_s)) << help.out.toStdString();
     EXPECT_TRUE(out.contains(u"--lang <LANG>"_s)) << help.out.toStdString();
-    EXPECT_TRUE(out.contains(u"Optionen:"_s)) << "Qt's catalogue (qtbase_de.qm) not loaded:\n" << help.out.toStdString();
+    EXPECT_TRUE(out.contains(u"Optionen:"_s)) << "Qt's catalogue (qtbase_de.qm) not loaded:\n"
+                                              << help.out.toStdString();
 }
 
 TEST(CliLanguage, LangOptionAppliesToEveryCommand)

@@ -44,8 +44,7 @@ protected:
     void TearDown() override { keydesk::installTranslations(application(), u"en"_s); }
 };
 
-class EmbeddedCatalogueTest : public InstallTranslationsTest,
-                              public ::testing::WithParamInterface<const char *> {};
+class EmbeddedCatalogueTest : public InstallTranslationsTest, public ::testing::WithParamInterface<const char *> {};
 
 // Every finished message of the .ts file comes back from the embedded .qm, plural
 // forms chosen by the language's rule (one: form 0; five: form 1).
@@ -78,9 +77,7 @@ TEST_P(EmbeddedCatalogueTest, TranslatesEveryMessageOfTheTsFile)
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, EmbeddedCatalogueTest, ::testing::Values("de", "fr", "es"),
-                         [](const ::testing::TestParamInfo<const char *> &info) {
-                             return std::string(info.param);
-                         });
+                         [](const ::testing::TestParamInfo<const char *> &info) { return std::string(info.param); });
 
 // The contexts lupdate wrote are the ones the code asks for at run time: a free
 // function with Q_DECLARE_TR_FUNCTIONS and a Q_OBJECT class in namespace keydesk.
@@ -120,9 +117,9 @@ TEST_F(InstallTranslationsTest, RefusesUnknownLanguagesAndKeepsTheCurrentOne)
 // Debian's qt6-translations-l10n (installer/build-deps.sh installs it).
 TEST_F(InstallTranslationsTest, LoadsQtsOwnCatalogue)
 {
-    const QString qtCatalogue =
-        QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath)).filePath(u"qtbase_de.qm"_s);
-    ASSERT_TRUE(QFile::exists(qtCatalogue)) << qtCatalogue.toStdString() << " is missing: install qt6-translations-l10n";
+    const QString qtCatalogue = QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath)).filePath(u"qtbase_de.qm"_s);
+    ASSERT_TRUE(QFile::exists(qtCatalogue))
+        << qtCatalogue.toStdString() << " is missing: install qt6-translations-l10n";
     ASSERT_TRUE(keydesk::installTranslations(application(), u"de"_s));
     EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
 }

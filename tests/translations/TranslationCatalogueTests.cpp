@@ -27,7 +27,7 @@ protected:
     }
 
     // Runs `check` on every message; it returns an empty string or what is wrong.
-    template<typename Check>
+    template <typename Check>
     void expectEveryMessage(Check check) const
     {
         QStringList problems;
@@ -51,8 +51,7 @@ protected:
 
 TEST_P(TsFileTest, HasMessagesForItsLanguage)
 {
-    EXPECT_TRUE(m_catalogue.language.startsWith(QString::fromUtf8(GetParam())))
-        << m_catalogue.language.toStdString();
+    EXPECT_TRUE(m_catalogue.language.startsWith(QString::fromUtf8(GetParam()))) << m_catalogue.language.toStdString();
     EXPECT_GT(m_catalogue.messages.size(), 100);
 }
 
@@ -85,8 +84,8 @@ TEST_P(TsFileTest, PlaceholdersMatchTheSource)
         for (qsizetype form = 0; form < texts.size(); ++form) {
             const QStringList actual = keydesk::test::placeholders(texts.at(form));
             if (actual != expected)
-                return u"form %1 has placeholders {%2}, the source {%3}: %4"_s.arg(form)
-                    .arg(actual.join(u", "_s), expected.join(u", "_s), texts.at(form));
+                return u"form %1 has placeholders {%2}, the source {%3}: %4"_s.arg(form).arg(
+                    actual.join(u", "_s), expected.join(u", "_s), texts.at(form));
         }
         return QString();
     });
@@ -106,9 +105,7 @@ TEST_P(TsFileTest, AcceleratorsMatchTheSource)
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, TsFileTest, ::testing::Values("de", "fr", "es"),
-                         [](const ::testing::TestParamInfo<const char *> &info) {
-                             return std::string(info.param);
-                         });
+                         [](const ::testing::TestParamInfo<const char *> &info) { return std::string(info.param); });
 
 TEST(TsFiles, AllLanguagesHaveTheSameMessages)
 {
@@ -125,8 +122,7 @@ TEST(TsChecks, FindPlaceholdersAndAccelerators)
 {
     using keydesk::test::hasAccelerator;
     using keydesk::test::placeholders;
-    EXPECT_EQ(placeholders(u"%2 of %1, %n left, %L3 and %1 again"_s),
-              (QStringList{u"1"_s, u"2"_s, u"3"_s, u"n"_s}));
+    EXPECT_EQ(placeholders(u"%2 of %1, %n left, %L3 and %1 again"_s), (QStringList{u"1"_s, u"2"_s, u"3"_s, u"n"_s}));
     EXPECT_EQ(placeholders(u"100% sure, %12"_s), QStringList{u"12"_s});
     EXPECT_TRUE(placeholders(u"no placeholder"_s).isEmpty());
     EXPECT_TRUE(hasAccelerator(u"&Revoke"_s));

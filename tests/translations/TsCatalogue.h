@@ -11,7 +11,7 @@ namespace keydesk::test {
 struct TsMessage final {
     QString context;
     QString source;
-    QString comment;         // disambiguation, part of the message's identity
+    QString comment; // disambiguation, part of the message's identity
     bool numerus = false;
     QString translationType; // "" (finished), "unfinished", "vanished" or "obsolete"
     QString translation;     // for numerus messages: empty, see numerusForms
@@ -22,9 +22,9 @@ struct TsMessage final {
 };
 
 struct TsCatalogue final {
-    QString language;       // the TS element's language attribute, e.g. "de_DE"
+    QString language; // the TS element's language attribute, e.g. "de_DE"
     QList<TsMessage> messages;
-    QString error;          // empty when the file was read completely
+    QString error; // empty when the file was read completely
 };
 
 TsCatalogue readTsFile(const QString &path);

@@ -116,10 +116,9 @@ TEST(DemoTest, SmokeTestOfTheRealExecutablePasses)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    const test::ProcessResult result = test::runProcess(QStringLiteral(KEYDESK_GUI_PATH),
-                                                        {QStringLiteral("--demo"), QStringLiteral("--smoke-test"),
-                                                         QStringLiteral("2")},
-                                                        {}, environment, 60000);
+    const test::ProcessResult result = test::runProcess(
+        QStringLiteral(KEYDESK_GUI_PATH),
+        {QStringLiteral("--demo"), QStringLiteral("--smoke-test"), QStringLiteral("2")}, {}, environment, 60000);
     ASSERT_TRUE(result.finished);
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.contains("populated")) << result.out.toStdString();
@@ -131,8 +130,9 @@ TEST(DemoTest, SmokeTestRequiresTheDemo)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    const test::ProcessResult result = test::runProcess(
-        QStringLiteral(KEYDESK_GUI_PATH), {QStringLiteral("--smoke-test"), QStringLiteral("1")}, {}, environment, 60000);
+    const test::ProcessResult result = test::runProcess(QStringLiteral(KEYDESK_GUI_PATH),
+                                                        {QStringLiteral("--smoke-test"), QStringLiteral("1")}, {},
+                                                        environment, 60000);
     ASSERT_TRUE(result.finished);
     EXPECT_NE(result.exitCode, 0);
 }

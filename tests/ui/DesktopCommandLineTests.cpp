@@ -60,7 +60,8 @@ TEST(DesktopCommandLine, BadOptionsAreOneLineOnStderrWithoutDisplay)
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains("no-such-option")) << unknown.err.toStdString();
 
-    const auto smoke = runWithoutDisplay({QStringLiteral("--demo"), QStringLiteral("--smoke-test"), QStringLiteral("0")});
+    const auto smoke = runWithoutDisplay(
+        {QStringLiteral("--demo"), QStringLiteral("--smoke-test"), QStringLiteral("0")});
     ASSERT_TRUE(smoke.finished);
     EXPECT_EQ(smoke.exitCode, 1);
     EXPECT_TRUE(smoke.err.contains("--smoke-test needs a number of seconds")) << smoke.err.toStdString();

@@ -15,8 +15,14 @@ using namespace keydesk;
 
 QT_BEGIN_NAMESPACE
 // Readable gtest failure messages.
-void PrintTo(const QString &text, std::ostream *out) { *out << '"' << text.toStdString() << '"'; }
-void PrintTo(const QStringList &list, std::ostream *out) { *out << list.join(QStringLiteral(" | ")).toStdString(); }
+void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+void PrintTo(const QStringList &list, std::ostream *out)
+{
+    *out << list.join(QStringLiteral(" | ")).toStdString();
+}
 QT_END_NAMESPACE
 
 namespace {
@@ -170,7 +176,8 @@ TEST_F(KeyTableModelTest, KeysExpiringWithinAWeekAreHighlighted)
     EXPECT_TRUE(model.data(model.index(0, KeyTableModel::Name), KeyTableModel::ExpiringSoonRole).toBool());
     EXPECT_TRUE(model.data(model.index(0, KeyTableModel::Name), Qt::BackgroundRole).canConvert<QBrush>());
     EXPECT_TRUE(model.data(model.index(0, KeyTableModel::Expires), Qt::FontRole).isValid());
-    EXPECT_TRUE(cell(model, 0, KeyTableModel::Expires, Qt::ToolTipRole).startsWith(QStringLiteral("Expires in 3 days")));
+    EXPECT_TRUE(
+        cell(model, 0, KeyTableModel::Expires, Qt::ToolTipRole).startsWith(QStringLiteral("Expires in 3 days")));
     EXPECT_FALSE(model.data(model.index(1, KeyTableModel::Name), KeyTableModel::ExpiringSoonRole).toBool());
     EXPECT_FALSE(model.data(model.index(1, KeyTableModel::Name), Qt::BackgroundRole).isValid());
 }
@@ -179,7 +186,8 @@ TEST_F(KeyTableModelTest, RefreshDiffsRowsInsteadOfResetting)
 {
     model.setKeys(Dialect::LeadHql,
                   {makeKey(QStringLiteral("a"), QStringLiteral("A")), makeKey(QStringLiteral("b"), QStringLiteral("B")),
-                   makeKey(QStringLiteral("c"), QStringLiteral("C")), makeKey(QStringLiteral("d"), QStringLiteral("D"))});
+                   makeKey(QStringLiteral("c"), QStringLiteral("C")),
+                   makeKey(QStringLiteral("d"), QStringLiteral("D"))});
     const QPersistentModelIndex keptC(model.index(2, KeyTableModel::Name));
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -207,8 +215,8 @@ TEST_F(KeyTableModelTest, RefreshDiffsRowsInsteadOfResetting)
 
 TEST_F(KeyTableModelTest, DuplicateIdsFromTheServerKeepTheFirst)
 {
-    model.setKeys(Dialect::LeadHql,
-                  {makeKey(QStringLiteral("a"), QStringLiteral("First")), makeKey(QStringLiteral("a"), QStringLiteral("Second"))});
+    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("a"), QStringLiteral("First")),
+                                     makeKey(QStringLiteral("a"), QStringLiteral("Second"))});
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(cell(model, 0, KeyTableModel::Name), QStringLiteral("First"));
 }
@@ -217,9 +225,11 @@ TEST_F(KeyTableModelTest, ProxyPassesTheModelTester)
 {
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.sort(KeyTableModel::Created, Qt::DescendingOrder);
-    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("a"), QStringLiteral("A")), makeKey(QStringLiteral("b"), QStringLiteral("B"))});
+    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("a"), QStringLiteral("A")),
+                                     makeKey(QStringLiteral("b"), QStringLiteral("B"))});
     proxy.setFilterText(QStringLiteral("a"));
-    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("b"), QStringLiteral("B")), makeKey(QStringLiteral("c"), QStringLiteral("Ca"))});
+    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("b"), QStringLiteral("B")),
+                                     makeKey(QStringLiteral("c"), QStringLiteral("Ca"))});
     proxy.setFilterText({});
     model.clear();
     EXPECT_EQ(proxy.rowCount(), 0);
@@ -228,17 +238,19 @@ TEST_F(KeyTableModelTest, ProxyPassesTheModelTester)
 TEST_F(KeyTableModelTest, SortsDatesByTimeNotByText)
 {
     ApiKey old = makeKey(QStringLiteral("1"), QStringLiteral("Old"));
-    old.createdAt = fixedNow.addDays(-400);   // "1 year ago": text would sort first
+    old.createdAt = fixedNow.addDays(-400); // "1 year ago": text would sort first
     ApiKey recent = makeKey(QStringLiteral("2"), QStringLiteral("Recent"));
     recent.createdAt = fixedNow.addSecs(-7200); // "2 hours ago"
     ApiKey middle = makeKey(QStringLiteral("3"), QStringLiteral("Middle"));
-    middle.createdAt = fixedNow.addDays(-20);  // "20 days ago"
+    middle.createdAt = fixedNow.addDays(-20); // "20 days ago"
     model.setKeys(Dialect::LeadHql, {recent, old, middle});
 
     proxy.sort(KeyTableModel::Created, Qt::AscendingOrder);
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Old"), QStringLiteral("Middle"), QStringLiteral("Recent")}));
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Old"), QStringLiteral("Middle"), QStringLiteral("Recent")}));
     proxy.sort(KeyTableModel::Created, Qt::DescendingOrder);
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Recent"), QStringLiteral("Middle"), QStringLiteral("Old")}));
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Recent"), QStringLiteral("Middle"), QStringLiteral("Old")}));
 }
 
 TEST_F(KeyTableModelTest, SortsUsageByNumberWithUnreportedFirst)
@@ -253,8 +265,8 @@ TEST_F(KeyTableModelTest, SortsUsageByNumberWithUnreportedFirst)
     model.setKeys(Dialect::LeadHql, {nine, hundred, ten, unknown});
 
     proxy.sort(KeyTableModel::UsageCount, Qt::AscendingOrder);
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Unknown"), QStringLiteral("Nine"), QStringLiteral("Ten"),
-                                                QStringLiteral("Hundred")}));
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Unknown"), QStringLiteral("Nine"),
+                                                QStringLiteral("Ten"), QStringLiteral("Hundred")}));
 }
 
 TEST_F(KeyTableModelTest, NeverExpiresSortsAfterAnyDateAndTiesAreStable)
@@ -268,7 +280,8 @@ TEST_F(KeyTableModelTest, NeverExpiresSortsAfterAnyDateAndTiesAreStable)
     model.setKeys(Dialect::LeadHql, {never1, far, never2, soon});
 
     proxy.sort(KeyTableModel::Expires, Qt::AscendingOrder);
-    const QStringList expected{QStringLiteral("Soon"), QStringLiteral("Far"), QStringLiteral("Alpha"), QStringLiteral("beta")};
+    const QStringList expected{QStringLiteral("Soon"), QStringLiteral("Far"), QStringLiteral("Alpha"),
+                               QStringLiteral("beta")};
     EXPECT_EQ(namesInOrder(proxy), expected);
 
     // The same order after a refresh that lists the records the other way round.
@@ -294,9 +307,11 @@ TEST_F(KeyTableModelTest, SortsNamesNaturallyAndStatusByOrder)
     model.setKeys(Dialect::LeadHql, {k10, k2, k3});
 
     proxy.sort(KeyTableModel::Name, Qt::AscendingOrder);
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("key 2"), QStringLiteral("Key 3"), QStringLiteral("Key 10")}));
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("key 2"), QStringLiteral("Key 3"), QStringLiteral("Key 10")}));
     proxy.sort(KeyTableModel::Status, Qt::AscendingOrder); // Active, Expired, Revoked
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Key 10"), QStringLiteral("Key 3"), QStringLiteral("key 2")}));
+    EXPECT_EQ(namesInOrder(proxy),
+              (QStringList{QStringLiteral("Key 10"), QStringLiteral("Key 3"), QStringLiteral("key 2")}));
 }
 
 TEST_F(KeyTableModelTest, FiltersByNameIdentifierAndStatus)

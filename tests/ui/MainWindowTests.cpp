@@ -195,8 +195,8 @@ TEST_F(MainWindowTest, CopyIdentifierCopiesTheIdentifierNeverTheKey)
     ASSERT_TRUE(waitForKeys(*window));
 
     QTableView *table = window->keyTable();
-    const QModelIndexList match = table->model()->match(table->model()->index(0, KeyTableModel::Name),
-                                                        Qt::DisplayRole, QStringLiteral("To copy"), 1, Qt::MatchExactly);
+    const QModelIndexList match = table->model()->match(table->model()->index(0, KeyTableModel::Name), Qt::DisplayRole,
+                                                        QStringLiteral("To copy"), 1, Qt::MatchExactly);
     ASSERT_EQ(match.size(), 1);
     table->setFocus();
     table->selectRow(match.constFirst().row());
@@ -234,8 +234,8 @@ TEST_F(MainWindowTest, TrustLeadsExplainsThatItHasNoKeyManagement)
     ASSERT_NE(server, nullptr);
     env.addProfile(QStringLiteral("Trust"), server);
     openWindow();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window->emptyStateText().contains(QStringLiteral("no key-management API")); },
-                                20000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window->emptyStateText().contains(QStringLiteral("no key-management API")); }, 20000));
     QAction *create = action("actionCreateKey");
     EXPECT_FALSE(create->isEnabled());
     EXPECT_FALSE(create->toolTip().isEmpty());
@@ -327,13 +327,13 @@ TEST_F(MainWindowTest, CreatedKeyKeptForLaterShowsThePendingBadgeAndCanBeHandedO
     QSignalSpy loaded(window.get(), &MainWindow::keysLoaded);
     QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
     CreateKeyDialog *create = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (create = window->findChild<CreateKeyDialog *>()) && create->isVisible(); },
-                                10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (create = window->findChild<CreateKeyDialog *>()) && create->isVisible(); }, 10000));
     create->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Made in the window"));
     create->accept();
     RevealKeyDialog *reveal = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (reveal = window->findChild<RevealKeyDialog *>()) && reveal->isVisible(); },
-                                20000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (reveal = window->findChild<RevealKeyDialog *>()) && reveal->isVisible(); }, 20000));
     ASSERT_TRUE(loaded.wait(20000)); // keyCreated refreshes the table
     EXPECT_EQ(window->keyModel().rowCount(), before + 1);
 
@@ -347,8 +347,8 @@ TEST_F(MainWindowTest, CreatedKeyKeptForLaterShowsThePendingBadgeAndCanBeHandedO
     EXPECT_TRUE(keyCell.data().toString().endsWith(QStringLiteral("pending handoff")));
     EXPECT_TRUE(window->statusText().contains(QStringLiteral("1 key waits for handoff")));
 
-    const QModelIndex proxyIndex =
-        static_cast<const KeyFilterProxy *>(window->keyTable()->model())->mapFromSource(keyCell);
+    const QModelIndex proxyIndex = static_cast<const KeyFilterProxy *>(window->keyTable()->model())
+                                       ->mapFromSource(keyCell);
     window->keyTable()->selectRow(proxyIndex.row());
     EXPECT_TRUE(action("actionHandOff")->isEnabled());
 }

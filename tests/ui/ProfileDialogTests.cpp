@@ -83,7 +83,8 @@ TEST(ProfileDialogTest, RefusesALeadHqlApiKeyAsTheManagementCredential)
     dialog->accept();
     QTest::qWait(50);
     EXPECT_EQ(saved.count(), 0);
-    EXPECT_TRUE(dialog->messageText().contains(QStringLiteral("LeadHQL API key"))) << dialog->messageText().toStdString();
+    EXPECT_TRUE(dialog->messageText().contains(QStringLiteral("LeadHQL API key")))
+        << dialog->messageText().toStdString();
     EXPECT_FALSE(fixture.env.profiles.find(QStringLiteral("Acme")).has_value());
 }
 
@@ -96,7 +97,8 @@ TEST(ProfileDialogTest, ShowsTheSessionTokenExpiryAndWarnsWithinADay)
     auto dialog = fixture.makeDialog();
     fill(*dialog, QStringLiteral("Acme"), Dialect::LeadHql, server->url(), token);
     EXPECT_TRUE(dialog->tokenInfoText().contains(QStringLiteral("Session token expires on")));
-    EXPECT_TRUE(dialog->tokenInfoText().contains(QStringLiteral("(in 11 hours)"))) << dialog->tokenInfoText().toStdString();
+    EXPECT_TRUE(dialog->tokenInfoText().contains(QStringLiteral("(in 11 hours)")))
+        << dialog->tokenInfoText().toStdString();
     EXPECT_TRUE(dialog->tokenInfoText().startsWith(QStringLiteral("Warning: "))); // within 24 h
 
     fixture.env.clockOffsetSeconds = 13 * 3600;
@@ -117,8 +119,8 @@ TEST(ProfileDialogTest, TestsTheConnectionAndStoresTheCredentialOnlyInTheSecretS
     fill(*dialog, QStringLiteral("Northwind"), Dialect::LocalLeads, server->url(), credential);
 
     dialog->findChild<QPushButton *>(QStringLiteral("testButton"))->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->testResultText().startsWith(QStringLiteral("Connected")); },
-                                20000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return dialog->testResultText().startsWith(QStringLiteral("Connected")); }, 20000))
         << dialog->testResultText().toStdString();
 
     QSignalSpy saved(dialog.get(), &ProfileDialog::profileSaved);

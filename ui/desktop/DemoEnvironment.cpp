@@ -71,7 +71,7 @@ bool DemoEnvironment::start(QString *error)
     // The demo opens with the dashboard's own data shape (docs/dialects.md#leadhql) first.
     m_settings->setValue(QStringLiteral("mainWindow/currentProfile"), leadHqlProfileName());
     return startServer(m_leadHql, leadHqlProfileName(), error)
-        && startServer(m_localLeads, localLeadsProfileName(), error);
+           && startServer(m_localLeads, localLeadsProfileName(), error);
 }
 
 bool DemoEnvironment::startServer(SandboxServer *server, const QString &profileName, QString *error)

@@ -66,16 +66,17 @@ void ScreenshotRunner::captureMainWindow()
         return;
     }
     create->trigger();
-    waitFor([this]() -> QWidget * {
-                CreateKeyDialog *dialog = m_window->findChild<CreateKeyDialog *>();
-                return dialog && dialog->isVisible() ? dialog : nullptr;
-            },
-            [this](QWidget *dialog) {
-                if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")))
-                    name->setText(QStringLiteral("Website lead form"));
-                QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureCreateDialog);
-            },
-            QStringLiteral("the create dialog"));
+    waitFor(
+        [this]() -> QWidget * {
+            CreateKeyDialog *dialog = m_window->findChild<CreateKeyDialog *>();
+            return dialog && dialog->isVisible() ? dialog : nullptr;
+        },
+        [this](QWidget *dialog) {
+            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")))
+                name->setText(QStringLiteral("Website lead form"));
+            QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureCreateDialog);
+        },
+        QStringLiteral("the create dialog"));
 }
 
 void ScreenshotRunner::captureCreateDialog()
@@ -84,12 +85,13 @@ void ScreenshotRunner::captureCreateDialog()
     if (!dialog || !save(dialog, QStringLiteral("create-key.png")))
         return;
     dialog->accept();
-    waitFor([this]() -> QWidget * {
-                RevealKeyDialog *reveal = m_window->findChild<RevealKeyDialog *>();
-                return reveal && reveal->isVisible() ? reveal : nullptr;
-            },
-            [this](QWidget *) { QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureRevealDialog); },
-            QStringLiteral("the reveal dialog"));
+    waitFor(
+        [this]() -> QWidget * {
+            RevealKeyDialog *reveal = m_window->findChild<RevealKeyDialog *>();
+            return reveal && reveal->isVisible() ? reveal : nullptr;
+        },
+        [this](QWidget *) { QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureRevealDialog); },
+        QStringLiteral("the reveal dialog"));
 }
 
 void ScreenshotRunner::captureRevealDialog()

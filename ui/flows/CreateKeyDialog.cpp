@@ -194,7 +194,8 @@ bool CreateKeyDialog::updateValidity(bool showEmptyName)
 
     const Validation nameValidation = KeyValidation::validateName(name);
     // An untouched, empty field is not an error yet; Create is simply not available.
-    m_ui->nameMessageLabel->setText(nameValidation.ok || (name.isEmpty() && !showEmptyName) ? QString() : nameValidation.message);
+    m_ui->nameMessageLabel->setText(nameValidation.ok || (name.isEmpty() && !showEmptyName) ? QString()
+                                                                                            : nameValidation.message);
 
     const bool onDate = expiryChoice() == ExpiryChoice::OnDate;
     m_ui->expiryDateEdit->setEnabled(onDate && !m_busy);

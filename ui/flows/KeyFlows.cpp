@@ -25,7 +25,10 @@ namespace {
 // step ends (also when the receiver is destroyed and the connection dropped).
 struct SecretHolder final {
     QString secret;
-    explicit SecretHolder(QString value) : secret(std::move(value)) {}
+    explicit SecretHolder(QString value)
+        : secret(std::move(value))
+    {
+    }
     ~SecretHolder() { wipeSecret(secret); }
     SecretHolder(const SecretHolder &) = delete;
     SecretHolder &operator=(const SecretHolder &) = delete;
@@ -108,7 +111,8 @@ void KeyFlows::create(const Target &target, const QList<ApiKey> &currentKeys)
         return;
     }
 
-    auto *dialog = new CreateKeyDialog(dialect, activeKeyCount(currentKeys, now()), [this] { return now(); }, m_window);
+    auto *dialog = new CreateKeyDialog(
+        dialect, activeKeyCount(currentKeys, now()), [this] { return now(); }, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     trackDialog(dialog);
     const QPointer<ApiClient> client = target.client;
@@ -120,66 +124,68 @@ void KeyFlows::create(const Target &target, const QList<ApiKey> &currentKeys)
         idsBefore.insert(key.id);
     connect(dialog, &CreateKeyDialog::createRequested, this,
             [this, dialog, client, profileName, idsBefore](const CreateKeyRequest &request) {
-        if (!client)
-            return;
-        dialog->setBusy(true);
-        setBusy(true);
-        const LostCreate lost{request.name, now(), idsBefore};
-        ApiReply *reply = client->createKey(request);
-        const QPointer<CreateKeyDialog> dialogGuard = dialog;
-        const QPointer<KeyFlows> flows = this;
-        // The HandoffStore is the context, not this controller: once the server has made
-        // the key, its secret reaches the keychain even if the window goes away meanwhile.
-        connect(reply, &ApiReply::finished, m_handoffs, [handoffs = m_handoffs, reply, dialogGuard, flows, client,
-                                                         profileName, lost] {
-            if (flows)
-                flows->setBusy(false);
-            if (!reply->ok()) {
-                const ApiError error = reply->error();
-                if (!flows)
+                if (!client)
                     return;
-                if (error.keyMayExist && !error.cancelled) {
-                    if (dialogGuard)
-                        dialogGuard->finish();
-                    flows->reportAction(profileName, ActionLogEntry::create(), {}, lost.name, ActionLogEntry::unknown(),
-                                        error.userMessage());
-                    flows->recoverLostCreate(client, profileName, lost, error);
-                    return;
-                }
-                flows->reportAction(profileName, ActionLogEntry::create(), {}, lost.name, ActionLogEntry::failed(),
-                                    error.userMessage());
-                if (!dialogGuard) {
-                    Q_EMIT flows->requestFailed(profileName, error);
-                    return;
-                }
-                // Nothing is lost: the dialog stays open with what was typed.
-                dialogGuard->setBusy(false);
-                dialogGuard->showRequestError(error.userMessage());
-                return;
-            }
-            CreatedKey created = reply->createdKey();
-            // Keychain first (docs/design.md#copy-once-handoff, step 2), then everything else.
-            SecretJob *storeJob = handoffs->begin(profileName, created);
-            if (dialogGuard)
-                dialogGuard->finish();
-            if (flows) {
-                Q_EMIT flows->keyCreated(profileName, created.record);
-                CreatedKeyFingerprint fingerprint = CreatedKeyFingerprint::of(created.secret);
-                fingerprint.organisation = profileName;
-                fingerprint.keyId = created.record.id;
-                fingerprint.createdAt = created.record.createdAt.isValid() ? created.record.createdAt : flows->now();
-                Q_EMIT flows->keyFingerprinted(profileName, fingerprint);
-                flows->reportAction(profileName, ActionLogEntry::create(), created.record.id, created.record.name,
-                                    ActionLogEntry::ok());
-                flows->afterCreated(profileName, created.record.id, storeJob, created.secret);
-            }
-            wipeSecret(created.secret);
-        });
-    });
+                dialog->setBusy(true);
+                setBusy(true);
+                const LostCreate lost{request.name, now(), idsBefore};
+                ApiReply *reply = client->createKey(request);
+                const QPointer<CreateKeyDialog> dialogGuard = dialog;
+                const QPointer<KeyFlows> flows = this;
+                // The HandoffStore is the context, not this controller: once the server has made
+                // the key, its secret reaches the keychain even if the window goes away meanwhile.
+                connect(reply, &ApiReply::finished, m_handoffs,
+                        [handoffs = m_handoffs, reply, dialogGuard, flows, client, profileName, lost] {
+                            if (flows)
+                                flows->setBusy(false);
+                            if (!reply->ok()) {
+                                const ApiError error = reply->error();
+                                if (!flows)
+                                    return;
+                                if (error.keyMayExist && !error.cancelled) {
+                                    if (dialogGuard)
+                                        dialogGuard->finish();
+                                    flows->reportAction(profileName, ActionLogEntry::create(), {}, lost.name,
+                                                        ActionLogEntry::unknown(), error.userMessage());
+                                    flows->recoverLostCreate(client, profileName, lost, error);
+                                    return;
+                                }
+                                flows->reportAction(profileName, ActionLogEntry::create(), {}, lost.name,
+                                                    ActionLogEntry::failed(), error.userMessage());
+                                if (!dialogGuard) {
+                                    Q_EMIT flows->requestFailed(profileName, error);
+                                    return;
+                                }
+                                // Nothing is lost: the dialog stays open with what was typed.
+                                dialogGuard->setBusy(false);
+                                dialogGuard->showRequestError(error.userMessage());
+                                return;
+                            }
+                            CreatedKey created = reply->createdKey();
+                            // Keychain first (docs/design.md#copy-once-handoff, step 2), then everything else.
+                            SecretJob *storeJob = handoffs->begin(profileName, created);
+                            if (dialogGuard)
+                                dialogGuard->finish();
+                            if (flows) {
+                                Q_EMIT flows->keyCreated(profileName, created.record);
+                                CreatedKeyFingerprint fingerprint = CreatedKeyFingerprint::of(created.secret);
+                                fingerprint.organisation = profileName;
+                                fingerprint.keyId = created.record.id;
+                                fingerprint.createdAt = created.record.createdAt.isValid() ? created.record.createdAt
+                                                                                           : flows->now();
+                                Q_EMIT flows->keyFingerprinted(profileName, fingerprint);
+                                flows->reportAction(profileName, ActionLogEntry::create(), created.record.id,
+                                                    created.record.name, ActionLogEntry::ok());
+                                flows->afterCreated(profileName, created.record.id, storeJob, created.secret);
+                            }
+                            wipeSecret(created.secret);
+                        });
+            });
     dialog->open();
 }
 
-void KeyFlows::afterCreated(const QString &profileName, const QString &keyId, SecretJob *storeJob, const QString &secret)
+void KeyFlows::afterCreated(const QString &profileName, const QString &keyId, SecretJob *storeJob,
+                            const QString &secret)
 {
     setBusy(true);
     auto holder = std::make_shared<SecretHolder>(secret);
@@ -211,9 +217,8 @@ void KeyFlows::showReveal(const RevealRequest &request, const QString &secret)
 
     const QString profileName = request.profileName;
     const QString keyId = request.keyId;
-    connect(dialog, &RevealKeyDialog::storedConfirmed, this, [this, profileName, keyId](bool keep) {
-        acknowledge(profileName, keyId, keep);
-    });
+    connect(dialog, &RevealKeyDialog::storedConfirmed, this,
+            [this, profileName, keyId](bool keep) { acknowledge(profileName, keyId, keep); });
     connect(dialog, &RevealKeyDialog::keptForLater, this, [this, profileName, keyId, name = entry.keyName](bool keep) {
         m_handoffs->setKeepInKeychain(profileName, keyId, keep);
         reportAction(profileName, ActionLogEntry::handoffKept(), keyId, name, ActionLogEntry::ok(),
@@ -307,10 +312,10 @@ void KeyFlows::revoke(const Target &target, const ApiKey &key)
     auto *dialog = new RevokeConfirmation(key, now(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     trackDialog(dialog);
-    connect(dialog, &QDialog::accepted, this, [this, client = QPointer<ApiClient>(target.client),
-                                               profileName = target.profileName, key] {
-        startRevoke(client, profileName, key);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, client = QPointer<ApiClient>(target.client), profileName = target.profileName, key] {
+                startRevoke(client, profileName, key);
+            });
     dialog->open();
 }
 
@@ -341,12 +346,12 @@ void KeyFlows::recoverLostCreate(QPointer<ApiClient> client, const QString &prof
     auto *dialog = new LostKeyDialog(lost.name, createError, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     trackDialog(dialog);
-    connect(dialog, &LostKeyDialog::retryRequested, this, [this, dialog, client, lost] {
-        findLostKey(dialog, client, lost);
-    });
-    connect(dialog, &LostKeyDialog::revokeRequested, this, [this, dialog, client, profileName](const QList<ApiKey> &keys) {
-        revokeLostKeys(dialog, client, profileName, keys);
-    });
+    connect(dialog, &LostKeyDialog::retryRequested, this,
+            [this, dialog, client, lost] { findLostKey(dialog, client, lost); });
+    connect(dialog, &LostKeyDialog::revokeRequested, this,
+            [this, dialog, client, profileName](const QList<ApiKey> &keys) {
+                revokeLostKeys(dialog, client, profileName, keys);
+            });
     // However it ends (revoked, left, nothing found), the window lists the keys again.
     connect(dialog, &QDialog::finished, this, [this, profileName] { Q_EMIT keysChanged(profileName); });
     dialog->open();
@@ -361,7 +366,8 @@ void KeyFlows::findLostKey(LostKeyDialog *dialog, QPointer<ApiClient> client, co
     }
     dialog->showSearching();
     setBusy(true);
-    auto *finder = new LostKeyFinder(client, [this] { return now(); }, this);
+    auto *finder = new LostKeyFinder(
+        client, [this] { return now(); }, this);
     const QPointer<LostKeyDialog> dialogGuard = dialog;
     connect(finder, &LostKeyFinder::finished, this, [this, finder, dialogGuard] {
         finder->deleteLater();

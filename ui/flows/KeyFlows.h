@@ -46,10 +46,11 @@ public:
     // manages no keys, the active-key limit is reached).
     QString createBlockedReason(const Target &target, const QList<ApiKey> &currentKeys) const;
 
-    void create(const Target &target, const QList<ApiKey> &currentKeys); // create dialog → request → keychain first → reveal
-    void revoke(const Target &target, const ApiKey &key);               // confirmation → request
+    void create(const Target &target,
+                const QList<ApiKey> &currentKeys);        // create dialog → request → keychain first → reveal
+    void revoke(const Target &target, const ApiKey &key); // confirmation → request
     void resumeHandoff(const QString &profileName, const QString &keyId); // reveal a pending key from the keychain
-    void setClipboardTimeoutSeconds(int seconds);                       // default 30
+    void setClipboardTimeoutSeconds(int seconds);                         // default 30
     void setClock(Clock clock);
     bool isBusy() const { return m_busyCount > 0; }
 

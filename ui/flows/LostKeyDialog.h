@@ -55,9 +55,9 @@ public:
     // The user has to choose: several keys, or any whose creation time is unknown.
     bool isAmbiguous() const { return m_candidates.size() > 1 || m_undatedCount > 0; }
     QString statusText() const;
-    QString problemText() const;        // empty when none is shown
-    QStringList listedIds() const;      // in the order shown
-    QStringList selectedIds() const;    // what "Revoke" would revoke
+    QString problemText() const;                           // empty when none is shown
+    QStringList listedIds() const;                         // in the order shown
+    QStringList selectedIds() const;                       // what "Revoke" would revoke
     void setSelected(const QString &keyId, bool selected); // ambiguous only
 
     QPushButton *revokeButton() const { return m_revokeButton; }

@@ -31,13 +31,15 @@ RevealKeyDialog::RevealKeyDialog(SecretClipboard *clipboard, QWidget *parent)
     m_ui->headlineLabel->setFont(headline);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->warningIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize / 2 + 8));
+    m_ui->warningIconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize / 2 + 8));
     styleAsWarningBanner(m_ui->warningBanner);
     m_ui->warningBanner->hide();
     m_ui->sessionNoteLabel->hide();
     const int timeout = m_clipboard->timeoutSeconds();
-    m_ui->countdownLabel->setText(timeout == 1 ? tr("Copy puts the key on the clipboard for %n second.", nullptr, timeout)
-                                               : tr("Copy puts the key on the clipboard for %n seconds.", nullptr, timeout));
+    m_ui->countdownLabel->setText(timeout == 1
+                                      ? tr("Copy puts the key on the clipboard for %n second.", nullptr, timeout)
+                                      : tr("Copy puts the key on the clipboard for %n seconds.", nullptr, timeout));
 
     connect(m_ui->copyButton, &QPushButton::clicked, this, &RevealKeyDialog::copy);
     connect(m_ui->keyEdit, &SecretField::copyRequested, this, &RevealKeyDialog::copy);

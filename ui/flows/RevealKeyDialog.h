@@ -28,7 +28,7 @@ public:
     struct Details {
         QString keyName;
         QString maskedIdentifier;
-        QDateTime expiresAt; // null = never
+        QDateTime expiresAt;  // null = never
         bool resumed = false; // a later handoff from the keychain, not a fresh key
     };
 
@@ -43,11 +43,11 @@ public:
     void setKeepInKeychain(bool keep);
     bool keepInKeychain() const;
 
-    QString warningText() const;   // empty when the keychain holds the key
-    QString countdownText() const; // "Clipboard clears in 27 s", ...
+    QString warningText() const;              // empty when the keychain holds the key
+    QString countdownText() const;            // "Clipboard clears in 27 s", ...
     QMessageBox *pendingConfirmation() const; // "Close anyway?" while it is open
 
-    void reject() override;   // ignored: Esc must not lose the key
+    void reject() override;         // ignored: Esc must not lose the key
     void done(int result) override; // ignored unless closing through one of the two buttons
 
 Q_SIGNALS:

@@ -33,8 +33,8 @@ public:
 
 Q_SIGNALS:
     void countdownChanged(int secondsRemaining); // once a second while counting down
-    void cleared();    // the secret was removed from the clipboard
-    void superseded(); // the clipboard changed under us: nothing to clear any more
+    void cleared();                              // the secret was removed from the clipboard
+    void superseded();                           // the clipboard changed under us: nothing to clear any more
 
 private:
     void onTick();

@@ -24,8 +24,8 @@ const QString noValue = QStringLiteral("—");
 bool sameRecord(const ApiKey &a, const ApiKey &b)
 {
     return a.id == b.id && a.name == b.name && a.revoked == b.revoked && a.createdAt == b.createdAt
-        && a.expiresAt == b.expiresAt && a.lastUsedAt == b.lastUsedAt && a.usageCount == b.usageCount
-        && a.keyPrefix == b.keyPrefix && a.createdBy == b.createdBy;
+           && a.expiresAt == b.expiresAt && a.lastUsedAt == b.lastUsedAt && a.usageCount == b.usageCount
+           && a.keyPrefix == b.keyPrefix && a.createdBy == b.createdBy;
 }
 
 bool isDark(const QPalette &palette)

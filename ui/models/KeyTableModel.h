@@ -5,10 +5,10 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QPalette>
-#include <QHash>
 
 #include <array>
 #include <functional>

@@ -72,8 +72,8 @@ void ErrorBanner::showMessage(Level level, const QString &message, Actions actio
     m_text->setText(message);
     m_retry->setVisible(actions.testFlag(Action::Retry));
     m_editProfile->setVisible(actions.testFlag(Action::EditProfile));
-    const QStyle::StandardPixmap standard =
-        level == Level::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning;
+    const QStyle::StandardPixmap standard = level == Level::Error ? QStyle::SP_MessageBoxCritical
+                                                                  : QStyle::SP_MessageBoxWarning;
     const QIcon icon = QIcon::fromTheme(level == Level::Error ? QStringLiteral("dialog-error")
                                                               : QStringLiteral("dialog-warning"),
                                         style()->standardIcon(standard, nullptr, this));
@@ -105,8 +105,8 @@ void ErrorBanner::setEditProfileText(const QString &text)
 void ErrorBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    const bool paletteEvent =
-        event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange;
+    const bool paletteEvent = event->type() == QEvent::PaletteChange
+                              || event->type() == QEvent::ApplicationPaletteChange;
     if (paletteEvent && !m_applyingPalette)
         applyPalette();
 }

@@ -244,8 +244,8 @@ void MainWindow::setUpToolBar()
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter keys"));
-    m_filter->setPlaceholderText(tr("Filter keys (%1)")
-                                     .arg(m_ui->actionFind->shortcut().toString(QKeySequence::NativeText)));
+    m_filter->setPlaceholderText(
+        tr("Filter keys (%1)").arg(m_ui->actionFind->shortcut().toString(QKeySequence::NativeText)));
     m_filter->setToolTip(tr("Shows the keys whose name, identifier or status contain every word typed here"));
     m_filter->setMinimumWidth(26 * m_filter->fontMetrics().averageCharWidth());
     m_filter->setMaximumWidth(36 * m_filter->fontMetrics().averageCharWidth());

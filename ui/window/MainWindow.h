@@ -60,14 +60,14 @@ class MainWindow final : public QMainWindow {
 public:
     struct Services {
         QNetworkAccessManager *network = nullptr;
-        SecretStore *secrets = nullptr;            // the keychain (a memory store in the demo)
-        QSettings *settings = nullptr;             // profiles live here too; window layout, preferences
+        SecretStore *secrets = nullptr; // the keychain (a memory store in the demo)
+        QSettings *settings = nullptr;  // profiles live here too; window layout, preferences
         ProfileStore *profiles = nullptr;
         HandoffStore *handoffs = nullptr;
         SecretClipboard *secretClipboard = nullptr; // for revealed keys (via KeyFlows)
-        QClipboard *clipboard = nullptr;           // "Copy identifier": never a secret
-        std::function<QDateTime()> clock;          // UTC now
-        Inventory *inventory = nullptr;            // the local inventory; null: no history, details, Log
+        QClipboard *clipboard = nullptr;            // "Copy identifier": never a secret
+        std::function<QDateTime()> clock;           // UTC now
+        Inventory *inventory = nullptr;             // the local inventory; null: no history, details, Log
     };
 
     explicit MainWindow(Services services, QWidget *parent = nullptr);

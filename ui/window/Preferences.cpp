@@ -16,10 +16,10 @@ Preferences Preferences::load(QSettings &settings)
     if (settings.status() == QSettings::NoError)
         settings.sync();
     Preferences preferences;
-    preferences.clipboardTimeoutSeconds =
-        qBound(1, settings.value(clipboardTimeoutKey, defaultClipboardTimeoutSeconds).toInt(), 3600);
-    preferences.refreshIntervalSeconds =
-        qBound(0, settings.value(refreshIntervalKey, defaultRefreshIntervalSeconds).toInt(), 24 * 3600);
+    preferences.clipboardTimeoutSeconds = qBound(
+        1, settings.value(clipboardTimeoutKey, defaultClipboardTimeoutSeconds).toInt(), 3600);
+    preferences.refreshIntervalSeconds = qBound(
+        0, settings.value(refreshIntervalKey, defaultRefreshIntervalSeconds).toInt(), 24 * 3600);
     preferences.m_saved = {preferences.clipboardTimeoutSeconds, preferences.refreshIntervalSeconds};
     return preferences;
 }

@@ -51,22 +51,20 @@ ProfileDialog::ProfileDialog(Services services, QWidget *parent)
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     m_ui->authHeaderCombo->addItem(tr("Authorization: Bearer"), int(Connection::AuthHeader::Bearer));
     m_ui->authHeaderCombo->addItem(tr("X-API-Key"), int(Connection::AuthHeader::XApiKey));
-    m_ui->credentialEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText
-                                              | Qt::ImhNoAutoUppercase | Qt::ImhSensitiveData);
+    m_ui->credentialEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase
+                                              | Qt::ImhSensitiveData);
     fillDialects();
 
     connect(m_ui->dialectCombo, &QComboBox::currentIndexChanged, this, &ProfileDialog::onDialectChanged);
     connect(m_ui->credentialEdit, &QLineEdit::textChanged, this, &ProfileDialog::updateCredentialInfo);
-    connect(m_ui->showCredentialCheck, &QCheckBox::toggled, this, [this](bool shown) {
-        m_ui->credentialEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(m_ui->showCredentialCheck, &QCheckBox::toggled, this,
+            [this](bool shown) { m_ui->credentialEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, &ProfileDialog::browseCaFile);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
-    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, [this] {
-        storeCredential(profileFromFields(), credential(), true);
-    });
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this,
+            [this] { storeCredential(profileFromFields(), credential(), true); });
     onDialectChanged();
 }
 
@@ -171,9 +169,9 @@ void ProfileDialog::updateAuthHeaderChoices()
     if (!choice)
         m_ui->authHeaderCombo->setCurrentIndex(m_ui->authHeaderCombo->findData(int(Connection::AuthHeader::Bearer)));
     m_ui->authHeaderCombo->setEnabled(choice);
-    m_ui->authHeaderCombo->setToolTip(choice ? tr("Trust Leads accepts its keys in either header.")
-                                             : tr("%1 accepts the credential only as “Authorization: Bearer”.")
-                                                   .arg(dialectDisplayName(dialect)));
+    m_ui->authHeaderCombo->setToolTip(
+        choice ? tr("Trust Leads accepts its keys in either header.")
+               : tr("%1 accepts the credential only as “Authorization: Bearer”.").arg(dialectDisplayName(dialect)));
 }
 
 QString ProfileDialog::describeSessionToken(const QString &token, const QDateTime &now, bool *usable, bool *warn)
@@ -202,7 +200,7 @@ QString ProfileDialog::describeSessionToken(const QString &token, const QDateTim
     const QString expiry = tr("Session token expires on %1 (%2).").arg(when, relativeFuture(claims.expiresAt, now));
     if (*warn)
         return expiry + QLatin1Char(' ')
-            + tr("KeyDesk will ask for a new token when it lapses; a fresh login gives a longer-lived one.");
+               + tr("KeyDesk will ask for a new token when it lapses; a fresh login gives a longer-lived one.");
     return expiry;
 }
 
@@ -382,9 +380,7 @@ void ProfileDialog::browseCaFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters({tr("PEM certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        m_ui->caFileEdit->setText(file);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { m_ui->caFileEdit->setText(file); });
     dialog->open();
 }
 

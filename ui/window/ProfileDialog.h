@@ -34,7 +34,7 @@ public:
         SecretStore *secrets = nullptr;        // the keychain
         SecretStore *sessionSecrets = nullptr; // "this session only" (memory)
         QNetworkAccessManager *network = nullptr;
-        std::function<QDateTime()> clock;      // UTC now
+        std::function<QDateTime()> clock; // UTC now
     };
 
     explicit ProfileDialog(Services services, QWidget *parent = nullptr); // a new profile

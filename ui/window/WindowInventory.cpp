@@ -17,8 +17,9 @@ WindowInventory::WindowInventory(Services services, QObject *parent)
     if (!m_services.inventory)
         return;
     connect(m_services.session, &ProfileSession::opened, this, &WindowInventory::onOpened);
-    m_services.session->setFirstListGate(
-        [this](const QString &profileName, std::function<void()> release) { holdFirstList(profileName, std::move(release)); });
+    m_services.session->setFirstListGate([this](const QString &profileName, std::function<void()> release) {
+        holdFirstList(profileName, std::move(release));
+    });
     connect(m_services.session, &ProfileSession::keysListed, this, &WindowInventory::onKeysListed);
     connect(m_services.inventory, &Inventory::statusChanged, this, &WindowInventory::onStatus);
     // Opened before the window was made: its outcome may be known already. Queued, so the

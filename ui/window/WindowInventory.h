@@ -59,9 +59,9 @@ private:
     void onStatus(const InventoryStatus &status);
 
     Services m_services;
-    QString m_announced; // the last problem said, so each is said once
-    int m_readGeneration = -1;        // the session generation whose read has answered
-    std::function<void()> m_release;  // the held first list of the open generation
+    QString m_announced;             // the last problem said, so each is said once
+    int m_readGeneration = -1;       // the session generation whose read has answered
+    std::function<void()> m_release; // the held first list of the open generation
 };
 
 } // namespace keydesk

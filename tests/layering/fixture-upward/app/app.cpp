@@ -1,1 +1,4 @@
-int app_symbol() { return 0; }
+int app_symbol()
+{
+    return 0;
+}

@@ -1,1 +1,4 @@
-int models_symbol() { return 0; }
+int models_symbol()
+{
+    return 0;
+}

@@ -1,1 +1,4 @@
-int ui_symbol() { return 0; }
+int ui_symbol()
+{
+    return 0;
+}
