@@ -47,36 +47,67 @@ void KeyFilterProxy::setSourceModel(QAbstractItemModel *model)
 void KeyFilterProxy::forgetSortKeys()
 {
     m_sortKeys.clear();
+    m_sortTexts.clear();
     m_sortKeysColumn = -1;
 }
 
 void KeyFilterProxy::forgetSortKeys(int first, int last)
 {
-    for (int row = std::max(first, 0); row <= last && row < int(m_sortKeys.size()); ++row)
+    for (int row = std::max(first, 0); row <= last && row < int(m_sortKeys.size()); ++row) {
         m_sortKeys[size_t(row)] = SortKey{};
+        m_sortTexts[size_t(row)] = SortText{};
+    }
 }
 
-const KeyFilterProxy::SortKey &KeyFilterProxy::sortKeyOf(const QModelIndex &sourceIndex) const
+KeyFilterProxy::SortKey &KeyFilterProxy::sortKeyOf(const QModelIndex &sourceIndex) const
 {
     if (sourceIndex.column() != m_sortKeysColumn || sortRole() != m_sortKeysRole) {
         m_sortKeys.clear();
+        m_sortTexts.clear();
         m_sortKeysColumn = sourceIndex.column();
         m_sortKeysRole = sortRole();
     }
     const size_t row = size_t(sourceIndex.row());
-    if (row >= m_sortKeys.size())
+    if (row >= m_sortKeys.size()) {
         m_sortKeys.resize(std::max(row + 1, size_t(sourceModel()->rowCount())));
+        m_sortTexts.resize(m_sortKeys.size());
+    }
     SortKey &key = m_sortKeys[row];
-    if (!key.filled) {
-        key.value = sourceIndex.data(sortRole());
-        if (key.value.typeId() == QMetaType::QDateTime)
-            key.value = QVariant(qint64(key.value.toDateTime().toMSecsSinceEpoch()));
-        const QModelIndex name = sourceIndex.siblingAtColumn(KeyTableModel::Name);
-        key.name = name.data(KeyTableModel::SortRole).toString();
-        key.id = name.data(KeyTableModel::KeyIdRole).toString();
-        key.filled = true;
+    if (key.kind == SortKey::Unread) {
+        const QVariant value = sourceIndex.data(m_sortKeysRole);
+        switch (value.typeId()) {
+        case QMetaType::UnknownType:
+            key.kind = SortKey::None;
+            break;
+        case QMetaType::QDateTime:
+            key.kind = SortKey::Number;
+            key.number = value.toDateTime().toMSecsSinceEpoch();
+            break;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::Bool:
+            key.kind = SortKey::Number;
+            key.number = value.toLongLong();
+            break;
+        default:
+            key.kind = SortKey::Text;
+            m_sortTexts[row].text = value.toString();
+            break;
+        }
     }
     return key;
+}
+
+void KeyFilterProxy::readTie(SortKey &key, const QModelIndex &sourceIndex) const
+{
+    if (key.tieRead)
+        return;
+    SortText &text = m_sortTexts[size_t(sourceIndex.row())];
+    const QModelIndex name = sourceIndex.siblingAtColumn(KeyTableModel::Name);
+    text.name = name.data(KeyTableModel::SortRole).toString();
+    text.id = name.data(KeyTableModel::KeyIdRole).toString();
+    key.tieRead = true;
 }
 
 void KeyFilterProxy::setFilterText(const QString &text)
@@ -122,10 +153,11 @@ bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     return true;
 }
 
-int KeyFilterProxy::compareValues(const QVariant &left, const QVariant &right, int column) const
+int KeyFilterProxy::compareValues(const SortKey &left, const SortKey &right, size_t leftRow, size_t rightRow,
+                                  int column) const
 {
-    const bool leftNull = !left.isValid();
-    const bool rightNull = !right.isValid();
+    const bool leftNull = left.kind == SortKey::None;
+    const bool rightNull = right.kind == SortKey::None;
     if (leftNull || rightNull) {
         if (leftNull == rightNull)
             return 0;
@@ -134,21 +166,12 @@ int KeyFilterProxy::compareValues(const QVariant &left, const QVariant &right, i
         const int nullSide = column == KeyTableModel::Expires ? 1 : -1;
         return leftNull ? nullSide : -nullSide;
     }
-    switch (left.typeId()) {
-    case QMetaType::QDateTime: {
-        const QDateTime a = left.toDateTime();
-        const QDateTime b = right.toDateTime();
-        return a < b ? -1 : (b < a ? 1 : 0);
-    }
-    case QMetaType::Int:
-    case QMetaType::LongLong: {
-        const qint64 a = left.toLongLong();
-        const qint64 b = right.toLongLong();
-        return a < b ? -1 : (b < a ? 1 : 0);
-    }
-    default:
-        return compareText(left.toString(), right.toString());
-    }
+    if (left.kind == SortKey::Number && right.kind == SortKey::Number)
+        return left.number < right.number ? -1 : (right.number < left.number ? 1 : 0);
+    // A column mixes numbers and text only if the model changes its types: numbers first.
+    if (left.kind != right.kind)
+        return left.kind == SortKey::Number ? -1 : 1;
+    return compareText(m_sortTexts[leftRow].text, m_sortTexts[rightRow].text);
 }
 
 // Natural order ("Key 2" before "Key 10") in every locale: QCollator's numeric mode
@@ -200,15 +223,21 @@ bool KeyFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
 {
     // Sizes the cache for both rows first, so the two references stay valid.
     sortKeyOf(left);
-    const SortKey &b = sortKeyOf(right);
-    const SortKey &a = sortKeyOf(left);
-    const int order = compareValues(a.value, b.value, left.column());
+    SortKey &b = sortKeyOf(right);
+    SortKey &a = sortKeyOf(left);
+    const size_t leftRow = size_t(left.row());
+    const size_t rightRow = size_t(right.row());
+    const int order = compareValues(a, b, leftRow, rightRow, left.column());
     if (order != 0)
         return order < 0;
-    const int byName = compareText(a.name, b.name);
+    readTie(a, left);
+    readTie(b, right);
+    const SortText &x = m_sortTexts[leftRow];
+    const SortText &y = m_sortTexts[rightRow];
+    const int byName = compareText(x.name, y.name);
     if (byName != 0)
         return byName < 0;
-    return compareText(a.id, b.id) < 0;
+    return compareText(x.id, y.id) < 0;
 }
 
 } // namespace keydesk

@@ -126,16 +126,24 @@ KeyTableModel::~KeyTableModel() = default;
 
 void KeyTableModel::setKeys(Dialect dialect, const QList<ApiKey> &keys)
 {
-    // Keep the first record of an id the server (wrongly) lists twice.
-    QList<ApiKey> incoming;
+    // Keep the first record of an id the server (wrongly) lists twice. Without
+    // duplicates (the usual case) the list is shared, not copied key by key.
+    QList<ApiKey> incoming = keys;
     QSet<QString> incomingIds;
-    incoming.reserve(keys.size());
     incomingIds.reserve(keys.size());
-    for (const ApiKey &key : keys) {
-        if (!incomingIds.contains(key.id)) {
-            incomingIds.insert(key.id);
-            incoming.append(key);
+    for (qsizetype n = 0; n < keys.size(); ++n) {
+        const qsizetype before = incomingIds.size();
+        incomingIds.insert(keys.at(n).id);
+        if (incomingIds.size() != before)
+            continue;
+        incoming = keys.first(n);
+        for (qsizetype rest = n + 1; rest < keys.size(); ++rest) {
+            const qsizetype seen = incomingIds.size();
+            incomingIds.insert(keys.at(rest).id);
+            if (incomingIds.size() != seen)
+                incoming.append(keys.at(rest));
         }
+        break;
     }
 
     if (!m_hasDialect || dialect != m_dialect) {
