@@ -210,10 +210,6 @@
         <translation>Un argumento parece una clave de API o un token de sesión. Los secretos nunca se aceptan en la línea de comandos (historial del shell, listas de procesos): ponga la credencial en KEYDESK_CREDENTIAL o pase una clave a &apos;verify&apos; por stdin.</translation>
     </message>
     <message>
-        <source>list, create, revoke, verify or profile.</source>
-        <translation>list, create, revoke, verify o profile.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>No se ha indicado ningún comando.</translation>
     </message>
@@ -254,54 +250,6 @@
         <translation>&apos;profile add&apos; necesita --dialect y --base-url.</translation>
     </message>
     <message>
-        <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
-                   [--json] [--ca-file FILE] COMMAND
-
-Manage the API keys of a LeadHQL, LocalLeads or Trust Leads organisation.
-
-Commands:
-  list                          all keys of the organisation
-  create NAME [--expires-in-days N | --expires-at YYYY-MM-DD]
-                                create a key; only the key is printed on stdout
-  revoke ID [--yes]             revoke a key (asks first unless --yes)
-  verify                        check a key read from stdin
-  profile add NAME --dialect D --base-url URL [--ca-file FILE]
-                                save a connection; the credential is read from
-                                KEYDESK_CREDENTIAL and stored in the keychain
-  profile list                  saved connections
-  profile remove NAME           delete a connection and its keychain entry
-
-With --base-url the credential comes from the environment variable
-KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:
-an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as arguments.
-
-</source>
-        <translation>Uso: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
-                 [--json] [--ca-file ARCHIVO] COMANDO
-
-Gestiona las claves de API de una organización de LeadHQL, LocalLeads o Trust Leads.
-
-Comandos:
-  list                          todas las claves de la organización
-  create NAME [--expires-in-days N | --expires-at AAAA-MM-DD]
-                                crear una clave; solo la clave se escribe en stdout
-  revoke ID [--yes]             revocar una clave (pide confirmación, salvo
-                                con --yes)
-  verify                        comprobar una clave leída de stdin
-  profile add NAME --dialect D --base-url URL [--ca-file ARCHIVO]
-                                guardar una conexión; la credencial se lee de
-                                KEYDESK_CREDENTIAL y se guarda en el llavero
-  profile list                  conexiones guardadas
-  profile remove NAME           eliminar una conexión y su entrada del llavero
-
-Con --base-url, la credencial se toma de la variable de entorno
-KEYDESK_CREDENTIAL (LeadHQL: un token de sesión JWT del panel de control;
-LocalLeads: una clave ll_; Trust Leads: una clave lfk_sk_). Los secretos nunca
-se aceptan como argumentos.
-
-</translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,
 3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
@@ -314,6 +262,145 @@ confirmación denegada), 2 uso, 3 autenticación (en &apos;verify&apos;: clave r
 4 no encontrado, 5 rechazado (por el servidor o por las mismas reglas comprobadas
 localmente: nombre, caducidad, límite de claves), 6 red/TLS/tiempo de espera
 agotado, 7 llavero.
+</translation>
+    </message>
+    <message>
+        <source>With --base-url: record the history under the organisation NAME (without it, nothing is recorded). For history, export and log: the organisation to read.</source>
+        <translation>Con --base-url: registrar el historial con el nombre de organización NAME (sin esta opción no se registra nada). Para history, export y log: la organización que se lee.</translation>
+    </message>
+    <message>
+        <source>list: the last listing the inventory knows, without any request.</source>
+        <translation>list: el último listado que conoce el inventario, sin ninguna solicitud.</translation>
+    </message>
+    <message>
+        <source>export: csv (default) or json.</source>
+        <translation>export: csv (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>export: the keys of every saved profile.</source>
+        <translation>export: las claves de todos los perfiles guardados.</translation>
+    </message>
+    <message>
+        <source>log: entries from this day on.</source>
+        <translation>log: las entradas a partir de este día.</translation>
+    </message>
+    <message>
+        <source>--org needs an organisation name.</source>
+        <translation>--org necesita un nombre de organización.</translation>
+    </message>
+    <message>
+        <source>--org goes with --dialect and --base-url; with --profile the history is recorded under the profile&apos;s name.</source>
+        <translation>--org se usa con --dialect y --base-url; con --profile, el historial se registra con el nombre del perfil.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --org, not both.</source>
+        <translation>Use --profile o --org, no ambos.</translation>
+    </message>
+    <message>
+        <source>No organisation given: use --profile NAME or --org NAME.</source>
+        <translation>No se ha indicado ninguna organización: use --profile NAME o --org NAME.</translation>
+    </message>
+    <message>
+        <source>list, create, revoke, verify, history, export, log or profile.</source>
+        <translation>list, create, revoke, verify, history, export, log o profile.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;list --cached&apos;, which makes no request; name the organisation with --profile or --org.</source>
+        <translation>--%1 no se aplica a &apos;list --cached&apos;, que no hace ninguna solicitud; indique la organización con --profile o --org.</translation>
+    </message>
+    <message>
+        <source>&apos;history&apos; needs a key ID (see &apos;keydesk-cli list&apos;).</source>
+        <translation>&apos;history&apos; necesita un ID de clave (consulte &apos;keydesk-cli list&apos;).</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;%1&apos;; use csv or json.</source>
+        <translation>Formato de exportación desconocido &apos;%1&apos;; use csv o json.</translation>
+    </message>
+    <message>
+        <source>Use either --all-profiles or one organisation (--profile or --org), not both.</source>
+        <translation>Use --all-profiles o una sola organización (--profile o --org), no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs --profile NAME, --org NAME or --all-profiles.</source>
+        <translation>&apos;export&apos; necesita --profile NAME, --org NAME o --all-profiles.</translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--since necesita una fecha con el formato AAAA-MM-DD, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
+                   [--org NAME] [--json] [--ca-file FILE] COMMAND
+
+Manage the API keys of a LeadHQL, LocalLeads or Trust Leads organisation.
+
+Commands:
+  list                          all keys of the organisation
+  create NAME [--expires-in-days N | --expires-at YYYY-MM-DD]
+                                create a key; only the key is printed on stdout
+  revoke ID [--yes]             revoke a key (asks first unless --yes)
+  verify                        check a key read from stdin
+  list --cached                 the last listing in the local inventory (no request)
+  history ID [--json]           how a key&apos;s status and use changed, oldest first
+  export [--format csv|json] [--all-profiles]
+                                every known key, without secrets
+  log [--json] [--since YYYY-MM-DD]
+                                what KeyDesk did: create, revoke, handoffs, profiles
+  profile add NAME --dialect D --base-url URL [--ca-file FILE]
+                                save a connection; the credential is read from
+                                KEYDESK_CREDENTIAL and stored in the keychain
+  profile list                  saved connections
+  profile remove NAME           delete a connection and its keychain entry
+
+With --base-url the credential comes from the environment variable
+KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:
+an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as arguments.
+
+The local inventory records every listing, create and revoke of a profile (or of
+--base-url with --org NAME) and never holds a secret; list --cached, history,
+export and log read it with --profile NAME or --org NAME.
+
+</source>
+        <translation>Uso: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
+                 [--org NAME] [--json] [--ca-file ARCHIVO] COMANDO
+
+Gestiona las claves de API de una organización de LeadHQL, LocalLeads o Trust Leads.
+
+Comandos:
+  list                          todas las claves de la organización
+  create NAME [--expires-in-days N | --expires-at AAAA-MM-DD]
+                                crear una clave; solo la clave se escribe en stdout
+  revoke ID [--yes]             revocar una clave (pide confirmación, salvo
+                                con --yes)
+  verify                        comprobar una clave leída de stdin
+  list --cached                 el último listado del inventario local (sin
+                                ninguna solicitud)
+  history ID [--json]           cómo cambiaron el estado y el uso de una clave,
+                                de lo más antiguo a lo más reciente
+  export [--format csv|json] [--all-profiles]
+                                todas las claves conocidas, sin secretos
+  log [--json] [--since AAAA-MM-DD]
+                                lo que hizo KeyDesk: creaciones, revocaciones,
+                                entregas, perfiles
+  profile add NAME --dialect D --base-url URL [--ca-file ARCHIVO]
+                                guardar una conexión; la credencial se lee de
+                                KEYDESK_CREDENTIAL y se guarda en el llavero
+  profile list                  conexiones guardadas
+  profile remove NAME           eliminar una conexión y su entrada del llavero
+
+Con --base-url, la credencial se toma de la variable de entorno
+KEYDESK_CREDENTIAL (LeadHQL: un token de sesión JWT del panel de control;
+LocalLeads: una clave ll_; Trust Leads: una clave lfk_sk_). Los secretos nunca
+se aceptan como argumentos.
+
+El inventario local registra cada listado, creación y revocación de un perfil (o
+de --base-url con --org NAME) y nunca guarda ningún secreto; list --cached,
+history, export y log lo leen con --profile NAME o --org NAME.
+
 </translation>
     </message>
 </context>
@@ -712,6 +799,26 @@ agotado, 7 llavero.
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the inventory of every organisation as CSV or JSON (no secrets)</source>
+        <translation>Guardar el inventario de todas las organizaciones como CSV o JSON (sin secretos)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registro de acciones</translation>
+    </message>
+    <message>
+        <source>What KeyDesk did: creates, revokes, handoffs and organisation changes</source>
+        <translation>Lo que ha hecho KeyDesk: creaciones, revocaciones, entregas y cambios de organizaciones</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1553,10 @@ agotado, 7 llavero.
         <source>The LeadHQL session token of “%1” expires %2 (%3). Paste a new one before it lapses.</source>
         <translation>El token de sesión de LeadHQL de «%1» caduca %2 (%3). Pegue uno nuevo antes de que caduque.</translation>
     </message>
+    <message>
+        <source>The table shows the last known keys, listed %1; creating and revoking keys wait until the server answers.</source>
+        <translation>La tabla muestra las últimas claves conocidas, listadas %1; la creación y la revocación de claves esperan a que responda el servidor.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CommandRunner</name>
@@ -1720,6 +1831,109 @@ agotado, 7 llavero.
         <source>Key %1 was refused locally: %2. It was not sent to the server.</source>
         <translation>Se ha rechazado localmente la clave %1: %2. No se ha enviado al servidor.</translation>
     </message>
+    <message>
+        <source>history not recorded: %1</source>
+        <translation>no se ha registrado el historial: %1</translation>
+    </message>
+    <message>
+        <source>written to standard output</source>
+        <translation>escrita en la salida estándar</translation>
+    </message>
+    <message>
+        <source>answer lost; the list of keys could not be checked</source>
+        <translation>respuesta perdida; no se pudo comprobar la lista de claves</translation>
+    </message>
+    <message>
+        <source>answer lost; the list of keys gives no creation times to tell</source>
+        <translation>respuesta perdida; la lista de claves no indica horas de creación que permitan saberlo</translation>
+    </message>
+    <message>
+        <source>answer lost; no new key with this name is listed</source>
+        <translation>respuesta perdida; la lista no incluye ninguna clave nueva con este nombre</translation>
+    </message>
+    <message>
+        <source>answer lost; the list has one key that may be it</source>
+        <translation>respuesta perdida; en la lista hay una clave que podría ser la creada</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer lost; the list has %n keys that may be it</source>
+        <translation>
+            <numerusform>respuesta perdida; en la lista hay %n clave que podría ser la creada</numerusform>
+            <numerusform>respuesta perdida; en la lista hay %n claves que podrían ser la creada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory: %1</source>
+        <translation>No se puede leer el inventario: %1</translation>
+    </message>
+    <message>
+        <source>The inventory has no listing of &apos;%1&apos; yet; list its keys once while the server is reachable.</source>
+        <translation>El inventario todavía no tiene ningún listado de &apos;%1&apos;; liste sus claves una vez mientras el servidor esté accesible.</translation>
+    </message>
+    <message>
+        <source>Cached listing of &apos;%1&apos; from %2 (%3); no request was made.</source>
+        <translation>Listado de &apos;%1&apos; en caché, del %2 (%3); no se ha hecho ninguna solicitud.</translation>
+    </message>
+    <message>
+        <source>The inventory has no history of key &apos;%1&apos; in &apos;%2&apos;.</source>
+        <translation>El inventario no tiene historial de la clave &apos;%1&apos; en &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>The action log is empty.</source>
+        <translation>El registro de acciones está vacío.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>ID de clave</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>standard output failed; pending handoff of profile &apos;%1&apos; in the keychain</source>
+        <translation>falló la salida estándar; entrega pendiente del perfil &apos;%1&apos; en el llavero</translation>
+    </message>
+    <message>
+        <source>nobody has the secret: standard output failed</source>
+        <translation>nadie tiene el secreto: falló la salida estándar</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -1914,6 +2128,29 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
 </context>
 <context>
+    <name>keydesk::InventoryExportCommand</name>
+    <message>
+        <source>Export the Inventory</source>
+        <translation>Exportar el inventario</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV para hojas de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The inventory could not be exported: %1</source>
+        <translation>No se pudo exportar el inventario: %1</translation>
+    </message>
+    <message>
+        <source>The inventory could not be written to %1: %2</source>
+        <translation>No se pudo escribir el inventario en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::InventoryWorker</name>
     <message>
         <source>The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.</source>
@@ -2044,6 +2281,18 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>“%1” (%2) was not revoked: %3</source>
         <translation>«%1» (%2) no se ha revocado: %3</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain for a later handoff.</source>
+        <translation>Guardada en el llavero para entregarla más tarde.</translation>
+    </message>
+    <message>
+        <source>A copy stays in the keychain.</source>
+        <translation>Queda una copia en el llavero.</translation>
+    </message>
+    <message>
+        <source>Left by a create whose answer was lost.</source>
+        <translation>Sobrante de una creación cuya respuesta se perdió.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2543,32 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>Shows the keys whose name, identifier or status contain every word typed here</source>
         <translation>Muestra las claves cuyo nombre, identificador o estado contiene cada palabra escrita aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key to %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %n clave a %1.</numerusform>
+            <numerusform>Se han exportado %n claves a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n keys to %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %n clave a %1.</numerusform>
+            <numerusform>Se han exportado %n claves a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 documents no key-management API: these are the keys KeyDesk tracks for it, as of %2.</source>
+        <translation>%1 no documenta ninguna API de gestión de claves: estas son las claves de las que KeyDesk tiene constancia, tal como estaban %2.</translation>
+    </message>
+    <message>
+        <source>The keys could not be listed: the table shows the last known keys (as of %1). Creating and revoking keys need the server.</source>
+        <translation>No se han podido listar las claves: la tabla muestra las últimas claves conocidas (tal como estaban %1). Para crear y revocar claves se necesita el servidor.</translation>
+    </message>
+    <message>
+        <source>The table shows the last known keys (as of %1) until the server answers.</source>
+        <translation>La tabla muestra las últimas claves conocidas (tal como estaban %1) hasta que responda el servidor.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3034,13 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
 </context>
 <context>
+    <name>keydesk::WindowInventory</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::WindowStatusBar</name>
     <message>
         <source>Last refreshed</source>
@@ -2779,6 +3061,14 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>Last refreshed %1</source>
         <translation>Última actualización a las %1</translation>
+    </message>
+    <message>
+        <source>Keys as of %1 (from the inventory)</source>
+        <translation>Claves listadas %1 (del inventario)</translation>
+    </message>
+    <message>
+        <source>The last known keys, listed %1. KeyDesk lists them again from the server.</source>
+        <translation>Las últimas claves conocidas, listadas el %1. KeyDesk vuelve a listarlas desde el servidor.</translation>
     </message>
 </context>
 <context>
