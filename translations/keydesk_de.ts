@@ -804,24 +804,12 @@ list --cached, history, export und log lesen es mit --profile NAME oder --org NA
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the inventory of every organisation as CSV or JSON (no secrets)</source>
         <translation>Das Inventar aller Organisationen als CSV oder JSON speichern (ohne Geheimnisse)</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>&amp;Protokoll</translation>
-    </message>
-    <message>
-        <source>What KeyDesk did: creates, revokes, handoffs and organisation changes</source>
-        <translation>Was KeyDesk getan hat: Erstellungen, Widerrufe, Übergaben und Änderungen an Organisationen</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1349,33 @@ list --cached, history, export und log lesen es mit --profile NAME oder --org NA
     </message>
 </context>
 <context>
+    <name>TrackKeyDialog</name>
+    <message>
+        <source>Track a Key</source>
+        <translation>Schlüssel erfassen</translation>
+    </message>
+    <message>
+        <source>Trust Leads does not list its keys. Paste a key made in its dashboard: KeyDesk verifies it and remembers its fingerprint and masked identifier, never the key itself.</source>
+        <translation>Trust Leads listet seine Schlüssel nicht auf. Fügen Sie einen in dessen Dashboard erstellten Schlüssel ein: KeyDesk prüft ihn und merkt sich seinen Fingerabdruck und seine maskierte Kennung, niemals den Schlüssel selbst.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>lfk_sk_…</source>
+        <translation>lfk_sk_…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify it periodically (keeps the key in the keychain)</source>
+        <translation>Regelmäßig &amp;prüfen (bewahrt den Schlüssel im Schlüsselbund auf)</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <source>Use the language LANG (de, en, es or fr) instead of the system&apos;s.</source>
@@ -1419,6 +1434,139 @@ list --cached, history, export und log lesen es mit --profile NAME oder --org NA
     <message>
         <source>Select a key marked “pending handoff”.</source>
         <translation>Wählen Sie einen Schlüssel mit der Markierung „Übergabe ausstehend“.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ActionLogModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Handoff: stored</source>
+        <translation>Übergabe: gespeichert</translation>
+    </message>
+    <message>
+        <source>Handoff: kept for later</source>
+        <translation>Übergabe: für später aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Handoff: expired</source>
+        <translation>Übergabe: abgelaufen</translation>
+    </message>
+    <message>
+        <source>Profile added</source>
+        <translation>Profil hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profil geändert</translation>
+    </message>
+    <message>
+        <source>Profile removed</source>
+        <translation>Profil entfernt</translation>
+    </message>
+    <message>
+        <source>Track key</source>
+        <translation>Schlüssel erfassen</translation>
+    </message>
+    <message>
+        <source>Verify tracked key</source>
+        <translation>Erfassten Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>outcome</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ActionLogWindow</name>
+    <message>
+        <source>KeyDesk — Log</source>
+        <translation>KeyDesk — Aktionsprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Protokoll filtern</translation>
+    </message>
+    <message>
+        <source>Shows the entries that contain every word typed here</source>
+        <translation>Zeigt die Einträge, die jedes hier eingegebene Wort enthalten</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Das Aktionsprotokoll wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2302,37 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
 </context>
 <context>
+    <name>keydesk::InventoryPanels</name>
+    <message>
+        <source>Key Details</source>
+        <translation>Schlüsseldetails</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Track a Key…</source>
+        <translation>Schlüssel er&amp;fassen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Shows what KeyDesk did: creates, revokes, handoffs, profile changes</source>
+        <translation>Zeigt, was KeyDesk getan hat: Erstellen, Widerrufen, Übergaben, Profiländerungen</translation>
+    </message>
+    <message>
+        <source>Adds a key made in the %1 dashboard to the inventory, after verifying it</source>
+        <translation>Fügt dem Inventar einen im Dashboard von %1 erstellten Schlüssel hinzu, nachdem er geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Only for Trust Leads organisations, which list no keys</source>
+        <translation>Nur für Trust-Leads-Organisationen, die keine Schlüssel auflisten</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::InventoryWorker</name>
     <message>
         <source>The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.</source>
@@ -2201,6 +2380,144 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>Copied the key id %1.</source>
         <translation>Schlüssel-ID %1 kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyDetailsPane</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Erstellt von:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <source>Usage count:</source>
+        <translation>Anzahl Verwendungen:</translation>
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation>Zuerst gesehen:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>Zuletzt gesehen:</translation>
+    </message>
+    <message>
+        <source>Usage over the last:</source>
+        <translation>Verwendung im letzten Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>time range</comment>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation>Kein Schlüssel ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 does not report this</source>
+        <translation>%1 meldet dies nicht</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>not shown by %1</source>
+        <translation>von %1 nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>%1, no longer listed since %2</source>
+        <translation>%1, seit %2 nicht mehr aufgeführt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>expires</comment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>last used</comment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>not in the inventory yet</source>
+        <translation>noch nicht im Inventar</translation>
+    </message>
+    <message>
+        <source>Select a key to see its details and usage over time.</source>
+        <translation>Wählen Sie einen Schlüssel aus, um seine Details und seine Verwendung im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Der Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 reports no usage per key: KeyDesk can show only whether the key is accepted.</source>
+        <translation>%1 meldet keine Verwendung pro Schlüssel: KeyDesk kann nur anzeigen, ob der Schlüssel akzeptiert wird.</translation>
+    </message>
+    <message>
+        <source>No history yet: KeyDesk records this key&apos;s usage at every refresh.</source>
+        <translation>Noch kein Verlauf: KeyDesk erfasst die Verwendung dieses Schlüssels bei jeder Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Uses seen per hour</source>
+        <translation>Beobachtete Verwendungen pro Stunde</translation>
+    </message>
+    <message>
+        <source>Uses seen per week</source>
+        <translation>Beobachtete Verwendungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Uses seen per day</source>
+        <translation>Beobachtete Verwendungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Usage count</source>
+        <translation>Anzahl Verwendungen</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3351,76 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>%1 cannot list its entries.</source>
         <translation>%1: Die Einträge können nicht aufgelistet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::TrackKeyDialog</name>
+    <message>
+        <source>Track a Key — %1</source>
+        <translation>Schlüssel erfassen — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Key to track</source>
+        <translation>Zu erfassender Schlüssel</translation>
+    </message>
+    <message>
+        <source>KeyDesk checks the key again at every refresh, and marks it revoked once Trust Leads refuses it. The key itself is kept in the keychain for that.</source>
+        <translation>KeyDesk prüft den Schlüssel bei jeder Aktualisierung erneut und markiert ihn als widerrufen, sobald Trust Leads ihn ablehnt. Dafür wird der Schlüssel selbst im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This is not a %1 key: it starts with lfk_sk_ followed by 40 letters and digits.</source>
+        <translation>Dies ist kein %1-Schlüssel: Er beginnt mit lfk_sk_, gefolgt von 40 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>Verifying the key with %1…</source>
+        <translation>Der Schlüssel wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2: it is revoked, expired or mistyped. Nothing was tracked.</source>
+        <translation>%1 hat den Schlüssel %2 abgelehnt: Er ist widerrufen, abgelaufen oder falsch eingegeben. Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>The key could not be verified: %1 Nothing was tracked.</source>
+        <translation>Der Schlüssel konnte nicht geprüft werden: %1 Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>The key is valid, but the inventory could not record it: %1</source>
+        <translation>Der Schlüssel ist gültig, aber das Inventar konnte ihn nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>verified; verified again at every refresh</source>
+        <translation>geprüft; wird bei jeder Aktualisierung erneut geprüft</translation>
+    </message>
+    <message>
+        <source>verified once</source>
+        <translation>einmal geprüft</translation>
+    </message>
+    <message>
+        <source>The key is valid, but the keychain could not keep it for periodic verification: %1 Untick &quot;Verify it periodically&quot; to track it without.</source>
+        <translation>Der Schlüssel ist gültig, aber der Schlüsselbund konnte ihn nicht für die regelmäßige Prüfung aufbewahren: %1 Deaktivieren Sie „Regelmäßig prüfen“, um ihn ohne diese Prüfung zu erfassen.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::TrackedKeyVerifier</name>
+    <message>
+        <source>The key %1 (%2) was not verified: %3</source>
+        <translation>Der Schlüssel %1 (%2) wurde nicht geprüft: %3</translation>
+    </message>
+    <message>
+        <source>refused by the server: now shown as revoked</source>
+        <translation>vom Server abgelehnt: wird jetzt als widerrufen angezeigt</translation>
+    </message>
+    <message>
+        <source>accepted again by the server</source>
+        <translation>vom Server wieder akzeptiert</translation>
     </message>
 </context>
 <context>
