@@ -77,16 +77,7 @@ QSqlError InventoryReader::readKeys(const QString &condition, const QVariantList
         row.organisation = query.value(0).toString();
         row.dialect = dialectFromId(query.value(1).toString()).value_or(Dialect::LeadHql);
         const QDateTime listedAt = SqlValue::toTime(query.value(2));
-        ApiKey &key = row.key;
-        key.id = query.value(3).toString();
-        key.name = query.value(4).toString();
-        key.revoked = query.value(5).toInt() != 0;
-        key.createdAt = SqlValue::toTime(query.value(6));
-        key.expiresAt = SqlValue::toTime(query.value(7));
-        key.lastUsedAt = SqlValue::toTime(query.value(8));
-        key.usageCount = SqlValue::toCount(query.value(9));
-        key.keyPrefix = query.value(10).toString();
-        key.createdBy = query.value(11).toString();
+        row.key = SqlValue::toKey(query, 3);
         row.firstSeenAt = SqlValue::toTime(query.value(12));
         row.goneAt = SqlValue::toTime(query.value(14));
         // A key still in a full listing was in the latest one (InventoryRecorder).

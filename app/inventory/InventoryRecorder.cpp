@@ -200,21 +200,12 @@ QSqlError InventoryRecorder::load(const Organisation &organisation, Organisation
     while (query.next()) {
         KnownKey known;
         known.row = query.value(0).toLongLong();
-        ApiKey &key = known.record;
-        key.id = query.value(1).toString();
-        key.name = query.value(2).toString();
-        key.revoked = query.value(3).toInt() != 0;
-        key.createdAt = SqlValue::toTime(query.value(4));
-        key.expiresAt = SqlValue::toTime(query.value(5));
-        key.lastUsedAt = SqlValue::toTime(query.value(6));
-        key.usageCount = SqlValue::toCount(query.value(7));
-        key.keyPrefix = query.value(8).toString();
-        key.createdBy = query.value(9).toString();
+        known.record = SqlValue::toKey(query, 1);
         known.goneAt = SqlValue::toTime(query.value(10));
         if (!query.value(11).isNull())
             known.last = Point{query.value(11).toInt(), SqlValue::toCount(query.value(12)),
                                SqlValue::toTime(query.value(13))};
-        state.keys.insert(key.id, known);
+        state.keys.insert(known.record.id, known);
     }
     const QSqlError error = query.lastError();
     m_loadKeys.finish();

@@ -1,5 +1,7 @@
 #include "SqlValue.h"
 
+#include <QSqlQuery>
+
 namespace keydesk {
 
 QVariant SqlValue::time(const QDateTime &when)
@@ -60,6 +62,21 @@ KeyStatus SqlValue::toStatus(const QVariant &value)
     default:
         return KeyStatus::Active;
     }
+}
+
+ApiKey SqlValue::toKey(const QSqlQuery &query, int first)
+{
+    ApiKey key;
+    key.id = query.value(first).toString();
+    key.name = query.value(first + 1).toString();
+    key.revoked = query.value(first + 2).toInt() != 0;
+    key.createdAt = toTime(query.value(first + 3));
+    key.expiresAt = toTime(query.value(first + 4));
+    key.lastUsedAt = toTime(query.value(first + 5));
+    key.usageCount = toCount(query.value(first + 6));
+    key.keyPrefix = query.value(first + 7).toString();
+    key.createdBy = query.value(first + 8).toString();
+    return key;
 }
 
 } // namespace keydesk

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "ApiKey.h"
 #include "KeyStatus.h"
 
 #include <QDateTime>
 #include <QVariant>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace keydesk {
 
@@ -23,6 +26,10 @@ public:
     // Statuses as small integers: 0 active, 1 revoked, 2 expired (stable: on disk).
     static int statusCode(KeyStatus status);
     static KeyStatus toStatus(const QVariant &value);
+    // The key record stored in the keys table, read from the nine columns that start at
+    // `first`: id, name, revoked, createdAt, expiresAt, lastUsedAt, usageCount, keyPrefix,
+    // createdBy (InventoryReader and InventoryRecorder select them in that order).
+    static ApiKey toKey(const QSqlQuery &query, int first);
 };
 
 } // namespace keydesk
