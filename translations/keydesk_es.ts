@@ -801,24 +801,12 @@ history, export y log lo leen con --profile NAME o --org NAME.
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Save the inventory of every organisation as CSV or JSON (no secrets)</source>
         <translation>Guardar el inventario de todas las organizaciones como CSV o JSON (sin secretos)</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>&amp;Registro de acciones</translation>
-    </message>
-    <message>
-        <source>What KeyDesk did: creates, revokes, handoffs and organisation changes</source>
-        <translation>Lo que ha hecho KeyDesk: creaciones, revocaciones, entregas y cambios de organizaciones</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1346,33 @@ history, export y log lo leen con --profile NAME o --org NAME.
     </message>
 </context>
 <context>
+    <name>TrackKeyDialog</name>
+    <message>
+        <source>Track a Key</source>
+        <translation>Hacer seguimiento de una clave</translation>
+    </message>
+    <message>
+        <source>Trust Leads does not list its keys. Paste a key made in its dashboard: KeyDesk verifies it and remembers its fingerprint and masked identifier, never the key itself.</source>
+        <translation>Trust Leads no enumera sus claves. Pegue una clave creada en su panel de control: KeyDesk la verifica y recuerda su huella y su identificador enmascarado, nunca la clave en sí.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>lfk_sk_…</source>
+        <translation>lfk_sk_…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify it periodically (keeps the key in the keychain)</source>
+        <translation>&amp;Verificarla periódicamente (guarda la clave en el llavero)</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <source>Use the language LANG (de, en, es or fr) instead of the system&apos;s.</source>
@@ -1416,6 +1431,139 @@ history, export y log lo leen con --profile NAME o --org NAME.
     <message>
         <source>Select a key marked “pending handoff”.</source>
         <translation>Seleccione una clave marcada como «entrega pendiente».</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ActionLogModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Handoff: stored</source>
+        <translation>Entrega: guardada</translation>
+    </message>
+    <message>
+        <source>Handoff: kept for later</source>
+        <translation>Entrega: conservada para más tarde</translation>
+    </message>
+    <message>
+        <source>Handoff: expired</source>
+        <translation>Entrega: caducada</translation>
+    </message>
+    <message>
+        <source>Profile added</source>
+        <translation>Perfil añadido</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Perfil modificado</translation>
+    </message>
+    <message>
+        <source>Profile removed</source>
+        <translation>Perfil eliminado</translation>
+    </message>
+    <message>
+        <source>Track key</source>
+        <translation>Seguir clave</translation>
+    </message>
+    <message>
+        <source>Verify tracked key</source>
+        <translation>Verificar clave seguida</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>outcome</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::ActionLogWindow</name>
+    <message>
+        <source>KeyDesk — Log</source>
+        <translation>KeyDesk — Registro de acciones</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Filtrar el registro</translation>
+    </message>
+    <message>
+        <source>Shows the entries that contain every word typed here</source>
+        <translation>Muestra las entradas que contienen cada palabra escrita aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Leyendo el registro…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 de %n entrada</numerusform>
+            <numerusform>%1 de %n entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2299,37 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
 </context>
 <context>
+    <name>keydesk::InventoryPanels</name>
+    <message>
+        <source>Key Details</source>
+        <translation>Detalles de la clave</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Registro de acciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Track a Key…</source>
+        <translation>&amp;Hacer seguimiento de una clave…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Shows what KeyDesk did: creates, revokes, handoffs, profile changes</source>
+        <translation>Muestra lo que ha hecho KeyDesk: creaciones, revocaciones, entregas y cambios de perfil</translation>
+    </message>
+    <message>
+        <source>Adds a key made in the %1 dashboard to the inventory, after verifying it</source>
+        <translation>Añade al inventario una clave creada en el panel de control de %1, tras verificarla</translation>
+    </message>
+    <message>
+        <source>Only for Trust Leads organisations, which list no keys</source>
+        <translation>Solo para organizaciones de Trust Leads, que no enumeran claves</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::InventoryWorker</name>
     <message>
         <source>The inventory is busy: another KeyDesk has held it for too long. This change was not recorded.</source>
@@ -2198,6 +2377,144 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>Copied the key id %1.</source>
         <translation>ID de clave %1 copiado.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyDetailsPane</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>ID de clave:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identificador:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creada:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Creada por:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Caduca:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Último uso:</translation>
+    </message>
+    <message>
+        <source>Usage count:</source>
+        <translation>Número de usos:</translation>
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation>Vista por primera vez:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>Vista por última vez:</translation>
+    </message>
+    <message>
+        <source>Usage over the last:</source>
+        <translation>Uso en el último periodo:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>time range</comment>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation>Ninguna clave seleccionada</translation>
+    </message>
+    <message>
+        <source>%1 does not report this</source>
+        <translation>%1 no informa de esto</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>not shown by %1</source>
+        <translation>%1 no lo muestra</translation>
+    </message>
+    <message>
+        <source>%1, no longer listed since %2</source>
+        <translation>%1; ya no aparece en la lista desde %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>expires</comment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>last used</comment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>not in the inventory yet</source>
+        <translation>todavía no está en el inventario</translation>
+    </message>
+    <message>
+        <source>Select a key to see its details and usage over time.</source>
+        <translation>Seleccione una clave para ver sus detalles y su uso a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Cargando el historial…</translation>
+    </message>
+    <message>
+        <source>%1 reports no usage per key: KeyDesk can show only whether the key is accepted.</source>
+        <translation>%1 no informa del uso por clave: KeyDesk solo puede mostrar si la clave se acepta.</translation>
+    </message>
+    <message>
+        <source>No history yet: KeyDesk records this key&apos;s usage at every refresh.</source>
+        <translation>Todavía no hay historial: KeyDesk registra el uso de esta clave en cada actualización.</translation>
+    </message>
+    <message>
+        <source>Uses seen per hour</source>
+        <translation>Usos vistos por hora</translation>
+    </message>
+    <message>
+        <source>Uses seen per week</source>
+        <translation>Usos vistos por semana</translation>
+    </message>
+    <message>
+        <source>Uses seen per day</source>
+        <translation>Usos vistos por día</translation>
+    </message>
+    <message>
+        <source>Usage count</source>
+        <translation>Número de usos</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3348,76 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>%1 cannot list its entries.</source>
         <translation>%1 no puede enumerar sus entradas.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::TrackKeyDialog</name>
+    <message>
+        <source>Track a Key — %1</source>
+        <translation>Hacer seguimiento de una clave — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <source>Key to track</source>
+        <translation>Clave que seguir</translation>
+    </message>
+    <message>
+        <source>KeyDesk checks the key again at every refresh, and marks it revoked once Trust Leads refuses it. The key itself is kept in the keychain for that.</source>
+        <translation>KeyDesk vuelve a comprobar la clave en cada actualización y la marca como revocada en cuanto Trust Leads la rechaza. Para ello, la clave se guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>This is not a %1 key: it starts with lfk_sk_ followed by 40 letters and digits.</source>
+        <translation>Esta no es una clave de %1: empieza por lfk_sk_ seguido de 40 letras y dígitos.</translation>
+    </message>
+    <message>
+        <source>Verifying the key with %1…</source>
+        <translation>Verificando la clave con %1…</translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2: it is revoked, expired or mistyped. Nothing was tracked.</source>
+        <translation>%1 rechazó la clave %2: está revocada, caducada o mal escrita. No se ha hecho seguimiento de nada.</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>rechazada por el servidor</translation>
+    </message>
+    <message>
+        <source>The key could not be verified: %1 Nothing was tracked.</source>
+        <translation>No se pudo verificar la clave: %1 No se ha hecho seguimiento de nada.</translation>
+    </message>
+    <message>
+        <source>The key is valid, but the inventory could not record it: %1</source>
+        <translation>La clave es válida, pero el inventario no pudo registrarla: %1</translation>
+    </message>
+    <message>
+        <source>verified; verified again at every refresh</source>
+        <translation>verificada; se vuelve a verificar en cada actualización</translation>
+    </message>
+    <message>
+        <source>verified once</source>
+        <translation>verificada una vez</translation>
+    </message>
+    <message>
+        <source>The key is valid, but the keychain could not keep it for periodic verification: %1 Untick &quot;Verify it periodically&quot; to track it without.</source>
+        <translation>La clave es válida, pero el llavero no pudo guardarla para la verificación periódica: %1 Desmarque «Verificarla periódicamente» para seguirla sin ella.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::TrackedKeyVerifier</name>
+    <message>
+        <source>The key %1 (%2) was not verified: %3</source>
+        <translation>La clave %1 (%2) no se ha verificado: %3</translation>
+    </message>
+    <message>
+        <source>refused by the server: now shown as revoked</source>
+        <translation>rechazada por el servidor: ahora se muestra como revocada</translation>
+    </message>
+    <message>
+        <source>accepted again by the server</source>
+        <translation>aceptada de nuevo por el servidor</translation>
     </message>
 </context>
 <context>
