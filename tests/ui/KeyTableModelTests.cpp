@@ -407,3 +407,36 @@ TEST_F(KeyTableModelTest, ASortedTableFollowsChangedInsertedAndRemovedRows)
     EXPECT_EQ(namesInOrder(proxy),
               (QStringList{QStringLiteral("Key a"), QStringLiteral("Key d"), QStringLiteral("Key c")}));
 }
+
+TEST_F(KeyTableModelTest, MergedOrganisationsKnowTheirOrganisationAndDialectPerRow)
+{
+    ApiKey local = makeKey(QStringLiteral("1"), QStringLiteral("Zapier"));
+    local.createdBy = QStringLiteral("alice@example.com");
+    ApiKey lead = makeKey(QStringLiteral("1"), QStringLiteral("Sync")); // the same id, another server
+    lead.usageCount = 42;
+    model.setOrganisations({{QStringLiteral("Acme"), Dialect::LocalLeads, {local}, true},
+                            {QStringLiteral("Globex"), Dialect::LeadHql, {lead}, false}});
+
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_TRUE(model.isMerged());
+    EXPECT_TRUE(model.isColumnReported(KeyTableModel::Organisation));
+    EXPECT_EQ(model.organisationAt(0), QStringLiteral("Acme"));
+    EXPECT_EQ(model.dialectAt(1), Dialect::LeadHql);
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Organisation), QStringLiteral("Acme"));
+    // The organisation whose list failed shows its last known rows, marked.
+    EXPECT_EQ(cell(model, 1, KeyTableModel::Organisation), QStringLiteral("Globex · not refreshed"));
+    EXPECT_EQ(cell(model, 1, KeyTableModel::Organisation, KeyTableModel::SortRole), QStringLiteral("Globex"));
+    // Each row shows what its own dialect reports.
+    EXPECT_EQ(cell(model, 0, KeyTableModel::CreatedBy), local.createdBy);
+    EXPECT_EQ(cell(model, 0, KeyTableModel::UsageCount), QStringLiteral("—"));
+    EXPECT_EQ(cell(model, 1, KeyTableModel::UsageCount), QStringLiteral("42"));
+    EXPECT_EQ(cell(model, 1, KeyTableModel::CreatedBy), QStringLiteral("—"));
+
+    // One organisation again: the column is not reported and rows have none.
+    model.setKeys(Dialect::LocalLeads, {local});
+    EXPECT_FALSE(model.isMerged());
+    EXPECT_FALSE(model.isColumnReported(KeyTableModel::Organisation));
+    EXPECT_FALSE(KeyTableModel::isColumnReported(Dialect::LocalLeads, KeyTableModel::Organisation));
+    EXPECT_TRUE(model.organisationAt(0).isEmpty());
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Organisation), QStringLiteral("—"));
+}

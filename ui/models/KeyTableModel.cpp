@@ -15,6 +15,8 @@
 #include <QPixmap>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace keydesk {
 
 namespace {
@@ -146,10 +148,12 @@ void KeyTableModel::setKeys(Dialect dialect, const QList<ApiKey> &keys)
         break;
     }
 
-    if (!m_hasDialect || dialect != m_dialect) {
+    if (!m_hasDialect || dialect != m_dialect || m_merged) {
         beginResetModel();
         m_dialect = dialect;
         m_hasDialect = true;
+        m_merged = false;
+        m_rowOrigins.clear();
         m_keys = incoming;
         endResetModel();
         return;
@@ -200,7 +204,47 @@ void KeyTableModel::clear()
     beginResetModel();
     m_keys.clear();
     m_hasDialect = false;
+    m_merged = false;
+    m_rowOrigins.clear();
     endResetModel();
+}
+
+void KeyTableModel::setOrganisations(const QList<OrganisationKeys> &organisations)
+{
+    // A reset: ids are unique only within an organisation, so rows are not matched.
+    beginResetModel();
+    m_merged = true;
+    m_hasDialect = false;
+    m_keys.clear();
+    m_rowOrigins.clear();
+    for (const OrganisationKeys &organisation : organisations) {
+        QSet<QString> ids;
+        for (const ApiKey &key : organisation.keys) {
+            if (ids.contains(key.id))
+                continue; // the first record of an id listed twice, as setKeys()
+            ids.insert(key.id);
+            m_keys.append(key);
+            m_rowOrigins.append({organisation.organisation, organisation.dialect, organisation.refreshed});
+        }
+    }
+    endResetModel();
+}
+
+QString KeyTableModel::organisationAt(int row) const
+{
+    return m_merged ? m_rowOrigins.at(row).organisation : QString();
+}
+
+Dialect KeyTableModel::dialectAt(int row) const
+{
+    return m_merged ? m_rowOrigins.at(row).dialect : m_dialect;
+}
+
+bool KeyTableModel::isReportedAt(int row, int column) const
+{
+    if (column == Organisation)
+        return m_merged;
+    return isColumnReported(dialectAt(row), column);
 }
 
 int KeyTableModel::rowOfId(const QString &id) const
@@ -247,6 +291,12 @@ QString KeyTableModel::identifierOf(const ApiKey &key) const
 
 bool KeyTableModel::isColumnReported(int column) const
 {
+    if (column == Organisation)
+        return m_merged;
+    if (m_merged) { // by any of the organisations shown
+        return std::any_of(m_rowOrigins.cbegin(), m_rowOrigins.cend(),
+                           [column](const RowOrigin &origin) { return isColumnReported(origin.dialect, column); });
+    }
     return isColumnReported(m_dialect, column);
 }
 
@@ -323,33 +373,34 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::ParentIsInvalid));
-    const ApiKey &key = m_keys.at(index.row());
+    const int row = index.row();
+    const ApiKey &key = m_keys.at(row);
     const int column = index.column();
     const QDateTime now = m_clock();
 
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(key, column, now);
+        return displayData(row, column, now);
     case Qt::ToolTipRole: {
         // Tooltips guess whether they are rich text (Qt::mightBeRichText): one that
         // quotes a server's "<b>…</b>" is handed over as a paragraph that shows it as is.
-        const QVariant tip = toolTipData(key, column, now);
+        const QVariant tip = toolTipData(row, column, now);
         if (tip.isValid() && Qt::mightBeRichText(tip.toString()))
             return Qt::convertFromPlainText(tip.toString(), Qt::WhiteSpaceNormal);
         return tip;
     }
     case Qt::AccessibleTextRole: {
         // Screen readers get the exact date, not only "3 days ago".
-        const QVariant tip = toolTipData(key, column, now);
-        const QString shown = displayData(key, column, now).toString();
+        const QVariant tip = toolTipData(row, column, now);
+        const QString shown = displayData(row, column, now).toString();
         if (!tip.isValid())
             return shown;
         return QString(shown + QStringLiteral(" (") + tip.toString() + QLatin1Char(')'));
     }
     case SortRole:
-        return sortData(key, column, now);
+        return sortData(row, column, now);
     case Qt::ForegroundRole:
-        return foregroundData(key, column, now);
+        return foregroundData(row, column, now);
     case Qt::DecorationRole:
         return decorationData(key, column, now);
     case Qt::BackgroundRole:
@@ -384,8 +435,9 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant KeyTableModel::displayData(const ApiKey &key, int column, const QDateTime &now) const
+QVariant KeyTableModel::displayData(int row, int column, const QDateTime &now) const
 {
+    const ApiKey &key = m_keys.at(row);
     if (column == Key) {
         // Also for dialects that list no identifier: a pending key's is known locally.
         const QString known = identifierOf(key);
@@ -394,9 +446,13 @@ QVariant KeyTableModel::displayData(const ApiKey &key, int column, const QDateTi
             return tr("%1 · pending handoff").arg(identifier);
         return identifier;
     }
-    if (!isColumnReported(column))
+    if (!isReportedAt(row, column))
         return noValue;
     switch (column) {
+    case Organisation: {
+        const RowOrigin &origin = m_rowOrigins.at(row);
+        return origin.refreshed ? origin.organisation : tr("%1 · not refreshed").arg(origin.organisation);
+    }
     case Name:
         return key.name.isEmpty() ? noValue : UntrustedText::forDisplay(key.name);
     case Status:
@@ -416,8 +472,9 @@ QVariant KeyTableModel::displayData(const ApiKey &key, int column, const QDateTi
     }
 }
 
-QVariant KeyTableModel::toolTipData(const ApiKey &key, int column, const QDateTime &now) const
+QVariant KeyTableModel::toolTipData(int row, int column, const QDateTime &now) const
 {
+    const ApiKey &key = m_keys.at(row);
     const bool expiringSoon = key.expiresWithin(now, expiringSoonSeconds);
     const QString expiryWarning = expiringSoon ? tr("Expires %1").arg(relativeFuture(key.expiresAt, now)) : QString();
     const QString pendingText = tr("Pending handoff: the full key is kept in the keychain until you hand it "
@@ -427,12 +484,18 @@ QVariant KeyTableModel::toolTipData(const ApiKey &key, int column, const QDateTi
             return pendingText;
         if (identifierOf(key).isEmpty())
             return tr("%1 does not show an identifier for keys; the key id is %2.")
-                .arg(dialectDisplayName(m_dialect), UntrustedText::forDisplay(key.id));
+                .arg(dialectDisplayName(dialectAt(row)), UntrustedText::forDisplay(key.id));
         return {};
     }
-    if (!isColumnReported(column))
-        return tr("%1 does not report this.").arg(dialectDisplayName(m_dialect));
+    if (!isReportedAt(row, column))
+        return tr("%1 does not report this.").arg(dialectDisplayName(dialectAt(row)));
     switch (column) {
+    case Organisation: {
+        const RowOrigin &origin = m_rowOrigins.at(row);
+        const QString dialect = dialectDisplayName(origin.dialect);
+        return origin.refreshed ? dialect
+                                : tr("%1: the keys could not be listed; this is the last known record.").arg(dialect);
+    }
     case Name: {
         QStringList lines;
         if (m_pending.contains(key.id))
@@ -460,11 +523,14 @@ QVariant KeyTableModel::toolTipData(const ApiKey &key, int column, const QDateTi
     }
 }
 
-QVariant KeyTableModel::sortData(const ApiKey &key, int column, const QDateTime &now) const
+QVariant KeyTableModel::sortData(int row, int column, const QDateTime &now) const
 {
-    if (column != Key && !isColumnReported(column))
+    const ApiKey &key = m_keys.at(row);
+    if (column != Key && !isReportedAt(row, column))
         return {};
     switch (column) {
+    case Organisation:
+        return m_rowOrigins.at(row).organisation;
     case Name:
         return key.name;
     case Key: {
@@ -488,12 +554,13 @@ QVariant KeyTableModel::sortData(const ApiKey &key, int column, const QDateTime 
     }
 }
 
-QVariant KeyTableModel::foregroundData(const ApiKey &key, int column, const QDateTime &now) const
+QVariant KeyTableModel::foregroundData(int row, int column, const QDateTime &now) const
 {
+    const ApiKey &key = m_keys.at(row);
     const KeyStatus status = key.status(now);
     if (column == Status)
         return QBrush(statusColor(status, m_palette));
-    if (status != KeyStatus::Active || displayData(key, column, now).toString() == noValue)
+    if (status != KeyStatus::Active || displayData(row, column, now).toString() == noValue)
         return QBrush(m_palette.color(QPalette::PlaceholderText));
     return {};
 }
@@ -532,6 +599,8 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Usage count");
         case CreatedBy:
             return tr("Created by");
+        case Organisation:
+            return tr("Organisation");
         default:
             return {};
         }

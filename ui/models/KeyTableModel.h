@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QList>
+#include <QString>
 #include <QPalette>
 
 #include <array>
@@ -27,7 +28,9 @@ class KeyTableModel final : public QAbstractTableModel {
 public:
     using Clock = std::function<QDateTime()>;
 
-    enum Column { Name, Key, Status, Created, Expires, LastUsed, UsageCount, CreatedBy, ColumnCount };
+    // Organisation is last so that the columns before it keep their places; it is reported
+    // only in the merged view of every organisation (setOrganisations).
+    enum Column { Name, Key, Status, Created, Expires, LastUsed, UsageCount, CreatedBy, Organisation, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // typed: QString, QDateTime, qint64, int (status order); invalid = none
         KeyIdRole,                   // QString: the server's id of the record
@@ -46,6 +49,22 @@ public:
     // by id), so views keep their selection and scroll position across refreshes.
     void setKeys(Dialect dialect, const QList<ApiKey> &keys);
     void clear();
+
+    // The keys of one organisation, for the merged view of every organisation.
+    struct OrganisationKeys {
+        QString organisation; // the profile's name
+        Dialect dialect = Dialect::LeadHql;
+        QList<ApiKey> keys;
+        bool refreshed = true; // false: the last known keys, its list failed
+    };
+    // Replaces the rows with the keys of every organisation in `organisations`, each row
+    // knowing its organisation and dialect (the Organisation column is then reported).
+    // setKeys() or clear() leave this view.
+    void setOrganisations(const QList<OrganisationKeys> &organisations);
+    bool isMerged() const { return m_merged; }
+    // The organisation and dialect of a row (the merged view), or empty and dialect().
+    QString organisationAt(int row) const;
+    Dialect dialectAt(int row) const;
     Dialect dialect() const { return m_dialect; }
     const QList<ApiKey> &keys() const { return m_keys; }
     const ApiKey &keyAt(int row) const { return m_keys.at(row); }
@@ -76,10 +95,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    QVariant displayData(const ApiKey &key, int column, const QDateTime &now) const;
-    QVariant toolTipData(const ApiKey &key, int column, const QDateTime &now) const;
-    QVariant sortData(const ApiKey &key, int column, const QDateTime &now) const;
-    QVariant foregroundData(const ApiKey &key, int column, const QDateTime &now) const;
+    QVariant displayData(int row, int column, const QDateTime &now) const;
+    QVariant toolTipData(int row, int column, const QDateTime &now) const;
+    QVariant sortData(int row, int column, const QDateTime &now) const;
+    QVariant foregroundData(int row, int column, const QDateTime &now) const;
+    bool isReportedAt(int row, int column) const;
     QVariant decorationData(const ApiKey &key, int column, const QDateTime &now) const;
     QString identifierOf(const ApiKey &key) const;
     void emitAllRowsChanged();
@@ -89,6 +109,14 @@ private:
     Dialect m_dialect = Dialect::LeadHql;
     bool m_hasDialect = false;
     QList<ApiKey> m_keys;
+    // The merged view only: per row, parallel to m_keys.
+    bool m_merged = false;
+    struct RowOrigin {
+        QString organisation;
+        Dialect dialect = Dialect::LeadHql;
+        bool refreshed = true;
+    };
+    QList<RowOrigin> m_rowOrigins;
     QHash<QString, QString> m_pending;
     QPalette m_palette;
     std::array<QIcon, 3> m_statusIcons; // indexed by KeyStatus
