@@ -46,7 +46,7 @@ TEST(DemoTest, StartsTwoOrganisationsOnTemporaryStorageAndPopulates)
                 static_cast<long long>(sinceLaunch.elapsed()));
     EXPECT_EQ(loaded.at(0).at(0).toString(), DemoEnvironment::leadHqlProfileName());
     EXPECT_GT(window.keyModel().rowCount(), 3);
-    EXPECT_EQ(window.profileSelector()->count(), 2);
+    EXPECT_EQ(window.profileSelector()->count(), 3); // two organisations and "All organisations"
 
     ASSERT_TRUE(window.selectProfile(DemoEnvironment::localLeadsProfileName()));
     ASSERT_TRUE(loaded.wait(20000));

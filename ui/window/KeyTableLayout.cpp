@@ -46,7 +46,7 @@ void KeyTableLayout::apply(Dialect dialect)
     if (saved.isEmpty() || !header->restoreState(saved)) {
         const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
         const std::array<int, KeyTableModel::ColumnCount> widths{
-            {16 * em, 15 * em, 8 * em, 9 * em, 9 * em, 9 * em, 8 * em, 16 * em}};
+            {16 * em, 15 * em, 8 * em, 9 * em, 9 * em, 9 * em, 8 * em, 16 * em, 14 * em}};
         for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
             header->resizeSection(column, widths[size_t(column)]);
             header->setSectionResizeMode(column, QHeaderView::Interactive);
@@ -56,6 +56,8 @@ void KeyTableLayout::apply(Dialect dialect)
         header->setSortIndicator(KeyTableModel::Created, Qt::DescendingOrder);
         m_fitOnLoad = true;
     }
+    // Only the view of every organisation shows it (a layout saved there has it shown).
+    header->setSectionHidden(KeyTableModel::Organisation, true);
     m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
@@ -65,6 +67,13 @@ void KeyTableLayout::save()
     if (!m_dialect || m_settings->status() != QSettings::NoError)
         return;
     m_settings->setValue(headerKeyPrefix + dialectId(*m_dialect), m_table->horizontalHeader()->saveState());
+}
+
+void KeyTableLayout::showOrganisations(bool shown)
+{
+    m_table->horizontalHeader()->setSectionHidden(KeyTableModel::Organisation, !shown);
+    if (shown) // a width for its names, once they are in
+        m_table->resizeColumnToContents(KeyTableModel::Organisation);
 }
 
 void KeyTableLayout::fitToContents()
@@ -90,6 +99,8 @@ void KeyTableLayout::showMenu(const QPoint &position)
     auto *menu = new QMenu(m_table);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
+        if (column == KeyTableModel::Organisation && !m_model->isMerged())
+            continue;
         QString title = m_model->headerData(column, Qt::Horizontal).toString();
         if (m_dialect && !KeyTableModel::isColumnReported(*m_dialect, column))
             title = tr("%1 (not reported by %2)").arg(title, dialectDisplayName(*m_dialect));

@@ -29,6 +29,8 @@ public:
     // defaults). Nothing happens for the dialect already shown.
     void apply(Dialect dialect);
     void save();
+    // The Organisation column, shown in the view of every organisation only.
+    void showOrganisations(bool shown);
     // After keys arrive: fits the columns once when apply() found no saved layout.
     void fitToContents();
 

@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AboutBox.h"
+#include "AllOrganisations.h"
 #include "BannerMessages.h"
 #include "EmptyStatePage.h"
 #include "ErrorBanner.h"
@@ -67,6 +68,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     , m_badges(new PendingBadges(m_services.handoffs, m_model, this))
     , m_session(new ProfileSession(
           {m_services.network, m_services.profiles, m_sessionSecrets, m_services.secrets, m_services.clock}, this))
+    , m_all(new AllOrganisations(
+          {m_services.network, m_services.profiles, m_sessionSecrets, m_services.secrets, m_services.clock},
+          m_services.inventory, this))
     // Before the window's own connections to the session: the banner is up to date
     // when the window reports (keysLoaded, loadFailed).
     , m_messages(new BannerMessages(m_banner, m_session, m_services.clock, this))
@@ -84,6 +88,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
 
     m_commands = new KeyCommands({m_session, m_flows, m_services.handoffs, m_services.clipboard}, m_ui->keyTable,
                                  m_model, m_proxy, this);
+    m_commands->setAllOrganisations(m_all);
     setUpActions();
     setUpToolBar();
     m_emptyState = new EmptyStatePage(*m_ui, m_filter, this);
@@ -130,6 +135,12 @@ MainWindow::MainWindow(Services services, QWidget *parent)
             [this](const ApiError &error) { Q_EMIT loadFailed(m_session->profileName(), error); });
 
     connect(m_commands, &KeyCommands::requestFailed, m_messages, &BannerMessages::showRequestError);
+
+    connect(m_all, &AllOrganisations::changed, this, &MainWindow::onAllOrganisationsChanged);
+    connect(m_all, &AllOrganisations::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_all, &AllOrganisations::keysListed, this, &MainWindow::keysLoaded);
+    connect(m_all, &AllOrganisations::listFailed, this, &MainWindow::loadFailed);
+    connect(m_banner, &ErrorBanner::retryRequested, m_all, &AllOrganisations::refresh);
     connect(m_commands, &KeyCommands::note, m_status, &WindowStatusBar::showNote);
     connect(m_flows, &KeyFlows::busyChanged, this, &MainWindow::updateBusy);
     connect(m_badges, &PendingBadges::updated, this, [this] {
@@ -145,7 +156,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         m_model->clockAdvanced();
         // Never on top of a load that is still running (ProfileSession::refresh would
         // drop it anyway), nor with a credential the server refused.
-        if (!m_session->isCredentialRefused() && !m_session->isBusy())
+        if (m_all->isOpen())
+            m_all->refreshDue();
+        else if (!m_session->isCredentialRefused() && !m_session->isBusy())
             refresh();
     });
     applyPreferences();
@@ -253,6 +266,7 @@ void MainWindow::setUpToolBar()
     toolBar->addWidget(m_filter);
 
     connect(m_profileSelector, &ProfileSelector::profileChosen, this, &MainWindow::openProfile);
+    connect(m_profileSelector, &ProfileSelector::allChosen, this, &MainWindow::showAllOrganisations);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
         updateEmptyState();
@@ -279,6 +293,11 @@ void MainWindow::setUpTable()
     });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
+        // The details pane shows the selected row's organisation in the merged view.
+        if (m_inventoryPanels && m_model->isMerged()) {
+            const ProfileSession *session = m_commands->selectedSession();
+            m_inventoryPanels->setProfile(session ? session->profile() : std::nullopt);
+        }
         Q_EMIT currentKeyChanged(m_commands->selectedKey().value_or(ApiKey{}));
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
@@ -291,7 +310,38 @@ void MainWindow::setUpTable()
 
 void MainWindow::reloadProfiles(const QString &select)
 {
-    openProfile(m_profileSelector->setProfiles(m_services.profiles->profiles(), select));
+    const bool all = m_all->isOpen();
+    const QString selected = m_profileSelector->setProfiles(m_services.profiles->profiles(), select);
+    // A profile added, changed or removed in the merged view: open it again with the new set.
+    if (all && select.isEmpty() && showAllOrganisations())
+        return;
+    openProfile(selected);
+}
+
+bool MainWindow::showAllOrganisations()
+{
+    if (!m_profileSelector->selectAll())
+        return false;
+    m_session->open({}); // the single view closes first (onProfileOpened)
+    m_all->open(m_services.profiles->profiles());
+    m_layout->showOrganisations(true);
+    return true;
+}
+
+bool MainWindow::isShowingAllOrganisations() const
+{
+    return m_all->isOpen();
+}
+
+void MainWindow::onAllOrganisationsChanged()
+{
+    if (!m_all->isOpen())
+        return;
+    m_model->setOrganisations(m_all->keys());
+    m_layout->showOrganisations(true);
+    m_messages->showOrganisationProblems(m_all->problems());
+    updateEmptyState();
+    updateActions();
 }
 
 bool MainWindow::selectProfile(const QString &name)
@@ -319,6 +369,8 @@ void MainWindow::openProfile(const QString &name)
 
 void MainWindow::onProfileOpened()
 {
+    m_all->close();
+    m_layout->showOrganisations(false);
     m_status->setLastRefreshed({});
     m_shownAsOf = {};
     m_messages->setShownAsOf({});
@@ -336,7 +388,10 @@ void MainWindow::onProfileOpened()
 
 void MainWindow::refresh()
 {
-    m_session->refresh();
+    if (m_all->isOpen())
+        m_all->refresh();
+    else
+        m_session->refresh();
     if (m_inventoryPanels)
         m_inventoryPanels->refreshed(); // tracked Trust Leads keys, verified again
 }
@@ -437,8 +492,22 @@ void MainWindow::updateActions()
     state.selected = m_commands->selectedKey();
     state.selectedRevoked = state.selected && state.selected->status(m_services.clock()) == KeyStatus::Revoked;
     state.selectedPending = m_commands->isSelectedPending();
+    if (m_model->isMerged()) {
+        // The selected row's organisation decides what its key can do; Create waits for
+        // one organisation to be chosen (KeyCommands::createBlockedReason).
+        const ProfileSession *session = m_commands->selectedSession();
+        const std::optional<Profile> &rowProfile = session ? session->profile() : std::nullopt;
+        state.hasProfile = false;
+        state.managesKeys = !rowProfile || DialectTraits::of(rowProfile->dialect).managesKeys;
+        state.ready = session && session->client() && session->state() == ProfileSession::State::Loaded;
+        state.readOnly.clear();
+        if (rowProfile && state.managesKeys && !state.ready)
+            state.readOnly = tr("The keys of “%1” are the last known ones until its server answers: revoking "
+                                "needs the server.")
+                                 .arg(rowProfile->name);
+    }
     m_actions->update(state);
-    m_status->setCreateBlocked(profile ? state.createBlocked : QString());
+    m_status->setCreateBlocked(profile || m_model->isMerged() ? state.createBlocked : QString());
     m_emptyState->actionsChanged();
 }
 
@@ -450,6 +519,8 @@ void MainWindow::updateEmptyState()
     state.keyCount = m_model->rowCount();
     state.shownCount = m_proxy->rowCount();
     state.filterText = m_proxy->filterText();
+    state.allOrganisations = m_model->isMerged();
+    state.busy = m_all->isBusy();
     m_emptyState->update(state);
 }
 
@@ -480,7 +551,9 @@ QTableView *MainWindow::keyTable() const
 
 void MainWindow::updateBusy()
 {
-    m_status->setBusy(m_session->isBusy() || m_flows->isBusy());
+    m_status->setBusy(m_session->isBusy() || m_all->isBusy() || m_flows->isBusy());
+    if (m_model->isMerged())
+        updateEmptyState(); // "Loading…" until the last of them answers
 }
 
 // --- table ---------------------------------------------------------------------------

@@ -23,6 +23,7 @@ class MainWindow;
 
 namespace keydesk {
 
+class AllOrganisations;
 class BannerMessages;
 class EmptyStatePage;
 class ErrorBanner;
@@ -82,6 +83,10 @@ public:
     KeyFlows *flows() const { return m_flows; }
     QString currentProfileName() const;
     bool selectProfile(const QString &name);
+    // The "All organisations" entry: every profile's keys in one table. False with fewer
+    // than two profiles (there is no such entry).
+    bool showAllOrganisations();
+    bool isShowingAllOrganisations() const;
     const KeyTableModel &keyModel() const { return *m_model; }
     QTableView *keyTable() const;
     ErrorBanner *banner() const { return m_banner; }
@@ -121,6 +126,7 @@ private:
     void onProfileOpened();
     void onKeysListed(const QList<ApiKey> &keys);
     void onLastKnownRead(const InventorySnapshot &snapshot);
+    void onAllOrganisationsChanged();
     QString readOnlyReason() const;
     void showPreferences();
     void applyPreferences();
@@ -138,6 +144,7 @@ private:
     ErrorBanner *m_banner;
     PendingBadges *m_badges;
     ProfileSession *m_session; // the organisation on screen
+    AllOrganisations *m_all;   // or every organisation (m_session has none open then)
     BannerMessages *m_messages;
     ProfileEditor *m_profileEditor;
     WindowInventory *m_inventory;
