@@ -158,36 +158,62 @@ void KeyTableModel::setKeys(Dialect dialect, const QList<ApiKey> &keys)
         endResetModel();
         return;
     }
+    updateRows(incoming, {}, incomingIds);
+}
 
+QString KeyTableModel::rowIdentity(const QString &organisation, const QString &id) const
+{
+    // A profile name never holds a line break (ProfileStore keys on it), so this cannot
+    // make two rows of different organisations look alike.
+    return m_merged ? organisation + QLatin1Char('\n') + id : id;
+}
+
+void KeyTableModel::updateRows(const QList<ApiKey> &incoming, const QList<RowOrigin> &origins,
+                               const QSet<QString> &identities)
+{
+    const auto identityOfRow = [this](int row) {
+        return rowIdentity(m_merged ? m_rowOrigins.at(row).organisation : QString(), m_keys.at(row).id);
+    };
     // 1. Remove vanished rows, bottom-up in contiguous runs.
     for (int row = int(m_keys.size()) - 1; row >= 0;) {
-        if (incomingIds.contains(m_keys.at(row).id)) {
+        if (identities.contains(identityOfRow(row))) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !incomingIds.contains(m_keys.at(first - 1).id))
+        while (first > 0 && !identities.contains(identityOfRow(first - 1)))
             --first;
         beginRemoveRows({}, first, row);
         m_keys.remove(first, row - first + 1);
+        if (m_merged)
+            m_rowOrigins.remove(first, row - first + 1);
         endRemoveRows();
         row = first - 1;
     }
 
     // 2. Update rows that changed in place; 3. append the new ones.
-    QHash<QString, int> rowById;
+    QHash<QString, int> rowByIdentity;
+    rowByIdentity.reserve(m_keys.size());
     for (int row = 0; row < m_keys.size(); ++row)
-        rowById.insert(m_keys.at(row).id, row);
+        rowByIdentity.insert(identityOfRow(row), row);
     QList<ApiKey> added;
-    for (const ApiKey &key : std::as_const(incoming)) {
-        const auto found = rowById.constFind(key.id);
-        if (found == rowById.constEnd()) {
+    QList<RowOrigin> addedOrigins;
+    for (qsizetype n = 0; n < incoming.size(); ++n) {
+        const ApiKey &key = incoming.at(n);
+        const auto found = rowByIdentity.constFind(
+            rowIdentity(m_merged ? origins.at(n).organisation : QString(), key.id));
+        if (found == rowByIdentity.constEnd()) {
             added.append(key);
+            if (m_merged)
+                addedOrigins.append(origins.at(n));
             continue;
         }
         const int row = found.value();
-        if (!sameRecord(m_keys.at(row), key)) {
+        const bool originChanged = m_merged && !(m_rowOrigins.at(row) == origins.at(n));
+        if (!sameRecord(m_keys.at(row), key) || originChanged) {
             m_keys[row] = key;
+            if (m_merged)
+                m_rowOrigins[row] = origins.at(n);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
@@ -195,6 +221,7 @@ void KeyTableModel::setKeys(Dialect dialect, const QList<ApiKey> &keys)
         const int first = int(m_keys.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
         m_keys.append(added);
+        m_rowOrigins.append(addedOrigins);
         endInsertRows();
     }
 }
@@ -211,23 +238,31 @@ void KeyTableModel::clear()
 
 void KeyTableModel::setOrganisations(const QList<OrganisationKeys> &organisations)
 {
-    // A reset: ids are unique only within an organisation, so rows are not matched.
-    beginResetModel();
-    m_merged = true;
-    m_hasDialect = false;
-    m_keys.clear();
-    m_rowOrigins.clear();
+    const bool entering = !m_merged;
+    m_merged = true; // rowIdentity() names the organisation from here on
+    QList<ApiKey> incoming;
+    QList<RowOrigin> origins;
+    QSet<QString> identities;
     for (const OrganisationKeys &organisation : organisations) {
-        QSet<QString> ids;
+        const RowOrigin origin{organisation.organisation, organisation.dialect, organisation.refreshed};
         for (const ApiKey &key : organisation.keys) {
-            if (ids.contains(key.id))
+            const qsizetype before = identities.size();
+            identities.insert(rowIdentity(origin.organisation, key.id));
+            if (identities.size() == before)
                 continue; // the first record of an id listed twice, as setKeys()
-            ids.insert(key.id);
-            m_keys.append(key);
-            m_rowOrigins.append({organisation.organisation, organisation.dialect, organisation.refreshed});
+            incoming.append(key);
+            origins.append(origin);
         }
     }
-    endResetModel();
+    if (entering) {
+        beginResetModel();
+        m_hasDialect = false;
+        m_keys = incoming;
+        m_rowOrigins = origins;
+        endResetModel();
+        return;
+    }
+    updateRows(incoming, origins, identities);
 }
 
 QString KeyTableModel::organisationAt(int row) const
@@ -265,28 +300,58 @@ int KeyTableModel::activeCount() const
 
 void KeyTableModel::setPendingHandoffs(const QHash<QString, QString> &identifiersById)
 {
-    if (identifiersById == m_pending)
-        return;
-    QSet<QString> changed;
-    for (auto it = identifiersById.cbegin(); it != identifiersById.cend(); ++it) {
-        if (m_pending.value(it.key(), QStringLiteral("\n")) != it.value())
-            changed.insert(it.key());
-    }
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if (!identifiersById.contains(it.key()))
-            changed.insert(it.key());
-    }
-    m_pending = identifiersById;
-    for (const QString &id : std::as_const(changed)) {
-        const int row = rowOfId(id);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, Name), index(row, Key));
-    }
+    QHash<QString, QHash<QString, QString>> pending;
+    if (!identifiersById.isEmpty())
+        pending.insert(QString(), identifiersById);
+    replacePending(pending);
 }
 
-QString KeyTableModel::identifierOf(const ApiKey &key) const
+void KeyTableModel::setPendingHandoffsByOrganisation(const QHash<QString, QHash<QString, QString>> &byOrganisation)
 {
-    return key.keyPrefix.isEmpty() ? m_pending.value(key.id) : key.keyPrefix;
+    QHash<QString, QHash<QString, QString>> pending;
+    for (auto it = byOrganisation.cbegin(); it != byOrganisation.cend(); ++it) {
+        if (!it.value().isEmpty())
+            pending.insert(it.key(), it.value());
+    }
+    replacePending(pending);
+}
+
+void KeyTableModel::replacePending(const QHash<QString, QHash<QString, QString>> &pending)
+{
+    if (pending == m_pending)
+        return;
+    // The rows whose badge or identifier changes: looked up before and after.
+    QList<int> changed;
+    for (int row = 0; row < m_keys.size(); ++row) {
+        const QHash<QString, QString> &before = m_pending.value(organisationAt(row));
+        const QHash<QString, QString> &after = pending.value(organisationAt(row));
+        const QString &id = m_keys.at(row).id;
+        if (before.contains(id) != after.contains(id) || before.value(id) != after.value(id))
+            changed.append(row);
+    }
+    m_pending = pending;
+    for (const int row : std::as_const(changed))
+        Q_EMIT dataChanged(index(row, Name), index(row, Key));
+}
+
+const QString *KeyTableModel::pendingAt(int row) const
+{
+    if (m_pending.isEmpty())
+        return nullptr;
+    const auto organisation = m_pending.constFind(organisationAt(row));
+    if (organisation == m_pending.cend())
+        return nullptr;
+    const auto found = organisation->constFind(m_keys.at(row).id);
+    return found == organisation->cend() ? nullptr : &found.value();
+}
+
+QString KeyTableModel::identifierOf(int row) const
+{
+    const ApiKey &key = m_keys.at(row);
+    if (!key.keyPrefix.isEmpty())
+        return key.keyPrefix;
+    const QString *pending = pendingAt(row);
+    return pending ? *pending : QString();
 }
 
 bool KeyTableModel::isColumnReported(int column) const
@@ -402,7 +467,7 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return foregroundData(row, column, now);
     case Qt::DecorationRole:
-        return decorationData(key, column, now);
+        return decorationData(row, column, now);
     case Qt::BackgroundRole:
         if (key.expiresWithin(now, expiringSoonSeconds)) {
             const QColor warning = statusColor(KeyStatus::Expired, m_palette);
@@ -423,11 +488,11 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     case KeyIdRole:
         return key.id;
     case IdentifierRole:
-        return identifierOf(key);
+        return identifierOf(row);
     case StatusIdRole:
         return keyStatusId(key.status(now));
     case PendingHandoffRole:
-        return m_pending.contains(key.id);
+        return pendingAt(row) != nullptr;
     case ExpiringSoonRole:
         return key.expiresWithin(now, expiringSoonSeconds);
     default:
@@ -440,9 +505,9 @@ QVariant KeyTableModel::displayData(int row, int column, const QDateTime &now) c
     const ApiKey &key = m_keys.at(row);
     if (column == Key) {
         // Also for dialects that list no identifier: a pending key's is known locally.
-        const QString known = identifierOf(key);
+        const QString known = identifierOf(row);
         const QString identifier = known.isEmpty() ? noValue : UntrustedText::forDisplay(known);
-        if (m_pending.contains(key.id))
+        if (pendingAt(row))
             return tr("%1 · pending handoff").arg(identifier);
         return identifier;
     }
@@ -480,9 +545,9 @@ QVariant KeyTableModel::toolTipData(int row, int column, const QDateTime &now) c
     const QString pendingText = tr("Pending handoff: the full key is kept in the keychain until you hand it "
                                    "off (select the key and choose Hand Off Pending Key).");
     if (column == Key) {
-        if (m_pending.contains(key.id))
+        if (pendingAt(row))
             return pendingText;
-        if (identifierOf(key).isEmpty())
+        if (identifierOf(row).isEmpty())
             return tr("%1 does not show an identifier for keys; the key id is %2.")
                 .arg(dialectDisplayName(dialectAt(row)), UntrustedText::forDisplay(key.id));
         return {};
@@ -493,12 +558,15 @@ QVariant KeyTableModel::toolTipData(int row, int column, const QDateTime &now) c
     case Organisation: {
         const RowOrigin &origin = m_rowOrigins.at(row);
         const QString dialect = dialectDisplayName(origin.dialect);
-        return origin.refreshed ? dialect
-                                : tr("%1: the keys could not be listed; this is the last known record.").arg(dialect);
+        return origin.refreshed
+                   ? dialect
+                   : tr("%1: the last known record from the inventory; this organisation's list has not answered "
+                        "or failed (see the message above the table).")
+                         .arg(dialect);
     }
     case Name: {
         QStringList lines;
-        if (m_pending.contains(key.id))
+        if (pendingAt(row))
             lines << pendingText;
         if (expiringSoon)
             lines << expiryWarning;
@@ -534,7 +602,7 @@ QVariant KeyTableModel::sortData(int row, int column, const QDateTime &now) cons
     case Name:
         return key.name;
     case Key: {
-        const QString identifier = identifierOf(key);
+        const QString identifier = identifierOf(row);
         return identifier.isEmpty() ? QVariant() : QVariant(identifier);
     }
     case Status:
@@ -565,12 +633,12 @@ QVariant KeyTableModel::foregroundData(int row, int column, const QDateTime &now
     return {};
 }
 
-QVariant KeyTableModel::decorationData(const ApiKey &key, int column, const QDateTime &now) const
+QVariant KeyTableModel::decorationData(int row, int column, const QDateTime &now) const
 {
     const QIcon *icon = nullptr;
     if (column == Status)
-        icon = &m_statusIcons[size_t(key.status(now))];
-    else if ((column == Key || column == Name) && m_pending.contains(key.id))
+        icon = &m_statusIcons[size_t(m_keys.at(row).status(now))];
+    else if ((column == Key || column == Name) && pendingAt(row))
         icon = &m_pendingIcon;
     if (!icon || icon->isNull())
         return {};

@@ -8,8 +8,9 @@
 #include <QHash>
 #include <QIcon>
 #include <QList>
-#include <QString>
 #include <QPalette>
+#include <QSet>
+#include <QString>
 
 #include <array>
 #include <functional>
@@ -55,10 +56,12 @@ public:
         QString organisation; // the profile's name
         Dialect dialect = Dialect::LeadHql;
         QList<ApiKey> keys;
-        bool refreshed = true; // false: the last known keys, its list failed
+        bool refreshed = true; // false: the inventory's last known keys, not the server's list
     };
     // Replaces the rows with the keys of every organisation in `organisations`, each row
     // knowing its organisation and dialect (the Organisation column is then reported).
+    // In this view too the change is applied in place (rows matched by organisation and
+    // id: ids are unique only within one), so a refresh keeps the selection.
     // setKeys() or clear() leave this view.
     void setOrganisations(const QList<OrganisationKeys> &organisations);
     bool isMerged() const { return m_merged; }
@@ -76,7 +79,9 @@ public:
     // the Name column, icon and text in the Key column), and the identifier fills in
     // for dialects whose list does not report one (LeadHQL).
     void setPendingHandoffs(const QHash<QString, QString> &identifiersById);
-    bool isPendingHandoff(const QString &id) const { return m_pending.contains(id); }
+    // The same for the merged view: organisation → (id → masked identifier).
+    void setPendingHandoffsByOrganisation(const QHash<QString, QHash<QString, QString>> &byOrganisation);
+    bool isPendingHandoff(const QString &id) const { return m_pending.value(QString()).contains(id); }
 
     // Whether the dialect reports this column at all; the view hides the others by
     // default and they show "—".
@@ -100,8 +105,16 @@ private:
     QVariant sortData(int row, int column, const QDateTime &now) const;
     QVariant foregroundData(int row, int column, const QDateTime &now) const;
     bool isReportedAt(int row, int column) const;
-    QVariant decorationData(const ApiKey &key, int column, const QDateTime &now) const;
-    QString identifierOf(const ApiKey &key) const;
+    QVariant decorationData(int row, int column, const QDateTime &now) const;
+    // The pending handoff's identifier of the row's key, null when none waits.
+    const QString *pendingAt(int row) const;
+    QString identifierOf(int row) const;
+    struct RowOrigin;
+    // What matches a row across updates: the id, and in the merged view its organisation.
+    QString rowIdentity(const QString &organisation, const QString &id) const;
+    // Applies `incoming` (and, merged, their origins) as removals, updates and appends.
+    void updateRows(const QList<ApiKey> &incoming, const QList<RowOrigin> &origins, const QSet<QString> &identities);
+    void replacePending(const QHash<QString, QHash<QString, QString>> &pending);
     void emitAllRowsChanged();
     void rebuildIcons();
 
@@ -115,9 +128,14 @@ private:
         QString organisation;
         Dialect dialect = Dialect::LeadHql;
         bool refreshed = true;
+        bool operator==(const RowOrigin &other) const
+        {
+            return organisation == other.organisation && dialect == other.dialect && refreshed == other.refreshed;
+        }
     };
     QList<RowOrigin> m_rowOrigins;
-    QHash<QString, QString> m_pending;
+    // organisation (empty outside the merged view) → id → masked identifier
+    QHash<QString, QHash<QString, QString>> m_pending;
     QPalette m_palette;
     std::array<QIcon, 3> m_statusIcons; // indexed by KeyStatus
     QIcon m_pendingIcon;
