@@ -2,9 +2,11 @@
 
 #include "ApiError.h"
 #include "Inventory.h"
+#include "RelativeTime.h"
 #include "SecretError.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace keydesk {
 
@@ -22,55 +24,78 @@ void AllOrganisations::open(const QList<Profile> &profiles)
     close();
     for (const Profile &profile : profiles) {
         auto *session = new ProfileSession(m_sessionServices, this);
-        m_entries.append({session, profile, {}, false, {}});
-        connect(session, &ProfileSession::keysListed, this,
-                [this, session](const QList<ApiKey> &keys) { onListed(session, keys); });
-        connect(session, &ProfileSession::listFailed, this, [this, session](const ApiError &error) {
-            onProblem(session, tr("%1: %2").arg(session->profileName(), error.userMessage()));
-            Q_EMIT listFailed(session->profileName(), error);
-        });
-        connect(session, &ProfileSession::credentialFailed, this, [this, session](const SecretError &error) {
-            onProblem(session, error.kind == SecretError::Kind::NotFound
-                                   ? tr("%1: no credential is stored.").arg(session->profileName())
-                                   : tr("%1: %2").arg(session->profileName(), error.userMessage()));
-        });
-        connect(session, &ProfileSession::stateChanged, this, [this, session](ProfileSession::State state) {
-            if (state == ProfileSession::State::Unsupported)
-                onProblem(session, tr("%1: %2 documents no key list; the keys KeyDesk tracks for it are shown.")
-                                       .arg(session->profileName(), dialectDisplayName(session->profile()->dialect)));
-        });
-        connect(session, &ProfileSession::busyChanged, this, &AllOrganisations::busyChanged);
+        m_entries.append({session, profile, {}, false, false, false, {}, {}});
+        watch(session);
     }
-    // Each session reads its credential and lists on its own: they all go at once.
+    // Every read and list is asynchronous: they all go out before any answers.
     for (const Entry &entry : std::as_const(m_entries)) {
-        entry.session->open(entry.profile.name);
         readLastKnown(entry.session);
+        entry.session->open(entry.profile.name);
     }
     Q_EMIT changed();
+}
+
+void AllOrganisations::watch(ProfileSession *session)
+{
+    session->setFirstListGate([this, session](const QString &, std::function<void()> release) {
+        holdFirstList(session, std::move(release));
+    });
+    connect(session, &ProfileSession::keysListed, this,
+            [this, session](const QList<ApiKey> &keys) { onListed(session, keys); });
+    connect(session, &ProfileSession::listFailed, this, [this, session](const ApiError &error) {
+        setProblem(session, tr("%1: %2").arg(session->profileName(), error.userMessage()));
+        Q_EMIT listFailed(session->profileName(), error);
+    });
+    connect(session, &ProfileSession::credentialFailed, this, [this, session](const SecretError &error) {
+        setProblem(session, error.kind == SecretError::Kind::NotFound
+                                ? tr("%1: no credential is stored; enter it in the organisation's settings.")
+                                      .arg(session->profileName())
+                                : tr("%1: %2").arg(session->profileName(), error.userMessage()));
+    });
+    connect(session, &ProfileSession::tokenExpired, this, [this, session](const QDateTime &expiresAt) {
+        setProblem(session, tr("%1: the LeadHQL session token expired on %2; paste a new one in the "
+                               "organisation's settings.")
+                                .arg(session->profileName(), exactLocalTime(expiresAt)));
+    });
+    connect(session, &ProfileSession::stateChanged, this, [this, session](ProfileSession::State state) {
+        Entry *entry = entryOf(session);
+        if (!entry || state != ProfileSession::State::Unsupported || entry->unsupported)
+            return;
+        // No key list (Trust Leads): its rows are the keys tracked by hand, current as such.
+        entry->unsupported = true;
+        Q_EMIT changed();
+    });
+    connect(session, &ProfileSession::busyChanged, this, &AllOrganisations::busyChanged);
 }
 
 void AllOrganisations::close()
 {
     if (m_entries.isEmpty())
         return;
-    // Deleting a session drops its pending answers (they are delivered to it).
-    for (const Entry &entry : std::as_const(m_entries))
+    // Deleting a session drops its pending answers; the inventory's go with their context.
+    const QList<Entry> entries = std::exchange(m_entries, {});
+    for (const Entry &entry : entries)
         delete entry.session;
-    m_entries.clear();
     Q_EMIT busyChanged();
     Q_EMIT changed();
 }
 
 void AllOrganisations::refresh()
 {
-    for (const Entry &entry : std::as_const(m_entries))
-        entry.session->refresh();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.unsupported)
+            readLastKnown(entry.session);
+        else
+            entry.session->refresh();
+    }
 }
 
 void AllOrganisations::refreshDue()
 {
     for (const Entry &entry : std::as_const(m_entries)) {
-        if (!entry.session->isCredentialRefused() && !entry.session->isBusy())
+        if (entry.unsupported)
+            readLastKnown(entry.session);
+        else if (!entry.session->isCredentialRefused() && !entry.session->isBusy())
             entry.session->refresh();
     }
 }
@@ -84,11 +109,21 @@ ProfileSession *AllOrganisations::session(const QString &name) const
     return nullptr;
 }
 
+QList<Profile> AllOrganisations::profiles() const
+{
+    QList<Profile> profiles;
+    for (const Entry &entry : m_entries)
+        profiles.append(entry.profile);
+    return profiles;
+}
+
 QList<KeyTableModel::OrganisationKeys> AllOrganisations::keys() const
 {
     QList<KeyTableModel::OrganisationKeys> keys;
-    for (const Entry &entry : m_entries)
-        keys.append({entry.profile.name, entry.profile.dialect, entry.keys, entry.listed && entry.problem.isEmpty()});
+    for (const Entry &entry : m_entries) {
+        const bool current = entry.problem.isEmpty() && (entry.listed || entry.unsupported);
+        keys.append({entry.profile.name, entry.profile.dialect, entry.keys, current});
+    }
     return keys;
 }
 
@@ -108,6 +143,21 @@ bool AllOrganisations::isBusy() const
                        [](const Entry &entry) { return entry.session->isBusy(); });
 }
 
+QDateTime AllOrganisations::lastRefreshed() const
+{
+    QDateTime oldest;
+    for (const Entry &entry : m_entries) {
+        if (entry.unsupported)
+            continue;
+        const QDateTime listed = entry.session->lastRefreshed();
+        if (!listed.isValid())
+            continue; // never listed: its line in the banner says why
+        if (!oldest.isValid() || listed < oldest)
+            oldest = listed;
+    }
+    return oldest;
+}
+
 AllOrganisations::Entry *AllOrganisations::entryOf(const ProfileSession *session)
 {
     for (Entry &entry : m_entries) {
@@ -117,23 +167,43 @@ AllOrganisations::Entry *AllOrganisations::entryOf(const ProfileSession *session
     return nullptr;
 }
 
+void AllOrganisations::holdFirstList(ProfileSession *session, std::function<void()> release)
+{
+    Entry *entry = entryOf(session);
+    if (!entry || entry->lastKnownRead) {
+        release();
+        return;
+    }
+    entry->releaseList = std::move(release); // ProfileSession lets it go after a while anyway
+}
+
 void AllOrganisations::readLastKnown(ProfileSession *session)
 {
-    if (!m_inventory)
+    Entry *asked = entryOf(session);
+    if (!asked)
         return;
+    if (!m_inventory) {
+        asked->lastKnownRead = true;
+        return;
+    }
     // The session is the context: closing the view drops the answer.
-    m_inventory->lastKnown(session->profileName(), session,
+    m_inventory->lastKnown(asked->profile.name, session,
                            [this, session](const InventoryResult<std::optional<InventorySnapshot>> &result) {
                                Entry *entry = entryOf(session);
-                               // The server answered first: what the inventory knew is older.
-                               if (!entry || entry->listed || !result.ok() || !result.value)
+                               if (!entry)
                                    return;
-                               entry->keys.clear();
-                               for (const InventoryKey &known : result.value->keys) {
-                                   if (!known.isGone())
-                                       entry->keys.append(known.key);
+                               entry->lastKnownRead = true;
+                               // The server answered first: what the inventory knew is older.
+                               if (!entry->listed && result.ok() && result.value) {
+                                   entry->keys.clear();
+                                   for (const InventoryKey &known : result.value->keys) {
+                                       if (!known.isGone())
+                                           entry->keys.append(known.key);
+                                   }
+                                   Q_EMIT changed();
                                }
-                               Q_EMIT changed();
+                               if (const std::function<void()> release = std::exchange(entry->releaseList, {}))
+                                   release();
                            });
 }
 
@@ -145,14 +215,14 @@ void AllOrganisations::onListed(ProfileSession *session, const QList<ApiKey> &ke
     entry->keys = keys;
     entry->listed = true;
     entry->problem.clear();
-    if (m_inventory) // per organisation, as the single view records it (WindowInventory)
+    if (m_inventory) // each under its own organisation, as the single view records it (WindowInventory)
         m_inventory->record({entry->profile.name, entry->profile.dialect, entry->profile.baseUrl}, keys,
                             m_sessionServices.clock());
     Q_EMIT changed();
     Q_EMIT keysListed(entry->profile.name, int(keys.size()));
 }
 
-void AllOrganisations::onProblem(ProfileSession *session, const QString &problem)
+void AllOrganisations::setProblem(ProfileSession *session, const QString &problem)
 {
     Entry *entry = entryOf(session);
     if (!entry)

@@ -85,8 +85,8 @@ void BannerMessages::showOrganisationProblems(const QStringList &problems)
     m_loadError.reset();
     show(Source::Load, ErrorBanner::Level::Error,
          problems.join(QLatin1Char('\n')) + QLatin1Char('\n')
-             + tr("Their rows are the last known keys, marked “not refreshed”; the other organisations' are "
-                  "current."),
+             + tr("Their rows, if the inventory knew any, are the last known keys, marked “not refreshed”; the "
+                  "other organisations' keys are current."),
          ErrorBanner::Action::Retry);
 }
 

@@ -84,7 +84,7 @@ bool KeyCommands::isSelectedPending() const
 QString KeyCommands::createBlockedReason() const
 {
     if (m_model->isMerged())
-        return tr("Choose one organisation in the selector to create a key in it.");
+        return tr("Choose an organisation to create a key");
     const ProfileSession &session = *m_services.session;
     const std::optional<Profile> &profile = session.profile();
     if (!profile)

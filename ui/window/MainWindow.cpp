@@ -38,6 +38,8 @@
 #include <QTableView>
 #include <QToolBar>
 
+#include <utility>
+
 namespace keydesk {
 
 namespace {
@@ -45,6 +47,9 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString currentProfileKey = QStringLiteral("mainWindow/currentProfile");
+// True while "All organisations" is the choice (a profile may have any name, so the
+// choice is not kept in currentProfileKey).
+const QString allOrganisationsKey = QStringLiteral("mainWindow/allOrganisations");
 
 // A settings file Qt could not parse completely is reported (ProfileStore::problem) and
 // left exactly as it is for the user to repair: QSettings would rewrite it on the next
@@ -156,10 +161,13 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         m_model->clockAdvanced();
         // Never on top of a load that is still running (ProfileSession::refresh would
         // drop it anyway), nor with a credential the server refused.
-        if (m_all->isOpen())
-            m_all->refreshDue();
-        else if (!m_session->isCredentialRefused() && !m_session->isBusy())
+        if (m_all->isOpen()) {
+            m_all->refreshDue(); // each organisation by the same rule
+            if (m_inventoryPanels)
+                m_inventoryPanels->verifyTracked(m_all->profiles());
+        } else if (!m_session->isCredentialRefused() && !m_session->isBusy()) {
             refresh();
+        }
     });
     applyPreferences();
 
@@ -180,6 +188,7 @@ void MainWindow::setDemoMode(bool demo)
 
 void MainWindow::start()
 {
+    m_reopenAll = m_services.settings->value(allOrganisationsKey).toBool();
     reloadProfiles(m_services.settings->value(currentProfileKey).toString());
     // A damaged settings file or handoff index was set aside or ignored: say so.
     QStringList problems;
@@ -207,8 +216,10 @@ void MainWindow::setUpActions()
     });
     connect(ui.actionAddProfile, &QAction::triggered, m_profileEditor, &ProfileEditor::add);
     connect(ui.actionEditProfile, &QAction::triggered, this, [this] {
-        if (m_session->profile())
-            m_profileEditor->edit(m_session->profileName());
+        // In the view of every organisation: the selected row's.
+        const ProfileSession *session = m_commands->selectedSession();
+        if (session && session->profile())
+            m_profileEditor->edit(session->profileName());
         else
             m_profileEditor->add();
     });
@@ -310,10 +321,11 @@ void MainWindow::setUpTable()
 
 void MainWindow::reloadProfiles(const QString &select)
 {
-    const bool all = m_all->isOpen();
+    // A profile added, changed or removed in the view of every organisation stays in it
+    // (with the new set), as does a start after that view was the choice.
+    const bool all = std::exchange(m_reopenAll, false) || m_all->isOpen();
     const QString selected = m_profileSelector->setProfiles(m_services.profiles->profiles(), select);
-    // A profile added, changed or removed in the merged view: open it again with the new set.
-    if (all && select.isEmpty() && showAllOrganisations())
+    if (all && showAllOrganisations())
         return;
     openProfile(selected);
 }
@@ -323,8 +335,19 @@ bool MainWindow::showAllOrganisations()
     if (!m_profileSelector->selectAll())
         return false;
     m_session->open({}); // the single view closes first (onProfileOpened)
-    m_all->open(m_services.profiles->profiles());
-    m_layout->showOrganisations(true);
+    const QList<Profile> profiles = m_services.profiles->profiles();
+    QList<Dialect> dialects;
+    QStringList names;
+    for (const Profile &profile : profiles) {
+        dialects.append(profile.dialect);
+        names.append(profile.name);
+    }
+    if (settingsWritable(*m_services.settings))
+        m_services.settings->setValue(allOrganisationsKey, true);
+    m_layout->applyAllOrganisations(dialects);
+    m_badges->setOrganisations(names);
+    m_all->open(profiles);
+    m_badges->update();
     return true;
 }
 
@@ -338,8 +361,10 @@ void MainWindow::onAllOrganisationsChanged()
     if (!m_all->isOpen())
         return;
     m_model->setOrganisations(m_all->keys());
-    m_layout->showOrganisations(true);
+    m_model->clockAdvanced();
+    m_layout->fitToContents();
     m_messages->showOrganisationProblems(m_all->problems());
+    m_status->setLastRefreshed(m_all->lastRefreshed());
     updateEmptyState();
     updateActions();
 }
@@ -370,7 +395,6 @@ void MainWindow::openProfile(const QString &name)
 void MainWindow::onProfileOpened()
 {
     m_all->close();
-    m_layout->showOrganisations(false);
     m_status->setLastRefreshed({});
     m_shownAsOf = {};
     m_messages->setShownAsOf({});
@@ -380,18 +404,23 @@ void MainWindow::onProfileOpened()
         m_model->clear();
         return;
     }
-    if (settingsWritable(*m_services.settings))
+    if (settingsWritable(*m_services.settings)) {
         m_services.settings->setValue(currentProfileKey, profile->name);
+        m_services.settings->remove(allOrganisationsKey);
+    }
     m_layout->apply(profile->dialect);
     m_model->setKeys(profile->dialect, {});
 }
 
 void MainWindow::refresh()
 {
-    if (m_all->isOpen())
+    if (m_all->isOpen()) {
         m_all->refresh();
-    else
-        m_session->refresh();
+        if (m_inventoryPanels)
+            m_inventoryPanels->verifyTracked(m_all->profiles());
+        return;
+    }
+    m_session->refresh();
     if (m_inventoryPanels)
         m_inventoryPanels->refreshed(); // tracked Trust Leads keys, verified again
 }
@@ -498,16 +527,21 @@ void MainWindow::updateActions()
         const ProfileSession *session = m_commands->selectedSession();
         const std::optional<Profile> &rowProfile = session ? session->profile() : std::nullopt;
         state.hasProfile = false;
-        state.managesKeys = !rowProfile || DialectTraits::of(rowProfile->dialect).managesKeys;
+        state.severalOrganisations = true;
+        state.managesKeys = rowProfile && DialectTraits::of(rowProfile->dialect).managesKeys;
         state.ready = session && session->client() && session->state() == ProfileSession::State::Loaded;
         state.readOnly.clear();
-        if (rowProfile && state.managesKeys && !state.ready)
+        if (rowProfile && !state.managesKeys)
+            state.readOnly = tr("%1 documents no key-management API: the keys of “%2” are revoked in its "
+                                "dashboard.")
+                                 .arg(dialectDisplayName(rowProfile->dialect), rowProfile->name);
+        else if (rowProfile && !state.ready)
             state.readOnly = tr("The keys of “%1” are the last known ones until its server answers: revoking "
                                 "needs the server.")
                                  .arg(rowProfile->name);
     }
     m_actions->update(state);
-    m_status->setCreateBlocked(profile || m_model->isMerged() ? state.createBlocked : QString());
+    m_status->setCreateBlocked(profile ? state.createBlocked : QString()); // the tooltip says it when merged
     m_emptyState->actionsChanged();
 }
 

@@ -51,8 +51,8 @@ struct InventorySnapshot;
 class WindowStatusBar;
 struct ApiKey;
 
-// The desktop window: one organisation at a time (toolbar selector), its API keys in a
-// sortable, filterable table, and the create / reveal / revoke / hand-off flows.
+// The desktop window: one organisation at a time (toolbar selector) or all of them in
+// one table, their API keys in a sortable, filterable table, and the create / reveal / revoke / hand-off flows.
 // Problems show in an inline banner, never as a stack of message boxes. Nothing here
 // waits: every request and keychain job is asynchronous.
 class MainWindow final : public QMainWindow {
@@ -83,8 +83,9 @@ public:
     KeyFlows *flows() const { return m_flows; }
     QString currentProfileName() const;
     bool selectProfile(const QString &name);
-    // The "All organisations" entry: every profile's keys in one table. False with fewer
-    // than two profiles (there is no such entry).
+    // The "All organisations" entry: every profile's keys in one table (AllOrganisations),
+    // remembered as the choice like a profile. False with fewer than two profiles (there
+    // is no such entry).
     bool showAllOrganisations();
     bool isShowingAllOrganisations() const;
     const KeyTableModel &keyModel() const { return *m_model; }
@@ -162,6 +163,7 @@ private:
     QTimer m_refreshTimer;
     Preferences m_preferences;
     bool m_demo = false;
+    bool m_reopenAll = false; // start(): "All organisations" was the choice last time
 };
 
 } // namespace keydesk
