@@ -58,9 +58,12 @@ void KeyTableLayout::applyAllOrganisations(const QList<Dialect> &dialects)
                               [column](Dialect dialect) { return KeyTableModel::isColumnReported(dialect, column); });
     });
     m_dialect.reset();
+    if (saved)
+        return;
+    // Which organisation a row belongs to comes first, and their rows go together.
     QHeaderView *header = m_table->horizontalHeader();
-    if (!saved) // which organisation a row belongs to, first
-        header->moveSection(header->visualIndex(KeyTableModel::Organisation), 0);
+    header->moveSection(header->visualIndex(KeyTableModel::Organisation), 0);
+    m_table->sortByColumn(KeyTableModel::Organisation, Qt::AscendingOrder);
 }
 
 void KeyTableLayout::restore(const QString &name, const std::function<bool(int column)> &reported)
@@ -99,17 +102,21 @@ void KeyTableLayout::fitToContents()
 {
     if (!m_fitOnLoad || m_model->rowCount() == 0)
         return;
-    // First look at this dialect: fit the columns to real values, Name takes the rest.
+    // First look at this layout: fit the columns to real values, Name takes the rest.
     m_fitOnLoad = false;
+    for (int column = KeyTableModel::Name + 1; column < KeyTableModel::ColumnCount; ++column)
+        fitColumn(column);
+}
+
+void KeyTableLayout::fitColumn(int column)
+{
     QHeaderView *header = m_table->horizontalHeader();
+    if (header->isSectionHidden(column))
+        return;
     const auto *view = static_cast<const QAbstractItemView *>(m_table);
     const int padding = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    for (int column = KeyTableModel::Name + 1; column < KeyTableModel::ColumnCount; ++column) {
-        if (!header->isSectionHidden(column))
-            header->resizeSection(
-                column,
-                qMin(28 * padding, qMax(header->sectionSizeHint(column), view->sizeHintForColumn(column)) + padding));
-    }
+    header->resizeSection(
+        column, qMin(28 * padding, qMax(header->sectionSizeHint(column), view->sizeHintForColumn(column)) + padding));
 }
 
 void KeyTableLayout::showMenu(const QPoint &position)

@@ -39,6 +39,8 @@ public:
     void save();
     // After keys arrive: fits the columns once when apply() found no saved layout.
     void fitToContents();
+    // Fits one column to the values shown (within reason), when they change in kind.
+    void fitColumn(int column);
 
 private:
     // `reported`: whether a column is shown by default (no saved layout under `name`).

@@ -363,7 +363,12 @@ void MainWindow::onAllOrganisationsChanged()
     m_model->setOrganisations(m_all->keys());
     m_model->clockAdvanced();
     m_layout->fitToContents();
-    m_messages->showOrganisationProblems(m_all->problems());
+    const QStringList problems = m_all->problems();
+    if (problems != m_organisationProblems) { // rows marked "not refreshed", or no longer
+        m_organisationProblems = problems;
+        m_layout->fitColumn(KeyTableModel::Organisation);
+    }
+    m_messages->showOrganisationProblems(problems);
     m_status->setLastRefreshed(m_all->lastRefreshed());
     updateEmptyState();
     updateActions();

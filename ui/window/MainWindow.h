@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -146,6 +147,7 @@ private:
     PendingBadges *m_badges;
     ProfileSession *m_session; // the organisation on screen
     AllOrganisations *m_all;   // or every organisation (m_session has none open then)
+    QStringList m_organisationProblems; // AllOrganisations::problems() last shown
     BannerMessages *m_messages;
     ProfileEditor *m_profileEditor;
     WindowInventory *m_inventory;
