@@ -1,4 +1,5 @@
 #include "DemoEnvironment.h"
+#include "ErrorBanner.h"
 #include "HandoffStore.h"
 #include "Inventory.h"
 #include "KeyTableModel.h"
@@ -13,9 +14,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QImage>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -110,6 +113,71 @@ TEST(DemoTest, OpensOnMonthsOfHistoryFromItsOwnInventory)
     });
     ASSERT_TRUE(QTest::qWaitFor([&done] { return done; }, 20000));
     EXPECT_EQ(organisations.size(), 2);
+}
+
+TEST(DemoTest, AllOrganisationsShowsBothDemoOrganisationsAtFirstLaunch)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    DemoEnvironment demo([now] { return now; });
+    QString error;
+    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    Inventory inventory(demo.inventoryPath());
+    inventory.open();
+    demo.seedInventory(inventory);
+
+    QNetworkAccessManager network;
+    HandoffStore handoffs(demo.secrets(), demo.handoffIndexPath());
+    SecretClipboard secretClipboard(QGuiApplication::clipboard());
+    MainWindow window({&network, demo.secrets(), demo.settings(), demo.profiles(), &handoffs, &secretClipboard,
+                       QGuiApplication::clipboard(), [now] { return now; }, &inventory});
+    QSignalSpy loaded(&window, &MainWindow::keysLoaded);
+    window.show();
+    inventory.whenIdle(&window, [&window] { window.start(); });
+    ASSERT_TRUE(loaded.wait(20000));
+    loaded.clear();
+
+    ASSERT_TRUE(window.showAllOrganisations());
+    const auto rowsOf = [&window](const QString &organisation) {
+        int rows = 0;
+        for (int row = 0; row < window.keyModel().rowCount(); ++row)
+            rows += window.keyModel().organisationAt(row) == organisation ? 1 : 0;
+        return rows;
+    };
+    // The seeded history's keys of both at once, then both lists.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return rowsOf(DemoEnvironment::leadHqlProfileName()) > 3
+                   && rowsOf(DemoEnvironment::localLeadsProfileName()) > 3;
+        },
+        20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() >= 2; }, 20000));
+    QStringList listed;
+    for (const QList<QVariant> &arguments : std::as_const(loaded))
+        listed << arguments.at(0).toString();
+    listed.sort();
+    QStringList expected{DemoEnvironment::leadHqlProfileName(), DemoEnvironment::localLeadsProfileName()};
+    expected.sort();
+    EXPECT_EQ(listed, expected);
+    EXPECT_TRUE(window.banner()->message().isEmpty() || !window.banner()->isVisibleTo(&window))
+        << window.banner()->message().toStdString();
+}
+
+TEST(DemoTest, ScreenshotModeRendersTheAllOrganisationsView)
+{
+    QTemporaryDir pictures;
+    ASSERT_TRUE(pictures.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const test::ProcessResult result = test::runProcess(
+        QStringLiteral(KEYDESK_GUI_PATH),
+        {QStringLiteral("--demo"), QStringLiteral("--screenshot-dir"), pictures.path()}, {}, environment, 120000);
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    for (const char *name : {"main-window.png", "offline.png", "all-organisations.png"}) {
+        const QImage picture(QDir(pictures.path()).filePath(QString::fromLatin1(name)));
+        EXPECT_FALSE(picture.isNull()) << name;
+        EXPECT_GT(picture.width(), 800) << name;
+    }
 }
 
 TEST(DemoTest, SmokeTestOfTheRealExecutablePasses)
