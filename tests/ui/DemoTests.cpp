@@ -22,8 +22,50 @@
 #include <QTest>
 
 #include <cstdio>
+#include <memory>
 
 using namespace keydesk;
+
+namespace {
+
+// The demo as `keydesk --demo` runs it: its servers, its inventory with the seeded
+// history, and a window on them that has not started yet (null when the demo did not).
+struct SeededDemo final {
+    explicit SeededDemo(const QDateTime &frozenNow)
+        : now(frozenNow)
+        , demo([this] { return now; })
+        , started(demo.start(&error))
+        , inventory(demo.inventoryPath())
+        , handoffs(demo.secrets(), demo.handoffIndexPath())
+        , secretClipboard(QGuiApplication::clipboard())
+    {
+        if (!started)
+            return;
+        inventory.open();
+        demo.seedInventory(inventory);
+        window = std::make_unique<MainWindow>(
+            MainWindow::Services{&network, demo.secrets(), demo.settings(), demo.profiles(), &handoffs,
+                                 &secretClipboard, QGuiApplication::clipboard(), [this] { return now; }, &inventory});
+    }
+    // As keydesk --demo does: the window starts once the history is written.
+    void start()
+    {
+        window->show();
+        inventory.whenIdle(window.get(), [this] { window->start(); });
+    }
+
+    const QDateTime now;
+    DemoEnvironment demo;
+    QString error;
+    const bool started;
+    Inventory inventory;
+    QNetworkAccessManager network;
+    HandoffStore handoffs;
+    SecretClipboard secretClipboard;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
 
 TEST(DemoTest, StartsTwoOrganisationsOnTemporaryStorageAndPopulates)
 {
@@ -60,25 +102,15 @@ TEST(DemoTest, StartsTwoOrganisationsOnTemporaryStorageAndPopulates)
 
 TEST(DemoTest, OpensOnMonthsOfHistoryFromItsOwnInventory)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    DemoEnvironment demo([now] { return now; });
-    QString error;
-    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
-    EXPECT_TRUE(QDir::cleanPath(demo.inventoryPath()).startsWith(QDir::cleanPath(QDir::tempPath())));
-    Inventory inventory(demo.inventoryPath());
-    inventory.open();
-    demo.seedInventory(inventory);
-
-    QNetworkAccessManager network;
-    HandoffStore handoffs(demo.secrets(), demo.handoffIndexPath());
-    SecretClipboard secretClipboard(QGuiApplication::clipboard());
-    MainWindow window({&network, demo.secrets(), demo.settings(), demo.profiles(), &handoffs, &secretClipboard,
-                       QGuiApplication::clipboard(), [now] { return now; }, &inventory});
+    SeededDemo seeded(QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(seeded.started) << seeded.error.toStdString();
+    const QDateTime now = seeded.now;
+    Inventory &inventory = seeded.inventory;
+    MainWindow &window = *seeded.window;
+    EXPECT_TRUE(QDir::cleanPath(seeded.demo.inventoryPath()).startsWith(QDir::cleanPath(QDir::tempPath())));
     QSignalSpy shown(&window, &MainWindow::lastKnownShown);
     QSignalSpy loaded(&window, &MainWindow::keysLoaded);
-    window.show();
-    // As keydesk --demo does: the window starts once the history is written.
-    inventory.whenIdle(&window, [&window] { window.start(); });
+    seeded.start();
     ASSERT_TRUE(shown.wait(20000));
     EXPECT_EQ(loaded.count(), 0); // the cached start comes first…
     EXPECT_GT(shown.at(0).at(1).toInt(), 3);
@@ -117,22 +149,11 @@ TEST(DemoTest, OpensOnMonthsOfHistoryFromItsOwnInventory)
 
 TEST(DemoTest, AllOrganisationsShowsBothDemoOrganisationsAtFirstLaunch)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    DemoEnvironment demo([now] { return now; });
-    QString error;
-    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
-    Inventory inventory(demo.inventoryPath());
-    inventory.open();
-    demo.seedInventory(inventory);
-
-    QNetworkAccessManager network;
-    HandoffStore handoffs(demo.secrets(), demo.handoffIndexPath());
-    SecretClipboard secretClipboard(QGuiApplication::clipboard());
-    MainWindow window({&network, demo.secrets(), demo.settings(), demo.profiles(), &handoffs, &secretClipboard,
-                       QGuiApplication::clipboard(), [now] { return now; }, &inventory});
+    SeededDemo seeded(QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(seeded.started) << seeded.error.toStdString();
+    MainWindow &window = *seeded.window;
     QSignalSpy loaded(&window, &MainWindow::keysLoaded);
-    window.show();
-    inventory.whenIdle(&window, [&window] { window.start(); });
+    seeded.start();
     ASSERT_TRUE(loaded.wait(20000));
     loaded.clear();
 
