@@ -1,0 +1,101 @@
+#include "FindingRegistry.h"
+
+#include "InventoryDatabase.h"
+#include "SqlValue.h"
+
+using namespace Qt::StringLiterals;
+
+namespace keydesk {
+
+FindingRegistry::FindingRegistry(InventoryDatabase &database)
+    : m_database(database)
+    , m_upsert(database.connection(),
+               uR"(INSERT OR REPLACE INTO acknowledgements (organisation, key_id, code, severity, note, at, until)
+                   VALUES (?, ?, ?, ?, ?, ?, ?))"_s)
+    , m_delete(database.connection(),
+               u"DELETE FROM acknowledgements WHERE organisation = ? AND key_id = ? AND code = ?"_s)
+    , m_select(database.connection(),
+               u"SELECT organisation, key_id, code, severity, note, at, until FROM acknowledgements"_s)
+    , m_notices(database.connection(), u"SELECT identity, notified_at, snoozed_until FROM finding_notices"_s)
+    , m_upsertNotice(database.connection(),
+                     u"INSERT OR REPLACE INTO finding_notices (identity, notified_at, snoozed_until) VALUES (?, ?, ?)"_s)
+{
+}
+
+QSqlError FindingRegistry::acknowledge(const FindingAcknowledgement &acknowledgement)
+{
+    return m_database.write([&]() {
+        return m_upsert.run({acknowledgement.organisation, acknowledgement.keyId, findingCodeId(acknowledgement.code),
+                             int(acknowledgement.severity), SqlValue::optionalText(m_scrubber.scrubbed(acknowledgement.note)),
+                             SqlValue::time(acknowledgement.at), SqlValue::time(acknowledgement.until)});
+    });
+}
+
+QSqlError FindingRegistry::withdraw(const QString &organisation, const QString &keyId, FindingCode code, bool &found)
+{
+    return m_database.write([&]() {
+        const QSqlError error = m_delete.run({organisation, keyId, findingCodeId(code)});
+        found = !error.isValid() && m_delete.query().numRowsAffected() > 0;
+        return error;
+    });
+}
+
+QSqlError FindingRegistry::acknowledgements(QList<FindingAcknowledgement> &acknowledgements)
+{
+    acknowledgements.clear();
+    if (const QSqlError error = m_select.run({}); error.isValid())
+        return error;
+    QSqlQuery &query = m_select.query();
+    while (query.next()) {
+        const auto code = findingCodeFromId(query.value(2).toString());
+        if (!code) // a rule of a newer KeyDesk
+            continue;
+        FindingAcknowledgement acknowledgement;
+        acknowledgement.organisation = query.value(0).toString();
+        acknowledgement.keyId = query.value(1).toString();
+        acknowledgement.code = *code;
+        acknowledgement.severity = Severity(qBound(int(Severity::Info), query.value(3).toInt(), int(Severity::Critical)));
+        acknowledgement.note = query.value(4).toString();
+        acknowledgement.at = SqlValue::toTime(query.value(5));
+        acknowledgement.until = SqlValue::toTime(query.value(6));
+        acknowledgements.append(acknowledgement);
+    }
+    const QSqlError error = query.lastError();
+    m_select.finish();
+    return error;
+}
+
+QSqlError FindingRegistry::notices(QHash<QString, FindingNotice> &notices)
+{
+    return m_database.read([&]() -> QSqlError {
+        notices.clear();
+        if (const QSqlError error = m_notices.run({}); error.isValid())
+            return error;
+        QSqlQuery &query = m_notices.query();
+        while (query.next()) {
+            FindingNotice notice;
+            notice.identity = query.value(0).toString();
+            notice.notifiedAt = SqlValue::toTime(query.value(1));
+            notice.snoozedUntil = SqlValue::toTime(query.value(2));
+            notices.insert(notice.identity, notice);
+        }
+        const QSqlError error = query.lastError();
+        m_notices.finish();
+        return error;
+    });
+}
+
+QSqlError FindingRegistry::setNotices(const QList<FindingNotice> &notices)
+{
+    return m_database.write([&]() -> QSqlError {
+        for (const FindingNotice &notice : notices) {
+            if (const QSqlError error = m_upsertNotice.run(
+                    {notice.identity, SqlValue::time(notice.notifiedAt), SqlValue::time(notice.snoozedUntil)});
+                error.isValid())
+                return error;
+        }
+        return {};
+    });
+}
+
+} // namespace keydesk
