@@ -1,5 +1,6 @@
 #include "InventoryCommands.h"
 
+#include "ActionLogText.h"
 #include "CliExitCode.h"
 #include "CommandContext.h"
 #include "Inventory.h"
@@ -260,7 +261,8 @@ void InventoryCommands::log()
             };
             for (const ActionLogEntry &entry : result.value)
                 table.addRow({KeyTable::formatDateTime(entry.at, m_context.services.locale), shown(entry.organisation),
-                              shown(entry.action), shown(entry.keyId), shown(entry.keyName), shown(entry.outcome),
+                              ActionLogText::actionLabel(entry.action), shown(entry.keyId), shown(entry.keyName),
+                              ActionLogText::outcomeLabel(entry.outcome),
                               shown(entry.detail)});
             m_context.output.printResult(table.toString());
             if (result.value.isEmpty())
