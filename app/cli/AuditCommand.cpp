@@ -282,8 +282,11 @@ void AuditCommand::report()
     }
     if (acknowledged > 0)
         m_context.output.printInfo(
-            tr("%n acknowledged finding(s) not shown; 'keydesk-cli log' lists the acknowledgements.", nullptr,
-               int(acknowledged)));
+            acknowledged == 1
+                ? tr("%n acknowledged finding is not shown; 'keydesk-cli log' lists the acknowledgements.", nullptr,
+                     int(acknowledged))
+                : tr("%n acknowledged findings are not shown; 'keydesk-cli log' lists the acknowledgements.", nullptr,
+                     int(acknowledged)));
     if (m_failure)
         m_context.finish(*m_failure);
     else

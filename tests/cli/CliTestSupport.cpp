@@ -169,6 +169,20 @@ int sandboxRequestCount(const QUrl &sandboxUrl, const QString &methodAndPath)
     return stats->value(QStringLiteral("requests")).toObject().value(methodAndPath).toInt(0);
 }
 
+int sandboxKeyControl(const QUrl &sandboxUrl, const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(sandboxUrl.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(30000))
+        return -1;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
+
 int dataEndpointStatus(const QUrl &baseUrl, const QString &path, const QString &key)
 {
     QNetworkAccessManager network;
