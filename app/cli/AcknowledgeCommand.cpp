@@ -14,10 +14,8 @@ namespace keydesk {
 AcknowledgeCommand::AcknowledgeCommand(CommandContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_organisation(context.invocation.namedOrganisation())
 {
-    const CliInvocation &invocation = m_context.invocation;
-    m_organisation = invocation.target == CliInvocation::Target::Profile ? invocation.profileName
-                                                                         : invocation.organisationName;
 }
 
 void AcknowledgeCommand::start()

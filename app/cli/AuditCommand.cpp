@@ -22,14 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace keydesk {
-namespace {
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-} // namespace
 
 AuditCommand::AuditCommand(CommandContext &context, QObject *parent)
     : QObject(parent)
@@ -62,13 +54,10 @@ void AuditCommand::start()
         // --cached, or a dialect without a listing: the inventory of one organisation.
         Target target;
         target.refresh = false;
+        target.organisation.name = invocation.namedOrganisation();
         if (invocation.target == CliInvocation::Target::Profile) {
-            target.organisation.name = invocation.profileName;
             if (const std::optional<Profile> profile = store.find(invocation.profileName))
                 target.thresholds = profile->watch;
-        } else {
-            target.organisation.name = m_context.organisation ? m_context.organisation->name
-                                                              : invocation.organisationName;
         }
         m_targets.append(target);
     }
@@ -268,8 +257,8 @@ void AuditCommand::report()
         for (const Finding &finding : std::as_const(open))
             array.append(QJsonObject{
                 {u"organisation"_s, finding.organisation},
-                {u"keyId"_s, textOrNull(finding.keyId)},
-                {u"keyName"_s, textOrNull(finding.keyName)},
+                {u"keyId"_s, CliOutput::textOrNull(finding.keyId)},
+                {u"keyName"_s, CliOutput::textOrNull(finding.keyName)},
                 {u"finding"_s, findingCodeId(finding.code)},
                 {u"severity"_s, severityId(finding.severity)},
                 {u"detail"_s, FindingText::reason(finding)},

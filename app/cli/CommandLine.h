@@ -57,6 +57,9 @@ struct CliInvocation final {
     QString note;                                    // acknowledge --note
     QDate until;                                     // acknowledge --until, local date; null: for good
 
+    // The organisation the inventory's commands name: the profile's or --org's.
+    QString namedOrganisation() const { return target == Target::Profile ? profileName : organisationName; }
+
     // list --cached, history, export, log: they read the inventory only.
     bool readsInventory() const
     {

@@ -49,14 +49,24 @@ HandlerResult SandboxKeyControl::handle(const SandboxRequest &request, const QDa
     return m_router.dispatch(request, now);
 }
 
+std::optional<HandlerResult> SandboxKeyControl::keyAndBody(const RouteContext &context, bool emptyIsObject,
+                                                         StoredKey *&key, DialectHandler::JsonBody &body) const
+{
+    key = m_state.findKeyById(context.parameters.constFirst());
+    if (!key)
+        return HandlerResult{SandboxResponse::error(404, u"API key not found"_s), false};
+    body = DialectHandler::parseJsonObject(context.request.body, emptyIsObject);
+    if (body.error)
+        return HandlerResult{*body.error, false};
+    return std::nullopt;
+}
+
 HandlerResult SandboxKeyControl::use(const RouteContext &context) const
 {
-    StoredKey *key = m_state.findKeyById(context.parameters.constFirst());
-    if (!key)
-        return {SandboxResponse::error(404, u"API key not found"_s), false};
-    const DialectHandler::JsonBody body = DialectHandler::parseJsonObject(context.request.body, true);
-    if (body.error)
-        return {*body.error, false};
+    StoredKey *key = nullptr;
+    DialectHandler::JsonBody body;
+    if (std::optional<HandlerResult> refusal = keyAndBody(context, true, key, body))
+        return *refusal;
     for (auto member = body.object.begin(); member != body.object.end(); ++member) {
         if (member.key() != u"requests"_s)
             return badRequest(u"Unknown member '%1'; the only one is requests"_s.arg(member.key()));
@@ -82,12 +92,10 @@ HandlerResult SandboxKeyControl::use(const RouteContext &context) const
 
 HandlerResult SandboxKeyControl::patch(const RouteContext &context) const
 {
-    StoredKey *key = m_state.findKeyById(context.parameters.constFirst());
-    if (!key)
-        return {SandboxResponse::error(404, u"API key not found"_s), false};
-    const DialectHandler::JsonBody body = DialectHandler::parseJsonObject(context.request.body, false);
-    if (body.error)
-        return {*body.error, false};
+    StoredKey *key = nullptr;
+    DialectHandler::JsonBody body;
+    if (std::optional<HandlerResult> refusal = keyAndBody(context, false, key, body))
+        return *refusal;
     if (body.object.isEmpty())
         return badRequest(u"Give at least one of createdAt, expiresAt, lastUsedAt, usageCount"_s);
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "DialectHandler.h"
 #include "SandboxRouter.h"
 #include "SandboxState.h"
 
 #include <QDateTime>
+
+#include <optional>
 
 namespace keydesk {
 
@@ -26,6 +29,9 @@ public:
     HandlerResult handle(const SandboxRequest &request, const QDateTime &now) const;
 
 private:
+    // The key of the path and the request's JSON object, or the 404/400 to answer.
+    std::optional<HandlerResult> keyAndBody(const RouteContext &context, bool emptyIsObject, StoredKey *&key,
+                                            DialectHandler::JsonBody &body) const;
     HandlerResult use(const RouteContext &context) const;
     HandlerResult patch(const RouteContext &context) const;
     // What the control endpoints answer: the key's dates and usage, whatever the dialect
