@@ -30,20 +30,13 @@ QJsonValue timeOrNull(const QDateTime &when)
     return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 } // namespace
 
 InventoryCommands::InventoryCommands(CommandContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_organisation(context.invocation.namedOrganisation())
 {
-    const CliInvocation &invocation = m_context.invocation;
-    m_organisation = invocation.target == CliInvocation::Target::Profile ? invocation.profileName
-                                                                         : invocation.organisationName;
 }
 
 bool InventoryCommands::inventoryExists() const
@@ -247,10 +240,10 @@ void InventoryCommands::log()
                     {u"at"_s, timeOrNull(entry.at)},
                     {u"organisation"_s, entry.organisation},
                     {u"action"_s, entry.action},
-                    {u"keyId"_s, textOrNull(entry.keyId)},
-                    {u"keyName"_s, textOrNull(entry.keyName)},
+                    {u"keyId"_s, CliOutput::textOrNull(entry.keyId)},
+                    {u"keyName"_s, CliOutput::textOrNull(entry.keyName)},
                     {u"outcome"_s, entry.outcome},
-                    {u"detail"_s, textOrNull(entry.detail)},
+                    {u"detail"_s, CliOutput::textOrNull(entry.detail)},
                 });
             m_context.output.printJson(array);
         } else {

@@ -7,6 +7,17 @@ using namespace Qt::StringLiterals;
 
 namespace keydesk {
 
+namespace {
+
+// An organisation's finding (limit-near) has no key: stored as '' (the column is NOT NULL
+// and part of the key), never as the NULL a null QString binds to.
+QString keyIdValue(const QString &keyId)
+{
+    return keyId.isNull() ? u""_s : keyId;
+}
+
+} // namespace
+
 FindingRegistry::FindingRegistry(InventoryDatabase &database)
     : m_database(database)
     , m_upsert(database.connection(),
@@ -25,8 +36,9 @@ FindingRegistry::FindingRegistry(InventoryDatabase &database)
 QSqlError FindingRegistry::acknowledge(const FindingAcknowledgement &acknowledgement)
 {
     return m_database.write([&]() {
-        return m_upsert.run({acknowledgement.organisation, acknowledgement.keyId, findingCodeId(acknowledgement.code),
-                             int(acknowledgement.severity), SqlValue::optionalText(m_scrubber.scrubbed(acknowledgement.note)),
+        return m_upsert.run({acknowledgement.organisation, keyIdValue(acknowledgement.keyId),
+                             findingCodeId(acknowledgement.code), int(acknowledgement.severity),
+                             SqlValue::optionalText(m_scrubber.scrubbed(acknowledgement.note)),
                              SqlValue::time(acknowledgement.at), SqlValue::time(acknowledgement.until)});
     });
 }
@@ -34,7 +46,7 @@ QSqlError FindingRegistry::acknowledge(const FindingAcknowledgement &acknowledge
 QSqlError FindingRegistry::withdraw(const QString &organisation, const QString &keyId, FindingCode code, bool &found)
 {
     return m_database.write([&]() {
-        const QSqlError error = m_delete.run({organisation, keyId, findingCodeId(code)});
+        const QSqlError error = m_delete.run({organisation, keyIdValue(keyId), findingCodeId(code)});
         found = !error.isValid() && m_delete.query().numRowsAffected() > 0;
         return error;
     });
