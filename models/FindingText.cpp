@@ -36,38 +36,54 @@ QString FindingText::title(FindingCode code)
     return {};
 }
 
+// English has one singular form per text; %n gives translators their own plural forms
+// (thresholds are configurable, so any count can occur).
 QString FindingText::reason(const Finding &finding)
 {
+    const int days = int(finding.days);
+    const int requests = int(finding.requests);
     switch (finding.code) {
     case FindingCode::ExpiresSoon:
-        if (finding.days < 1)
+        if (days < 1)
             return tr("Expires in less than a day, on %1.").arg(day(finding.at));
-        return tr("Expires in %n day(s), on %1.", nullptr, int(finding.days)).arg(day(finding.at));
+        return (days == 1 ? tr("Expires in %n day, on %1.", nullptr, days)
+                          : tr("Expires in %n days, on %1.", nullptr, days))
+            .arg(day(finding.at));
     case FindingCode::Expired:
         return tr("Expired on %1, but the server still lists it as active.").arg(day(finding.at));
     case FindingCode::NoExpiry:
         return tr("Never expires: a leaked copy would work for good.");
     case FindingCode::Old:
-        return tr("Created %n day(s) ago, on %1: rotate keys periodically.", nullptr, int(finding.days))
+        return (days == 1 ? tr("Created %n day ago, on %1: rotate keys periodically.", nullptr, days)
+                          : tr("Created %n days ago, on %1: rotate keys periodically.", nullptr, days))
             .arg(day(finding.at));
     case FindingCode::NeverUsed:
-        return tr("Created %n day(s) ago and never used: perhaps no longer needed.", nullptr, int(finding.days));
+        return days == 1 ? tr("Created %n day ago and never used: perhaps no longer needed.", nullptr, days)
+                         : tr("Created %n days ago and never used: perhaps no longer needed.", nullptr, days);
     case FindingCode::Idle:
-        return tr("Last used %n day(s) ago, on %1: perhaps no longer needed.", nullptr, int(finding.days))
+        return (days == 1 ? tr("Last used %n day ago, on %1: perhaps no longer needed.", nullptr, days)
+                          : tr("Last used %n days ago, on %1: perhaps no longer needed.", nullptr, days))
             .arg(day(finding.at));
     case FindingCode::WokeUp:
-        return tr("Used on %1 after %n day(s) without use: check that this use is expected.", nullptr,
-                  int(finding.days))
+        return (days == 1
+                    ? tr("Used on %1 after %n day without use: check that this use is expected.", nullptr, days)
+                    : tr("Used on %1 after %n days without use: check that this use is expected.", nullptr, days))
             .arg(day(finding.at));
     case FindingCode::UsageSpike:
         if (finding.factor > 0)
-            return tr("%n request(s) in the latest interval, %1 times its usual rate: check that this use "
-                      "is expected.",
-                      nullptr, int(finding.requests))
+            return (requests == 1 ? tr("%n request in the latest interval, %1 times its usual rate: check that "
+                                       "this use is expected.",
+                                       nullptr, requests)
+                                  : tr("%n requests in the latest interval, %1 times its usual rate: check that "
+                                       "this use is expected.",
+                                       nullptr, requests))
                 .arg(qRound64(finding.factor));
-        return tr("%n request(s) in the latest interval of a key that was not used before: check that this "
-                  "use is expected.",
-                  nullptr, int(finding.requests));
+        return requests == 1 ? tr("%n request in the latest interval of a key that was not used before: check "
+                                  "that this use is expected.",
+                                  nullptr, requests)
+                             : tr("%n requests in the latest interval of a key that was not used before: check "
+                                  "that this use is expected.",
+                                  nullptr, requests);
     case FindingCode::LimitNear:
         return tr("%1 of %2 active keys: revoke keys no longer needed before the next create fails.")
             .arg(finding.requests)

@@ -91,13 +91,21 @@ TEST(FindingRules, ExpiresSoonCarriesDaysLeftAndTheRotateAction)
 {
     ApiKey key = activeKey();
     key.expiresAt = now.addSecs(5 * day + 3600);
-    const auto finding = judge(key);
+    auto finding = judge(key);
     ASSERT_TRUE(finding);
     EXPECT_EQ(finding->days, 5);
     EXPECT_EQ(finding->action, SuggestedAction::Rotate);
     EXPECT_EQ(finding->organisation, QStringLiteral("Acme"));
     EXPECT_EQ(finding->keyId, QStringLiteral("k1"));
-    EXPECT_EQ(FindingText::reason(*finding), QStringLiteral("Expires in 5 day(s), on 2026-06-20."));
+    EXPECT_EQ(FindingText::reason(*finding), QStringLiteral("Expires in 5 days, on 2026-06-20."));
+    finding->days = 1;
+    EXPECT_EQ(FindingText::reason(*finding), QStringLiteral("Expires in 1 day, on 2026-06-20."));
+    finding->code = FindingCode::Idle;
+    EXPECT_EQ(FindingText::reason(*finding),
+              QStringLiteral("Last used 1 day ago, on 2026-06-20: perhaps no longer needed."));
+    finding->days = 46;
+    EXPECT_EQ(FindingText::reason(*finding),
+              QStringLiteral("Last used 46 days ago, on 2026-06-20: perhaps no longer needed."));
 }
 
 TEST(FindingRules, ExpiredButListedIsAWarningFromTheExpiryInstantOn)
