@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
@@ -282,4 +283,22 @@ TEST_F(HealthViewTest, TheSelectorCountsEveryProfilesOpenFindings)
     // The organisation on screen's findings only, in the panel.
     for (FindingRow *shown : panel().rows())
         EXPECT_EQ(shown->finding().organisation, first);
+}
+
+TEST_F(HealthViewTest, RevokeOfAKeyTheFilterHidesClearsTheFilterAndSelectsIt)
+{
+    openAcme();
+    window->filterEdit()->setText(QStringLiteral("Zapier")); // hides "Q3 lead import"
+    FindingRow *expired = row(QStringLiteral("Q3 lead import"), FindingCode::Expired);
+    ASSERT_NE(expired, nullptr);
+    expired->actionButton()->click();
+    EXPECT_TRUE(window->filterEdit()->text().isEmpty());
+    RevokeConfirmation *confirm = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (confirm = window->findChild<RevokeConfirmation *>()) && confirm->isVisible(); }, 10000));
+    const QModelIndexList selected = window->keyTable()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected.at(0).data().toString(), QStringLiteral("Q3 lead import"));
+    confirm->reject();
+    EXPECT_FALSE(storedKey(*acme, idOf(*acme, QStringLiteral("Q3 lead import")))->isRevoked());
 }

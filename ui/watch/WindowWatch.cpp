@@ -45,7 +45,9 @@ WindowWatch::WindowWatch(Services services, Window window, QObject *parent)
 {
     m_dock->setObjectName(QStringLiteral("healthDock")); // for saveState(): shown or not is remembered
     m_dock->setWidget(m_panel);
-    // Under the table, full width, like a list of problems: one line per finding.
+    // Under the table, like a list of problems: one line per finding. The key details
+    // keep the whole right side (their chart needs the height).
+    m_window.window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_window.window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionHealth"));
