@@ -2,7 +2,7 @@
 # Renders the documentation screenshots from the demo data, reproducibly: offscreen
 # platform, UTC, C locale, frozen clock, Fusion style and DejaVu Sans (set by the
 # hidden --screenshot-dir mode). Writes cached-start.png (the start from the demo's
-# inventory, with its age), main-window.png, create-key.png, reveal-key.png and
+# inventory, with its age), main-window.png, health-view.png (the watch's findings), create-key.png, reveal-key.png and
 # offline.png (the demo servers stopped: the inventory's keys under the banner) next to
 # this script. KEYDESK_BIN overrides the executable (default: the preset build).
 set -euo pipefail

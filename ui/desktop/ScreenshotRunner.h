@@ -15,10 +15,10 @@ class MainWindow;
 // `keydesk --demo --screenshot-dir DIR` (hidden option, used by docs/screenshots/render.sh):
 // renders the main window as it starts from the demo's inventory (cached-start.png, with
 // the age in the status bar), then on the listed demo data, the create dialog and the
-// reveal dialog of a newly created demo key (main-window.png, create-key.png,
-// reveal-key.png), and last, with the demo servers stopped, the other organisation from
-// the inventory under the offline banner (offline.png); then ends the application (exit
-// code 0 on success).
+// reveal dialog of a newly created demo key (main-window.png, then the Health view
+// taller, health-view.png, create-key.png, reveal-key.png), and last, with the demo servers stopped, the other
+// organisation from the inventory under the offline banner (offline.png); then ends the application (exit code 0 on
+// success).
 class ScreenshotRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScreenshotRunner)
@@ -30,6 +30,7 @@ public:
 
 private:
     void captureMainWindow();
+    bool captureHealthView();
     void captureCreateDialog();
     void captureRevealDialog();
     void captureOffline();

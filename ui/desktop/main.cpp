@@ -125,7 +125,10 @@ int main(int argc, char *argv[])
     }
 
     // The one place that says where the inventory lives (the demo has its own, seeded).
-    Inventory inventory(demo ? demoEnvironment->inventoryPath() : Inventory::defaultPath());
+    // Its clock is the window's: the watch's findings age with the frozen screenshot clock too.
+    Inventory::Options inventoryOptions;
+    inventoryOptions.clock = clock;
+    Inventory inventory(demo ? demoEnvironment->inventoryPath() : Inventory::defaultPath(), inventoryOptions);
     inventory.open();
     if (demo)
         demoEnvironment->seedInventory(inventory);

@@ -46,6 +46,7 @@ public:
 
     KeyDetailsPane *detailsPane() const { return m_pane; }
     QAction *logAction() const { return m_log; }
+    QMenu *viewMenu() const { return m_view; }
     QAction *trackAction() const { return m_track; }
     TrackedKeyVerifier *verifier() const { return m_verifier; }
 
@@ -69,6 +70,7 @@ private:
     std::optional<Profile> m_profile;
     KeyDetailsPane *m_pane;
     QDockWidget *m_dock;
+    QMenu *m_view;
     QAction *m_log;
     QAction *m_track;
     TrackedKeyVerifier *m_verifier;

@@ -240,6 +240,15 @@ void KeyTableModel::setPendingHandoffs(const QHash<QString, QString> &identifier
     }
 }
 
+void KeyTableModel::setRowMarks(const QHash<QString, RowMark> &marksById)
+{
+    if (marksById.isEmpty() && m_marks.isEmpty())
+        return;
+    m_marks = marksById;
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, Name), index(int(m_keys.size()) - 1, Name));
+}
+
 QString KeyTableModel::identifierOf(const ApiKey &key) const
 {
     return key.keyPrefix.isEmpty() ? m_pending.value(key.id) : key.keyPrefix;
@@ -439,6 +448,8 @@ QVariant KeyTableModel::toolTipData(const ApiKey &key, int column, const QDateTi
             lines << pendingText;
         if (expiringSoon)
             lines << expiryWarning;
+        if (const auto mark = m_marks.constFind(key.id); mark != m_marks.cend() && !mark->toolTip.isEmpty())
+            lines << mark->toolTip;
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
     case Status:
@@ -505,6 +516,8 @@ QVariant KeyTableModel::decorationData(const ApiKey &key, int column, const QDat
         icon = &m_statusIcons[size_t(key.status(now))];
     else if ((column == Key || column == Name) && m_pending.contains(key.id))
         icon = &m_pendingIcon;
+    else if (const auto mark = m_marks.constFind(key.id); column == Name && mark != m_marks.cend())
+        icon = &mark->icon;
     if (!icon || icon->isNull())
         return {};
     return *icon;

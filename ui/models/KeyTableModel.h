@@ -59,6 +59,14 @@ public:
     void setPendingHandoffs(const QHash<QString, QString> &identifiersById);
     bool isPendingHandoff(const QString &id) const { return m_pending.contains(id); }
 
+    // A mark from the watch (ui/watch): an icon on the Name column (unless a pending
+    // handoff's badge is there) and lines added to its tooltip, by key id.
+    struct RowMark final {
+        QIcon icon;
+        QString toolTip;
+    };
+    void setRowMarks(const QHash<QString, RowMark> &marksById);
+
     // Whether the dialect reports this column at all; the view hides the others by
     // default and they show "—".
     bool isColumnReported(int column) const;
@@ -90,6 +98,7 @@ private:
     bool m_hasDialect = false;
     QList<ApiKey> m_keys;
     QHash<QString, QString> m_pending;
+    QHash<QString, RowMark> m_marks;
     QPalette m_palette;
     std::array<QIcon, 3> m_statusIcons; // indexed by KeyStatus
     QIcon m_pendingIcon;

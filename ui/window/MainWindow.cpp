@@ -25,6 +25,7 @@
 #include "WindowActions.h"
 #include "WindowInventory.h"
 #include "WindowStatusBar.h"
+#include "WindowWatch.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -96,6 +97,14 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         connect(this, &MainWindow::currentKeyChanged, m_inventoryPanels, &InventoryPanels::showKey);
         connect(m_session, &ProfileSession::opened, this,
                 [this] { m_inventoryPanels->setProfile(m_session->profile()); });
+        // The Health dock, the rows' finding marks and the selector's counts (ui/watch).
+        m_watch = new WindowWatch({m_services.inventory, m_services.profiles, m_services.clock},
+                                  {this, m_inventoryPanels->viewMenu(), m_ui->keyTable, m_model, m_profileSelector,
+                                   m_ui->actionCreateKey, m_ui->actionRevoke, m_filter,
+                                   [this](const QString &name) { return selectProfile(name); }},
+                                  this);
+        connect(m_session, &ProfileSession::opened, m_watch,
+                [this] { m_watch->setOrganisations({m_session->profileName()}); });
     }
 
     connect(m_messages, &BannerMessages::profileProblem, m_profileEditor, &ProfileEditor::editOnce);

@@ -48,6 +48,7 @@ class WindowActions;
 class WindowInventory;
 struct InventorySnapshot;
 class WindowStatusBar;
+class WindowWatch;
 struct ApiKey;
 
 // The desktop window: one organisation at a time (toolbar selector), its API keys in a
@@ -96,6 +97,7 @@ public:
     // server's own list, or nothing).
     QDateTime shownAsOf() const { return m_shownAsOf; }
     InventoryExportCommand *exportCommand() const { return m_export; }
+    WindowWatch *watch() const { return m_watch; } // the Health view, with an inventory only
 
 public Q_SLOTS:
     void refresh();
@@ -152,6 +154,7 @@ private:
     KeyTableLayout *m_layout = nullptr;
     WindowStatusBar *m_status = nullptr;
     InventoryPanels *m_inventoryPanels = nullptr;
+    WindowWatch *m_watch = nullptr;
     QTimer m_refreshTimer;
     Preferences m_preferences;
     bool m_demo = false;
