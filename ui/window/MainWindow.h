@@ -96,6 +96,7 @@ public:
     // server's own list, or nothing).
     QDateTime shownAsOf() const { return m_shownAsOf; }
     InventoryExportCommand *exportCommand() const { return m_export; }
+    const Preferences &preferences() const { return m_preferences; }
 
 public Q_SLOTS:
     void refresh();
@@ -107,6 +108,10 @@ Q_SIGNALS:
     void lastKnownShown(const QString &profileName, int count);
     // The key selected in the table changed (an empty id: none): the details pane follows it.
     void currentKeyChanged(const keydesk::ApiKey &key);
+    // At start and whenever the user changed them (the background watch follows).
+    void preferencesApplied(const keydesk::Preferences &preferences);
+    // File → Quit: end KeyDesk, also when it keeps running in the tray.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
