@@ -35,7 +35,7 @@ DesktopNotification DesktopNotification::summaryOf(const QList<Finding> &finding
 {
     DesktopNotification notification;
     const int count = int(findings.size());
-    notification.summary = tr("%n more finding(s)", nullptr, count);
+    notification.summary = count == 1 ? tr("%n more finding", nullptr, count) : tr("%n more findings", nullptr, count);
     QStringList lines;
     for (const Finding &finding : findings.mid(0, summaryLines))
         lines.append(tr("%1: %2 (%3)")

@@ -91,7 +91,7 @@ bool TrayIcon::showMessage(const DesktopNotification &notification)
 QIcon TrayIcon::iconFor(std::optional<Severity> severity)
 {
     const QIcon app(appIconPath);
-    if (!severity)
+    if (!severity || app.isNull())
         return app;
     QIcon icon;
     for (const int size : {16, 22, 24, 32, 48, 64}) {
@@ -119,7 +119,10 @@ void TrayIcon::update()
     } else {
         const Finding &worst = m_open.constFirst(); // Inventory::findings: worst first
         const QString subject = UntrustedText::forDisplay(worst.keyId.isEmpty() ? worst.organisation : worst.keyName);
-        text = tr("KeyDesk — %n open finding(s)", nullptr, int(m_open.size())) + QLatin1Char('\n')
+        const int count = int(m_open.size());
+        text = (count == 1 ? tr("KeyDesk — %n open finding", nullptr, count)
+                           : tr("KeyDesk — %n open findings", nullptr, count))
+               + QLatin1Char('\n')
                + tr("%1: %2 — %3 (%4)")
                      .arg(FindingText::severityLabel(worst.severity), FindingText::title(worst.code), subject,
                           UntrustedText::forDisplay(worst.organisation));
