@@ -47,6 +47,9 @@ TEST(WatchNotifications, NewFindingNotifiedOnceThroughTheServerAcrossCyclesAndRe
                                                  "acme (Warning). Expires in ")),
         1)
         << messages.join(QLatin1Char('\n')).toStdString();
+    // The sandbox's admin key never expires: info, the "low" urgency.
+    EXPECT_EQ(countContaining(messages, QStringLiteral("entry=io.keydesk.KeyDesk urgency=low|Never expires: ")), 1)
+        << messages.join(QLatin1Char('\n')).toStdString();
 
     EXPECT_EQ(watch.runCycle().first, 0) << "a second cycle notifies nothing";
     watch.openInventory(); // a restart: new objects, the same inventory file
