@@ -79,22 +79,25 @@ QSqlError FindingRegistry::acknowledgements(QList<FindingAcknowledgement> &ackno
 
 QSqlError FindingRegistry::notices(QHash<QString, FindingNotice> &notices)
 {
-    return m_database.read([&]() -> QSqlError {
-        notices.clear();
-        if (const QSqlError error = m_notices.run({}); error.isValid())
-            return error;
-        QSqlQuery &query = m_notices.query();
-        while (query.next()) {
-            FindingNotice notice;
-            notice.identity = query.value(0).toString();
-            notice.notifiedAt = SqlValue::toTime(query.value(1));
-            notice.snoozedUntil = SqlValue::toTime(query.value(2));
-            notices.insert(notice.identity, notice);
-        }
-        const QSqlError error = query.lastError();
-        m_notices.finish();
+    return m_database.read([&]() { return readNotices(notices); });
+}
+
+QSqlError FindingRegistry::readNotices(QHash<QString, FindingNotice> &notices)
+{
+    notices.clear();
+    if (const QSqlError error = m_notices.run({}); error.isValid())
         return error;
-    });
+    QSqlQuery &query = m_notices.query();
+    while (query.next()) {
+        FindingNotice notice;
+        notice.identity = query.value(0).toString();
+        notice.notifiedAt = SqlValue::toTime(query.value(1));
+        notice.snoozedUntil = SqlValue::toTime(query.value(2));
+        notices.insert(notice.identity, notice);
+    }
+    const QSqlError error = query.lastError();
+    m_notices.finish();
+    return error;
 }
 
 QSqlError FindingRegistry::setNotices(const QList<FindingNotice> &notices)
@@ -105,6 +108,26 @@ QSqlError FindingRegistry::setNotices(const QList<FindingNotice> &notices)
                     {notice.identity, SqlValue::time(notice.notifiedAt), SqlValue::time(notice.snoozedUntil)});
                 error.isValid())
                 return error;
+        }
+        return {};
+    });
+}
+
+QSqlError FindingRegistry::claimNotices(const QStringList &identities, const QDateTime &now, QStringList &claimed)
+{
+    claimed.clear();
+    return m_database.write([&]() -> QSqlError {
+        QHash<QString, FindingNotice> known;
+        if (const QSqlError error = readNotices(known); error.isValid())
+            return error;
+        for (const QString &identity : identities) {
+            const auto notice = known.constFind(identity);
+            if (notice != known.cend() && !notice->isDueAgain(now))
+                continue;
+            if (const QSqlError error = m_upsertNotice.run({identity, SqlValue::time(now), SqlValue::time({})});
+                error.isValid())
+                return error;
+            claimed.append(identity);
         }
         return {};
     });

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlError>
+#include <QStringList>
 
 namespace keydesk {
 
@@ -32,8 +33,14 @@ public:
     QSqlError notices(QHash<QString, FindingNotice> &notices);
     // One write transaction for all of them.
     QSqlError setNotices(const QList<FindingNotice> &notices);
+    // One write transaction: of `identities`, those never notified or due again at `now`
+    // are marked notified at `now` (the snooze cleared) and returned in `claimed`, so two
+    // KeyDesk processes never both notify one finding.
+    QSqlError claimNotices(const QStringList &identities, const QDateTime &now, QStringList &claimed);
 
 private:
+    QSqlError readNotices(QHash<QString, FindingNotice> &notices); // inside the caller's transaction
+
     InventoryDatabase &m_database;
     PreparedStatement m_upsert;
     PreparedStatement m_delete;

@@ -218,6 +218,14 @@ void Inventory::setFindingNotices(const QList<FindingNotice> &notices, QObject *
                  std::move(done));
 }
 
+void Inventory::claimFindingNotices(const QStringList &identities, const QDateTime &now, QObject *context,
+                                    InventoryCallback<QStringList> done)
+{
+    submit<QStringList>(
+        [identities, now](InventoryWorker &worker) { return worker.claimFindingNotices(identities, now); }, context,
+        std::move(done));
+}
+
 void Inventory::whenIdle(QObject *context, std::function<void()> done)
 {
     submit<bool>(

@@ -109,6 +109,11 @@ public:
     void findingNotices(QObject *context, InventoryCallback<QHash<QString, FindingNotice>> done);
     void setFindingNotices(const QList<FindingNotice> &notices, QObject *context = nullptr,
                            InventoryCallback<bool> done = {});
+    // Of `identities` (Finding::identity), those never notified, or due again after a
+    // snooze, at `now`: marked notified at `now` in one transaction and delivered, so a
+    // finding is notified once across restarts and across KeyDesk processes.
+    void claimFindingNotices(const QStringList &identities, const QDateTime &now, QObject *context,
+                             InventoryCallback<QStringList> done);
     // `done` runs once every call made before this one has finished (the CLI waits for
     // this before it exits).
     void whenIdle(QObject *context, std::function<void()> done);

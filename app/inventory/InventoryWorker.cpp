@@ -428,4 +428,11 @@ InventoryResult<bool> InventoryWorker::setFindingNotices(const QList<FindingNoti
     });
 }
 
+InventoryResult<QStringList> InventoryWorker::claimFindingNotices(const QStringList &identities, const QDateTime &now)
+{
+    return run<QStringList>(Access::Write, [&](Session &session, QStringList &claimed) {
+        return session.findings->claimNotices(identities, now, claimed);
+    });
+}
+
 } // namespace keydesk

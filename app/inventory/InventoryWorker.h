@@ -72,6 +72,7 @@ public:
     InventoryResult<bool> withdrawAcknowledgement(const Finding &finding);
     InventoryResult<QHash<QString, FindingNotice>> findingNotices();
     InventoryResult<bool> setFindingNotices(const QList<FindingNotice> &notices);
+    InventoryResult<QStringList> claimFindingNotices(const QStringList &identities, const QDateTime &now);
 
 private:
     struct Session;

@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AboutBox.h"
+#include "AutostartEntry.h"
 #include "BannerMessages.h"
 #include "EmptyStatePage.h"
 #include "ErrorBanner.h"
@@ -226,7 +227,10 @@ void MainWindow::setUpActions()
     ui.actionExport->setEnabled(m_services.inventory != nullptr);
     connect(ui.actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(ui.actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this); });
-    connect(ui.actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(ui.actionQuit, &QAction::triggered, this, [this] {
+        close();
+        Q_EMIT quitRequested();
+    });
 }
 
 void MainWindow::setUpToolBar()
@@ -418,6 +422,14 @@ void MainWindow::showPreferences()
         m_preferences = dialog->preferences();
         if (settingsWritable(*m_services.settings))
             m_preferences.save(*m_services.settings);
+        if (dialog->startAtLogin() != AutostartEntry::isInstalled()) {
+            QString problem;
+            const bool done = dialog->startAtLogin()
+                                  ? AutostartEntry::install(QCoreApplication::applicationFilePath(), &problem)
+                                  : AutostartEntry::remove(&problem);
+            if (!done)
+                m_messages->showLocalProblem(ErrorBanner::Level::Error, problem);
+        }
         applyPreferences();
     });
     dialog->open();
@@ -430,6 +442,7 @@ void MainWindow::applyPreferences()
         m_refreshTimer.start(m_preferences.refreshIntervalSeconds * 1000);
     else
         m_refreshTimer.stop();
+    Q_EMIT preferencesApplied(m_preferences);
 }
 
 // --- state on screen ------------------------------------------------------------------

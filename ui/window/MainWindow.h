@@ -98,6 +98,7 @@ public:
     QDateTime shownAsOf() const { return m_shownAsOf; }
     InventoryExportCommand *exportCommand() const { return m_export; }
     WindowWatch *watch() const { return m_watch; } // the Health view, with an inventory only
+    const Preferences &preferences() const { return m_preferences; }
 
 public Q_SLOTS:
     void refresh();
@@ -109,6 +110,10 @@ Q_SIGNALS:
     void lastKnownShown(const QString &profileName, int count);
     // The key selected in the table changed (an empty id: none): the details pane follows it.
     void currentKeyChanged(const keydesk::ApiKey &key);
+    // At start and whenever the user changed them (the background watch follows).
+    void preferencesApplied(const keydesk::Preferences &preferences);
+    // File → Quit: end KeyDesk, also when it keeps running in the tray.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
