@@ -9,6 +9,8 @@ packages=(
     libgtest-dev
     libsecret-1-0 libsecret-tools gnome-keyring dbus-x11 dbus
     curl xvfb xauth openssl
+    # tests/watch: a real notification server and tray host on Xvfb (dunstctl reads back)
+    dunst trayer x11-utils
     # zone data: expiry dates are days of the user's time zone, tested under TZ=…
     tzdata
     clang libclang-rt-14-dev llvm

@@ -49,12 +49,14 @@ DialectTraits DialectTraits::of(Dialect dialect)
         traits.listIncludesRevoked = true;
         traits.reportsStatus = true;
         traits.reportsUsageCount = true;
+        traits.reportsLastUse = true;
         traits.expiryAsDays = true;
         traits.managementNeedsJwt = true;
         break;
     case Dialect::LocalLeads:
         traits.managesKeys = true;
         traits.reportsKeyPrefix = true;
+        traits.reportsLastUse = true;
         traits.reportsCreatedBy = true;
         traits.nameOptional = true;
         traits.activeKeyLimit = 10;

@@ -23,6 +23,7 @@ struct DialectTraits final {
     bool listIncludesRevoked = false; // LeadHQL lists revoked keys, LocalLeads does not
     bool reportsStatus = false;       // records carry a `status` field
     bool reportsUsageCount = false;
+    bool reportsLastUse = false; // records carry `lastUsedAt`
     bool reportsKeyPrefix = false;
     bool reportsCreatedBy = false;
     bool expiryAsDays = false;         // create takes `expiresInDays` (else `expiresAt`)

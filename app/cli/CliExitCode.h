@@ -18,6 +18,8 @@ constexpr int NotFound = 4;
 constexpr int Rejected = 5;
 constexpr int Network = 6;
 constexpr int Keychain = 7;
+// `audit` found an open finding at or above --fail-on (docs/design.md#watch).
+constexpr int Findings = 8;
 } // namespace CliExitCode
 
 } // namespace keydesk

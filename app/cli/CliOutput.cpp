@@ -149,4 +149,9 @@ void CliOutput::rememberSecret(const QString &secret)
         m_knownSecrets.append(secret);
 }
 
+QJsonValue CliOutput::textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
 } // namespace keydesk

@@ -48,6 +48,8 @@ public:
     static QString singleLine(QString text);
     // Indented JSON whose bytes cannot drive a terminal; parsed, every value is exact.
     static QByteArray toJson(const QJsonValue &value);
+    // JSON output: an empty text is null.
+    static QJsonValue textOrNull(const QString &text);
 
 private:
     OutputStream *m_out;

@@ -8,6 +8,8 @@
 #include "Inventory.h"
 #include "JwtReader.h"
 #include "KeyTable.h"
+#include "ProfileStore.h"
+#include "SecretError.h"
 #include "UntrustedText.h"
 
 using namespace Qt::StringLiterals;
@@ -92,7 +94,7 @@ void CommandContext::reportInventory()
 bool CommandContext::commandManagesKeys() const
 {
     return invocation.command == CliCommand::List || invocation.command == CliCommand::Create
-           || invocation.command == CliCommand::Revoke;
+           || invocation.command == CliCommand::Revoke || invocation.command == CliCommand::Audit;
 }
 
 QString CommandContext::credentialFromEnvironment() const
@@ -143,12 +145,39 @@ void CommandContext::fail(int exitCode, const QString &message, bool suggestHelp
 
 void CommandContext::failWithApiError(const ApiError &error)
 {
+    fail(error.exitCode(), apiErrorMessage(error));
+}
+
+QString CommandContext::apiErrorMessage(const ApiError &error) const
+{
     // It quotes the server (its message, a content type) and Qt's network errors.
     QString message = UntrustedText::forDisplay(error.userMessage());
     const QString hint = credentialHint(error);
     if (!hint.isEmpty())
         message += u' ' + hint;
-    fail(error.exitCode(), message);
+    return message;
+}
+
+std::optional<Profile> CommandContext::findProfileOrFail(const QString &name)
+{
+    std::optional<Profile> profile = ProfileStore(services.settings).find(name);
+    if (!profile) {
+        fail(
+            CliExitCode::Usage,
+            tr("There is no profile named '%1'; see 'keydesk-cli profile list'.").arg(UntrustedText::forDisplay(name)));
+    }
+    return profile;
+}
+
+QString CommandContext::credentialLookupMessage(const QString &profileName, const SecretError &error)
+{
+    const QString name = UntrustedText::forDisplay(profileName);
+    return error.kind == SecretError::Kind::NotFound
+               ? tr("The keychain has no credential for profile '%1'; store it again with "
+                    "'keydesk-cli profile add %1 …' and the credential in KEYDESK_CREDENTIAL.")
+                     .arg(name)
+               : tr("Cannot read the credential of profile '%1' from the keychain: %2")
+                     .arg(name, UntrustedText::forDisplay(error.userMessage()));
 }
 
 // LeadHQL refuses API keys for key management; say so instead of "wrong credential".

@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "Connection.h"
 #include "Organisation.h"
+#include "Profile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,6 +22,7 @@ struct ActionLogEntry;
 struct ApiError;
 struct ApiKey;
 struct CreatedKey;
+struct SecretError;
 
 // The state one keydesk-cli run shares between its commands: the injected services,
 // the parsed command line, the connection once resolved, the output, and the one
@@ -64,8 +66,14 @@ public:
     // One "keydesk-cli: error: …" line, then finish(exitCode).
     void fail(int exitCode, const QString &message, bool suggestHelp = false);
     void failWithApiError(const ApiError &error);
+    // The line failWithApiError() prints, for a failure that does not end the run.
+    QString apiErrorMessage(const ApiError &error) const;
+    // The saved profile `name`, or nullopt after failing with exit 2 (unknown profile).
+    std::optional<Profile> findProfileOrFail(const QString &name);
+    // Why the keychain gave no credential for profile `name`: the fix when it has none.
+    static QString credentialLookupMessage(const QString &name, const SecretError &error);
 
-    // list, create and revoke: the commands that need the dialect's key management.
+    // list, create, revoke and audit: the commands that need the dialect's key management.
     bool commandManagesKeys() const;
     // KEYDESK_CREDENTIAL, trimmed; empty when unset.
     QString credentialFromEnvironment() const;

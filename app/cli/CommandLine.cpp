@@ -37,6 +37,9 @@ const QString optCached = u"cached"_s;
 const QString optFormat = u"format"_s;
 const QString optAllProfiles = u"all-profiles"_s;
 const QString optSince = u"since"_s;
+const QString optFailOn = u"fail-on"_s;
+const QString optNote = u"note"_s;
+const QString optUntil = u"until"_s;
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -57,10 +60,17 @@ void addOptions(QCommandLineParser &parser)
          CommandLine::tr("With --base-url: record the history under the organisation NAME (without it, nothing "
                          "is recorded). For history, export and log: the organisation to read."),
          CommandLine::tr("NAME")},
-        {optCached, CommandLine::tr("list: the last listing the inventory knows, without any request.")},
+        {optCached, CommandLine::tr("list, audit: the last listing the inventory knows, without any request.")},
         {optFormat, CommandLine::tr("export: csv (default) or json."), CommandLine::tr("FORMAT")},
-        {optAllProfiles, CommandLine::tr("export: the keys of every saved profile.")},
+        {optAllProfiles, CommandLine::tr("export, audit: every saved profile.")},
         {optSince, CommandLine::tr("log: entries from this day on."), CommandLine::tr("YYYY-MM-DD")},
+        {optFailOn,
+         CommandLine::tr("audit: exit 8 when an open finding is at least this severe: info, warning (default) or "
+                         "critical."),
+         CommandLine::tr("LEVEL")},
+        {optNote, CommandLine::tr("acknowledge: why the finding is acceptable."), CommandLine::tr("TEXT")},
+        {optUntil, CommandLine::tr("acknowledge: the last day the acknowledgement holds (default: for good)."),
+         CommandLine::tr("YYYY-MM-DD")},
         {{u"h"_s, optHelp}, CommandLine::tr("Show this help.")},
         {optVersion, CommandLine::tr("Show the version.")},
     });
@@ -101,6 +111,10 @@ QString commandName(CliCommand command)
         return u"export"_s;
     case CliCommand::Log:
         return u"log"_s;
+    case CliCommand::Audit:
+        return u"audit"_s;
+    case CliCommand::Acknowledge:
+        return u"acknowledge"_s;
     case CliCommand::Help:
         return u"help"_s;
     case CliCommand::Version:
@@ -129,6 +143,10 @@ QStringList allowedOptions(CliCommand command)
         return {optProfile, optOrg, optFormat, optAllProfiles};
     case CliCommand::Log:
         return {optProfile, optOrg, optJson, optSince};
+    case CliCommand::Audit:
+        return target + QStringList{optOrg, optCached, optAllProfiles, optFailOn};
+    case CliCommand::Acknowledge:
+        return {optProfile, optOrg, optNote, optUntil};
     case CliCommand::ProfileAdd:
         return {optDialect, optBaseUrl, optCaFile};
     case CliCommand::ProfileList:
@@ -333,6 +351,88 @@ bool parseCaFile(const QCommandLineParser &parser, CliInvocation &invocation, Cl
     return true;
 }
 
+// audit: --all-profiles; --cached with --profile or --org; otherwise a server target,
+// as `list`, with --org naming what is recorded.
+bool parseAuditTarget(const QCommandLineParser &parser, CliInvocation &invocation, CliParseResult &failure)
+{
+    invocation.allProfiles = parser.isSet(optAllProfiles);
+    if (invocation.allProfiles) {
+        for (const QString &option : {optProfile, optOrg, optDialect, optBaseUrl, optCaFile}) {
+            if (parser.isSet(option)) {
+                failure = usageError(CommandLine::tr("--%1 does not apply to 'audit --all-profiles', which audits "
+                                                     "every saved profile.")
+                                         .arg(option));
+                return false;
+            }
+        }
+        return true;
+    }
+    if (invocation.cached) {
+        for (const QString &option : {optDialect, optBaseUrl, optCaFile}) {
+            if (parser.isSet(option)) {
+                failure = usageError(CommandLine::tr("--%1 does not apply to 'audit --cached', which makes no "
+                                                     "request; name the organisation with --profile or --org.")
+                                         .arg(option));
+                return false;
+            }
+        }
+        return parseInventoryTarget(parser, invocation, true, failure);
+    }
+    return parseTarget(parser, invocation, failure) && parseCaFile(parser, invocation, failure)
+           && parseRecordingName(parser, invocation, failure);
+}
+
+// acknowledge [ID] FINDING [--note TEXT] [--until YYYY-MM-DD]
+bool parseAcknowledgement(const QCommandLineParser &parser, const QStringList &positional, QDate today,
+                          CliInvocation &invocation, CliParseResult &failure)
+{
+    const QString findingWord = positional.constLast().trimmed();
+    const std::optional<FindingCode> code = findingCodeFromId(findingWord);
+    if (!code) {
+        failure = usageError(CommandLine::tr("Unknown finding '%1'; use one of the rule names 'keydesk-cli audit' "
+                                             "prints, such as expires-soon, idle or limit-near.")
+                                 .arg(findingWord));
+        return false;
+    }
+    invocation.findingCode = *code;
+    const bool aboutOrganisation = *code == FindingCode::LimitNear;
+    if (positional.size() == 2) {
+        invocation.keyId = positional.constFirst().trimmed();
+        if (aboutOrganisation) {
+            failure = usageError(CommandLine::tr("limit-near is about the organisation, not a key: use "
+                                                 "'keydesk-cli acknowledge limit-near'."));
+            return false;
+        }
+        if (invocation.keyId.isEmpty()) {
+            failure = usageError(CommandLine::tr("'acknowledge' needs a key ID (see 'keydesk-cli audit')."));
+            return false;
+        }
+    } else if (!aboutOrganisation) {
+        failure = usageError(CommandLine::tr("'acknowledge %1' needs the key ID first: 'keydesk-cli acknowledge ID "
+                                             "%1'.")
+                                 .arg(findingWord));
+        return false;
+    }
+    const std::optional<QString> note = singleValue(parser, optNote, failure);
+    const std::optional<QString> until = singleValue(parser, optUntil, failure);
+    if (!failure.failure.message.isEmpty())
+        return false;
+    if (note)
+        invocation.note = note->trimmed();
+    if (until) {
+        invocation.until = QDate::fromString(*until, u"yyyy-MM-dd"_s);
+        if (!invocation.until.isValid()) {
+            failure = usageError(CommandLine::tr("--until needs a date as YYYY-MM-DD, not '%1'.").arg(*until));
+            return false;
+        }
+        if (invocation.until < today) {
+            failure = usageError(CommandLine::tr("--until %1 has passed; give today or a later day.").arg(*until));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool CommandLine::looksLikeSecret(QStringView argument)
@@ -365,7 +465,8 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
 
     QCommandLineParser parser;
     addOptions(parser);
-    parser.addPositionalArgument(u"command"_s, tr("list, create, revoke, verify, history, export, log or profile."));
+    parser.addPositionalArgument(
+        u"command"_s, tr("list, create, revoke, verify, history, export, log, audit, acknowledge or profile."));
     if (!parser.parse(arguments))
         return usageError(unknownOptionMessage(parser));
 
@@ -405,6 +506,13 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         invocation.command = CliCommand::Export;
     } else if (word == u"log"_s) {
         invocation.command = CliCommand::Log;
+    } else if (word == u"audit"_s) {
+        invocation.command = CliCommand::Audit;
+    } else if (word == u"acknowledge"_s) {
+        invocation.command = CliCommand::Acknowledge;
+        // [ID] FINDING: one word is a finding about the organisation (limit-near).
+        expectedArguments = qBound(1, int(positional.size()), 2);
+        argumentName = tr("a finding (and the key ID of a key's finding)");
     } else if (word == u"help"_s) {
         invocation.command = CliCommand::Help;
         return {invocation, {}};
@@ -445,7 +553,7 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
     invocation.json = parser.isSet(optJson);
     invocation.assumeYes = parser.isSet(optYes);
     invocation.cached = parser.isSet(optCached);
-    if (invocation.cached) {
+    if (invocation.cached && invocation.command == CliCommand::List) {
         // It makes no request: the server options would be ignored, which is an error here.
         static const QStringList cachedOptions{optProfile, optOrg, optJson, optCached, optLang};
         for (const QString &option : parser.optionNames()) {
@@ -462,6 +570,8 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         return failure;
     if (talksToServer && invocation.command != CliCommand::Verify && !parseRecordingName(parser, invocation, failure))
         return failure;
+    if (invocation.command == CliCommand::Audit && !parseAuditTarget(parser, invocation, failure))
+        return failure;
     if (invocation.readsInventory()
         && !parseInventoryTarget(parser, invocation,
                                  invocation.command != CliCommand::Log && invocation.command != CliCommand::Export,
@@ -471,6 +581,22 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
     switch (invocation.command) {
     case CliCommand::List:
     case CliCommand::Verify:
+        break;
+    case CliCommand::Audit: {
+        const std::optional<QString> level = singleValue(parser, optFailOn, failure);
+        if (!failure.failure.message.isEmpty())
+            return failure;
+        if (level) {
+            const std::optional<Severity> severity = severityFromId(*level);
+            if (!severity)
+                return usageError(tr("Unknown --fail-on level '%1'; use info, warning or critical.").arg(*level));
+            invocation.failOn = *severity;
+        }
+        break;
+    }
+    case CliCommand::Acknowledge:
+        if (!parseAcknowledgement(parser, positional, today, invocation, failure))
+            return failure;
         break;
     case CliCommand::History:
         invocation.keyId = positional.at(0).trimmed();
@@ -576,6 +702,11 @@ QString CommandLine::helpText()
               "                                every known key, without secrets\n"
               "  log [--json] [--since YYYY-MM-DD]\n"
               "                                what KeyDesk did: create, revoke, handoffs, profiles\n"
+              "  audit [--all-profiles] [--cached] [--fail-on info|warning|critical] [--json]\n"
+              "                                what needs doing: expiring, old, idle or unexpectedly\n"
+              "                                used keys (refreshes the organisation first)\n"
+              "  acknowledge [ID] FINDING [--note TEXT] [--until YYYY-MM-DD]\n"
+              "                                leave one finding out of 'audit' (limit-near: no ID)\n"
               "  profile add NAME --dialect D --base-url URL [--ca-file FILE]\n"
               "                                save a connection; the credential is read from\n"
               "                                KEYDESK_CREDENTIAL and stored in the keychain\n"
@@ -595,7 +726,8 @@ QString CommandLine::helpText()
                 "Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,\n"
                 "3 authentication (or 'verify': key refused), 4 not found, 5 rejected (by the\n"
                 "server or by the same rules checked locally: name, expiry, key limit),\n"
-                "6 network/TLS/timeout, 7 keychain.\n");
+                "6 network/TLS/timeout, 7 keychain, 8 'audit' found an open finding at or above\n"
+                "--fail-on.\n");
 }
 
 } // namespace keydesk

@@ -2,6 +2,7 @@
 
 #include "CreateKeyRequest.h"
 #include "Dialect.h"
+#include "Finding.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,6 +27,8 @@ enum class CliCommand {
     History, // the inventory's commands: no request, no credential
     Export,
     Log,
+    Audit,       // the watch's findings (refreshes first unless --cached)
+    Acknowledge, // the inventory only, like History
 };
 
 // A parsed command line. Holds no secret: secrets are never accepted as arguments.
@@ -47,14 +50,21 @@ struct CliInvocation final {
     QString organisationName;
     bool cached = false;      // list --cached: the inventory's last listing, no request
     bool exportJson = false;  // export --format json (default csv)
-    bool allProfiles = false; // export --all-profiles
+    bool allProfiles = false; // export, audit --all-profiles
     QDate since;              // log --since, local date; null when not given
+    Severity failOn = Severity::Warning;             // audit --fail-on
+    FindingCode findingCode = FindingCode::NoExpiry; // acknowledge [ID] FINDING
+    QString note;                                    // acknowledge --note
+    QDate until;                                     // acknowledge --until, local date; null: for good
+
+    // The organisation the inventory's commands name: the profile's or --org's.
+    QString namedOrganisation() const { return target == Target::Profile ? profileName : organisationName; }
 
     // list --cached, history, export, log: they read the inventory only.
     bool readsInventory() const
     {
         return (command == CliCommand::List && cached) || command == CliCommand::History
-               || command == CliCommand::Export || command == CliCommand::Log;
+               || command == CliCommand::Export || command == CliCommand::Log || command == CliCommand::Acknowledge;
     }
 };
 

@@ -1,6 +1,8 @@
 #include "CommandRunner.h"
 
+#include "AcknowledgeCommand.h"
 #include "ApiClient.h"
+#include "AuditCommand.h"
 #include "CliExitCode.h"
 #include "CommandContext.h"
 #include "CreateCommand.h"
@@ -64,7 +66,19 @@ void CommandRunner::start(const QStringList &arguments)
     case CliCommand::History:
     case CliCommand::Export:
     case CliCommand::Log:
+    case CliCommand::Acknowledge:
         startInventoryCommand();
+        return;
+    case CliCommand::Audit:
+        // Every profile, or the inventory alone: AuditCommand resolves its targets itself.
+        if (context.invocation.allProfiles || context.invocation.cached) {
+            if (context.invocation.target == CliInvocation::Target::Profile
+                && !context.findProfileOrFail(context.invocation.profileName))
+                return;
+            (new AuditCommand(context, this))->start();
+            return;
+        }
+        startServerCommand();
         return;
     case CliCommand::List:
         if (context.invocation.cached) {
@@ -86,15 +100,12 @@ void CommandRunner::startInventoryCommand()
     CommandContext &context = *m_context;
     const CliInvocation &invocation = context.invocation;
     // No keychain and no network: the inventory alone, under the profile's or --org's name.
-    if (invocation.target == CliInvocation::Target::Profile) {
-        const std::optional<Profile> profile = ProfileStore(context.services.settings).find(invocation.profileName);
-        if (!profile) {
-            context.fail(CliExitCode::Usage, tr("There is no profile named '%1'; see 'keydesk-cli profile list'.")
-                                                 .arg(UntrustedText::forDisplay(invocation.profileName)));
-            return;
-        }
-    }
-    (new InventoryCommands(context, this))->start();
+    if (invocation.target == CliInvocation::Target::Profile && !context.findProfileOrFail(invocation.profileName))
+        return;
+    if (invocation.command == CliCommand::Acknowledge)
+        (new AcknowledgeCommand(context, this))->start();
+    else
+        (new InventoryCommands(context, this))->start();
 }
 
 void CommandRunner::startServerCommand()
@@ -103,13 +114,9 @@ void CommandRunner::startServerCommand()
     const CliInvocation &invocation = context.invocation;
     Dialect dialect = Dialect::LeadHql;
     if (invocation.target == CliInvocation::Target::Profile) {
-        ProfileStore store(context.services.settings);
-        const std::optional<Profile> profile = store.find(invocation.profileName);
-        if (!profile) {
-            context.fail(CliExitCode::Usage, tr("There is no profile named '%1'; see 'keydesk-cli profile list'.")
-                                                 .arg(UntrustedText::forDisplay(invocation.profileName)));
+        const std::optional<Profile> profile = context.findProfileOrFail(invocation.profileName);
+        if (!profile)
             return;
-        }
         context.connection = profile->connection(QString());
         if (!invocation.caFile.isEmpty())
             context.connection.caFile = invocation.caFile;
@@ -125,12 +132,18 @@ void CommandRunner::startServerCommand()
             context.organisation = Organisation{invocation.organisationName, dialect, invocation.baseUrl};
     }
 
+    // Without a listing to refresh, `audit` judges what the inventory holds (tracked keys).
+    if (invocation.command == CliCommand::Audit && !DialectTraits::of(dialect).managesKeys && context.organisation) {
+        (new AuditCommand(context, this))->start();
+        return;
+    }
     if (context.commandManagesKeys() && !DialectTraits::of(dialect).managesKeys) {
         context.fail(CliExitCode::Other,
                      tr("'%1' is not supported by %2 (no documented key-management API); manage its keys in the "
                         "%2 dashboard. 'verify' works.")
                          .arg(invocation.command == CliCommand::List     ? u"list"_s
                               : invocation.command == CliCommand::Create ? u"create"_s
+                              : invocation.command == CliCommand::Audit  ? u"audit"_s
                                                                          : u"revoke"_s,
                               dialectDisplayName(dialect)));
         return;
@@ -172,15 +185,8 @@ void CommandRunner::startServerCommand()
                              connectWithCredential(credential);
                              return;
                          }
-                         const QString name = UntrustedText::forDisplay(m_context->invocation.profileName);
-                         m_context->fail(
-                             CliExitCode::Keychain,
-                             error.kind == SecretError::Kind::NotFound
-                                 ? tr("The keychain has no credential for profile '%1'; store it again with "
-                                      "'keydesk-cli profile add %1 …' and the credential in KEYDESK_CREDENTIAL.")
-                                       .arg(name)
-                                 : tr("Cannot read the credential of profile '%1' from the keychain: %2")
-                                       .arg(name, UntrustedText::forDisplay(error.userMessage())));
+                         m_context->fail(CliExitCode::Keychain, CommandContext::credentialLookupMessage(
+                                                                    m_context->invocation.profileName, error));
                      });
 }
 
@@ -210,6 +216,9 @@ void CommandRunner::runRequest()
     case CliCommand::Verify:
         m_verify->start(m_client);
         return;
+    case CliCommand::Audit:
+        (new AuditCommand(context, this))->startWith(m_client);
+        return;
     case CliCommand::Help:
     case CliCommand::Version:
     case CliCommand::ProfileAdd:
@@ -218,6 +227,7 @@ void CommandRunner::runRequest()
     case CliCommand::History:
     case CliCommand::Export:
     case CliCommand::Log:
+    case CliCommand::Acknowledge:
         break;
     }
 }

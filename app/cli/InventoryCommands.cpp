@@ -1,5 +1,6 @@
 #include "InventoryCommands.h"
 
+#include "ActionLogText.h"
 #include "CliExitCode.h"
 #include "CommandContext.h"
 #include "Inventory.h"
@@ -29,20 +30,13 @@ QJsonValue timeOrNull(const QDateTime &when)
     return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 } // namespace
 
 InventoryCommands::InventoryCommands(CommandContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_organisation(context.invocation.namedOrganisation())
 {
-    const CliInvocation &invocation = m_context.invocation;
-    m_organisation = invocation.target == CliInvocation::Target::Profile ? invocation.profileName
-                                                                         : invocation.organisationName;
 }
 
 bool InventoryCommands::inventoryExists() const
@@ -246,10 +240,10 @@ void InventoryCommands::log()
                     {u"at"_s, timeOrNull(entry.at)},
                     {u"organisation"_s, entry.organisation},
                     {u"action"_s, entry.action},
-                    {u"keyId"_s, textOrNull(entry.keyId)},
-                    {u"keyName"_s, textOrNull(entry.keyName)},
+                    {u"keyId"_s, CliOutput::textOrNull(entry.keyId)},
+                    {u"keyName"_s, CliOutput::textOrNull(entry.keyName)},
                     {u"outcome"_s, entry.outcome},
-                    {u"detail"_s, textOrNull(entry.detail)},
+                    {u"detail"_s, CliOutput::textOrNull(entry.detail)},
                 });
             m_context.output.printJson(array);
         } else {
@@ -260,8 +254,8 @@ void InventoryCommands::log()
             };
             for (const ActionLogEntry &entry : result.value)
                 table.addRow({KeyTable::formatDateTime(entry.at, m_context.services.locale), shown(entry.organisation),
-                              shown(entry.action), shown(entry.keyId), shown(entry.keyName), shown(entry.outcome),
-                              shown(entry.detail)});
+                              ActionLogText::actionLabel(entry.action), shown(entry.keyId), shown(entry.keyName),
+                              ActionLogText::outcomeLabel(entry.outcome), shown(entry.detail)});
             m_context.output.printResult(table.toString());
             if (result.value.isEmpty())
                 m_context.output.printInfo(tr("The action log is empty."));

@@ -28,6 +28,9 @@ struct ActionLogEntry final {
     static QString trackKey() { return QStringLiteral("track"); }
     // A tracked key's periodic verification changed its status (accepted ⇄ refused).
     static QString verifyKey() { return QStringLiteral("verify"); }
+    // A finding acknowledged (detail: the rule and the note), or its acknowledgement withdrawn.
+    static QString acknowledge() { return QStringLiteral("acknowledge"); }
+    static QString unacknowledge() { return QStringLiteral("unacknowledge"); }
 
     static QString ok() { return QStringLiteral("ok"); }
     static QString failed() { return QStringLiteral("failed"); }

@@ -186,6 +186,46 @@ void Inventory::createdKeysWithFingerprint(const QString &fingerprint, QObject *
         std::move(done));
 }
 
+void Inventory::findings(const QList<WatchScope> &scopes, QObject *context, InventoryCallback<QList<Finding>> done)
+{
+    submit<QList<Finding>>([scopes](InventoryWorker &worker) { return worker.findings(scopes); }, context,
+                           std::move(done));
+}
+
+void Inventory::acknowledge(const FindingAcknowledgement &acknowledgement, const QString &keyName, QObject *context,
+                            InventoryCallback<bool> done)
+{
+    submit<bool>(
+        [acknowledgement, keyName](InventoryWorker &worker) { return worker.acknowledge(acknowledgement, keyName); },
+        context, std::move(done));
+}
+
+void Inventory::withdrawAcknowledgement(const Finding &finding, QObject *context, InventoryCallback<bool> done)
+{
+    submit<bool>([finding](InventoryWorker &worker) { return worker.withdrawAcknowledgement(finding); }, context,
+                 std::move(done));
+}
+
+void Inventory::findingNotices(QObject *context, InventoryCallback<QHash<QString, FindingNotice>> done)
+{
+    submit<QHash<QString, FindingNotice>>([](InventoryWorker &worker) { return worker.findingNotices(); }, context,
+                                          std::move(done));
+}
+
+void Inventory::setFindingNotices(const QList<FindingNotice> &notices, QObject *context, InventoryCallback<bool> done)
+{
+    submit<bool>([notices](InventoryWorker &worker) { return worker.setFindingNotices(notices); }, context,
+                 std::move(done));
+}
+
+void Inventory::claimFindingNotices(const QStringList &identities, const QDateTime &now, QObject *context,
+                                    InventoryCallback<QStringList> done)
+{
+    submit<QStringList>(
+        [identities, now](InventoryWorker &worker) { return worker.claimFindingNotices(identities, now); }, context,
+        std::move(done));
+}
+
 void Inventory::whenIdle(QObject *context, std::function<void()> done)
 {
     submit<bool>(

@@ -3,6 +3,9 @@
 #include "ActionLogEntry.h"
 #include "ApiKey.h"
 #include "CreatedKeyFingerprint.h"
+#include "Finding.h"
+#include "FindingAcknowledgement.h"
+#include "FindingNotice.h"
 #include "InventoryKey.h"
 #include "InventoryResult.h"
 #include "InventorySnapshot.h"
@@ -11,8 +14,10 @@
 #include "Organisation.h"
 #include "RecordSummary.h"
 #include "TrackedKey.h"
+#include "WatchScope.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -91,6 +96,24 @@ public:
                             QObject *context = nullptr, InventoryCallback<bool> done = {});
     // The organisation's tracked keys, by name.
     void trackedKeys(const QString &organisation, QObject *context, InventoryCallback<QList<TrackedKey>> done);
+    // The watch's findings (FindingRules) about the last known inventory of each scope's
+    // organisation (never recorded ones have none), acknowledged ones marked, worst first.
+    void findings(const QList<WatchScope> &scopes, QObject *context, InventoryCallback<QList<Finding>> done);
+    // Stores an acknowledgement (replacing one of the same key and rule) and logs it;
+    // `keyName` is for the log. `acknowledgement.at` defaults to now.
+    void acknowledge(const FindingAcknowledgement &acknowledgement, const QString &keyName, QObject *context = nullptr,
+                     InventoryCallback<bool> done = {});
+    // The value is false when the finding was not acknowledged.
+    void withdrawAcknowledgement(const Finding &finding, QObject *context = nullptr, InventoryCallback<bool> done = {});
+    // Which findings were notified, by Finding::identity.
+    void findingNotices(QObject *context, InventoryCallback<QHash<QString, FindingNotice>> done);
+    void setFindingNotices(const QList<FindingNotice> &notices, QObject *context = nullptr,
+                           InventoryCallback<bool> done = {});
+    // Of `identities` (Finding::identity), those never notified, or due again after a
+    // snooze, at `now`: marked notified at `now` in one transaction and delivered, so a
+    // finding is notified once across restarts and across KeyDesk processes.
+    void claimFindingNotices(const QStringList &identities, const QDateTime &now, QObject *context,
+                             InventoryCallback<QStringList> done);
     // `done` runs once every call made before this one has finished (the CLI waits for
     // this before it exits).
     void whenIdle(QObject *context, std::function<void()> done);

@@ -31,6 +31,17 @@ QSqlError runQuery(QSqlQuery &query, const QString &sql, const QVariantList &val
     return {};
 }
 
+// observed_at, status, usage_count, last_used_at from column `first` on.
+Observation observationAt(const QSqlQuery &query, int first)
+{
+    Observation point;
+    point.observedAt = SqlValue::toTime(query.value(first));
+    point.status = SqlValue::toStatus(query.value(first + 1));
+    point.usageCount = SqlValue::toCount(query.value(first + 2));
+    point.lastUsedAt = SqlValue::toTime(query.value(first + 3));
+    return point;
+}
+
 } // namespace
 
 InventoryReader::InventoryReader(InventoryDatabase &database)
@@ -39,6 +50,10 @@ InventoryReader::InventoryReader(InventoryDatabase &database)
                     FROM observations AS b JOIN keys AS k ON k.id = b.key_row
                     JOIN organisations AS o ON o.id = k.organisation_id
                     WHERE o.name = ? AND k.key_id = ? ORDER BY b.observed_at)"_s)
+    , m_histories(database.connection(), uR"(SELECT k.key_id, b.observed_at, b.status, b.usage_count, b.last_used_at
+                    FROM observations AS b JOIN keys AS k ON k.id = b.key_row
+                    JOIN organisations AS o ON o.id = k.organisation_id
+                    WHERE o.name = ? ORDER BY b.key_row, b.observed_at)"_s)
 {
 }
 
@@ -95,19 +110,41 @@ QSqlError InventoryReader::organisations(QList<KnownOrganisation> &organisations
 
 QSqlError InventoryReader::snapshot(const QString &organisation, std::optional<InventorySnapshot> &snapshot)
 {
-    return m_database.read([&]() -> QSqlError {
-        snapshot.reset();
-        QList<KnownOrganisation> found;
-        if (const QSqlError error = readOrganisations(u"WHERE o.name = ?"_s, {organisation}, found); error.isValid())
-            return error;
-        if (found.isEmpty())
-            return {};
-        InventorySnapshot result;
-        result.organisation = found.first();
-        if (const QSqlError error = readKeys(u"WHERE o.name = ?"_s, {organisation}, result.keys); error.isValid())
-            return error;
-        snapshot = result;
+    return m_database.read([&]() { return readSnapshot(organisation, snapshot); });
+}
+
+QSqlError InventoryReader::readSnapshot(const QString &organisation, std::optional<InventorySnapshot> &snapshot)
+{
+    snapshot.reset();
+    QList<KnownOrganisation> found;
+    if (const QSqlError error = readOrganisations(u"WHERE o.name = ?"_s, {organisation}, found); error.isValid())
+        return error;
+    if (found.isEmpty())
         return {};
+    InventorySnapshot result;
+    result.organisation = found.first();
+    if (const QSqlError error = readKeys(u"WHERE o.name = ?"_s, {organisation}, result.keys); error.isValid())
+        return error;
+    snapshot = result;
+    return {};
+}
+
+QSqlError InventoryReader::watchInput(const QString &organisation, std::optional<InventorySnapshot> &snapshot,
+                                      QHash<QString, QList<Observation>> &histories)
+{
+    return m_database.read([&]() -> QSqlError {
+        histories.clear();
+        if (const QSqlError error = readSnapshot(organisation, snapshot); error.isValid() || !snapshot)
+            return error;
+        if (const QSqlError error = m_histories.run({organisation}); error.isValid())
+            return error;
+        QSqlQuery &query = m_histories.query();
+        while (query.next()) {
+            histories[query.value(0).toString()].append(observationAt(query, 1));
+        }
+        const QSqlError error = query.lastError();
+        m_histories.finish();
+        return error;
     });
 }
 
@@ -119,12 +156,7 @@ QSqlError InventoryReader::history(const QString &organisation, const QString &k
             return error;
         QSqlQuery &query = m_history.query();
         while (query.next()) {
-            Observation point;
-            point.observedAt = SqlValue::toTime(query.value(0));
-            point.status = SqlValue::toStatus(query.value(1));
-            point.usageCount = SqlValue::toCount(query.value(2));
-            point.lastUsedAt = SqlValue::toTime(query.value(3));
-            history.append(point);
+            history.append(observationAt(query, 0));
         }
         const QSqlError error = query.lastError();
         m_history.finish();

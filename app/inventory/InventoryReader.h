@@ -6,6 +6,7 @@
 #include "Organisation.h"
 #include "PreparedStatement.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlError>
 #include <QStringList>
@@ -34,14 +35,20 @@ public:
     // Every key of the named organisations (all when empty), by organisation name, then
     // first seen, then id.
     QSqlError keys(const QStringList &organisations, QList<InventoryKey> &keys);
+    // What the watch judges: snapshot() and the history of each of its keys, by key id,
+    // in one read transaction.
+    QSqlError watchInput(const QString &organisation, std::optional<InventorySnapshot> &snapshot,
+                         QHash<QString, QList<Observation>> &histories);
 
 private:
     QSqlError readKeys(const QString &condition, const QVariantList &values, QList<InventoryKey> &keys);
+    QSqlError readSnapshot(const QString &organisation, std::optional<InventorySnapshot> &snapshot);
     QSqlError readOrganisations(const QString &condition, const QVariantList &values,
                                 QList<KnownOrganisation> &organisations);
 
     InventoryDatabase &m_database;
     PreparedStatement m_history;
+    PreparedStatement m_histories;
 };
 
 } // namespace keydesk

@@ -105,6 +105,27 @@ QList<Migration> migrations()
                     periodic INTEGER NOT NULL))"_s,
              u"CREATE INDEX tracked_keys_by_fingerprint ON tracked_keys(fingerprint)"_s,
          }},
+        {3,
+         {
+             // The watch (FindingRules): an administrator's "I know" for a finding, by
+             // organisation name like the log, up to a severity (models/Severity as an
+             // integer), until a time (NULL: for good). key_id '' is the organisation.
+             uR"(CREATE TABLE acknowledgements (
+                    organisation TEXT NOT NULL,
+                    key_id TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    severity INTEGER NOT NULL,
+                    note TEXT,
+                    at INTEGER NOT NULL,
+                    until INTEGER,
+                    PRIMARY KEY (organisation, key_id, code)) WITHOUT ROWID)"_s,
+             // Which findings were notified (Finding::identity), and snoozed until when:
+             // each finding is notified once, by whichever KeyDesk process saw it first.
+             uR"(CREATE TABLE finding_notices (
+                    identity TEXT PRIMARY KEY,
+                    notified_at INTEGER NOT NULL,
+                    snoozed_until INTEGER) WITHOUT ROWID)"_s,
+         }},
     };
 }
 

@@ -2,9 +2,13 @@
 
 #include "ActionLog.h"
 #include "CreatedKeyRegistry.h"
+#include "FindingRegistry.h"
+#include "FindingRules.h"
+#include "FindingText.h"
 #include "InventoryReader.h"
 #include "InventoryRecorder.h"
 #include "ObservationThinner.h"
+#include "SnapshotJudge.h"
 #include "SqliteError.h"
 #include "TrackedKeyRegistry.h"
 
@@ -24,6 +28,7 @@ struct InventoryWorker::Session final {
         created = std::make_unique<CreatedKeyRegistry>(database);
         reader = std::make_unique<InventoryReader>(database);
         tracked = std::make_unique<TrackedKeyRegistry>(database);
+        findings = std::make_unique<FindingRegistry>(database);
     }
 
     InventoryDatabase database;
@@ -33,6 +38,7 @@ struct InventoryWorker::Session final {
     std::unique_ptr<CreatedKeyRegistry> created;
     std::unique_ptr<InventoryReader> reader;
     std::unique_ptr<TrackedKeyRegistry> tracked;
+    std::unique_ptr<FindingRegistry> findings;
 };
 
 InventoryWorker::InventoryWorker(QString path, InventoryDatabase::Options options, Clock clock)
@@ -330,6 +336,101 @@ InventoryResult<QList<TrackedKey>> InventoryWorker::trackedKeys(const QString &o
 {
     return run<QList<TrackedKey>>(Access::Read, [&](Session &session, QList<TrackedKey> &keys) {
         return session.tracked->keys(organisation, keys);
+    });
+}
+
+InventoryResult<QList<Finding>> InventoryWorker::findings(const QList<WatchScope> &scopes)
+{
+    const QDateTime now = m_clock();
+    return run<QList<Finding>>(Access::Read, [&](Session &session, QList<Finding> &found) -> QSqlError {
+        QList<FindingAcknowledgement> acknowledgements;
+        if (const QSqlError error = session.database.read(
+                [&]() { return session.findings->acknowledgements(acknowledgements); });
+            error.isValid())
+            return error;
+        for (const WatchScope &scope : scopes) {
+            std::optional<InventorySnapshot> snapshot;
+            QHash<QString, QList<Observation>> histories;
+            if (const QSqlError error = session.reader->watchInput(scope.organisation, snapshot, histories);
+                error.isValid())
+                return error;
+            if (snapshot)
+                found.append(SnapshotJudge::findings(*snapshot, histories, scope.thresholds, acknowledgements, now));
+        }
+        FindingRules::sortByUrgency(found);
+        return {};
+    });
+}
+
+InventoryResult<bool> InventoryWorker::acknowledge(const FindingAcknowledgement &acknowledgement,
+                                                   const QString &keyName)
+{
+    FindingAcknowledgement stamped = acknowledgement;
+    if (!stamped.at.isValid())
+        stamped.at = m_clock();
+    if (stamped.organisation.trimmed().isEmpty()) {
+        InventoryResult<bool> refused;
+        refused.error = tr("Nothing was recorded: the acknowledgement names no organisation.");
+        return refused;
+    }
+    InventoryResult<bool> result = run<bool>(Access::Write, [&](Session &session, bool &done) {
+        const QSqlError error = session.findings->acknowledge(stamped);
+        done = !error.isValid();
+        return error;
+    });
+    if (result.ok()) {
+        ActionLogEntry entry;
+        entry.at = stamped.at;
+        entry.organisation = stamped.organisation;
+        entry.action = ActionLogEntry::acknowledge();
+        entry.keyId = stamped.keyId;
+        entry.keyName = keyName;
+        entry.outcome = ActionLogEntry::ok();
+        entry.detail = stamped.note.isEmpty() ? findingCodeId(stamped.code)
+                                              : findingCodeId(stamped.code) + QStringLiteral(": ") + stamped.note;
+        logAction(entry);
+    }
+    return result;
+}
+
+InventoryResult<bool> InventoryWorker::withdrawAcknowledgement(const Finding &finding)
+{
+    InventoryResult<bool> result = run<bool>(Access::Write, [&](Session &session, bool &found) {
+        return session.findings->withdraw(finding.organisation, finding.keyId, finding.code, found);
+    });
+    if (result.ok() && result.value) {
+        ActionLogEntry entry;
+        entry.organisation = finding.organisation;
+        entry.action = ActionLogEntry::unacknowledge();
+        entry.keyId = finding.keyId;
+        entry.keyName = finding.keyName;
+        entry.outcome = ActionLogEntry::ok();
+        entry.detail = findingCodeId(finding.code);
+        logAction(entry);
+    }
+    return result;
+}
+
+InventoryResult<QHash<QString, FindingNotice>> InventoryWorker::findingNotices()
+{
+    return run<QHash<QString, FindingNotice>>(
+        Access::Read,
+        [&](Session &session, QHash<QString, FindingNotice> &notices) { return session.findings->notices(notices); });
+}
+
+InventoryResult<bool> InventoryWorker::setFindingNotices(const QList<FindingNotice> &notices)
+{
+    return run<bool>(Access::Write, [&](Session &session, bool &done) {
+        const QSqlError error = session.findings->setNotices(notices);
+        done = !error.isValid();
+        return error;
+    });
+}
+
+InventoryResult<QStringList> InventoryWorker::claimFindingNotices(const QStringList &identities, const QDateTime &now)
+{
+    return run<QStringList>(Access::Write, [&](Session &session, QStringList &claimed) {
+        return session.findings->claimNotices(identities, now, claimed);
     });
 }
 

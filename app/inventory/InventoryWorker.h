@@ -3,6 +3,9 @@
 #include "ActionLogEntry.h"
 #include "ApiKey.h"
 #include "CreatedKeyFingerprint.h"
+#include "Finding.h"
+#include "FindingAcknowledgement.h"
+#include "FindingNotice.h"
 #include "InventoryDatabase.h"
 #include "InventoryKey.h"
 #include "InventoryResult.h"
@@ -12,8 +15,10 @@
 #include "Organisation.h"
 #include "RecordSummary.h"
 #include "TrackedKey.h"
+#include "WatchScope.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -62,6 +67,12 @@ public:
     InventoryResult<bool> trackedKeyVerified(const Organisation &organisation, const QString &keyId, bool accepted,
                                              const QDateTime &at);
     InventoryResult<QList<TrackedKey>> trackedKeys(const QString &organisation);
+    InventoryResult<QList<Finding>> findings(const QList<WatchScope> &scopes);
+    InventoryResult<bool> acknowledge(const FindingAcknowledgement &acknowledgement, const QString &keyName);
+    InventoryResult<bool> withdrawAcknowledgement(const Finding &finding);
+    InventoryResult<QHash<QString, FindingNotice>> findingNotices();
+    InventoryResult<bool> setFindingNotices(const QList<FindingNotice> &notices);
+    InventoryResult<QStringList> claimFindingNotices(const QStringList &identities, const QDateTime &now);
 
 private:
     struct Session;

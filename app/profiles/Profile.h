@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "Dialect.h"
+#include "WatchThresholds.h"
 
 #include <QString>
 #include <QUrl>
@@ -16,6 +17,7 @@ struct Profile final {
     QUrl baseUrl;
     QString caFile;
     Connection::AuthHeader authHeader = Connection::AuthHeader::Bearer;
+    WatchThresholds watch; // the watch's thresholds for this organisation
 
     Connection connection(const QString &credential) const;
 };

@@ -2,6 +2,7 @@
 
 #include "UntrustedText.h"
 #include "UrlPolicy.h"
+#include "WatchThresholdsSettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,6 +111,7 @@ std::optional<Profile> ProfileStore::read(const QString &name) const
     profile.caFile = m_settings->value(caFileKey).toString();
     profile.authHeader = m_settings->value(authHeaderKey).toString() == xApiKeyId ? Connection::AuthHeader::XApiKey
                                                                                   : Connection::AuthHeader::Bearer;
+    profile.watch = WatchThresholdsSettings::read(*m_settings);
     m_settings->endGroup();
     // problem() names profiles whose dialect cannot be read.
     if (!exists || !dialect)
@@ -175,6 +177,7 @@ bool ProfileStore::save(const Profile &profile)
             m_settings->setValue(caFileKey, profile.caFile);
         m_settings->setValue(authHeaderKey,
                              profile.authHeader == Connection::AuthHeader::XApiKey ? xApiKeyId : bearerId);
+        WatchThresholdsSettings::write(*m_settings, profile.watch);
         m_settings->endGroup();
     });
 }

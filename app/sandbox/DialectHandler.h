@@ -35,6 +35,16 @@ public:
     // (recorded as a sandbox credential). Returns the secret; the state keeps a hash.
     virtual QString issueCredential(const QDateTime &now) = 0;
 
+    // The body as a JSON object; an empty body counts as {} when `emptyIsObject`. Public
+    // for the control endpoints too (SandboxKeyControl).
+    struct JsonBody final {
+        QJsonObject object;
+        std::optional<SandboxResponse> error;
+    };
+    static JsonBody parseJsonObject(const QByteArray &body, bool emptyIsObject);
+    // ISO 8601 UTC with milliseconds, or null.
+    static QJsonValue timestamp(const QDateTime &when);
+
 protected:
     // The token of `Authorization: Bearer <token>` (scheme case-insensitive), if any.
     static std::optional<QString> bearerToken(const SandboxRequest &request);
@@ -46,13 +56,6 @@ protected:
     // revoking the least recently used earlier sandbox credential.
     QString issueCredentialKey(const QDateTime &now, int activeLimit);
 
-    // The body as a JSON object; an empty body counts as {} when `emptyIsObject`.
-    struct JsonBody final {
-        QJsonObject object;
-        std::optional<SandboxResponse> error;
-    };
-    static JsonBody parseJsonObject(const QByteArray &body, bool emptyIsObject);
-
     // A `name` the request gave (not absent, not null) as both dialects' servers check
     // it: a string of 1 to maxNameLength characters once trimmed. The 400 message, or
     // nullopt with `name` set to the trimmed text.
@@ -63,7 +66,6 @@ protected:
     QList<const StoredKey *> keysNewestFirst(const std::function<bool(const StoredKey &)> &listed) const;
 
     static HandlerResult unauthorized();
-    static QJsonValue timestamp(const QDateTime &when);
 
     SandboxState &m_state;
     SandboxRouter m_router;

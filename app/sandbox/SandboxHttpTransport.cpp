@@ -42,9 +42,10 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-SandboxHttpTransport::SandboxHttpTransport(RequestHandler handler, QObject *parent)
+SandboxHttpTransport::SandboxHttpTransport(RequestHandler handler, RequestHandler keyControl, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
+    , m_keyControl(std::move(keyControl))
 {
 }
 
@@ -111,6 +112,8 @@ SandboxResponse SandboxHttpTransport::handleControl(const QHttpServerRequest &re
         response.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, DELETE")});
         return response;
     }
+    if (path.startsWith(keyControlPrefix))
+        return m_keyControl(toSandboxRequest(request));
     return SandboxResponse::error(404, u"Cannot %1 %2"_s.arg(QString::fromLatin1(method), path));
 }
 

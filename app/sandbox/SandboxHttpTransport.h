@@ -18,14 +18,15 @@ namespace keydesk {
 // The only QtHttpServer code: turns a parsed QHttpServerRequest into a SandboxRequest,
 // asks the handler for a SandboxResponse and writes it to the raw socket itself, so
 // fault injection can tamper with exactly what goes on the wire. It also serves the
-// loopback-only control endpoints (README.md): /__sandbox/faults and /__sandbox/stats.
+// loopback-only control endpoints (README.md): /__sandbox/faults and /__sandbox/stats
+// itself, /__sandbox/keys/… through `keyControl`.
 class SandboxHttpTransport final : public QAbstractHttpServer {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxHttpTransport)
 public:
     using RequestHandler = std::function<SandboxResponse(const SandboxRequest &)>;
 
-    explicit SandboxHttpTransport(RequestHandler handler, QObject *parent = nullptr);
+    SandboxHttpTransport(RequestHandler handler, RequestHandler keyControl, QObject *parent = nullptr);
     ~SandboxHttpTransport() override;
 
     // Serialises status line, headers and body (HTTP/1.1, Content-Length framing).
@@ -40,6 +41,7 @@ public:
     const SandboxTraffic &traffic() const { return m_traffic; }
 
     static constexpr QStringView controlPrefix = u"/__sandbox/";
+    static constexpr QStringView keyControlPrefix = u"/__sandbox/keys/";
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -53,6 +55,7 @@ private:
                        const std::optional<SandboxFault> &fault = std::nullopt);
 
     RequestHandler m_handler;
+    RequestHandler m_keyControl;
     SandboxFaultPlan m_faults;
     SandboxTraffic m_traffic;
 };

@@ -3,6 +3,7 @@
 #include "DemoSeeder.h"
 #include "DialectHandler.h"
 #include "SandboxHttpTransport.h"
+#include "SandboxKeyControl.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -23,7 +24,9 @@ SandboxServer::SandboxServer(Dialect dialect, SandboxClock clock, QObject *paren
     , m_clock(std::move(clock))
     , m_state(SandboxState::create(dialect))
     , m_handler(DialectHandler::create(m_state))
-    , m_transport(new SandboxHttpTransport([this](const SandboxRequest &request) { return handle(request); }, this))
+    , m_keyControl(std::make_unique<SandboxKeyControl>(m_state))
+    , m_transport(new SandboxHttpTransport([this](const SandboxRequest &request) { return handle(request); },
+                                           [this](const SandboxRequest &request) { return controlKey(request); }, this))
 {
 }
 
@@ -166,6 +169,14 @@ QString SandboxServer::errorString() const
 SandboxResponse SandboxServer::handle(const SandboxRequest &request)
 {
     const HandlerResult result = m_handler->handle(request, m_clock().toUTC());
+    if (result.stateChanged)
+        persist();
+    return result.response;
+}
+
+SandboxResponse SandboxServer::controlKey(const SandboxRequest &request)
+{
+    const HandlerResult result = m_keyControl->handle(request, m_clock().toUTC());
     if (result.stateChanged)
         persist();
     return result.response;

@@ -19,6 +19,7 @@
 namespace keydesk {
 
 class DialectHandler;
+class SandboxKeyControl;
 class SandboxHttpTransport;
 
 // The reference server of one dialect, usable in-process (the desktop demo, tests) or
@@ -58,6 +59,8 @@ public:
 
     // One request through the dialect, without a socket (what the transport calls).
     SandboxResponse handle(const SandboxRequest &request);
+    // One request to the key controls, /__sandbox/keys/… (README.md, "Key controls").
+    SandboxResponse controlKey(const SandboxRequest &request);
 
     const SandboxState &state() const;
 
@@ -76,6 +79,7 @@ private:
     SandboxClock m_clock;
     SandboxState m_state;
     std::unique_ptr<DialectHandler> m_handler;
+    std::unique_ptr<SandboxKeyControl> m_keyControl;
     SandboxHttpTransport *m_transport = nullptr;
     QString m_statePath;
     QUrl m_url;

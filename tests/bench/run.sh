@@ -29,3 +29,6 @@ echo "$fromInventory"
 awk -v a="$fromInventory" -v b="$bare" 'BEGIN {
     split(a, x, ": "); split(b, y, ": ");
     printf "launch-from-inventory-ratio: %.1f x (goal <= 1.5)\n", (x[2] + 0) / (y[2] + 0) }'
+# The background watch idling with 3 profiles on 3 sandboxes, and a bare tray app
+# (tests/bench/idle-cost.sh; its own keyring, D-Bus session and HOME).
+tests/with-keyring.sh bash tests/bench/idle-cost.sh "$bin"

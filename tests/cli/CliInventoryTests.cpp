@@ -400,9 +400,14 @@ TEST_F(CliInventory, LogHasCreateRevokeAndHandoffWithoutSecrets)
     EXPECT_TRUE(
         readJson({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--since"), tomorrow}).isEmpty());
 
+    // The table speaks the user's language: names for actions and outcomes, not ids.
     const ProcessResult text = cli({QStringLiteral("log")});
     EXPECT_EQ(text.exitCode, 0);
-    EXPECT_TRUE(text.out.contains("handoff-stored")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("Handoff: stored")) << text.out.toStdString();
+    EXPECT_FALSE(text.out.contains("handoff-stored")) << text.out.toStdString();
+    const ProcessResult german = cli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("log")});
+    EXPECT_EQ(german.exitCode, 0);
+    EXPECT_TRUE(german.out.contains("Übergabe: gespeichert")) << german.out.toStdString();
 }
 
 TEST_F(CliInventory, AFailedCreateIsLoggedAsFailed)

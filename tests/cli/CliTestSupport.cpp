@@ -169,6 +169,32 @@ int sandboxRequestCount(const QUrl &sandboxUrl, const QString &methodAndPath)
     return stats->value(QStringLiteral("requests")).toObject().value(methodAndPath).toInt(0);
 }
 
+namespace {
+
+// Waits for `reply` (at most 30 s) and deletes it: its HTTP status, -1 without an answer.
+int statusOf(QNetworkReply *reply)
+{
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(30000)) {
+        delete reply;
+        return -1;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
+
+} // namespace
+
+int sandboxKeyControl(const QUrl &sandboxUrl, const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(sandboxUrl.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    return statusOf(reply);
+}
+
 int dataEndpointStatus(const QUrl &baseUrl, const QString &path, const QString &key)
 {
     QNetworkAccessManager network;
@@ -180,12 +206,7 @@ int dataEndpointStatus(const QUrl &baseUrl, const QString &path, const QString &
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
     QNetworkReply *reply = network.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(30000))
-        return -1;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    delete reply;
-    return status;
+    return statusOf(reply);
 }
 
 QString describe(const ProcessResult &result)

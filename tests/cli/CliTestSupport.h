@@ -67,6 +67,10 @@ bool installSandboxFault(const QUrl &sandboxUrl, const QByteArray &rule);
 // How many requests of that kind ("GET /v1/usage") the sandbox has answered; -1 on failure.
 int sandboxRequestCount(const QUrl &sandboxUrl, const QString &methodAndPath);
 
+// A key control of the sandbox (app/sandbox/README.md, "Key controls"): "POST"
+// /__sandbox/keys/ID/use or "PATCH" /__sandbox/keys/ID with `body`; the HTTP status.
+int sandboxKeyControl(const QUrl &sandboxUrl, const QByteArray &method, const QString &path, const QByteArray &body);
+
 // HTTP status of GET base+path with `Authorization: Bearer key` (real QNetworkAccessManager).
 int dataEndpointStatus(const QUrl &baseUrl, const QString &path, const QString &key);
 

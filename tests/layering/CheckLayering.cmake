@@ -1,7 +1,8 @@
 # keydesk_check_layering(TARGETS t… ROOT dir): stops the configure step when a library
 # or executable of the product breaks the layering of docs/architecture.md:
 #   models/  links no target of ours, and of Qt only Qt Core;
-#   app/     links models/ and app/ (resources/, translations/ too), and no Qt GUI;
+#   app/     links models/ and app/ (resources/, translations/ too), and no Qt GUI
+#            (app/watch: Qt D-Bus for notifications, never the tray's widgets);
 #   ui/      links ui/, app/ and models/ (resources/, translations/ too);
 # and no target compiles a source file from outside its own folder.
 function(keydesk_layer_of dir root out)

@@ -38,7 +38,7 @@ check "manual page formats without warnings" no_output groff -man -ww -z "$build
 check "manual page carries the project version" grep -q "\"KeyDesk $version\"" "$build_dir/resources/keydesk-cli.1"
 documents_exit_codes() {
     local code
-    for code in 0 1 2 3 4 5 6 7; do
+    for code in 0 1 2 3 4 5 6 7 8; do
         grep -qx ".B $code" "$resources/keydesk-cli.1" || { echo "exit code $code is not documented"; return 1; }
     done
     grep -q KEYDESK_CREDENTIAL "$resources/keydesk-cli.1"

@@ -406,3 +406,34 @@ TEST_F(ProfileStoreTest, AChangeWhileAnotherProcessHoldsTheProfilesLockSaysSo)
     EXPECT_TRUE(store.problem().isEmpty());
     EXPECT_EQ(store.profiles().size(), 2);
 }
+
+TEST_F(ProfileStoreTest, WatchThresholdsRoundTripAndOnlyChangedOnesAreWritten)
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    Profile profile = sampleProfile();
+    profile.watch.idleDays = 10;
+    profile.watch.spikeFactor = 0; // 0 is a value, not "unset"
+    ASSERT_TRUE(store.save(profile)) << store.problem().toStdString();
+
+    auto reopened = openSettings();
+    ProfileStore again(reopened.get());
+    const auto found = again.find(profile.name);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->watch.idleDays, 10);
+    EXPECT_EQ(found->watch.spikeFactor, 0);
+    EXPECT_EQ(found->watch.oldDays, WatchThresholds{}.oldDays);
+    reopened->beginGroup(QStringLiteral("profiles/acme/watch"));
+    EXPECT_EQ(reopened->childKeys(), (QStringList{QStringLiteral("idleDays"), QStringLiteral("spikeFactor")}));
+    reopened->endGroup();
+
+    // A hand-edited file with nonsense reads as the defaults.
+    reopened->setValue(QStringLiteral("profiles/acme/watch/idleDays"), QStringLiteral("soon"));
+    reopened->setValue(QStringLiteral("profiles/acme/watch/oldDays"), -5);
+    reopened->sync();
+    auto edited = openSettings();
+    ProfileStore third(edited.get());
+    WatchThresholds expected;
+    expected.spikeFactor = 0;
+    EXPECT_EQ(third.find(profile.name)->watch, expected);
+}

@@ -222,7 +222,7 @@ TEST_F(LocalLeadsSandbox, RoutesOutsideTheDocumentedOnesAre404Or405)
     EXPECT_EQ(wrongMethod.header("Allow"), QByteArrayLiteral("GET"));
 }
 
-TEST(LocalLeadsSandboxDemo, SeedsUsersAndKeysWithRoomToCreate)
+TEST(LocalLeadsSandboxDemo, SeedsUsersAndKeysNearTheLimitWithRoomForOneCreate)
 {
     SandboxProcess sandbox(QStringLiteral("localleads"), {QStringLiteral("--seed-demo")});
     ASSERT_SANDBOX_STARTED(sandbox);
@@ -259,9 +259,9 @@ TEST(LocalLeadsSandboxDemo, SeedsUsersAndKeysWithRoomToCreate)
     EXPECT_GE(expired, 1);
     EXPECT_GE(expiringThisWeek, 1);
     EXPECT_GE(neverUsed, 1);
-    // Under the limit with room for at least two creates.
+    // 9 of 10 active keys (the watch's limit-near): room for one create, then the limit.
     EXPECT_EQ(http.postJson(keys, sandbox.credential(), R"({"name":"Demo one"})").status, 201);
-    EXPECT_EQ(http.postJson(keys, sandbox.credential(), R"({"name":"Demo two"})").status, 201);
+    EXPECT_EQ(http.postJson(keys, sandbox.credential(), R"({"name":"Demo two"})").status, 409);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "DemoHistory.h"
 
 #include "ApiKey.h"
+#include "DemoSeeder.h"
 #include "Inventory.h"
 
 #include <QtMath>
@@ -44,16 +45,28 @@ ApiKey listed(const SandboxState &state, const StoredKey &stored, const QDateTim
     key.expiresAt = stored.expiresAt;
     key.revoked = stored.revokedAt.isValid() && stored.revokedAt <= at;
     const QDateTime usedUntil = key.revoked ? stored.revokedAt : at;
+    const DemoPast past = DemoSeeder::pastOf(state.dialect, stored.name);
     if (stored.lastUsedAt.isValid()) {
         // Used a little before each listing while it was in use, up to its real last use.
         const qint64 hoursBefore = 1 + qint64(wobble(stored.id, at.date().toJulianDay()) * 20);
-        const QDateTime recent = usedUntil.addSecs(-3600 * hoursBefore);
+        QDateTime recent = usedUntil.addSecs(-3600 * hoursBefore);
+        if (past.quietFromDaysAgo >= 0) { // not used during its quiet spell (woke-up)
+            const QDateTime quietFrom = now.addDays(-past.quietFromDaysAgo);
+            const QDateTime quietUntil = now.addDays(-past.quietUntilDaysAgo);
+            if (at >= quietFrom && at < quietUntil)
+                recent = quietFrom;
+            else if (at >= quietUntil && recent < quietUntil)
+                recent = quietUntil;
+        }
         key.lastUsedAt = recent < stored.lastUsedAt ? recent : stored.lastUsedAt;
         if (key.lastUsedAt < stored.createdAt)
             key.lastUsedAt = {};
     }
     if (state.dialect == Dialect::LeadHql) {
-        qint64 count = qint64(double(stored.usageCount) * usageShare(stored, usedUntil, now));
+        // A burst (usage-spike) came after the last listing of the history: its requests
+        // are in the live count only.
+        const qint64 before = qMax<qint64>(0, stored.usageCount - past.burstRequests);
+        qint64 count = qint64(double(before) * usageShare(stored, usedUntil, now));
         if (!key.lastUsedAt.isValid())
             count = 0;
         key.usageCount = count;

@@ -47,6 +47,10 @@ std::optional<DesktopOptions> parseDesktopOptions(QCoreApplication &app)
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Open on built-in demo data: two sample organisations served on this "
                                             "computer. No profile, setting or keychain entry of yours is used."));
+    const QCommandLineOption backgroundOption(
+        QStringLiteral("background"),
+        QCoreApplication::translate("main", "Start without a window: watch every organisation from the system tray "
+                                            "and notify new findings (what \"Start at login\" runs)."));
     const QCommandLineOption smokeTestOption(
         QStringLiteral("smoke-test"),
         QCoreApplication::translate("main", "With --demo: quit after <seconds>; the exit code is 0 if the key "
@@ -57,12 +61,14 @@ std::optional<DesktopOptions> parseDesktopOptions(QCoreApplication &app)
                                         QStringLiteral("dir"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demoOption);
+    parser.addOption(backgroundOption);
     parser.addOption(smokeTestOption);
     parser.addOption(screenshotOption);
     parser.addOption(languageOption());
     parser.process(app);
 
     options.demo = parser.isSet(demoOption);
+    options.background = parser.isSet(backgroundOption);
     if (parser.isSet(smokeTestOption)) {
         bool ok = false;
         options.smokeSeconds = parser.value(smokeTestOption).toInt(&ok);

@@ -10,6 +10,7 @@ namespace keydesk {
 // What `keydesk` was asked to do on its command line.
 struct DesktopOptions final {
     bool demo = false;
+    bool background = false;         // --background: no window at start, the tray and the watch
     std::optional<int> smokeSeconds; // --smoke-test, with --demo only
     QString screenshotDir;           // hidden --screenshot-dir, with --demo only
     QString language;                // --lang, empty for the system language

@@ -1,3 +1,5 @@
+#include "BackgroundWatch.h"
+#include "CloseToBackground.h"
 #include "DataDirectory.h"
 #include "DemoEnvironment.h"
 #include "DesktopOptions.h"
@@ -29,6 +31,7 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <utility>
 
 using namespace keydesk;
 
@@ -125,7 +128,10 @@ int main(int argc, char *argv[])
     }
 
     // The one place that says where the inventory lives (the demo has its own, seeded).
-    Inventory inventory(demo ? demoEnvironment->inventoryPath() : Inventory::defaultPath());
+    // Its clock is the window's: the watch's findings age with the frozen screenshot clock too.
+    Inventory::Options inventoryOptions;
+    inventoryOptions.clock = clock;
+    Inventory inventory(demo ? demoEnvironment->inventoryPath() : Inventory::defaultPath(), inventoryOptions);
     inventory.open();
     if (demo)
         demoEnvironment->seedInventory(inventory);
@@ -152,21 +158,63 @@ int main(int argc, char *argv[])
                 demoEnvironment->stopLocalLeadsServer();
         });
     }
-    window.show();
-    // The demo opens on its seeded history (the start from the inventory, then the list),
-    // as a second launch would; everywhere else the window starts at once.
-    if (demo)
-        inventory.whenIdle(&window, [&window] { window.start(); });
-    else
-        window.start();
+    // The window starts (selects an organisation and lists it) when it is first shown:
+    // with --background only once the tray or a notification asks for it.
+    bool windowStarted = false;
+    const auto startWindow = [&window, &inventory, &windowStarted, demo] {
+        if (std::exchange(windowStarted, true))
+            return;
+        // The demo opens on its seeded history (the start from the inventory, then the list),
+        // as a second launch would; everywhere else the window starts at once.
+        if (demo)
+            inventory.whenIdle(&window, [&window] { window.start(); });
+        else
+            window.start();
+    };
+
+    // The background watch (docs/design.md#background-watch): --background, or "Keep
+    // KeyDesk running in the system tray". It refreshes every profile on its own.
+    CloseToBackground closing(&window);
+    std::unique_ptr<BackgroundWatch> watch;
+    const auto showWindow = [&window, &startWindow](const QString &organisation) {
+        startWindow();
+        window.show();
+        window.raise();
+        window.activateWindow();
+        if (!organisation.isEmpty())
+            window.selectProfile(organisation);
+    };
+    const auto setWatching = [&](bool watching) {
+        closing.setWatching(watching);
+        if (!watching) {
+            watch.reset();
+            return;
+        }
+        if (watch) {
+            watch->setIntervalMinutes(window.preferences().watchIntervalMinutes);
+            return;
+        }
+        watch = std::make_unique<BackgroundWatch>(
+            BackgroundWatch::Services{&network, session.profiles, session.secrets, clock, &inventory});
+        QObject::connect(watch.get(), &BackgroundWatch::openRequested, &window,
+                         [showWindow](const QString &organisation, const QString &) { showWindow(organisation); });
+        QObject::connect(watch.get(), &BackgroundWatch::quitRequested, &closing, &CloseToBackground::quit);
+        watch->start(window.preferences().watchIntervalMinutes);
+    };
+    const bool background = options->background;
+    setWatching(background || window.preferences().keepRunningInTray);
+    QObject::connect(&window, &MainWindow::preferencesApplied, &window,
+                     [&setWatching, background](const Preferences &preferences) {
+                         setWatching(background || preferences.keepRunningInTray);
+                     });
+    QObject::connect(&window, &MainWindow::quitRequested, &closing, &CloseToBackground::quit);
+    if (!background)
+        showWindow({});
     // Logout and `kill` send SIGTERM: quit normally, so the window saves its layout and
     // the secret clipboard is cleared (docs/design.md#copy-once-handoff). Pending keys are safe
     // in the keychain either way.
     UnixSignalWatcher terminationSignals({SIGTERM, SIGINT});
-    QObject::connect(&terminationSignals, &UnixSignalWatcher::signalReceived, &window, [&window] {
-        window.close();
-        QCoreApplication::quit();
-    });
+    QObject::connect(&terminationSignals, &UnixSignalWatcher::signalReceived, &closing, &CloseToBackground::quit);
     // Damaged settings or handoff index: the window shows a banner; say it on stderr too,
     // for whoever started KeyDesk from a terminal or a session log.
     for (const QString &problem : {session.profiles->problem(), handoffs.problem()}) {

@@ -1,5 +1,6 @@
 #include "ActionLogModel.h"
 
+#include "ActionLogText.h"
 #include "UntrustedText.h"
 
 #include <QLocale>
@@ -28,55 +29,6 @@ void ActionLogModel::prepend(const ActionLogEntry &entry)
     beginInsertRows({}, 0, 0);
     m_entries.prepend(entry);
     endInsertRows();
-}
-
-QStringList ActionLogModel::knownActions()
-{
-    return {ActionLogEntry::create(),        ActionLogEntry::revoke(),         ActionLogEntry::handoffStored(),
-            ActionLogEntry::handoffKept(),   ActionLogEntry::handoffExpired(), ActionLogEntry::profileAdd(),
-            ActionLogEntry::profileChange(), ActionLogEntry::profileRemove(),  ActionLogEntry::trackKey(),
-            ActionLogEntry::verifyKey()};
-}
-
-QStringList ActionLogModel::knownOutcomes()
-{
-    return {ActionLogEntry::ok(), ActionLogEntry::failed(), ActionLogEntry::unknown()};
-}
-
-QString ActionLogModel::actionLabel(const QString &action)
-{
-    if (action == ActionLogEntry::create())
-        return tr("Create");
-    if (action == ActionLogEntry::revoke())
-        return tr("Revoke");
-    if (action == ActionLogEntry::handoffStored())
-        return tr("Handoff: stored");
-    if (action == ActionLogEntry::handoffKept())
-        return tr("Handoff: kept for later");
-    if (action == ActionLogEntry::handoffExpired())
-        return tr("Handoff: expired");
-    if (action == ActionLogEntry::profileAdd())
-        return tr("Profile added");
-    if (action == ActionLogEntry::profileChange())
-        return tr("Profile changed");
-    if (action == ActionLogEntry::profileRemove())
-        return tr("Profile removed");
-    if (action == ActionLogEntry::trackKey())
-        return tr("Track key");
-    if (action == ActionLogEntry::verifyKey())
-        return tr("Verify tracked key");
-    return UntrustedText::forDisplay(action);
-}
-
-QString ActionLogModel::outcomeLabel(const QString &outcome)
-{
-    if (outcome == ActionLogEntry::ok())
-        return tr("OK");
-    if (outcome == ActionLogEntry::failed())
-        return tr("Failed");
-    if (outcome == ActionLogEntry::unknown())
-        return tr("Unknown", "outcome");
-    return UntrustedText::forDisplay(outcome);
 }
 
 int ActionLogModel::rowCount(const QModelIndex &parent) const
@@ -113,7 +65,7 @@ QVariant ActionLogModel::data(const QModelIndex &index, int role) const
     case Organisation:
         return UntrustedText::forDisplay(entry.organisation);
     case Action:
-        return actionLabel(entry.action);
+        return ActionLogText::actionLabel(entry.action);
     case Key:
         if (entry.keyName.isEmpty())
             return UntrustedText::forDisplay(entry.keyId);
@@ -121,7 +73,7 @@ QVariant ActionLogModel::data(const QModelIndex &index, int role) const
             return UntrustedText::forDisplay(entry.keyName);
         return tr("%1 (%2)").arg(UntrustedText::forDisplay(entry.keyName), UntrustedText::forDisplay(entry.keyId));
     case Outcome:
-        return outcomeLabel(entry.outcome);
+        return ActionLogText::outcomeLabel(entry.outcome);
     case Detail:
         return UntrustedText::forDisplay(entry.detail);
     default:

@@ -25,12 +25,6 @@ public:
     void prepend(const ActionLogEntry &entry);
     const ActionLogEntry &entryAt(int row) const { return m_entries.at(row); }
 
-    // Translated names for the ids of ActionLogEntry; an unknown id is shown as it is.
-    static QString actionLabel(const QString &action);
-    static QString outcomeLabel(const QString &outcome);
-    static QStringList knownActions();
-    static QStringList knownOutcomes();
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -2,6 +2,7 @@
 
 #include "ActionLogFilterProxy.h"
 #include "ActionLogModel.h"
+#include "ActionLogText.h"
 #include "Inventory.h"
 
 #include <QComboBox>
@@ -38,15 +39,15 @@ ActionLogWindow::ActionLogWindow(Inventory *inventory, QWidget *parent)
     auto *actionLabel = new QLabel(tr("&Action:"), this);
     actionLabel->setBuddy(m_action);
     m_action->addItem(tr("All actions"), QString());
-    for (const QString &action : ActionLogModel::knownActions())
-        m_action->addItem(ActionLogModel::actionLabel(action), action);
+    for (const QString &action : ActionLogText::knownActions())
+        m_action->addItem(ActionLogText::actionLabel(action), action);
     filters->addWidget(actionLabel);
     filters->addWidget(m_action);
     auto *outcomeLabel = new QLabel(tr("&Outcome:"), this);
     outcomeLabel->setBuddy(m_outcome);
     m_outcome->addItem(tr("All outcomes"), QString());
-    for (const QString &outcome : ActionLogModel::knownOutcomes())
-        m_outcome->addItem(ActionLogModel::outcomeLabel(outcome), outcome);
+    for (const QString &outcome : ActionLogText::knownOutcomes())
+        m_outcome->addItem(ActionLogText::outcomeLabel(outcome), outcome);
     filters->addWidget(outcomeLabel);
     filters->addWidget(m_outcome);
     layout->addLayout(filters);

@@ -19,6 +19,7 @@ InventoryPanels::InventoryPanels(Services services, QMainWindow *window, QMenu *
     , m_window(window)
     , m_pane(new KeyDetailsPane(m_services.inventory, m_services.clock))
     , m_dock(new QDockWidget(tr("Key Details"), window))
+    , m_view(new QMenu(tr("&View"), window))
     , m_log(new QAction(tr("&Log…"), this))
     , m_track(new QAction(tr("&Track a Key…"), this))
     , m_verifier(new TrackedKeyVerifier(
@@ -28,7 +29,7 @@ InventoryPanels::InventoryPanels(Services services, QMainWindow *window, QMenu *
     m_dock->setWidget(m_pane);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
 
-    QMenu *view = new QMenu(tr("&View"), window);
+    QMenu *view = m_view;
     view->addAction(m_dock->toggleViewAction());
     m_log->setObjectName(QStringLiteral("actionLog"));
     m_log->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));

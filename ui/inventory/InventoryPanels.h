@@ -47,6 +47,7 @@ public:
 
     KeyDetailsPane *detailsPane() const { return m_pane; }
     QAction *logAction() const { return m_log; }
+    QMenu *viewMenu() const { return m_view; }
     QAction *trackAction() const { return m_track; }
     TrackedKeyVerifier *verifier() const { return m_verifier; }
 
@@ -72,6 +73,7 @@ private:
     std::optional<Profile> m_profile;
     KeyDetailsPane *m_pane;
     QDockWidget *m_dock;
+    QMenu *m_view;
     QAction *m_log;
     QAction *m_track;
     TrackedKeyVerifier *m_verifier;

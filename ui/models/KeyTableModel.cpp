@@ -291,6 +291,17 @@ int KeyTableModel::rowOfId(const QString &id) const
     return -1;
 }
 
+int KeyTableModel::rowOfKey(const QString &organisation, const QString &id) const
+{
+    if (!m_merged)
+        return rowOfId(id);
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys.at(row).id == id && m_rowOrigins.at(row).organisation == organisation)
+            return row;
+    }
+    return -1;
+}
+
 int KeyTableModel::activeCount() const
 {
     const QDateTime now = m_clock();
@@ -304,6 +315,33 @@ void KeyTableModel::setPendingHandoffs(const QHash<QString, QString> &identifier
     if (!identifiersById.isEmpty())
         pending.insert(QString(), identifiersById);
     replacePending(pending);
+}
+
+void KeyTableModel::setRowMarks(const QHash<QString, QHash<QString, RowMark>> &marksByOrganisation)
+{
+    if (marksByOrganisation.isEmpty() && m_marks.isEmpty())
+        return;
+    m_marks = marksByOrganisation;
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, Name), index(int(m_keys.size()) - 1, Name));
+}
+
+const KeyTableModel::RowMark *KeyTableModel::markAt(int row) const
+{
+    const QString &id = m_keys.at(row).id;
+    if (m_merged) {
+        const auto organisation = m_marks.constFind(m_rowOrigins.at(row).organisation);
+        if (organisation == m_marks.cend())
+            return nullptr;
+        const auto mark = organisation->constFind(id);
+        return mark == organisation->cend() ? nullptr : &mark.value();
+    }
+    // One organisation on screen: whichever it is named, its marks are these rows'.
+    for (const QHash<QString, RowMark> &marks : m_marks) {
+        if (const auto mark = marks.constFind(id); mark != marks.cend())
+            return &mark.value();
+    }
+    return nullptr;
 }
 
 void KeyTableModel::setPendingHandoffsByOrganisation(const QHash<QString, QHash<QString, QString>> &byOrganisation)
@@ -570,6 +608,8 @@ QVariant KeyTableModel::toolTipData(int row, int column, const QDateTime &now) c
             lines << pendingText;
         if (expiringSoon)
             lines << expiryWarning;
+        if (const RowMark *mark = markAt(row); mark && !mark->toolTip.isEmpty())
+            lines << mark->toolTip;
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
     case Status:
@@ -640,6 +680,8 @@ QVariant KeyTableModel::decorationData(int row, int column, const QDateTime &now
         icon = &m_statusIcons[size_t(m_keys.at(row).status(now))];
     else if ((column == Key || column == Name) && pendingAt(row))
         icon = &m_pendingIcon;
+    else if (const RowMark *mark = column == Name ? markAt(row) : nullptr)
+        icon = &mark->icon;
     if (!icon || icon->isNull())
         return {};
     return *icon;

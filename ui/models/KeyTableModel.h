@@ -72,6 +72,8 @@ public:
     const QList<ApiKey> &keys() const { return m_keys; }
     const ApiKey &keyAt(int row) const { return m_keys.at(row); }
     int rowOfId(const QString &id) const;
+    // The row of `organisation`'s key `id` (outside the merged view: of the key `id`), -1 if none.
+    int rowOfKey(const QString &organisation, const QString &id) const;
     int activeCount() const;
 
     // Keys whose full key waits in the keychain (HandoffStore): id → the masked
@@ -82,6 +84,15 @@ public:
     // The same for the merged view: organisation → (id → masked identifier).
     void setPendingHandoffsByOrganisation(const QHash<QString, QHash<QString, QString>> &byOrganisation);
     bool isPendingHandoff(const QString &id) const { return m_pending.value(QString()).contains(id); }
+
+    // A mark from the watch (ui/watch): an icon on the Name column (unless a pending
+    // handoff's badge is there) and lines added to its tooltip, by organisation and key
+    // id (ids are unique only within one organisation: the merged view tells them apart).
+    struct RowMark final {
+        QIcon icon;
+        QString toolTip;
+    };
+    void setRowMarks(const QHash<QString, QHash<QString, RowMark>> &marksByOrganisation);
 
     // Whether the dialect reports this column at all; the view hides the others by
     // default and they show "—".
@@ -109,6 +120,7 @@ private:
     // The pending handoff's identifier of the row's key, null when none waits.
     const QString *pendingAt(int row) const;
     QString identifierOf(int row) const;
+    const RowMark *markAt(int row) const; // null when the row's key has none
     struct RowOrigin;
     // What matches a row across updates: the id, and in the merged view its organisation.
     QString rowIdentity(const QString &organisation, const QString &id) const;
@@ -136,6 +148,7 @@ private:
     QList<RowOrigin> m_rowOrigins;
     // organisation (empty outside the merged view) → id → masked identifier
     QHash<QString, QHash<QString, QString>> m_pending;
+    QHash<QString, QHash<QString, RowMark>> m_marks; // organisation → id → mark
     QPalette m_palette;
     std::array<QIcon, 3> m_statusIcons; // indexed by KeyStatus
     QIcon m_pendingIcon;

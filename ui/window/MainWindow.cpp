@@ -3,6 +3,7 @@
 
 #include "AboutBox.h"
 #include "AllOrganisations.h"
+#include "AutostartEntry.h"
 #include "BannerMessages.h"
 #include "EmptyStatePage.h"
 #include "ErrorBanner.h"
@@ -26,6 +27,7 @@
 #include "WindowActions.h"
 #include "WindowInventory.h"
 #include "WindowStatusBar.h"
+#include "WindowWatch.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -106,6 +108,14 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         connect(this, &MainWindow::currentKeyChanged, m_inventoryPanels, &InventoryPanels::showKey);
         connect(m_session, &ProfileSession::opened, this,
                 [this] { m_inventoryPanels->setProfile(m_session->profile()); });
+        // The Health dock, the rows' finding marks and the selector's counts (ui/watch).
+        m_watch = new WindowWatch({m_services.inventory, m_services.profiles, m_services.clock},
+                                  {this, m_inventoryPanels->viewMenu(), m_ui->keyTable, m_model, m_profileSelector,
+                                   m_ui->actionCreateKey, m_ui->actionRevoke, m_filter,
+                                   [this](const QString &name) { return selectProfile(name); }},
+                                  this);
+        connect(m_session, &ProfileSession::opened, m_watch,
+                [this] { m_watch->setOrganisations({m_session->profileName()}); });
     }
 
     connect(m_messages, &BannerMessages::profileProblem, m_profileEditor, &ProfileEditor::editOnce);
@@ -241,7 +251,10 @@ void MainWindow::setUpActions()
     ui.actionExport->setEnabled(m_services.inventory != nullptr);
     connect(ui.actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(ui.actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this); });
-    connect(ui.actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(ui.actionQuit, &QAction::triggered, this, [this] {
+        close();
+        Q_EMIT quitRequested();
+    });
 }
 
 void MainWindow::setUpToolBar()
@@ -346,6 +359,8 @@ bool MainWindow::showAllOrganisations()
         m_services.settings->setValue(allOrganisationsKey, true);
     m_layout->applyAllOrganisations(dialects);
     m_badges->setOrganisations(names);
+    if (m_watch) // its panel and marks: every organisation's findings
+        m_watch->setOrganisations(names);
     m_all->open(profiles);
     m_badges->update();
     return true;
@@ -498,6 +513,14 @@ void MainWindow::showPreferences()
         m_preferences = dialog->preferences();
         if (settingsWritable(*m_services.settings))
             m_preferences.save(*m_services.settings);
+        if (dialog->startAtLogin() != AutostartEntry::isInstalled()) {
+            QString problem;
+            const bool done = dialog->startAtLogin()
+                                  ? AutostartEntry::install(QCoreApplication::applicationFilePath(), &problem)
+                                  : AutostartEntry::remove(&problem);
+            if (!done)
+                m_messages->showLocalProblem(ErrorBanner::Level::Error, problem);
+        }
         applyPreferences();
     });
     dialog->open();
@@ -510,6 +533,7 @@ void MainWindow::applyPreferences()
         m_refreshTimer.start(m_preferences.refreshIntervalSeconds * 1000);
     else
         m_refreshTimer.stop();
+    Q_EMIT preferencesApplied(m_preferences);
 }
 
 // --- state on screen ------------------------------------------------------------------

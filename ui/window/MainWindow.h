@@ -50,6 +50,7 @@ class WindowActions;
 class WindowInventory;
 struct InventorySnapshot;
 class WindowStatusBar;
+class WindowWatch;
 struct ApiKey;
 
 // The desktop window: one organisation at a time (toolbar selector) or all of them in
@@ -103,6 +104,8 @@ public:
     // server's own list, or nothing).
     QDateTime shownAsOf() const { return m_shownAsOf; }
     InventoryExportCommand *exportCommand() const { return m_export; }
+    WindowWatch *watch() const { return m_watch; } // the Health view, with an inventory only
+    const Preferences &preferences() const { return m_preferences; }
 
 public Q_SLOTS:
     void refresh();
@@ -114,6 +117,10 @@ Q_SIGNALS:
     void lastKnownShown(const QString &profileName, int count);
     // The key selected in the table changed (an empty id: none): the details pane follows it.
     void currentKeyChanged(const keydesk::ApiKey &key);
+    // At start and whenever the user changed them (the background watch follows).
+    void preferencesApplied(const keydesk::Preferences &preferences);
+    // File → Quit: end KeyDesk, also when it keeps running in the tray.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -162,6 +169,7 @@ private:
     KeyTableLayout *m_layout = nullptr;
     WindowStatusBar *m_status = nullptr;
     InventoryPanels *m_inventoryPanels = nullptr;
+    WindowWatch *m_watch = nullptr;
     QTimer m_refreshTimer;
     Preferences m_preferences;
     bool m_demo = false;

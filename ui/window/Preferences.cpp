@@ -7,6 +7,8 @@ namespace keydesk {
 namespace {
 const QString clipboardTimeoutKey = QStringLiteral("preferences/clipboardTimeoutSeconds");
 const QString refreshIntervalKey = QStringLiteral("preferences/refreshIntervalSeconds");
+const QString keepRunningKey = QStringLiteral("preferences/keepRunningInTray");
+const QString watchIntervalKey = QStringLiteral("preferences/watchIntervalMinutes");
 } // namespace
 
 Preferences Preferences::load(QSettings &settings)
@@ -20,7 +22,11 @@ Preferences Preferences::load(QSettings &settings)
         1, settings.value(clipboardTimeoutKey, defaultClipboardTimeoutSeconds).toInt(), 3600);
     preferences.refreshIntervalSeconds = qBound(
         0, settings.value(refreshIntervalKey, defaultRefreshIntervalSeconds).toInt(), 24 * 3600);
-    preferences.m_saved = {preferences.clipboardTimeoutSeconds, preferences.refreshIntervalSeconds};
+    preferences.keepRunningInTray = settings.value(keepRunningKey, false).toBool();
+    preferences.watchIntervalMinutes = qBound(1, settings.value(watchIntervalKey, defaultWatchIntervalMinutes).toInt(),
+                                              24 * 60);
+    preferences.m_saved = {preferences.clipboardTimeoutSeconds, preferences.refreshIntervalSeconds,
+                           preferences.keepRunningInTray, preferences.watchIntervalMinutes};
     return preferences;
 }
 
@@ -30,8 +36,12 @@ void Preferences::save(QSettings &settings)
         settings.setValue(clipboardTimeoutKey, clipboardTimeoutSeconds);
     if (refreshIntervalSeconds != m_saved.refreshIntervalSeconds)
         settings.setValue(refreshIntervalKey, refreshIntervalSeconds);
+    if (keepRunningInTray != m_saved.keepRunningInTray)
+        settings.setValue(keepRunningKey, keepRunningInTray);
+    if (watchIntervalMinutes != m_saved.watchIntervalMinutes)
+        settings.setValue(watchIntervalKey, watchIntervalMinutes);
     settings.sync();
-    m_saved = {clipboardTimeoutSeconds, refreshIntervalSeconds};
+    m_saved = {clipboardTimeoutSeconds, refreshIntervalSeconds, keepRunningInTray, watchIntervalMinutes};
 }
 
 } // namespace keydesk

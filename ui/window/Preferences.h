@@ -12,9 +12,12 @@ namespace keydesk {
 struct Preferences final {
     static constexpr int defaultClipboardTimeoutSeconds = 30;
     static constexpr int defaultRefreshIntervalSeconds = 60;
+    static constexpr int defaultWatchIntervalMinutes = 15; // WatchCycle::defaultIntervalMinutes
 
     int clipboardTimeoutSeconds = defaultClipboardTimeoutSeconds;
     int refreshIntervalSeconds = defaultRefreshIntervalSeconds; // 0 = no periodic refresh
+    bool keepRunningInTray = false;                             // the background watch (ui/tray)
+    int watchIntervalMinutes = defaultWatchIntervalMinutes;     // its refresh of every profile
 
     // The values in the settings file now: it is read again first (unless QSettings found
     // it damaged), so what another KeyDesk saved meanwhile counts.
@@ -27,6 +30,8 @@ private:
     struct Values {
         int clipboardTimeoutSeconds = defaultClipboardTimeoutSeconds;
         int refreshIntervalSeconds = defaultRefreshIntervalSeconds;
+        bool keepRunningInTray = false;
+        int watchIntervalMinutes = defaultWatchIntervalMinutes;
     };
     Values m_saved; // what the settings file held, as far as this copy knows
 };

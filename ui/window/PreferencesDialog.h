@@ -12,7 +12,7 @@ class PreferencesDialog;
 
 namespace keydesk {
 
-// Clipboard timeout and refresh interval. Opened with open(); emits accepted() and the
+// Clipboard timeout, refresh interval and the background watch. Opened with open(); emits accepted() and the
 // caller reads preferences().
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
@@ -22,6 +22,8 @@ public:
     ~PreferencesDialog() override;
 
     Preferences preferences() const;
+    // "Start at login" (AutostartEntry): not a setting, the autostart file itself.
+    bool startAtLogin() const;
 
 private:
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
