@@ -197,7 +197,7 @@ TEST_F(AllOrganisationsTest, ShowsEveryOrganisationsKeysTogetherAndNamesTheOneTh
 
     QSignalSpy loaded(window.get(), &MainWindow::keysLoaded);
     ASSERT_TRUE(chooseAll());
-    EXPECT_EQ(window->profileSelector()->currentText(), QStringLiteral("All organisations"));
+    EXPECT_TRUE(window->profileSelector()->currentData(ProfileSelector::allRole).toBool()); // the entry chosen
     // Every organisation's list reached its server before any answer came back: they are
     // in flight together, not one after the other.
     ASSERT_TRUE(QTest::qWaitFor(
@@ -341,7 +341,7 @@ TEST_F(AllOrganisationsTest, TheChoiceIsRememberedAndStartsFromTheInventoryBefor
     show();
     window->start();
     ASSERT_TRUE(window->isShowingAllOrganisations()); // as last time
-    EXPECT_EQ(window->profileSelector()->currentText(), QStringLiteral("All organisations"));
+    EXPECT_TRUE(window->profileSelector()->currentData(ProfileSelector::allRole).toBool()); // the entry chosen
 
     // The inventory's keys of each, at once, marked as such, while the lists are held back.
     ASSERT_TRUE(QTest::qWaitFor([&] { return rowsOf(hq) == hqRows && rowsOf(office) == officeRows; }, 20000));

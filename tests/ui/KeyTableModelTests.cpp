@@ -503,3 +503,21 @@ TEST_F(KeyTableModelTest, MergedPendingBadgesBelongToTheirOwnOrganisation)
     EXPECT_EQ(cell(model, 1, KeyTableModel::Key, KeyTableModel::IdentifierRole), QStringLiteral("leadhql_pk_…a1b2"));
     EXPECT_TRUE(cell(model, 0, KeyTableModel::Key, KeyTableModel::IdentifierRole).isEmpty());
 }
+
+TEST_F(KeyTableModelTest, MergedFindingMarksBelongToTheirOwnOrganisation)
+{
+    model.setOrganisations(
+        {{QStringLiteral("Acme"), Dialect::LeadHql, {makeKey(QStringLiteral("7"), QStringLiteral("A"))}, true},
+         {QStringLiteral("Globex"), Dialect::LeadHql, {makeKey(QStringLiteral("7"), QStringLiteral("G"))}, true}});
+    model.setRowMarks(
+        {{QStringLiteral("Globex"), {{QStringLiteral("7"), {QIcon(), QStringLiteral("Unused for 90 days")}}}}});
+    EXPECT_FALSE(cell(model, 0, KeyTableModel::Name, Qt::ToolTipRole).contains(QStringLiteral("Unused")));
+    EXPECT_TRUE(cell(model, 1, KeyTableModel::Name, Qt::ToolTipRole).contains(QStringLiteral("Unused")));
+    EXPECT_EQ(model.rowOfKey(QStringLiteral("Globex"), QStringLiteral("7")), 1);
+    EXPECT_EQ(model.rowOfKey(QStringLiteral("Acme"), QStringLiteral("7")), 0);
+    EXPECT_EQ(model.rowOfKey(QStringLiteral("Initech"), QStringLiteral("7")), -1);
+
+    // One organisation on screen: its marks apply by id, whatever its name.
+    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("7"), QStringLiteral("G"))});
+    EXPECT_TRUE(cell(model, 0, KeyTableModel::Name, Qt::ToolTipRole).contains(QStringLiteral("Unused")));
+}

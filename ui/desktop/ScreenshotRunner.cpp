@@ -167,7 +167,7 @@ void ScreenshotRunner::captureOffline()
 void ScreenshotRunner::captureAllOrganisations()
 {
     // The busiest LeadHQL key, with its organisation and chart in the details pane; the
-    // window a little wider for the Organisation column.
+    // window a little larger for the Organisation column and the rows.
     const QAbstractItemModel *rows = m_window->keyTable()->model();
     for (int row = 0; row < rows->rowCount(); ++row) {
         if (rows->index(row, KeyTableModel::Name).data(KeyTableModel::SortRole).toString()
@@ -176,7 +176,9 @@ void ScreenshotRunner::captureAllOrganisations()
             break;
         }
     }
-    m_window->resize(m_window->width() + 240, m_window->height());
+    m_window->resize(m_window->width() + 240, m_window->height() + 200);
+    if (WindowWatch *watch = m_window->watch()) // the table's rows first; the Health view below, short
+        m_window->resizeDocks({watch->dock()}, {m_window->height() / 4}, Qt::Vertical);
     waitFor(
         [this]() -> QWidget * {
             const KeyDetailsPane *pane = m_window->findChild<KeyDetailsPane *>();
