@@ -69,8 +69,8 @@ std::optional<Severity> severityFromId(const QString &id)
 
 QString Finding::identity() const
 {
-    return organisation + QLatin1Char('\x1f') + keyId + QLatin1Char('\x1f') + findingCodeId(code) +
-           QLatin1Char('\x1f') + severityId(severity);
+    return organisation + QLatin1Char('\x1f') + keyId + QLatin1Char('\x1f') + findingCodeId(code) + QLatin1Char('\x1f')
+           + severityId(severity);
 }
 
 } // namespace keydesk

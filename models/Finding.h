@@ -31,10 +31,10 @@ struct Finding final {
     // expiry, old the creation, never-used the creation, idle the last use, woke-up the
     // use that ended the quiet spell, usage-spike the end of the interval.
     QDateTime at;
-    qint64 days = 0;      // old, idle: age; woke-up: the quiet spell; expires-soon: days left
-    qint64 requests = 0;  // usage-spike: in the latest interval; limit-near: active keys
-    qint64 limit = 0;     // limit-near: the organisation's active key limit
-    double factor = 0;    // usage-spike: latest rate ÷ median earlier rate (0: earlier rate 0)
+    qint64 days = 0;     // old, idle: age; woke-up: the quiet spell; expires-soon: days left
+    qint64 requests = 0; // usage-spike: in the latest interval; limit-near: active keys
+    qint64 limit = 0;    // limit-near: the organisation's active key limit
+    double factor = 0;   // usage-spike: latest rate ÷ median earlier rate (0: earlier rate 0)
     bool acknowledged = false;
     QString acknowledgementNote;
 

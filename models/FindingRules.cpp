@@ -42,8 +42,8 @@ std::vector<UsagePoint> usagePoints(const ApiKey &key, const QList<Observation> 
         if (observation.usageCount && observation.observedAt.isValid())
             points.push_back({observation.observedAt, *observation.usageCount});
     }
-    if (key.usageCount && (points.empty() || points.back().count != *key.usageCount) &&
-        (points.empty() || points.back().at < now))
+    if (key.usageCount && (points.empty() || points.back().count != *key.usageCount)
+        && (points.empty() || points.back().at < now))
         points.push_back({now, *key.usageCount});
     return points;
 }
@@ -58,12 +58,13 @@ double median(std::vector<double> values)
 } // namespace
 
 FindingRules::FindingRules(WatchThresholds thresholds, DialectTraits traits)
-    : m_thresholds(thresholds), m_traits(traits)
+    : m_thresholds(thresholds)
+    , m_traits(traits)
 {
 }
 
-QList<Finding> FindingRules::forKey(const QString &organisation, const ApiKey &key,
-                                    const QList<Observation> &history, const QDateTime &now) const
+QList<Finding> FindingRules::forKey(const QString &organisation, const ApiKey &key, const QList<Observation> &history,
+                                    const QDateTime &now) const
 {
     QList<Finding> findings;
     const auto add = [&](std::optional<Finding> finding) {
@@ -129,8 +130,8 @@ std::optional<Finding> FindingRules::age(const ApiKey &key, const QDateTime &now
 
 std::optional<Finding> FindingRules::neverUsed(const ApiKey &key, const QDateTime &now) const
 {
-    if (!m_traits.reportsLastUse || !key.createdAt.isValid() || key.lastUsedAt.isValid() ||
-        key.usageCount.value_or(0) > 0)
+    if (!m_traits.reportsLastUse || !key.createdAt.isValid() || key.lastUsedAt.isValid()
+        || key.usageCount.value_or(0) > 0)
         return std::nullopt;
     const qint64 age = key.createdAt.secsTo(now);
     if (age <= m_thresholds.neverUsedDays * secondsPerDay)
@@ -206,8 +207,8 @@ std::optional<Finding> FindingRules::usageSpike(const ApiKey &key, const QList<O
     if (intervals.size() < 3) // the latest and at least two earlier ones
         return std::nullopt;
     const Interval latest = intervals.back();
-    if (latest.end.secsTo(now) > m_thresholds.recentEventDays * secondsPerDay ||
-        latest.requests < m_thresholds.spikeMinimumRequests)
+    if (latest.end.secsTo(now) > m_thresholds.recentEventDays * secondsPerDay
+        || latest.requests < m_thresholds.spikeMinimumRequests)
         return std::nullopt;
     std::vector<double> earlierRates;
     for (std::size_t i = 0; i + 1 < intervals.size(); ++i)

@@ -43,8 +43,7 @@ private:
     std::optional<Finding> neverUsed(const ApiKey &key, const QDateTime &now) const;
     std::optional<Finding> idle(const ApiKey &key, const QDateTime &now) const;
     std::optional<Finding> wokeUp(const ApiKey &key, const QList<Observation> &history, const QDateTime &now) const;
-    std::optional<Finding> usageSpike(const ApiKey &key, const QList<Observation> &history,
-                                      const QDateTime &now) const;
+    std::optional<Finding> usageSpike(const ApiKey &key, const QList<Observation> &history, const QDateTime &now) const;
 
     WatchThresholds m_thresholds;
     DialectTraits m_traits;

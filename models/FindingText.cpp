@@ -65,9 +65,8 @@ QString FindingText::reason(const Finding &finding)
                           : tr("Last used %n days ago, on %1: perhaps no longer needed.", nullptr, days))
             .arg(day(finding.at));
     case FindingCode::WokeUp:
-        return (days == 1
-                    ? tr("Used on %1 after %n day without use: check that this use is expected.", nullptr, days)
-                    : tr("Used on %1 after %n days without use: check that this use is expected.", nullptr, days))
+        return (days == 1 ? tr("Used on %1 after %n day without use: check that this use is expected.", nullptr, days)
+                          : tr("Used on %1 after %n days without use: check that this use is expected.", nullptr, days))
             .arg(day(finding.at));
     case FindingCode::UsageSpike:
         if (finding.factor > 0)

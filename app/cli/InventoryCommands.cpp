@@ -255,8 +255,7 @@ void InventoryCommands::log()
             for (const ActionLogEntry &entry : result.value)
                 table.addRow({KeyTable::formatDateTime(entry.at, m_context.services.locale), shown(entry.organisation),
                               ActionLogText::actionLabel(entry.action), shown(entry.keyId), shown(entry.keyName),
-                              ActionLogText::outcomeLabel(entry.outcome),
-                              shown(entry.detail)});
+                              ActionLogText::outcomeLabel(entry.outcome), shown(entry.detail)});
             m_context.output.printResult(table.toString());
             if (result.value.isEmpty())
                 m_context.output.printInfo(tr("The action log is empty."));

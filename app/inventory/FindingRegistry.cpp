@@ -28,8 +28,9 @@ FindingRegistry::FindingRegistry(InventoryDatabase &database)
     , m_select(database.connection(),
                u"SELECT organisation, key_id, code, severity, note, at, until FROM acknowledgements"_s)
     , m_notices(database.connection(), u"SELECT identity, notified_at, snoozed_until FROM finding_notices"_s)
-    , m_upsertNotice(database.connection(),
-                     u"INSERT OR REPLACE INTO finding_notices (identity, notified_at, snoozed_until) VALUES (?, ?, ?)"_s)
+    , m_upsertNotice(
+          database.connection(),
+          u"INSERT OR REPLACE INTO finding_notices (identity, notified_at, snoozed_until) VALUES (?, ?, ?)"_s)
 {
 }
 
@@ -66,7 +67,8 @@ QSqlError FindingRegistry::acknowledgements(QList<FindingAcknowledgement> &ackno
         acknowledgement.organisation = query.value(0).toString();
         acknowledgement.keyId = query.value(1).toString();
         acknowledgement.code = *code;
-        acknowledgement.severity = Severity(qBound(int(Severity::Info), query.value(3).toInt(), int(Severity::Critical)));
+        acknowledgement.severity = Severity(
+            qBound(int(Severity::Info), query.value(3).toInt(), int(Severity::Critical)));
         acknowledgement.note = query.value(4).toString();
         acknowledgement.at = SqlValue::toTime(query.value(5));
         acknowledgement.until = SqlValue::toTime(query.value(6));

@@ -195,9 +195,9 @@ void Inventory::findings(const QList<WatchScope> &scopes, QObject *context, Inve
 void Inventory::acknowledge(const FindingAcknowledgement &acknowledgement, const QString &keyName, QObject *context,
                             InventoryCallback<bool> done)
 {
-    submit<bool>([acknowledgement, keyName](InventoryWorker &worker) {
-        return worker.acknowledge(acknowledgement, keyName);
-    }, context, std::move(done));
+    submit<bool>(
+        [acknowledgement, keyName](InventoryWorker &worker) { return worker.acknowledge(acknowledgement, keyName); },
+        context, std::move(done));
 }
 
 void Inventory::withdrawAcknowledgement(const Finding &finding, QObject *context, InventoryCallback<bool> done)

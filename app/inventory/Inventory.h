@@ -101,8 +101,8 @@ public:
     void findings(const QList<WatchScope> &scopes, QObject *context, InventoryCallback<QList<Finding>> done);
     // Stores an acknowledgement (replacing one of the same key and rule) and logs it;
     // `keyName` is for the log. `acknowledgement.at` defaults to now.
-    void acknowledge(const FindingAcknowledgement &acknowledgement, const QString &keyName,
-                     QObject *context = nullptr, InventoryCallback<bool> done = {});
+    void acknowledge(const FindingAcknowledgement &acknowledgement, const QString &keyName, QObject *context = nullptr,
+                     InventoryCallback<bool> done = {});
     // The value is false when the finding was not acknowledged.
     void withdrawAcknowledgement(const Finding &finding, QObject *context = nullptr, InventoryCallback<bool> done = {});
     // Which findings were notified, by Finding::identity.

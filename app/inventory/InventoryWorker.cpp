@@ -413,10 +413,9 @@ InventoryResult<bool> InventoryWorker::withdrawAcknowledgement(const Finding &fi
 
 InventoryResult<QHash<QString, FindingNotice>> InventoryWorker::findingNotices()
 {
-    return run<QHash<QString, FindingNotice>>(Access::Read,
-                                              [&](Session &session, QHash<QString, FindingNotice> &notices) {
-                                                  return session.findings->notices(notices);
-                                              });
+    return run<QHash<QString, FindingNotice>>(
+        Access::Read,
+        [&](Session &session, QHash<QString, FindingNotice> &notices) { return session.findings->notices(notices); });
 }
 
 InventoryResult<bool> InventoryWorker::setFindingNotices(const QList<FindingNotice> &notices)

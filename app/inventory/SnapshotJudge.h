@@ -16,7 +16,8 @@ namespace keydesk {
 // listed with its history, the organisation's key limit, then the acknowledgements.
 class SnapshotJudge final {
 public:
-    static QList<Finding> findings(const InventorySnapshot &snapshot, const QHash<QString, QList<Observation>> &histories,
+    static QList<Finding> findings(const InventorySnapshot &snapshot,
+                                   const QHash<QString, QList<Observation>> &histories,
                                    const WatchThresholds &thresholds,
                                    const QList<FindingAcknowledgement> &acknowledgements, const QDateTime &now);
 };

@@ -50,7 +50,7 @@ HandlerResult SandboxKeyControl::handle(const SandboxRequest &request, const QDa
 }
 
 std::optional<HandlerResult> SandboxKeyControl::keyAndBody(const RouteContext &context, bool emptyIsObject,
-                                                         StoredKey *&key, DialectHandler::JsonBody &body) const
+                                                           StoredKey *&key, DialectHandler::JsonBody &body) const
 {
     key = m_state.findKeyById(context.parameters.constFirst());
     if (!key)

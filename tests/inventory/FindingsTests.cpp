@@ -140,9 +140,8 @@ TEST_F(FindingsTest, AcknowledgementsMarkFindingsAreScrubbedAndLogged)
     acknowledgement.severity = old->severity;
     acknowledgement.note = QStringLiteral("rotation planned, old one was ") + pasted;
     acknowledgement.until = m_now.addDays(30);
-    const auto stored = awaitResult<bool>([&](QObject *context, auto done) {
-        m_inventory->acknowledge(acknowledgement, key.name, context, done);
-    });
+    const auto stored = awaitResult<bool>(
+        [&](QObject *context, auto done) { m_inventory->acknowledge(acknowledgement, key.name, context, done); });
     ASSERT_TRUE(stored.ok()) << stored.error.toStdString();
 
     const auto found = findings({acme.name});
@@ -161,8 +160,9 @@ TEST_F(FindingsTest, AcknowledgementsMarkFindingsAreScrubbedAndLogged)
     EXPECT_TRUE(log.value.first().detail.startsWith(QStringLiteral("old: rotation planned")));
     EXPECT_FALSE(log.value.first().detail.contains(pasted));
     RawDatabase raw(m_inventory->path());
-    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM acknowledgements WHERE note LIKE '%aaaaaaaaaaaa%'")).toInt(),
-              0);
+    EXPECT_EQ(
+        raw.scalar(QStringLiteral("SELECT count(*) FROM acknowledgements WHERE note LIKE '%aaaaaaaaaaaa%'")).toInt(),
+        0);
 
     m_now = m_now.addDays(31); // the acknowledgement ended
     EXPECT_FALSE(findingOf(findings({acme.name}), QStringLiteral("key-1"), FindingCode::Old)->acknowledged);

@@ -117,7 +117,8 @@ TEST(FindingRules, ExpiredButListedIsAWarningFromTheExpiryInstantOn)
     EXPECT_EQ(findings.first().severity, Severity::Warning);
     EXPECT_EQ(findings.first().action, SuggestedAction::Revoke);
     key.expiresAt = now.addSecs(1);
-    EXPECT_EQ(codes(rules().forKey(QStringLiteral("Acme"), key, {}, now)), QList<FindingCode>{FindingCode::ExpiresSoon});
+    EXPECT_EQ(codes(rules().forKey(QStringLiteral("Acme"), key, {}, now)),
+              QList<FindingCode>{FindingCode::ExpiresSoon});
 }
 
 TEST(FindingRules, RevokedKeysHaveNoFindings)
@@ -205,8 +206,8 @@ TEST(FindingRules, WokeUpAfterThirtyQuietDays)
 TEST(FindingRules, WokeUpStaysAWeekWhileTheKeyKeepsBeingUsed)
 {
     const QDateTime quietEnd = now.addDays(-6);
-    const QList<Observation> history{observed(now.addDays(-50), 1, now.addDays(-50)),
-                                     observed(quietEnd, 2, quietEnd), observed(now.addDays(-3), 9, now.addDays(-3))};
+    const QList<Observation> history{observed(now.addDays(-50), 1, now.addDays(-50)), observed(quietEnd, 2, quietEnd),
+                                     observed(now.addDays(-3), 9, now.addDays(-3))};
     EXPECT_TRUE(judge(activeKey(), history, Dialect::LeadHql, FindingCode::WokeUp));
 
     const QList<Observation> older{observed(now.addDays(-60), 1, now.addDays(-60)),

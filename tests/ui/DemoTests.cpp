@@ -1,4 +1,5 @@
 #include "DemoEnvironment.h"
+#include "ErrorBanner.h"
 #include "HandoffStore.h"
 #include "Inventory.h"
 #include "KeyTableModel.h"
@@ -13,14 +14,58 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QImage>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
+#include <memory>
 
 using namespace keydesk;
+
+namespace {
+
+// The demo as `keydesk --demo` runs it: its servers, its inventory with the seeded
+// history, and a window on them that has not started yet (null when the demo did not).
+struct SeededDemo final {
+    explicit SeededDemo(const QDateTime &frozenNow)
+        : now(frozenNow)
+        , demo([this] { return now; })
+        , started(demo.start(&error))
+        , inventory(demo.inventoryPath())
+        , handoffs(demo.secrets(), demo.handoffIndexPath())
+        , secretClipboard(QGuiApplication::clipboard())
+    {
+        if (!started)
+            return;
+        inventory.open();
+        demo.seedInventory(inventory);
+        window = std::make_unique<MainWindow>(
+            MainWindow::Services{&network, demo.secrets(), demo.settings(), demo.profiles(), &handoffs,
+                                 &secretClipboard, QGuiApplication::clipboard(), [this] { return now; }, &inventory});
+    }
+    // As keydesk --demo does: the window starts once the history is written.
+    void start()
+    {
+        window->show();
+        inventory.whenIdle(window.get(), [this] { window->start(); });
+    }
+
+    const QDateTime now;
+    DemoEnvironment demo;
+    QString error;
+    const bool started;
+    Inventory inventory;
+    QNetworkAccessManager network;
+    HandoffStore handoffs;
+    SecretClipboard secretClipboard;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
 
 TEST(DemoTest, StartsTwoOrganisationsOnTemporaryStorageAndPopulates)
 {
@@ -46,7 +91,7 @@ TEST(DemoTest, StartsTwoOrganisationsOnTemporaryStorageAndPopulates)
                 static_cast<long long>(sinceLaunch.elapsed()));
     EXPECT_EQ(loaded.at(0).at(0).toString(), DemoEnvironment::leadHqlProfileName());
     EXPECT_GT(window.keyModel().rowCount(), 3);
-    EXPECT_EQ(window.profileSelector()->count(), 2);
+    EXPECT_EQ(window.profileSelector()->count(), 3); // two organisations and "All organisations"
 
     ASSERT_TRUE(window.selectProfile(DemoEnvironment::localLeadsProfileName()));
     ASSERT_TRUE(loaded.wait(20000));
@@ -57,25 +102,15 @@ TEST(DemoTest, StartsTwoOrganisationsOnTemporaryStorageAndPopulates)
 
 TEST(DemoTest, OpensOnMonthsOfHistoryFromItsOwnInventory)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    DemoEnvironment demo([now] { return now; });
-    QString error;
-    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
-    EXPECT_TRUE(QDir::cleanPath(demo.inventoryPath()).startsWith(QDir::cleanPath(QDir::tempPath())));
-    Inventory inventory(demo.inventoryPath());
-    inventory.open();
-    demo.seedInventory(inventory);
-
-    QNetworkAccessManager network;
-    HandoffStore handoffs(demo.secrets(), demo.handoffIndexPath());
-    SecretClipboard secretClipboard(QGuiApplication::clipboard());
-    MainWindow window({&network, demo.secrets(), demo.settings(), demo.profiles(), &handoffs, &secretClipboard,
-                       QGuiApplication::clipboard(), [now] { return now; }, &inventory});
+    SeededDemo seeded(QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(seeded.started) << seeded.error.toStdString();
+    const QDateTime now = seeded.now;
+    Inventory &inventory = seeded.inventory;
+    MainWindow &window = *seeded.window;
+    EXPECT_TRUE(QDir::cleanPath(seeded.demo.inventoryPath()).startsWith(QDir::cleanPath(QDir::tempPath())));
     QSignalSpy shown(&window, &MainWindow::lastKnownShown);
     QSignalSpy loaded(&window, &MainWindow::keysLoaded);
-    window.show();
-    // As keydesk --demo does: the window starts once the history is written.
-    inventory.whenIdle(&window, [&window] { window.start(); });
+    seeded.start();
     ASSERT_TRUE(shown.wait(20000));
     EXPECT_EQ(loaded.count(), 0); // the cached start comes first…
     EXPECT_GT(shown.at(0).at(1).toInt(), 3);
@@ -110,6 +145,60 @@ TEST(DemoTest, OpensOnMonthsOfHistoryFromItsOwnInventory)
     });
     ASSERT_TRUE(QTest::qWaitFor([&done] { return done; }, 20000));
     EXPECT_EQ(organisations.size(), 2);
+}
+
+TEST(DemoTest, AllOrganisationsShowsBothDemoOrganisationsAtFirstLaunch)
+{
+    SeededDemo seeded(QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(seeded.started) << seeded.error.toStdString();
+    MainWindow &window = *seeded.window;
+    QSignalSpy loaded(&window, &MainWindow::keysLoaded);
+    seeded.start();
+    ASSERT_TRUE(loaded.wait(20000));
+    loaded.clear();
+
+    ASSERT_TRUE(window.showAllOrganisations());
+    const auto rowsOf = [&window](const QString &organisation) {
+        int rows = 0;
+        for (int row = 0; row < window.keyModel().rowCount(); ++row)
+            rows += window.keyModel().organisationAt(row) == organisation ? 1 : 0;
+        return rows;
+    };
+    // The seeded history's keys of both at once, then both lists.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return rowsOf(DemoEnvironment::leadHqlProfileName()) > 3
+                   && rowsOf(DemoEnvironment::localLeadsProfileName()) > 3;
+        },
+        20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() >= 2; }, 20000));
+    QStringList listed;
+    for (const QList<QVariant> &arguments : std::as_const(loaded))
+        listed << arguments.at(0).toString();
+    listed.sort();
+    QStringList expected{DemoEnvironment::leadHqlProfileName(), DemoEnvironment::localLeadsProfileName()};
+    expected.sort();
+    EXPECT_EQ(listed, expected);
+    EXPECT_TRUE(window.banner()->message().isEmpty() || !window.banner()->isVisibleTo(&window))
+        << window.banner()->message().toStdString();
+}
+
+TEST(DemoTest, ScreenshotModeRendersTheAllOrganisationsView)
+{
+    QTemporaryDir pictures;
+    ASSERT_TRUE(pictures.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const test::ProcessResult result = test::runProcess(
+        QStringLiteral(KEYDESK_GUI_PATH),
+        {QStringLiteral("--demo"), QStringLiteral("--screenshot-dir"), pictures.path()}, {}, environment, 120000);
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    for (const char *name : {"main-window.png", "offline.png", "all-organisations.png"}) {
+        const QImage picture(QDir(pictures.path()).filePath(QString::fromLatin1(name)));
+        EXPECT_FALSE(picture.isNull()) << name;
+        EXPECT_GT(picture.width(), 800) << name;
+    }
 }
 
 TEST(DemoTest, SmokeTestOfTheRealExecutablePasses)

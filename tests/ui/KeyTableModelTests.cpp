@@ -407,3 +407,117 @@ TEST_F(KeyTableModelTest, ASortedTableFollowsChangedInsertedAndRemovedRows)
     EXPECT_EQ(namesInOrder(proxy),
               (QStringList{QStringLiteral("Key a"), QStringLiteral("Key d"), QStringLiteral("Key c")}));
 }
+
+TEST_F(KeyTableModelTest, MergedOrganisationsKnowTheirOrganisationAndDialectPerRow)
+{
+    ApiKey local = makeKey(QStringLiteral("1"), QStringLiteral("Zapier"));
+    local.createdBy = QStringLiteral("alice@example.com");
+    ApiKey lead = makeKey(QStringLiteral("1"), QStringLiteral("Sync")); // the same id, another server
+    lead.usageCount = 42;
+    model.setOrganisations({{QStringLiteral("Acme"), Dialect::LocalLeads, {local}, true},
+                            {QStringLiteral("Globex"), Dialect::LeadHql, {lead}, false}});
+
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_TRUE(model.isMerged());
+    EXPECT_TRUE(model.isColumnReported(KeyTableModel::Organisation));
+    EXPECT_EQ(model.organisationAt(0), QStringLiteral("Acme"));
+    EXPECT_EQ(model.dialectAt(1), Dialect::LeadHql);
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Organisation), QStringLiteral("Acme"));
+    // The organisation not listed (yet, or its list failed) shows its last known rows, marked.
+    EXPECT_EQ(cell(model, 1, KeyTableModel::Organisation), QStringLiteral("Globex · not refreshed"));
+    EXPECT_EQ(cell(model, 1, KeyTableModel::Organisation, KeyTableModel::SortRole), QStringLiteral("Globex"));
+    // Each row shows what its own dialect reports.
+    EXPECT_EQ(cell(model, 0, KeyTableModel::CreatedBy), local.createdBy);
+    EXPECT_EQ(cell(model, 0, KeyTableModel::UsageCount), QStringLiteral("—"));
+    EXPECT_EQ(cell(model, 1, KeyTableModel::UsageCount), QStringLiteral("42"));
+    EXPECT_EQ(cell(model, 1, KeyTableModel::CreatedBy), QStringLiteral("—"));
+
+    // One organisation again: the column is not reported and rows have none.
+    model.setKeys(Dialect::LocalLeads, {local});
+    EXPECT_FALSE(model.isMerged());
+    EXPECT_FALSE(model.isColumnReported(KeyTableModel::Organisation));
+    EXPECT_FALSE(KeyTableModel::isColumnReported(Dialect::LocalLeads, KeyTableModel::Organisation));
+    EXPECT_TRUE(model.organisationAt(0).isEmpty());
+    EXPECT_EQ(cell(model, 0, KeyTableModel::Organisation), QStringLiteral("—"));
+}
+
+TEST_F(KeyTableModelTest, MergedRefreshMatchesRowsByOrganisationAndIdInPlace)
+{
+    const QString acme = QStringLiteral("Acme");
+    const QString globex = QStringLiteral("Globex");
+    model.setOrganisations(
+        {{acme, Dialect::LocalLeads, {makeKey(QStringLiteral("1"), QStringLiteral("A1"))}, true},
+         {globex,
+          Dialect::LeadHql,
+          {makeKey(QStringLiteral("1"), QStringLiteral("G1")), makeKey(QStringLiteral("2"), QStringLiteral("G2"))},
+          false}});
+    ASSERT_EQ(model.rowCount(), 3);
+    const QPersistentModelIndex globexOne(model.index(1, KeyTableModel::Name));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // Globex's list answers (refreshed now, key 2 gone); Acme's key 1 is the same record.
+    model.setOrganisations({{acme, Dialect::LocalLeads, {makeKey(QStringLiteral("1"), QStringLiteral("A1"))}, true},
+                            {globex, Dialect::LeadHql, {makeKey(QStringLiteral("1"), QStringLiteral("G1"))}, true}});
+
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(removed.count(), 1);
+    EXPECT_EQ(changed.count(), 1);    // Globex's key 1: only its origin changed (refreshed)
+    ASSERT_TRUE(globexOne.isValid()); // the selection of a row survives a refresh
+    EXPECT_EQ(globexOne.data().toString(), QStringLiteral("G1"));
+    EXPECT_EQ(model.organisationAt(globexOne.row()), globex);
+    EXPECT_EQ(cell(model, globexOne.row(), KeyTableModel::Organisation), globex);
+    EXPECT_EQ(model.rowCount(), 2);
+}
+
+TEST_F(KeyTableModelTest, MergedRowsTellLastKnownRecordsAndSortFilterByOrganisation)
+{
+    model.setOrganisations(
+        {{QStringLiteral("Zenith"), Dialect::LeadHql, {makeKey(QStringLiteral("z"), QStringLiteral("Key b"))}, false},
+         {QStringLiteral("Acme"), Dialect::LocalLeads, {makeKey(QStringLiteral("a"), QStringLiteral("Key a"))}, true}});
+    EXPECT_EQ(model.headerData(KeyTableModel::Organisation, Qt::Horizontal).toString(), QStringLiteral("Organisation"));
+    EXPECT_TRUE(cell(model, 0, KeyTableModel::Organisation, Qt::ToolTipRole).contains(QStringLiteral("last known")))
+        << cell(model, 0, KeyTableModel::Organisation, Qt::ToolTipRole).toStdString();
+    EXPECT_EQ(cell(model, 1, KeyTableModel::Organisation, Qt::ToolTipRole), QStringLiteral("LocalLeads"));
+
+    proxy.sort(KeyTableModel::Organisation, Qt::AscendingOrder);
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Key a"), QStringLiteral("Key b")}));
+    proxy.setFilterText(QStringLiteral("zen"));
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("Key b")}));
+}
+
+TEST_F(KeyTableModelTest, MergedPendingBadgesBelongToTheirOwnOrganisation)
+{
+    // The same id on two servers: only the organisation whose key waits gets the badge.
+    model.setOrganisations(
+        {{QStringLiteral("Acme"), Dialect::LeadHql, {makeKey(QStringLiteral("7"), QStringLiteral("A"))}, true},
+         {QStringLiteral("Globex"), Dialect::LeadHql, {makeKey(QStringLiteral("7"), QStringLiteral("G"))}, true}});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setPendingHandoffsByOrganisation(
+        {{QStringLiteral("Globex"), {{QStringLiteral("7"), QStringLiteral("leadhql_pk_…a1b2")}}}});
+
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_FALSE(model.data(model.index(0, KeyTableModel::Key), KeyTableModel::PendingHandoffRole).toBool());
+    EXPECT_TRUE(model.data(model.index(1, KeyTableModel::Key), KeyTableModel::PendingHandoffRole).toBool());
+    EXPECT_EQ(cell(model, 1, KeyTableModel::Key, KeyTableModel::IdentifierRole), QStringLiteral("leadhql_pk_…a1b2"));
+    EXPECT_TRUE(cell(model, 0, KeyTableModel::Key, KeyTableModel::IdentifierRole).isEmpty());
+}
+
+TEST_F(KeyTableModelTest, MergedFindingMarksBelongToTheirOwnOrganisation)
+{
+    model.setOrganisations(
+        {{QStringLiteral("Acme"), Dialect::LeadHql, {makeKey(QStringLiteral("7"), QStringLiteral("A"))}, true},
+         {QStringLiteral("Globex"), Dialect::LeadHql, {makeKey(QStringLiteral("7"), QStringLiteral("G"))}, true}});
+    model.setRowMarks(
+        {{QStringLiteral("Globex"), {{QStringLiteral("7"), {QIcon(), QStringLiteral("Unused for 90 days")}}}}});
+    EXPECT_FALSE(cell(model, 0, KeyTableModel::Name, Qt::ToolTipRole).contains(QStringLiteral("Unused")));
+    EXPECT_TRUE(cell(model, 1, KeyTableModel::Name, Qt::ToolTipRole).contains(QStringLiteral("Unused")));
+    EXPECT_EQ(model.rowOfKey(QStringLiteral("Globex"), QStringLiteral("7")), 1);
+    EXPECT_EQ(model.rowOfKey(QStringLiteral("Acme"), QStringLiteral("7")), 0);
+    EXPECT_EQ(model.rowOfKey(QStringLiteral("Initech"), QStringLiteral("7")), -1);
+
+    // One organisation on screen: its marks apply by id, whatever its name.
+    model.setKeys(Dialect::LeadHql, {makeKey(QStringLiteral("7"), QStringLiteral("G"))});
+    EXPECT_TRUE(cell(model, 0, KeyTableModel::Name, Qt::ToolTipRole).contains(QStringLiteral("Unused")));
+}

@@ -29,12 +29,17 @@ SandboxServer *UiTestEnvironment::startSandbox(Dialect dialect, bool seed)
 
 void UiTestEnvironment::addProfile(const QString &name, SandboxServer *server, const QString &credential)
 {
+    addProfile(name, server->dialect(), server->url(), credential.isEmpty() ? server->issueCredential() : credential);
+}
+
+void UiTestEnvironment::addProfile(const QString &name, Dialect dialect, const QUrl &url, const QString &credential)
+{
     Profile profile;
     profile.name = name;
-    profile.dialect = server->dialect();
-    profile.baseUrl = server->url();
+    profile.dialect = dialect;
+    profile.baseUrl = url;
     profiles.save(profile);
-    secrets.write(SecretStore::credentialEntry(name), credential.isEmpty() ? server->issueCredential() : credential);
+    secrets.write(SecretStore::credentialEntry(name), credential);
 }
 
 std::unique_ptr<MainWindow> UiTestEnvironment::makeWindow()

@@ -30,6 +30,8 @@ public:
     SandboxServer *startSandbox(Dialect dialect, bool seed);
     // Saves a profile for `server` and stores `credential`, or a fresh one it issues.
     void addProfile(const QString &name, SandboxServer *server, const QString &credential = {});
+    // Saves a profile for a server elsewhere (a keydesk-sandbox process) with `credential`.
+    void addProfile(const QString &name, Dialect dialect, const QUrl &url, const QString &credential);
     std::unique_ptr<MainWindow> makeWindow();
     // A real inventory (SQLite file in `directory`), opened; later windows get it too.
     Inventory &useInventory();

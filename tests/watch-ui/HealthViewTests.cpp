@@ -77,8 +77,9 @@ protected:
     }
 
     // Until the panel shows that finding (the judgement runs on the inventory's thread).
-    bool waitForFinding(const QString &keyName, FindingCode code,
-                        std::function<bool(const Finding &)> also = [](const Finding &) { return true; })
+    bool waitForFinding(
+        const QString &keyName, FindingCode code,
+        std::function<bool(const Finding &)> also = [](const Finding &) { return true; })
     {
         return QTest::qWaitFor(
             [&] {
@@ -104,7 +105,8 @@ TEST_F(HealthViewTest, ListsTheOrganisationsFindingsWorstFirstWithTheirSeveritie
         SuggestedAction action;
     };
     for (const Expected &expected : {
-             Expected{"Property sync (Buildium)", FindingCode::ExpiresSoon, Severity::Critical, SuggestedAction::Rotate},
+             Expected{"Property sync (Buildium)", FindingCode::ExpiresSoon, Severity::Critical,
+                      SuggestedAction::Rotate},
              Expected{"Zapier automation", FindingCode::ExpiresSoon, Severity::Warning, SuggestedAction::Rotate},
              Expected{"Staging", FindingCode::ExpiresSoon, Severity::Info, SuggestedAction::Rotate},
              Expected{"Q3 lead import", FindingCode::Expired, Severity::Warning, SuggestedAction::Revoke},
@@ -208,8 +210,9 @@ TEST_F(HealthViewTest, AcknowledgeMovesTheFindingToTheAcknowledgedGroupAndLogsIt
     ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 20000));
     bool logged = false;
     for (const ActionLogEntry &entry : log)
-        logged = logged || (entry.action == QStringLiteral("acknowledge") && entry.organisation == QStringLiteral("Acme")
-                            && entry.keyName == QStringLiteral("Production CRM sync"));
+        logged = logged
+                 || (entry.action == QStringLiteral("acknowledge") && entry.organisation == QStringLiteral("Acme")
+                     && entry.keyName == QStringLiteral("Production CRM sync"));
     EXPECT_TRUE(logged);
 
     // Withdraw: open again.
@@ -265,8 +268,8 @@ TEST_F(HealthViewTest, TheSelectorCountsEveryProfilesOpenFindings)
             open += finding.organisation == organisation && !finding.acknowledged;
         return open;
     };
-    ASSERT_TRUE(QTest::qWaitFor([&] { return countOf(QStringLiteral("Acme")) > 0 && countOf(QStringLiteral("Northwind")) > 0; },
-                                20000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return countOf(QStringLiteral("Acme")) > 0 && countOf(QStringLiteral("Northwind")) > 0; }, 20000));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             for (const QString &name : {QStringLiteral("Acme"), QStringLiteral("Northwind")}) {
@@ -278,7 +281,8 @@ TEST_F(HealthViewTest, TheSelectorCountsEveryProfilesOpenFindings)
         },
         20000))
         << selector->itemText(0).toStdString() << " | " << selector->itemText(1).toStdString();
-    EXPECT_TRUE(selector->itemText(selector->findData(QStringLiteral("Northwind"))).startsWith(QStringLiteral("Northwind — LocalLeads")));
+    EXPECT_TRUE(selector->itemText(selector->findData(QStringLiteral("Northwind")))
+                    .startsWith(QStringLiteral("Northwind — LocalLeads")));
     EXPECT_FALSE(selector->itemIcon(selector->findData(QStringLiteral("Acme"))).isNull());
     // The organisation on screen's findings only, in the panel.
     for (FindingRow *shown : panel().rows())

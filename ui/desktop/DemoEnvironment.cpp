@@ -51,10 +51,8 @@ void DemoEnvironment::seedInventory(Inventory &inventory) const
         DemoHistory::seed(inventory, {name, server->dialect(), server->url()}, server->state(), now);
 }
 
-void DemoEnvironment::stopServers()
+void DemoEnvironment::stopLocalLeadsServer()
 {
-    delete m_leadHql;
-    m_leadHql = nullptr;
     delete m_localLeads;
     m_localLeads = nullptr;
 }

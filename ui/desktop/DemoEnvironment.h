@@ -42,8 +42,9 @@ public:
     // `inventory`, which should be new; call after start().
     void seedInventory(Inventory &inventory) const;
 
-    // Stops both servers (the documentation's offline screenshot): nothing answers any more.
-    void stopServers();
+    // Stops the LocalLeads server (the documentation's offline screenshot): that
+    // organisation's requests find nobody listening from then on.
+    void stopLocalLeadsServer();
 
     static QString leadHqlProfileName();
     static QString localLeadsProfileName();

@@ -4,11 +4,14 @@
 #include "DemoEnvironment.h"
 #include "FindingRow.h"
 #include "HealthPanel.h"
+#include "KeyDetailsPane.h"
+#include "KeyTableModel.h"
 #include "MainWindow.h"
 #include "RevealKeyDialog.h"
 #include "WindowWatch.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -129,9 +132,12 @@ void ScreenshotRunner::captureRevealDialog()
     if (!reveal || !save(reveal, QStringLiteral("reveal-key.png")))
         return;
     reveal->findChild<QPushButton *>(QStringLiteral("storedButton"))->click();
+    // The LocalLeads server stops: that organisation opens from the inventory, offline.
     m_cutNetwork();
-    connect(m_window, &MainWindow::loadFailed, this,
-            [this] { QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureOffline); });
+    m_offlineWait = connect(m_window, &MainWindow::loadFailed, this, [this] {
+        disconnect(m_offlineWait);
+        QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureOffline);
+    });
     m_window->selectProfile(DemoEnvironment::localLeadsProfileName());
 }
 
@@ -143,8 +149,51 @@ void ScreenshotRunner::captureOffline()
     }
     if (!save(m_window, QStringLiteral("offline.png")))
         return;
-    std::fprintf(stdout, "keydesk: screenshots written to %s\n", qUtf8Printable(QDir::toNativeSeparators(m_directory)));
-    QCoreApplication::exit(0);
+    // Then every organisation in one table, once each has answered: LeadHQL's list, and
+    // the stopped LocalLeads server's failure (its last known keys stay, named in the banner).
+    const auto answered = [this](const QString &organisation) {
+        if (!m_window->isShowingAllOrganisations() || m_allAnswered.contains(organisation))
+            return;
+        m_allAnswered.append(organisation);
+        if (m_allAnswered.size() == m_window->profileSelector()->count() - 1)
+            QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureAllOrganisations);
+    };
+    connect(m_window, &MainWindow::keysLoaded, this, answered);
+    connect(m_window, &MainWindow::loadFailed, this, answered);
+    if (!m_window->showAllOrganisations())
+        fail(QStringLiteral("the All organisations entry is missing"));
+}
+
+void ScreenshotRunner::captureAllOrganisations()
+{
+    // The busiest LeadHQL key, with its organisation and chart in the details pane; the
+    // window a little larger for the Organisation column and the rows.
+    const QAbstractItemModel *rows = m_window->keyTable()->model();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        if (rows->index(row, KeyTableModel::Name).data(KeyTableModel::SortRole).toString()
+            == QLatin1String("Production CRM sync")) {
+            m_window->keyTable()->selectRow(row);
+            break;
+        }
+    }
+    m_window->resize(m_window->width() + 240, m_window->height() + 200);
+    if (WindowWatch *watch = m_window->watch()) // the table's rows first; the Health view below, short
+        m_window->resizeDocks({watch->dock()}, {m_window->height() / 4}, Qt::Vertical);
+    waitFor(
+        [this]() -> QWidget * {
+            const KeyDetailsPane *pane = m_window->findChild<KeyDetailsPane *>();
+            return pane && pane->isChartShown() ? m_window : nullptr;
+        },
+        [this](QWidget *) {
+            QTimer::singleShot(settleMs, this, [this] {
+                if (!save(m_window, QStringLiteral("all-organisations.png")))
+                    return;
+                std::fprintf(stdout, "keydesk: screenshots written to %s\n",
+                             qUtf8Printable(QDir::toNativeSeparators(m_directory)));
+                QCoreApplication::exit(0);
+            });
+        },
+        QStringLiteral("the key's usage chart"));
 }
 
 bool ScreenshotRunner::save(QWidget *widget, const QString &fileName)

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -16,14 +17,16 @@ class MainWindow;
 // renders the main window as it starts from the demo's inventory (cached-start.png, with
 // the age in the status bar), then on the listed demo data, the create dialog and the
 // reveal dialog of a newly created demo key (main-window.png, then the Health view
-// taller, health-view.png, create-key.png, reveal-key.png), and last, with the demo servers stopped, the other
-// organisation from the inventory under the offline banner (offline.png); then ends the application (exit code 0 on
-// success).
+// taller, health-view.png, create-key.png, reveal-key.png), then, with the LocalLeads
+// demo server stopped, that organisation from the inventory under the offline banner
+// (offline.png), and last both organisations in the All organisations view, the stopped
+// one named in the banner with its last known keys (all-organisations.png); then ends
+// the application (exit code 0 on success).
 class ScreenshotRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScreenshotRunner)
 public:
-    // `cutNetwork` stops the demo servers, for the offline view.
+    // `cutNetwork` stops the LocalLeads demo server, for the offline view.
     ScreenshotRunner(MainWindow *window, QString directory, std::function<void()> cutNetwork,
                      QObject *parent = nullptr);
     ~ScreenshotRunner() override;
@@ -33,6 +36,7 @@ private:
     bool captureHealthView();
     void captureCreateDialog();
     void captureRevealDialog();
+    void captureAllOrganisations();
     void captureOffline();
     bool save(QWidget *widget, const QString &fileName);
     // Polls (every 50 ms, for at most 20 s) until `ready` returns a widget.
@@ -46,6 +50,8 @@ private:
     QTimer m_poll;
     int m_pollsLeft = 0;
     bool m_started = false;
+    QMetaObject::Connection m_offlineWait;
+    QStringList m_allAnswered; // organisations listed, or failed, in the All organisations view
 };
 
 } // namespace keydesk

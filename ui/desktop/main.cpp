@@ -155,7 +155,7 @@ int main(int argc, char *argv[])
         window.resize(1100, 560);
         screenshots = std::make_unique<ScreenshotRunner>(&window, screenshotDir, [&demoEnvironment] {
             if (demoEnvironment)
-                demoEnvironment->stopServers();
+                demoEnvironment->stopLocalLeadsServer();
         });
     }
     // The window starts (selects an organisation and lists it) when it is first shown:

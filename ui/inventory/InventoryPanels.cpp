@@ -70,8 +70,16 @@ void InventoryPanels::showKey(const ApiKey &key)
 
 void InventoryPanels::refreshed()
 {
-    if (m_profile && !DialectTraits::of(m_profile->dialect).managesKeys)
-        m_verifier->verify({m_profile->name, m_profile->dialect, m_profile->baseUrl}, m_profile->connection({}));
+    if (m_profile)
+        verifyTracked({*m_profile});
+}
+
+void InventoryPanels::verifyTracked(const QList<Profile> &profiles)
+{
+    for (const Profile &profile : profiles) {
+        if (!DialectTraits::of(profile.dialect).managesKeys)
+            m_verifier->verify({profile.name, profile.dialect, profile.baseUrl}, profile.connection({}));
+    }
 }
 
 void InventoryPanels::openLog()

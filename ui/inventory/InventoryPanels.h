@@ -5,6 +5,7 @@
 #include "Profile.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -57,6 +58,8 @@ public Q_SLOTS:
     void showKey(const keydesk::ApiKey &key);
     // The window refreshed: tracked keys kept for periodic verification are checked.
     void refreshed();
+    // The same for each of `profiles` (the view of every organisation) that lists no keys.
+    void verifyTracked(const QList<keydesk::Profile> &profiles);
     void openLog();
     void openTrackDialog();
 

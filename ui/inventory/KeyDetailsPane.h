@@ -46,6 +46,7 @@ public:
 
     // For tests and screenshots.
     QString keyId() const { return m_key.id; }
+    QString organisation() const { return m_organisation; }
     const UsageSeries &series() const { return m_series; }
     bool isChartShown() const;
     QString emptyStateText() const;                // empty while the chart is shown

@@ -142,6 +142,7 @@ bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         text(KeyTableModel::Status, KeyTableModel::StatusIdRole),
         text(KeyTableModel::CreatedBy, KeyTableModel::SortRole),
         text(KeyTableModel::CreatedBy, Qt::DisplayRole),
+        text(KeyTableModel::Organisation, KeyTableModel::SortRole), // the merged view only
     };
     for (const QString &word : m_words) {
         const bool found = std::any_of(haystack.cbegin(), haystack.cend(), [&word](const QString &field) {

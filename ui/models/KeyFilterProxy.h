@@ -11,7 +11,8 @@ namespace keydesk {
 
 // Filter and typed sort over KeyTableModel. The filter text is split at white space;
 // every word must occur (case-insensitively) in the name, identifier, id, status
-// label or id ("active", "revoked", "expired"), creator or the pending-handoff badge;
+// label or id ("active", "revoked", "expired"), creator, the pending-handoff badge or
+// (in the view of every organisation) the organisation's name;
 // names, identifiers and creators as received from the server or as shown.
 // Sorting compares KeyTableModel::SortRole values by type; rows without a value
 // ("—", "never") group at one end, and ties fall back to name then id so the order

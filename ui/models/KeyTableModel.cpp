@@ -15,6 +15,8 @@
 #include <QPixmap>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace keydesk {
 
 namespace {
@@ -146,44 +148,72 @@ void KeyTableModel::setKeys(Dialect dialect, const QList<ApiKey> &keys)
         break;
     }
 
-    if (!m_hasDialect || dialect != m_dialect) {
+    if (!m_hasDialect || dialect != m_dialect || m_merged) {
         beginResetModel();
         m_dialect = dialect;
         m_hasDialect = true;
+        m_merged = false;
+        m_rowOrigins.clear();
         m_keys = incoming;
         endResetModel();
         return;
     }
+    updateRows(incoming, {}, incomingIds);
+}
 
+QString KeyTableModel::rowIdentity(const QString &organisation, const QString &id) const
+{
+    // A profile name never holds a line break (ProfileStore keys on it), so this cannot
+    // make two rows of different organisations look alike.
+    return m_merged ? organisation + QLatin1Char('\n') + id : id;
+}
+
+void KeyTableModel::updateRows(const QList<ApiKey> &incoming, const QList<RowOrigin> &origins,
+                               const QSet<QString> &identities)
+{
+    const auto identityOfRow = [this](int row) {
+        return rowIdentity(m_merged ? m_rowOrigins.at(row).organisation : QString(), m_keys.at(row).id);
+    };
     // 1. Remove vanished rows, bottom-up in contiguous runs.
     for (int row = int(m_keys.size()) - 1; row >= 0;) {
-        if (incomingIds.contains(m_keys.at(row).id)) {
+        if (identities.contains(identityOfRow(row))) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !incomingIds.contains(m_keys.at(first - 1).id))
+        while (first > 0 && !identities.contains(identityOfRow(first - 1)))
             --first;
         beginRemoveRows({}, first, row);
         m_keys.remove(first, row - first + 1);
+        if (m_merged)
+            m_rowOrigins.remove(first, row - first + 1);
         endRemoveRows();
         row = first - 1;
     }
 
     // 2. Update rows that changed in place; 3. append the new ones.
-    QHash<QString, int> rowById;
+    QHash<QString, int> rowByIdentity;
+    rowByIdentity.reserve(m_keys.size());
     for (int row = 0; row < m_keys.size(); ++row)
-        rowById.insert(m_keys.at(row).id, row);
+        rowByIdentity.insert(identityOfRow(row), row);
     QList<ApiKey> added;
-    for (const ApiKey &key : std::as_const(incoming)) {
-        const auto found = rowById.constFind(key.id);
-        if (found == rowById.constEnd()) {
+    QList<RowOrigin> addedOrigins;
+    for (qsizetype n = 0; n < incoming.size(); ++n) {
+        const ApiKey &key = incoming.at(n);
+        const auto found = rowByIdentity.constFind(
+            rowIdentity(m_merged ? origins.at(n).organisation : QString(), key.id));
+        if (found == rowByIdentity.constEnd()) {
             added.append(key);
+            if (m_merged)
+                addedOrigins.append(origins.at(n));
             continue;
         }
         const int row = found.value();
-        if (!sameRecord(m_keys.at(row), key)) {
+        const bool originChanged = m_merged && !(m_rowOrigins.at(row) == origins.at(n));
+        if (!sameRecord(m_keys.at(row), key) || originChanged) {
             m_keys[row] = key;
+            if (m_merged)
+                m_rowOrigins[row] = origins.at(n);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
@@ -191,6 +221,7 @@ void KeyTableModel::setKeys(Dialect dialect, const QList<ApiKey> &keys)
         const int first = int(m_keys.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
         m_keys.append(added);
+        m_rowOrigins.append(addedOrigins);
         endInsertRows();
     }
 }
@@ -200,13 +231,72 @@ void KeyTableModel::clear()
     beginResetModel();
     m_keys.clear();
     m_hasDialect = false;
+    m_merged = false;
+    m_rowOrigins.clear();
     endResetModel();
+}
+
+void KeyTableModel::setOrganisations(const QList<OrganisationKeys> &organisations)
+{
+    const bool entering = !m_merged;
+    m_merged = true; // rowIdentity() names the organisation from here on
+    QList<ApiKey> incoming;
+    QList<RowOrigin> origins;
+    QSet<QString> identities;
+    for (const OrganisationKeys &organisation : organisations) {
+        const RowOrigin origin{organisation.organisation, organisation.dialect, organisation.refreshed};
+        for (const ApiKey &key : organisation.keys) {
+            const qsizetype before = identities.size();
+            identities.insert(rowIdentity(origin.organisation, key.id));
+            if (identities.size() == before)
+                continue; // the first record of an id listed twice, as setKeys()
+            incoming.append(key);
+            origins.append(origin);
+        }
+    }
+    if (entering) {
+        beginResetModel();
+        m_hasDialect = false;
+        m_keys = incoming;
+        m_rowOrigins = origins;
+        endResetModel();
+        return;
+    }
+    updateRows(incoming, origins, identities);
+}
+
+QString KeyTableModel::organisationAt(int row) const
+{
+    return m_merged ? m_rowOrigins.at(row).organisation : QString();
+}
+
+Dialect KeyTableModel::dialectAt(int row) const
+{
+    return m_merged ? m_rowOrigins.at(row).dialect : m_dialect;
+}
+
+bool KeyTableModel::isReportedAt(int row, int column) const
+{
+    if (column == Organisation)
+        return m_merged;
+    return isColumnReported(dialectAt(row), column);
 }
 
 int KeyTableModel::rowOfId(const QString &id) const
 {
     for (int row = 0; row < m_keys.size(); ++row) {
         if (m_keys.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int KeyTableModel::rowOfKey(const QString &organisation, const QString &id) const
+{
+    if (!m_merged)
+        return rowOfId(id);
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys.at(row).id == id && m_rowOrigins.at(row).organisation == organisation)
             return row;
     }
     return -1;
@@ -221,41 +311,95 @@ int KeyTableModel::activeCount() const
 
 void KeyTableModel::setPendingHandoffs(const QHash<QString, QString> &identifiersById)
 {
-    if (identifiersById == m_pending)
-        return;
-    QSet<QString> changed;
-    for (auto it = identifiersById.cbegin(); it != identifiersById.cend(); ++it) {
-        if (m_pending.value(it.key(), QStringLiteral("\n")) != it.value())
-            changed.insert(it.key());
-    }
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if (!identifiersById.contains(it.key()))
-            changed.insert(it.key());
-    }
-    m_pending = identifiersById;
-    for (const QString &id : std::as_const(changed)) {
-        const int row = rowOfId(id);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, Name), index(row, Key));
-    }
+    QHash<QString, QHash<QString, QString>> pending;
+    if (!identifiersById.isEmpty())
+        pending.insert(QString(), identifiersById);
+    replacePending(pending);
 }
 
-void KeyTableModel::setRowMarks(const QHash<QString, RowMark> &marksById)
+void KeyTableModel::setRowMarks(const QHash<QString, QHash<QString, RowMark>> &marksByOrganisation)
 {
-    if (marksById.isEmpty() && m_marks.isEmpty())
+    if (marksByOrganisation.isEmpty() && m_marks.isEmpty())
         return;
-    m_marks = marksById;
+    m_marks = marksByOrganisation;
     if (!m_keys.isEmpty())
         Q_EMIT dataChanged(index(0, Name), index(int(m_keys.size()) - 1, Name));
 }
 
-QString KeyTableModel::identifierOf(const ApiKey &key) const
+const KeyTableModel::RowMark *KeyTableModel::markAt(int row) const
 {
-    return key.keyPrefix.isEmpty() ? m_pending.value(key.id) : key.keyPrefix;
+    const QString &id = m_keys.at(row).id;
+    if (m_merged) {
+        const auto organisation = m_marks.constFind(m_rowOrigins.at(row).organisation);
+        if (organisation == m_marks.cend())
+            return nullptr;
+        const auto mark = organisation->constFind(id);
+        return mark == organisation->cend() ? nullptr : &mark.value();
+    }
+    // One organisation on screen: whichever it is named, its marks are these rows'.
+    for (const QHash<QString, RowMark> &marks : m_marks) {
+        if (const auto mark = marks.constFind(id); mark != marks.cend())
+            return &mark.value();
+    }
+    return nullptr;
+}
+
+void KeyTableModel::setPendingHandoffsByOrganisation(const QHash<QString, QHash<QString, QString>> &byOrganisation)
+{
+    QHash<QString, QHash<QString, QString>> pending;
+    for (auto it = byOrganisation.cbegin(); it != byOrganisation.cend(); ++it) {
+        if (!it.value().isEmpty())
+            pending.insert(it.key(), it.value());
+    }
+    replacePending(pending);
+}
+
+void KeyTableModel::replacePending(const QHash<QString, QHash<QString, QString>> &pending)
+{
+    if (pending == m_pending)
+        return;
+    // The rows whose badge or identifier changes: looked up before and after.
+    QList<int> changed;
+    for (int row = 0; row < m_keys.size(); ++row) {
+        const QHash<QString, QString> &before = m_pending.value(organisationAt(row));
+        const QHash<QString, QString> &after = pending.value(organisationAt(row));
+        const QString &id = m_keys.at(row).id;
+        if (before.contains(id) != after.contains(id) || before.value(id) != after.value(id))
+            changed.append(row);
+    }
+    m_pending = pending;
+    for (const int row : std::as_const(changed))
+        Q_EMIT dataChanged(index(row, Name), index(row, Key));
+}
+
+const QString *KeyTableModel::pendingAt(int row) const
+{
+    if (m_pending.isEmpty())
+        return nullptr;
+    const auto organisation = m_pending.constFind(organisationAt(row));
+    if (organisation == m_pending.cend())
+        return nullptr;
+    const auto found = organisation->constFind(m_keys.at(row).id);
+    return found == organisation->cend() ? nullptr : &found.value();
+}
+
+QString KeyTableModel::identifierOf(int row) const
+{
+    const ApiKey &key = m_keys.at(row);
+    if (!key.keyPrefix.isEmpty())
+        return key.keyPrefix;
+    const QString *pending = pendingAt(row);
+    return pending ? *pending : QString();
 }
 
 bool KeyTableModel::isColumnReported(int column) const
 {
+    if (column == Organisation)
+        return m_merged;
+    if (m_merged) { // by any of the organisations shown
+        return std::any_of(m_rowOrigins.cbegin(), m_rowOrigins.cend(),
+                           [column](const RowOrigin &origin) { return isColumnReported(origin.dialect, column); });
+    }
     return isColumnReported(m_dialect, column);
 }
 
@@ -332,35 +476,36 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::ParentIsInvalid));
-    const ApiKey &key = m_keys.at(index.row());
+    const int row = index.row();
+    const ApiKey &key = m_keys.at(row);
     const int column = index.column();
     const QDateTime now = m_clock();
 
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(key, column, now);
+        return displayData(row, column, now);
     case Qt::ToolTipRole: {
         // Tooltips guess whether they are rich text (Qt::mightBeRichText): one that
         // quotes a server's "<b>…</b>" is handed over as a paragraph that shows it as is.
-        const QVariant tip = toolTipData(key, column, now);
+        const QVariant tip = toolTipData(row, column, now);
         if (tip.isValid() && Qt::mightBeRichText(tip.toString()))
             return Qt::convertFromPlainText(tip.toString(), Qt::WhiteSpaceNormal);
         return tip;
     }
     case Qt::AccessibleTextRole: {
         // Screen readers get the exact date, not only "3 days ago".
-        const QVariant tip = toolTipData(key, column, now);
-        const QString shown = displayData(key, column, now).toString();
+        const QVariant tip = toolTipData(row, column, now);
+        const QString shown = displayData(row, column, now).toString();
         if (!tip.isValid())
             return shown;
         return QString(shown + QStringLiteral(" (") + tip.toString() + QLatin1Char(')'));
     }
     case SortRole:
-        return sortData(key, column, now);
+        return sortData(row, column, now);
     case Qt::ForegroundRole:
-        return foregroundData(key, column, now);
+        return foregroundData(row, column, now);
     case Qt::DecorationRole:
-        return decorationData(key, column, now);
+        return decorationData(row, column, now);
     case Qt::BackgroundRole:
         if (key.expiresWithin(now, expiringSoonSeconds)) {
             const QColor warning = statusColor(KeyStatus::Expired, m_palette);
@@ -381,11 +526,11 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     case KeyIdRole:
         return key.id;
     case IdentifierRole:
-        return identifierOf(key);
+        return identifierOf(row);
     case StatusIdRole:
         return keyStatusId(key.status(now));
     case PendingHandoffRole:
-        return m_pending.contains(key.id);
+        return pendingAt(row) != nullptr;
     case ExpiringSoonRole:
         return key.expiresWithin(now, expiringSoonSeconds);
     default:
@@ -393,19 +538,24 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant KeyTableModel::displayData(const ApiKey &key, int column, const QDateTime &now) const
+QVariant KeyTableModel::displayData(int row, int column, const QDateTime &now) const
 {
+    const ApiKey &key = m_keys.at(row);
     if (column == Key) {
         // Also for dialects that list no identifier: a pending key's is known locally.
-        const QString known = identifierOf(key);
+        const QString known = identifierOf(row);
         const QString identifier = known.isEmpty() ? noValue : UntrustedText::forDisplay(known);
-        if (m_pending.contains(key.id))
+        if (pendingAt(row))
             return tr("%1 · pending handoff").arg(identifier);
         return identifier;
     }
-    if (!isColumnReported(column))
+    if (!isReportedAt(row, column))
         return noValue;
     switch (column) {
+    case Organisation: {
+        const RowOrigin &origin = m_rowOrigins.at(row);
+        return origin.refreshed ? origin.organisation : tr("%1 · not refreshed").arg(origin.organisation);
+    }
     case Name:
         return key.name.isEmpty() ? noValue : UntrustedText::forDisplay(key.name);
     case Status:
@@ -425,30 +575,40 @@ QVariant KeyTableModel::displayData(const ApiKey &key, int column, const QDateTi
     }
 }
 
-QVariant KeyTableModel::toolTipData(const ApiKey &key, int column, const QDateTime &now) const
+QVariant KeyTableModel::toolTipData(int row, int column, const QDateTime &now) const
 {
+    const ApiKey &key = m_keys.at(row);
     const bool expiringSoon = key.expiresWithin(now, expiringSoonSeconds);
     const QString expiryWarning = expiringSoon ? tr("Expires %1").arg(relativeFuture(key.expiresAt, now)) : QString();
     const QString pendingText = tr("Pending handoff: the full key is kept in the keychain until you hand it "
                                    "off (select the key and choose Hand Off Pending Key).");
     if (column == Key) {
-        if (m_pending.contains(key.id))
+        if (pendingAt(row))
             return pendingText;
-        if (identifierOf(key).isEmpty())
+        if (identifierOf(row).isEmpty())
             return tr("%1 does not show an identifier for keys; the key id is %2.")
-                .arg(dialectDisplayName(m_dialect), UntrustedText::forDisplay(key.id));
+                .arg(dialectDisplayName(dialectAt(row)), UntrustedText::forDisplay(key.id));
         return {};
     }
-    if (!isColumnReported(column))
-        return tr("%1 does not report this.").arg(dialectDisplayName(m_dialect));
+    if (!isReportedAt(row, column))
+        return tr("%1 does not report this.").arg(dialectDisplayName(dialectAt(row)));
     switch (column) {
+    case Organisation: {
+        const RowOrigin &origin = m_rowOrigins.at(row);
+        const QString dialect = dialectDisplayName(origin.dialect);
+        return origin.refreshed
+                   ? dialect
+                   : tr("%1: the last known record from the inventory; this organisation's list has not answered "
+                        "or failed (see the message above the table).")
+                         .arg(dialect);
+    }
     case Name: {
         QStringList lines;
-        if (m_pending.contains(key.id))
+        if (pendingAt(row))
             lines << pendingText;
         if (expiringSoon)
             lines << expiryWarning;
-        if (const auto mark = m_marks.constFind(key.id); mark != m_marks.cend() && !mark->toolTip.isEmpty())
+        if (const RowMark *mark = markAt(row); mark && !mark->toolTip.isEmpty())
             lines << mark->toolTip;
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
@@ -471,15 +631,18 @@ QVariant KeyTableModel::toolTipData(const ApiKey &key, int column, const QDateTi
     }
 }
 
-QVariant KeyTableModel::sortData(const ApiKey &key, int column, const QDateTime &now) const
+QVariant KeyTableModel::sortData(int row, int column, const QDateTime &now) const
 {
-    if (column != Key && !isColumnReported(column))
+    const ApiKey &key = m_keys.at(row);
+    if (column != Key && !isReportedAt(row, column))
         return {};
     switch (column) {
+    case Organisation:
+        return m_rowOrigins.at(row).organisation;
     case Name:
         return key.name;
     case Key: {
-        const QString identifier = identifierOf(key);
+        const QString identifier = identifierOf(row);
         return identifier.isEmpty() ? QVariant() : QVariant(identifier);
     }
     case Status:
@@ -499,24 +662,25 @@ QVariant KeyTableModel::sortData(const ApiKey &key, int column, const QDateTime 
     }
 }
 
-QVariant KeyTableModel::foregroundData(const ApiKey &key, int column, const QDateTime &now) const
+QVariant KeyTableModel::foregroundData(int row, int column, const QDateTime &now) const
 {
+    const ApiKey &key = m_keys.at(row);
     const KeyStatus status = key.status(now);
     if (column == Status)
         return QBrush(statusColor(status, m_palette));
-    if (status != KeyStatus::Active || displayData(key, column, now).toString() == noValue)
+    if (status != KeyStatus::Active || displayData(row, column, now).toString() == noValue)
         return QBrush(m_palette.color(QPalette::PlaceholderText));
     return {};
 }
 
-QVariant KeyTableModel::decorationData(const ApiKey &key, int column, const QDateTime &now) const
+QVariant KeyTableModel::decorationData(int row, int column, const QDateTime &now) const
 {
     const QIcon *icon = nullptr;
     if (column == Status)
-        icon = &m_statusIcons[size_t(key.status(now))];
-    else if ((column == Key || column == Name) && m_pending.contains(key.id))
+        icon = &m_statusIcons[size_t(m_keys.at(row).status(now))];
+    else if ((column == Key || column == Name) && pendingAt(row))
         icon = &m_pendingIcon;
-    else if (const auto mark = m_marks.constFind(key.id); column == Name && mark != m_marks.cend())
+    else if (const RowMark *mark = column == Name ? markAt(row) : nullptr)
         icon = &mark->icon;
     if (!icon || icon->isNull())
         return {};
@@ -545,6 +709,8 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Usage count");
         case CreatedBy:
             return tr("Created by");
+        case Organisation:
+            return tr("Organisation");
         default:
             return {};
         }

@@ -9,6 +9,8 @@
 #include <QIcon>
 #include <QList>
 #include <QPalette>
+#include <QSet>
+#include <QString>
 
 #include <array>
 #include <functional>
@@ -27,7 +29,9 @@ class KeyTableModel final : public QAbstractTableModel {
 public:
     using Clock = std::function<QDateTime()>;
 
-    enum Column { Name, Key, Status, Created, Expires, LastUsed, UsageCount, CreatedBy, ColumnCount };
+    // Organisation is last so that the columns before it keep their places; it is reported
+    // only in the merged view of every organisation (setOrganisations).
+    enum Column { Name, Key, Status, Created, Expires, LastUsed, UsageCount, CreatedBy, Organisation, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // typed: QString, QDateTime, qint64, int (status order); invalid = none
         KeyIdRole,                   // QString: the server's id of the record
@@ -46,10 +50,30 @@ public:
     // by id), so views keep their selection and scroll position across refreshes.
     void setKeys(Dialect dialect, const QList<ApiKey> &keys);
     void clear();
+
+    // The keys of one organisation, for the merged view of every organisation.
+    struct OrganisationKeys {
+        QString organisation; // the profile's name
+        Dialect dialect = Dialect::LeadHql;
+        QList<ApiKey> keys;
+        bool refreshed = true; // false: the inventory's last known keys, not the server's list
+    };
+    // Replaces the rows with the keys of every organisation in `organisations`, each row
+    // knowing its organisation and dialect (the Organisation column is then reported).
+    // In this view too the change is applied in place (rows matched by organisation and
+    // id: ids are unique only within one), so a refresh keeps the selection.
+    // setKeys() or clear() leave this view.
+    void setOrganisations(const QList<OrganisationKeys> &organisations);
+    bool isMerged() const { return m_merged; }
+    // The organisation and dialect of a row (the merged view), or empty and dialect().
+    QString organisationAt(int row) const;
+    Dialect dialectAt(int row) const;
     Dialect dialect() const { return m_dialect; }
     const QList<ApiKey> &keys() const { return m_keys; }
     const ApiKey &keyAt(int row) const { return m_keys.at(row); }
     int rowOfId(const QString &id) const;
+    // The row of `organisation`'s key `id` (outside the merged view: of the key `id`), -1 if none.
+    int rowOfKey(const QString &organisation, const QString &id) const;
     int activeCount() const;
 
     // Keys whose full key waits in the keychain (HandoffStore): id → the masked
@@ -57,15 +81,18 @@ public:
     // the Name column, icon and text in the Key column), and the identifier fills in
     // for dialects whose list does not report one (LeadHQL).
     void setPendingHandoffs(const QHash<QString, QString> &identifiersById);
-    bool isPendingHandoff(const QString &id) const { return m_pending.contains(id); }
+    // The same for the merged view: organisation → (id → masked identifier).
+    void setPendingHandoffsByOrganisation(const QHash<QString, QHash<QString, QString>> &byOrganisation);
+    bool isPendingHandoff(const QString &id) const { return m_pending.value(QString()).contains(id); }
 
     // A mark from the watch (ui/watch): an icon on the Name column (unless a pending
-    // handoff's badge is there) and lines added to its tooltip, by key id.
+    // handoff's badge is there) and lines added to its tooltip, by organisation and key
+    // id (ids are unique only within one organisation: the merged view tells them apart).
     struct RowMark final {
         QIcon icon;
         QString toolTip;
     };
-    void setRowMarks(const QHash<QString, RowMark> &marksById);
+    void setRowMarks(const QHash<QString, QHash<QString, RowMark>> &marksByOrganisation);
 
     // Whether the dialect reports this column at all; the view hides the others by
     // default and they show "—".
@@ -84,12 +111,22 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    QVariant displayData(const ApiKey &key, int column, const QDateTime &now) const;
-    QVariant toolTipData(const ApiKey &key, int column, const QDateTime &now) const;
-    QVariant sortData(const ApiKey &key, int column, const QDateTime &now) const;
-    QVariant foregroundData(const ApiKey &key, int column, const QDateTime &now) const;
-    QVariant decorationData(const ApiKey &key, int column, const QDateTime &now) const;
-    QString identifierOf(const ApiKey &key) const;
+    QVariant displayData(int row, int column, const QDateTime &now) const;
+    QVariant toolTipData(int row, int column, const QDateTime &now) const;
+    QVariant sortData(int row, int column, const QDateTime &now) const;
+    QVariant foregroundData(int row, int column, const QDateTime &now) const;
+    bool isReportedAt(int row, int column) const;
+    QVariant decorationData(int row, int column, const QDateTime &now) const;
+    // The pending handoff's identifier of the row's key, null when none waits.
+    const QString *pendingAt(int row) const;
+    QString identifierOf(int row) const;
+    const RowMark *markAt(int row) const; // null when the row's key has none
+    struct RowOrigin;
+    // What matches a row across updates: the id, and in the merged view its organisation.
+    QString rowIdentity(const QString &organisation, const QString &id) const;
+    // Applies `incoming` (and, merged, their origins) as removals, updates and appends.
+    void updateRows(const QList<ApiKey> &incoming, const QList<RowOrigin> &origins, const QSet<QString> &identities);
+    void replacePending(const QHash<QString, QHash<QString, QString>> &pending);
     void emitAllRowsChanged();
     void rebuildIcons();
 
@@ -97,8 +134,21 @@ private:
     Dialect m_dialect = Dialect::LeadHql;
     bool m_hasDialect = false;
     QList<ApiKey> m_keys;
-    QHash<QString, QString> m_pending;
-    QHash<QString, RowMark> m_marks;
+    // The merged view only: per row, parallel to m_keys.
+    bool m_merged = false;
+    struct RowOrigin {
+        QString organisation;
+        Dialect dialect = Dialect::LeadHql;
+        bool refreshed = true;
+        bool operator==(const RowOrigin &other) const
+        {
+            return organisation == other.organisation && dialect == other.dialect && refreshed == other.refreshed;
+        }
+    };
+    QList<RowOrigin> m_rowOrigins;
+    // organisation (empty outside the merged view) → id → masked identifier
+    QHash<QString, QHash<QString, QString>> m_pending;
+    QHash<QString, QHash<QString, RowMark>> m_marks; // organisation → id → mark
     QPalette m_palette;
     std::array<QIcon, 3> m_statusIcons; // indexed by KeyStatus
     QIcon m_pendingIcon;

@@ -119,8 +119,9 @@ void WindowWatch::show()
 {
     QList<Finding> shown;
     QHash<QString, SelectorBadges::Count> counts;
-    QHash<QString, std::optional<Severity>> worst;
-    QHash<QString, QStringList> lines;
+    // By organisation, then key id: several organisations may be on screen (All organisations).
+    QHash<QString, QHash<QString, std::optional<Severity>>> worst;
+    QHash<QString, QHash<QString, QStringList>> lines;
     for (const Finding &finding : std::as_const(m_findings)) {
         if (!finding.acknowledged)
             counts[finding.organisation].add(finding.severity);
@@ -129,21 +130,23 @@ void WindowWatch::show()
         shown.append(finding);
         if (finding.keyId.isEmpty())
             continue;
-        lines[finding.keyId].append(markLine(finding));
-        std::optional<Severity> &keyWorst = worst[finding.keyId];
+        lines[finding.organisation][finding.keyId].append(markLine(finding));
+        std::optional<Severity> &keyWorst = worst[finding.organisation][finding.keyId];
         if (!finding.acknowledged && (!keyWorst || *keyWorst < finding.severity))
             keyWorst = finding.severity;
     }
     m_panel->setFindings(shown, m_onScreen.size() > 1);
     m_badges->setCounts(counts);
 
-    QHash<QString, KeyTableModel::RowMark> marks;
-    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
-        KeyTableModel::RowMark mark;
-        if (const std::optional<Severity> severity = worst.value(it.key()))
-            mark.icon = FindingIcons::forSeverity(*severity, m_window.keyTable);
-        mark.toolTip = it.value().join(QLatin1Char('\n'));
-        marks.insert(it.key(), mark);
+    QHash<QString, QHash<QString, KeyTableModel::RowMark>> marks;
+    for (auto organisation = lines.cbegin(); organisation != lines.cend(); ++organisation) {
+        for (auto it = organisation->cbegin(); it != organisation->cend(); ++it) {
+            KeyTableModel::RowMark mark;
+            if (const std::optional<Severity> severity = worst.value(organisation.key()).value(it.key()))
+                mark.icon = FindingIcons::forSeverity(*severity, m_window.keyTable);
+            mark.toolTip = it.value().join(QLatin1Char('\n'));
+            marks[organisation.key()].insert(it.key(), mark);
+        }
     }
     m_window.keyModel->setRowMarks(marks);
     Q_EMIT findingsShown();
@@ -176,7 +179,7 @@ void WindowWatch::runPending()
         return;
     const Finding finding = *m_pending;
     const bool aboutKey = !finding.keyId.isEmpty();
-    if (aboutKey && m_window.keyModel->rowOfId(finding.keyId) < 0)
+    if (aboutKey && m_window.keyModel->rowOfKey(finding.organisation, finding.keyId) < 0)
         return; // not listed yet
     if (aboutKey && finding.action != SuggestedAction::Revoke && !m_window.createAction->isEnabled())
         return; // Create Key is not possible yet
@@ -184,9 +187,9 @@ void WindowWatch::runPending()
     act(finding);
 }
 
-bool WindowWatch::selectKey(const QString &keyId)
+bool WindowWatch::selectKey(const Finding &finding)
 {
-    const int row = m_window.keyModel->rowOfId(keyId);
+    const int row = m_window.keyModel->rowOfKey(finding.organisation, finding.keyId);
     if (row < 0)
         return false;
     QModelIndex index = m_window.keyModel->index(row, KeyTableModel::Name);
@@ -208,7 +211,7 @@ bool WindowWatch::selectKey(const QString &keyId)
 
 void WindowWatch::revoke(const Finding &finding)
 {
-    if (!selectKey(finding.keyId)) {
+    if (!selectKey(finding)) {
         m_panel->showNote(tr("The key is no longer listed."));
         return;
     }
@@ -221,7 +224,7 @@ void WindowWatch::revoke(const Finding &finding)
 
 void WindowWatch::rotate(const Finding &finding)
 {
-    selectKey(finding.keyId);
+    selectKey(finding);
     if (!m_window.createAction->isEnabled()) {
         m_panel->showNote(tr("Cannot create the new key now: %1").arg(m_window.createAction->toolTip()));
         return;

@@ -85,7 +85,7 @@ private:
     void onFindings(const QList<Finding> &findings);
     void show();
     void runPending();
-    bool selectKey(const QString &keyId);
+    bool selectKey(const Finding &finding); // the row of its organisation's key
     void rotate(const Finding &finding);
     void revoke(const Finding &finding);
 

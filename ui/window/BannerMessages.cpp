@@ -28,7 +28,7 @@ BannerMessages::BannerMessages(ErrorBanner *banner, ProfileSession *session, Clo
     connect(m_session, &ProfileSession::credentialFailed, this, &BannerMessages::showCredentialFailure);
     connect(m_session, &ProfileSession::keysListed, this, [this] { dismissFrom(Source::Load); });
     connect(m_session, &ProfileSession::listFailed, this,
-            [this](const ApiError &error) { showApiError(error, Source::Load); });
+            [this](const ApiError &error) { showApiError(m_session->profileName(), error, Source::Load); });
     connect(m_session, &ProfileSession::tokenExpiresSoon, this, &BannerMessages::showTokenExpiresSoon);
     connect(m_session, &ProfileSession::tokenExpired, this, &BannerMessages::showTokenExpired);
 }
@@ -40,9 +40,9 @@ void BannerMessages::showLocalProblem(ErrorBanner::Level level, const QString &m
     show(Source::LocalFiles, level, message);
 }
 
-void BannerMessages::showRequestError(const ApiError &error)
+void BannerMessages::showRequestError(const QString &profileName, const ApiError &error)
 {
-    showApiError(error, Source::Flow);
+    showApiError(profileName, error, Source::Flow);
 }
 
 void BannerMessages::showLastingProblem(const QString &problem)
@@ -59,7 +59,7 @@ void BannerMessages::setShownAsOf(const QDateTime &listedAt)
     m_shownAsOf = listedAt;
     // The list failed before the inventory answered: say it again, with what is shown.
     if (m_source == Source::Load && m_loadError && listedAt.isValid())
-        showApiError(*m_loadError, Source::Load);
+        showApiError(m_session->profileName(), *m_loadError, Source::Load);
 }
 
 void BannerMessages::show(Source source, ErrorBanner::Level level, const QString &message, ErrorBanner::Actions actions,
@@ -76,7 +76,21 @@ void BannerMessages::dismissFrom(Source source)
         m_banner->dismiss();
 }
 
-void BannerMessages::showApiError(const ApiError &error, Source source)
+void BannerMessages::showOrganisationProblems(const QStringList &problems)
+{
+    if (problems.isEmpty()) {
+        dismissFrom(Source::Load);
+        return;
+    }
+    m_loadError.reset();
+    show(Source::Load, ErrorBanner::Level::Error,
+         problems.join(QLatin1Char('\n')) + QLatin1Char('\n')
+             + tr("Their rows, if the inventory knew any, are the last known keys, marked “not refreshed”; the "
+                  "other organisations' keys are current."),
+         ErrorBanner::Action::Retry);
+}
+
+void BannerMessages::showApiError(const QString &profileName, const ApiError &error, Source source)
 {
     using Kind = ApiError::Kind;
     ErrorBanner::Actions actions = ErrorBanner::Action::None;
@@ -101,7 +115,6 @@ void BannerMessages::showApiError(const ApiError &error, Source source)
         actions = ErrorBanner::Action::Retry;
         break;
     }
-    const QString profileName = m_session->profileName();
     QString message = tr("%1: %2").arg(profileName, error.userMessage());
     m_loadError.reset();
     if (source == Source::Load) {

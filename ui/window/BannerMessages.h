@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -31,8 +32,11 @@ public:
     // A problem with the settings file, the handoff index or the keychain that is not
     // about one organisation: it stays when another one is opened.
     void showLocalProblem(ErrorBanner::Level level, const QString &message);
-    // A key flow's request for the organisation on screen failed.
-    void showRequestError(const ApiError &error);
+    // A key flow's request for an organisation on screen failed.
+    void showRequestError(const QString &profileName, const ApiError &error);
+    // The view of every organisation: one line per organisation that failed (none: the
+    // message about them goes).
+    void showOrganisationProblems(const QStringList &problems);
     // A local problem that lasts until it goes away by itself (another KeyDesk holds the
     // handoff index): shown while it lasts, taken down when it ends (empty) if the banner
     // still shows it.
@@ -53,7 +57,7 @@ private:
     void show(Source source, ErrorBanner::Level level, const QString &message,
               ErrorBanner::Actions actions = ErrorBanner::Action::None, const QString &editText = {});
     void dismissFrom(Source source);
-    void showApiError(const ApiError &error, Source source);
+    void showApiError(const QString &profileName, const ApiError &error, Source source);
     void showCredentialFailure(const SecretError &error);
     void showTokenExpired(const QDateTime &expiresAt);
     void showTokenExpiresSoon(const QDateTime &expiresAt);

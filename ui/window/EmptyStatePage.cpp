@@ -29,7 +29,8 @@ void EmptyStatePage::update(const State &state)
     m_clearsFilter = false;
     // Rows from the inventory are shown while loading, after a failed load and for a
     // dialect without a list endpoint; the banner and the status bar say what they are.
-    const ProfileSession::State session = state.keyCount > 0 ? ProfileSession::State::Loaded : state.session;
+    const ProfileSession::State session =
+        state.keyCount > 0 || state.allOrganisations ? ProfileSession::State::Loaded : state.session;
     switch (session) {
     case ProfileSession::State::NoProfile:
         text = tr("Add an organisation to start.");
@@ -51,7 +52,10 @@ void EmptyStatePage::update(const State &state)
         text = tr("The keys of “%1” could not be loaded. See the message above.").arg(state.profile->name);
         break;
     case ProfileSession::State::Loaded:
-        if (state.keyCount == 0) {
+        if (state.allOrganisations && state.keyCount == 0) {
+            text = state.busy ? tr("Loading the keys of every organisation…")
+                              : tr("No organisation has any API key yet, or none could be listed.");
+        } else if (state.keyCount == 0) {
             text = tr("No API keys yet — press %1 to create one.")
                        .arg(m_ui.actionCreateKey->shortcut().toString(QKeySequence::NativeText));
             buttonText = tr("&Create Key…");

@@ -30,6 +30,8 @@ public:
         int keyCount = 0;   // listed, or known from the inventory (shown in any state)
         int shownCount = 0; // left by the filter
         QString filterText;
+        bool allOrganisations = false; // the view of every organisation (no session state)
+        bool busy = false;             // with allOrganisations: some are still loading
     };
 
     // Shows itself on `ui`'s stack in place of the table page; its button may clear `filter`.

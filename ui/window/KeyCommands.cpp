@@ -1,5 +1,6 @@
 #include "KeyCommands.h"
 
+#include "AllOrganisations.h"
 #include "ApiError.h"
 #include "HandoffStore.h"
 #include "KeyFilterProxy.h"
@@ -21,55 +22,69 @@ KeyCommands::KeyCommands(Services services, QTableView *table, const KeyTableMod
     , m_model(model)
     , m_proxy(proxy)
 {
-    ProfileSession *session = m_services.session;
     KeyFlows *flows = m_services.flows;
-    connect(flows, &KeyFlows::keyCreated, this, [this, session](const QString &profileName) {
-        if (isCurrent(profileName))
+    const auto refreshOf = [this](const QString &profileName) {
+        if (ProfileSession *session = sessionNamed(profileName))
             session->refresh();
-    });
-    connect(flows, &KeyFlows::keyRevoked, this, [this, session](const QString &profileName) {
-        if (isCurrent(profileName))
-            session->refresh();
-    });
-    connect(flows, &KeyFlows::keysChanged, this, [this, session](const QString &profileName) {
-        if (isCurrent(profileName))
-            session->refresh();
-    });
-    connect(flows, &KeyFlows::requestFailed, this, [this, session](const QString &profileName, const ApiError &error) {
-        if (!isCurrent(profileName))
+    };
+    connect(flows, &KeyFlows::keyCreated, this, refreshOf);
+    connect(flows, &KeyFlows::keyRevoked, this, refreshOf);
+    connect(flows, &KeyFlows::keysChanged, this, refreshOf);
+    connect(flows, &KeyFlows::requestFailed, this, [this](const QString &profileName, const ApiError &error) {
+        ProfileSession *session = sessionNamed(profileName);
+        if (!session)
             return;
         session->reportFailure(error);
-        Q_EMIT requestFailed(error);
+        Q_EMIT requestFailed(profileName, error);
     });
 }
 
 KeyCommands::~KeyCommands() = default;
 
-bool KeyCommands::isCurrent(const QString &profileName) const
+ProfileSession *KeyCommands::sessionNamed(const QString &profileName) const
 {
-    return m_services.session->profile() && profileName == m_services.session->profileName();
+    ProfileSession *session = m_services.session;
+    if (session->profile() && profileName == session->profileName())
+        return session;
+    return m_all && m_model->isMerged() ? m_all->session(profileName) : nullptr;
+}
+
+int KeyCommands::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    const QModelIndex source = m_proxy->mapToSource(rows.constFirst());
+    return source.isValid() ? source.row() : -1;
+}
+
+ProfileSession *KeyCommands::selectedSession() const
+{
+    if (!m_model->isMerged())
+        return m_services.session;
+    const int row = selectedRow();
+    return row >= 0 && m_all ? m_all->session(m_model->organisationAt(row)) : nullptr;
 }
 
 std::optional<ApiKey> KeyCommands::selectedKey() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const int row = selectedRow();
+    if (row < 0)
         return std::nullopt;
-    const QModelIndex source = m_proxy->mapToSource(rows.constFirst());
-    if (!source.isValid())
-        return std::nullopt;
-    return m_model->keyAt(source.row());
+    return m_model->keyAt(row);
 }
 
 bool KeyCommands::isSelectedPending() const
 {
     const std::optional<ApiKey> key = selectedKey();
-    return key && m_services.session->profile()
-           && m_services.handoffs->isPending(m_services.session->profileName(), key->id);
+    const ProfileSession *session = selectedSession();
+    return key && session && session->profile() && m_services.handoffs->isPending(session->profileName(), key->id);
 }
 
 QString KeyCommands::createBlockedReason() const
 {
+    if (m_model->isMerged())
+        return tr("Choose an organisation to create a key");
     const ProfileSession &session = *m_services.session;
     const std::optional<Profile> &profile = session.profile();
     if (!profile)
@@ -90,18 +105,18 @@ QString KeyCommands::createBlockedReason() const
 void KeyCommands::create()
 {
     const ProfileSession &session = *m_services.session;
-    if (!session.profile() || !session.client())
+    if (m_model->isMerged() || !session.profile() || !session.client())
         return;
     m_services.flows->create({session.client(), session.profileName()}, m_model->keys());
 }
 
 void KeyCommands::revokeSelected()
 {
-    const ProfileSession &session = *m_services.session;
+    const ProfileSession *session = selectedSession();
     const std::optional<ApiKey> key = selectedKey();
-    if (!key || !session.profile() || !session.client())
+    if (!key || !session || !session->profile() || !session->client())
         return;
-    m_services.flows->revoke({session.client(), session.profileName()}, *key);
+    m_services.flows->revoke({session->client(), session->profileName()}, *key);
 }
 
 void KeyCommands::handOffSelected()
@@ -109,17 +124,18 @@ void KeyCommands::handOffSelected()
     const std::optional<ApiKey> key = selectedKey();
     if (!key || !isSelectedPending())
         return;
-    m_services.flows->resumeHandoff(m_services.session->profileName(), key->id);
+    m_services.flows->resumeHandoff(selectedSession()->profileName(), key->id);
 }
 
 void KeyCommands::copyIdentifier()
 {
-    const std::optional<ApiKey> key = selectedKey();
-    if (!key)
+    const int row = selectedRow();
+    if (row < 0)
         return;
+    const std::optional<ApiKey> key = m_model->keyAt(row);
     // The visible identifier (or the server's id when the dialect shows none): never a secret.
     const QString identifier =
-        m_model->index(m_model->rowOfId(key->id), KeyTableModel::Key).data(KeyTableModel::IdentifierRole).toString();
+        m_model->index(row, KeyTableModel::Key).data(KeyTableModel::IdentifierRole).toString();
     const bool hasIdentifier = !identifier.isEmpty();
     const QString text = hasIdentifier ? identifier : key->id;
     m_services.clipboard->setText(text);

@@ -12,6 +12,7 @@ class QTableView;
 
 namespace keydesk {
 
+class AllOrganisations;
 class HandoffStore;
 class KeyFilterProxy;
 class KeyFlows;
@@ -21,7 +22,9 @@ struct ApiError;
 
 // What the key actions do, for the organisation the session has open: create a key,
 // and revoke, hand off or copy the identifier of the key selected in the table, through
-// KeyFlows. What the flows change is listed again; what they fail at is reported.
+// KeyFlows. What the flows change is listed again; what they fail at is reported. In the
+// view of every organisation a row's actions go to that row's organisation (its session
+// in AllOrganisations), and Create waits for one organisation to be chosen.
 class KeyCommands final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeyCommands)
@@ -38,6 +41,12 @@ public:
                 QObject *parent = nullptr);
     ~KeyCommands() override;
 
+    // The view of every organisation, whose sessions the merged rows belong to.
+    void setAllOrganisations(const AllOrganisations *all) { m_all = all; }
+    // The session of the selected row's organisation (null: none selected in the merged
+    // view, or its organisation is gone).
+    ProfileSession *selectedSession() const;
+
     std::optional<ApiKey> selectedKey() const;
     bool isSelectedPending() const;
     // Why creating a key is not possible now (no organisation, a dialect without key
@@ -50,18 +59,21 @@ public:
     void copyIdentifier();
 
 Q_SIGNALS:
-    // A flow's request for the organisation on screen failed.
-    void requestFailed(const keydesk::ApiError &error);
+    // A flow's request for an organisation on screen failed.
+    void requestFailed(const QString &profileName, const keydesk::ApiError &error);
     // For the status bar: "Copied the identifier …".
     void note(const QString &text);
 
 private:
-    bool isCurrent(const QString &profileName) const;
+    // The session on screen of that organisation, null when none is.
+    ProfileSession *sessionNamed(const QString &profileName) const;
+    int selectedRow() const; // in the model, -1 when none
 
     Services m_services;
     QTableView *m_table;
     const KeyTableModel *m_model;
     const KeyFilterProxy *m_proxy;
+    const AllOrganisations *m_all = nullptr;
 };
 
 } // namespace keydesk

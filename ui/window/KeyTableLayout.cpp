@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QTableView>
 
+#include <algorithm>
 #include <array>
 
 namespace keydesk {
@@ -14,6 +15,8 @@ namespace keydesk {
 namespace {
 
 const QString headerKeyPrefix = QStringLiteral("mainWindow/keyTableHeader/");
+// Not a dialect id (those are lower-case words), so no dialect's layout is overwritten.
+const QString allOrganisationsName = QStringLiteral("all-organisations");
 
 } // namespace
 
@@ -38,19 +41,47 @@ void KeyTableLayout::apply(Dialect dialect)
 {
     if (m_dialect == dialect)
         return;
-    save();
+    restore(dialectId(dialect), [dialect](int column) { return KeyTableModel::isColumnReported(dialect, column); });
     m_dialect = dialect;
+    // Only the view of every organisation shows it (a dialect's layout never has it).
+    m_table->horizontalHeader()->setSectionHidden(KeyTableModel::Organisation, true);
+}
+
+void KeyTableLayout::applyAllOrganisations(const QList<Dialect> &dialects)
+{
+    if (m_name == allOrganisationsName)
+        return;
+    const bool saved = m_settings->contains(headerKeyPrefix + allOrganisationsName);
+    restore(allOrganisationsName, [&dialects](int column) {
+        return column == KeyTableModel::Organisation
+               || std::any_of(dialects.cbegin(), dialects.cend(),
+                              [column](Dialect dialect) { return KeyTableModel::isColumnReported(dialect, column); });
+    });
+    m_dialect.reset();
+    if (saved)
+        return;
+    // Which organisation a row belongs to comes first, and their rows go together.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(KeyTableModel::Organisation), 0);
+    m_table->sortByColumn(KeyTableModel::Organisation, Qt::AscendingOrder);
+}
+
+void KeyTableLayout::restore(const QString &name, const std::function<bool(int column)> &reported)
+{
+    save();
+    m_name = name;
     m_fitOnLoad = false;
     QHeaderView *header = m_table->horizontalHeader();
-    const QByteArray saved = m_settings->value(headerKeyPrefix + dialectId(dialect)).toByteArray();
+    const QByteArray saved = m_settings->value(headerKeyPrefix + name).toByteArray();
     if (saved.isEmpty() || !header->restoreState(saved)) {
         const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
         const std::array<int, KeyTableModel::ColumnCount> widths{
-            {16 * em, 15 * em, 8 * em, 9 * em, 9 * em, 9 * em, 8 * em, 16 * em}};
+            {16 * em, 15 * em, 8 * em, 9 * em, 9 * em, 9 * em, 8 * em, 16 * em, 14 * em}};
         for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
+            header->moveSection(header->visualIndex(column), column); // the model's order
             header->resizeSection(column, widths[size_t(column)]);
             header->setSectionResizeMode(column, QHeaderView::Interactive);
-            header->setSectionHidden(column, !KeyTableModel::isColumnReported(dialect, column));
+            header->setSectionHidden(column, !reported(column));
         }
         header->setSectionResizeMode(KeyTableModel::Name, QHeaderView::Stretch);
         header->setSortIndicator(KeyTableModel::Created, Qt::DescendingOrder);
@@ -62,26 +93,30 @@ void KeyTableLayout::apply(Dialect dialect)
 void KeyTableLayout::save()
 {
     // A settings file Qt could not read completely is left as it is (see MainWindow).
-    if (!m_dialect || m_settings->status() != QSettings::NoError)
+    if (m_name.isEmpty() || m_settings->status() != QSettings::NoError)
         return;
-    m_settings->setValue(headerKeyPrefix + dialectId(*m_dialect), m_table->horizontalHeader()->saveState());
+    m_settings->setValue(headerKeyPrefix + m_name, m_table->horizontalHeader()->saveState());
 }
 
 void KeyTableLayout::fitToContents()
 {
     if (!m_fitOnLoad || m_model->rowCount() == 0)
         return;
-    // First look at this dialect: fit the columns to real values, Name takes the rest.
+    // First look at this layout: fit the columns to real values, Name takes the rest.
     m_fitOnLoad = false;
+    for (int column = KeyTableModel::Name + 1; column < KeyTableModel::ColumnCount; ++column)
+        fitColumn(column);
+}
+
+void KeyTableLayout::fitColumn(int column)
+{
     QHeaderView *header = m_table->horizontalHeader();
+    if (header->isSectionHidden(column))
+        return;
     const auto *view = static_cast<const QAbstractItemView *>(m_table);
     const int padding = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    for (int column = KeyTableModel::Name + 1; column < KeyTableModel::ColumnCount; ++column) {
-        if (!header->isSectionHidden(column))
-            header->resizeSection(
-                column,
-                qMin(28 * padding, qMax(header->sectionSizeHint(column), view->sizeHintForColumn(column)) + padding));
-    }
+    header->resizeSection(
+        column, qMin(28 * padding, qMax(header->sectionSizeHint(column), view->sizeHintForColumn(column)) + padding));
 }
 
 void KeyTableLayout::showMenu(const QPoint &position)
@@ -90,6 +125,8 @@ void KeyTableLayout::showMenu(const QPoint &position)
     auto *menu = new QMenu(m_table);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
+        if (column == KeyTableModel::Organisation && !m_model->isMerged())
+            continue;
         QString title = m_model->headerData(column, Qt::Horizontal).toString();
         if (m_dialect && !KeyTableModel::isColumnReported(*m_dialect, column))
             title = tr("%1 (not reported by %2)").arg(title, dialectDisplayName(*m_dialect));

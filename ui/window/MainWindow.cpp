@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AboutBox.h"
+#include "AllOrganisations.h"
 #include "AutostartEntry.h"
 #include "BannerMessages.h"
 #include "EmptyStatePage.h"
@@ -39,6 +40,8 @@
 #include <QTableView>
 #include <QToolBar>
 
+#include <utility>
+
 namespace keydesk {
 
 namespace {
@@ -46,6 +49,9 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString currentProfileKey = QStringLiteral("mainWindow/currentProfile");
+// True while "All organisations" is the choice (a profile may have any name, so the
+// choice is not kept in currentProfileKey).
+const QString allOrganisationsKey = QStringLiteral("mainWindow/allOrganisations");
 
 // A settings file Qt could not parse completely is reported (ProfileStore::problem) and
 // left exactly as it is for the user to repair: QSettings would rewrite it on the next
@@ -69,6 +75,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     , m_badges(new PendingBadges(m_services.handoffs, m_model, this))
     , m_session(new ProfileSession(
           {m_services.network, m_services.profiles, m_sessionSecrets, m_services.secrets, m_services.clock}, this))
+    , m_all(new AllOrganisations(
+          {m_services.network, m_services.profiles, m_sessionSecrets, m_services.secrets, m_services.clock},
+          m_services.inventory, this))
     // Before the window's own connections to the session: the banner is up to date
     // when the window reports (keysLoaded, loadFailed).
     , m_messages(new BannerMessages(m_banner, m_session, m_services.clock, this))
@@ -86,6 +95,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
 
     m_commands = new KeyCommands({m_session, m_flows, m_services.handoffs, m_services.clipboard}, m_ui->keyTable,
                                  m_model, m_proxy, this);
+    m_commands->setAllOrganisations(m_all);
     setUpActions();
     setUpToolBar();
     m_emptyState = new EmptyStatePage(*m_ui, m_filter, this);
@@ -140,6 +150,12 @@ MainWindow::MainWindow(Services services, QWidget *parent)
             [this](const ApiError &error) { Q_EMIT loadFailed(m_session->profileName(), error); });
 
     connect(m_commands, &KeyCommands::requestFailed, m_messages, &BannerMessages::showRequestError);
+
+    connect(m_all, &AllOrganisations::changed, this, &MainWindow::onAllOrganisationsChanged);
+    connect(m_all, &AllOrganisations::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_all, &AllOrganisations::keysListed, this, &MainWindow::keysLoaded);
+    connect(m_all, &AllOrganisations::listFailed, this, &MainWindow::loadFailed);
+    connect(m_banner, &ErrorBanner::retryRequested, m_all, &AllOrganisations::refresh);
     connect(m_commands, &KeyCommands::note, m_status, &WindowStatusBar::showNote);
     connect(m_flows, &KeyFlows::busyChanged, this, &MainWindow::updateBusy);
     connect(m_badges, &PendingBadges::updated, this, [this] {
@@ -155,8 +171,13 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         m_model->clockAdvanced();
         // Never on top of a load that is still running (ProfileSession::refresh would
         // drop it anyway), nor with a credential the server refused.
-        if (!m_session->isCredentialRefused() && !m_session->isBusy())
+        if (m_all->isOpen()) {
+            m_all->refreshDue(); // each organisation by the same rule
+            if (m_inventoryPanels)
+                m_inventoryPanels->verifyTracked(m_all->profiles());
+        } else if (!m_session->isCredentialRefused() && !m_session->isBusy()) {
             refresh();
+        }
     });
     applyPreferences();
 
@@ -177,6 +198,7 @@ void MainWindow::setDemoMode(bool demo)
 
 void MainWindow::start()
 {
+    m_reopenAll = m_services.settings->value(allOrganisationsKey).toBool();
     reloadProfiles(m_services.settings->value(currentProfileKey).toString());
     // A damaged settings file or handoff index was set aside or ignored: say so.
     QStringList problems;
@@ -204,8 +226,10 @@ void MainWindow::setUpActions()
     });
     connect(ui.actionAddProfile, &QAction::triggered, m_profileEditor, &ProfileEditor::add);
     connect(ui.actionEditProfile, &QAction::triggered, this, [this] {
-        if (m_session->profile())
-            m_profileEditor->edit(m_session->profileName());
+        // In the view of every organisation: the selected row's.
+        const ProfileSession *session = m_commands->selectedSession();
+        if (session && session->profile())
+            m_profileEditor->edit(session->profileName());
         else
             m_profileEditor->add();
     });
@@ -266,6 +290,7 @@ void MainWindow::setUpToolBar()
     toolBar->addWidget(m_filter);
 
     connect(m_profileSelector, &ProfileSelector::profileChosen, this, &MainWindow::openProfile);
+    connect(m_profileSelector, &ProfileSelector::allChosen, this, &MainWindow::showAllOrganisations);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
         updateEmptyState();
@@ -292,6 +317,11 @@ void MainWindow::setUpTable()
     });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
+        // The details pane shows the selected row's organisation in the merged view.
+        if (m_inventoryPanels && m_model->isMerged()) {
+            const ProfileSession *session = m_commands->selectedSession();
+            m_inventoryPanels->setProfile(session ? session->profile() : std::nullopt);
+        }
         Q_EMIT currentKeyChanged(m_commands->selectedKey().value_or(ApiKey{}));
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
@@ -304,7 +334,59 @@ void MainWindow::setUpTable()
 
 void MainWindow::reloadProfiles(const QString &select)
 {
-    openProfile(m_profileSelector->setProfiles(m_services.profiles->profiles(), select));
+    // A profile added, changed or removed in the view of every organisation stays in it
+    // (with the new set), as does a start after that view was the choice.
+    const bool all = std::exchange(m_reopenAll, false) || m_all->isOpen();
+    const QString selected = m_profileSelector->setProfiles(m_services.profiles->profiles(), select);
+    if (all && showAllOrganisations())
+        return;
+    openProfile(selected);
+}
+
+bool MainWindow::showAllOrganisations()
+{
+    if (!m_profileSelector->selectAll())
+        return false;
+    m_session->open({}); // the single view closes first (onProfileOpened)
+    const QList<Profile> profiles = m_services.profiles->profiles();
+    QList<Dialect> dialects;
+    QStringList names;
+    for (const Profile &profile : profiles) {
+        dialects.append(profile.dialect);
+        names.append(profile.name);
+    }
+    if (settingsWritable(*m_services.settings))
+        m_services.settings->setValue(allOrganisationsKey, true);
+    m_layout->applyAllOrganisations(dialects);
+    m_badges->setOrganisations(names);
+    if (m_watch) // its panel and marks: every organisation's findings
+        m_watch->setOrganisations(names);
+    m_all->open(profiles);
+    m_badges->update();
+    return true;
+}
+
+bool MainWindow::isShowingAllOrganisations() const
+{
+    return m_all->isOpen();
+}
+
+void MainWindow::onAllOrganisationsChanged()
+{
+    if (!m_all->isOpen())
+        return;
+    m_model->setOrganisations(m_all->keys());
+    m_model->clockAdvanced();
+    m_layout->fitToContents();
+    const QStringList problems = m_all->problems();
+    if (problems != m_organisationProblems) { // rows marked "not refreshed", or no longer
+        m_organisationProblems = problems;
+        m_layout->fitColumn(KeyTableModel::Organisation);
+    }
+    m_messages->showOrganisationProblems(problems);
+    m_status->setLastRefreshed(m_all->lastRefreshed());
+    updateEmptyState();
+    updateActions();
 }
 
 bool MainWindow::selectProfile(const QString &name)
@@ -332,6 +414,7 @@ void MainWindow::openProfile(const QString &name)
 
 void MainWindow::onProfileOpened()
 {
+    m_all->close();
     m_status->setLastRefreshed({});
     m_shownAsOf = {};
     m_messages->setShownAsOf({});
@@ -341,14 +424,22 @@ void MainWindow::onProfileOpened()
         m_model->clear();
         return;
     }
-    if (settingsWritable(*m_services.settings))
+    if (settingsWritable(*m_services.settings)) {
         m_services.settings->setValue(currentProfileKey, profile->name);
+        m_services.settings->remove(allOrganisationsKey);
+    }
     m_layout->apply(profile->dialect);
     m_model->setKeys(profile->dialect, {});
 }
 
 void MainWindow::refresh()
 {
+    if (m_all->isOpen()) {
+        m_all->refresh();
+        if (m_inventoryPanels)
+            m_inventoryPanels->verifyTracked(m_all->profiles());
+        return;
+    }
     m_session->refresh();
     if (m_inventoryPanels)
         m_inventoryPanels->refreshed(); // tracked Trust Leads keys, verified again
@@ -459,8 +550,27 @@ void MainWindow::updateActions()
     state.selected = m_commands->selectedKey();
     state.selectedRevoked = state.selected && state.selected->status(m_services.clock()) == KeyStatus::Revoked;
     state.selectedPending = m_commands->isSelectedPending();
+    if (m_model->isMerged()) {
+        // The selected row's organisation decides what its key can do; Create waits for
+        // one organisation to be chosen (KeyCommands::createBlockedReason).
+        const ProfileSession *session = m_commands->selectedSession();
+        const std::optional<Profile> &rowProfile = session ? session->profile() : std::nullopt;
+        state.hasProfile = false;
+        state.severalOrganisations = true;
+        state.managesKeys = rowProfile && DialectTraits::of(rowProfile->dialect).managesKeys;
+        state.ready = session && session->client() && session->state() == ProfileSession::State::Loaded;
+        state.readOnly.clear();
+        if (rowProfile && !state.managesKeys)
+            state.readOnly = tr("%1 documents no key-management API: the keys of “%2” are revoked in its "
+                                "dashboard.")
+                                 .arg(dialectDisplayName(rowProfile->dialect), rowProfile->name);
+        else if (rowProfile && !state.ready)
+            state.readOnly = tr("The keys of “%1” are the last known ones until its server answers: revoking "
+                                "needs the server.")
+                                 .arg(rowProfile->name);
+    }
     m_actions->update(state);
-    m_status->setCreateBlocked(profile ? state.createBlocked : QString());
+    m_status->setCreateBlocked(profile ? state.createBlocked : QString()); // the tooltip says it when merged
     m_emptyState->actionsChanged();
 }
 
@@ -472,6 +582,8 @@ void MainWindow::updateEmptyState()
     state.keyCount = m_model->rowCount();
     state.shownCount = m_proxy->rowCount();
     state.filterText = m_proxy->filterText();
+    state.allOrganisations = m_model->isMerged();
+    state.busy = m_all->isBusy();
     m_emptyState->update(state);
 }
 
@@ -502,7 +614,9 @@ QTableView *MainWindow::keyTable() const
 
 void MainWindow::updateBusy()
 {
-    m_status->setBusy(m_session->isBusy() || m_flows->isBusy());
+    m_status->setBusy(m_session->isBusy() || m_all->isBusy() || m_flows->isBusy());
+    if (m_model->isMerged())
+        updateEmptyState(); // "Loading…" until the last of them answers
 }
 
 // --- table ---------------------------------------------------------------------------

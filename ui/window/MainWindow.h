@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -23,6 +24,7 @@ class MainWindow;
 
 namespace keydesk {
 
+class AllOrganisations;
 class BannerMessages;
 class EmptyStatePage;
 class ErrorBanner;
@@ -51,8 +53,8 @@ class WindowStatusBar;
 class WindowWatch;
 struct ApiKey;
 
-// The desktop window: one organisation at a time (toolbar selector), its API keys in a
-// sortable, filterable table, and the create / reveal / revoke / hand-off flows.
+// The desktop window: one organisation at a time (toolbar selector) or all of them in
+// one table, their API keys in a sortable, filterable table, and the create / reveal / revoke / hand-off flows.
 // Problems show in an inline banner, never as a stack of message boxes. Nothing here
 // waits: every request and keychain job is asynchronous.
 class MainWindow final : public QMainWindow {
@@ -83,6 +85,11 @@ public:
     KeyFlows *flows() const { return m_flows; }
     QString currentProfileName() const;
     bool selectProfile(const QString &name);
+    // The "All organisations" entry: every profile's keys in one table (AllOrganisations),
+    // remembered as the choice like a profile. False with fewer than two profiles (there
+    // is no such entry).
+    bool showAllOrganisations();
+    bool isShowingAllOrganisations() const;
     const KeyTableModel &keyModel() const { return *m_model; }
     QTableView *keyTable() const;
     ErrorBanner *banner() const { return m_banner; }
@@ -128,6 +135,7 @@ private:
     void onProfileOpened();
     void onKeysListed(const QList<ApiKey> &keys);
     void onLastKnownRead(const InventorySnapshot &snapshot);
+    void onAllOrganisationsChanged();
     QString readOnlyReason() const;
     void showPreferences();
     void applyPreferences();
@@ -145,6 +153,8 @@ private:
     ErrorBanner *m_banner;
     PendingBadges *m_badges;
     ProfileSession *m_session; // the organisation on screen
+    AllOrganisations *m_all;   // or every organisation (m_session has none open then)
+    QStringList m_organisationProblems; // AllOrganisations::problems() last shown
     BannerMessages *m_messages;
     ProfileEditor *m_profileEditor;
     WindowInventory *m_inventory;
@@ -163,6 +173,7 @@ private:
     QTimer m_refreshTimer;
     Preferences m_preferences;
     bool m_demo = false;
+    bool m_reopenAll = false; // start(): "All organisations" was the choice last time
 };
 
 } // namespace keydesk

@@ -17,14 +17,20 @@ PendingBadges::~PendingBadges() = default;
 
 void PendingBadges::update()
 {
-    QHash<QString, QString> identifiers;
-    if (!m_profileName.isEmpty()) {
-        const QList<PendingHandoff> pending = m_handoffs->pending(m_profileName);
+    QHash<QString, QHash<QString, QString>> byOrganisation;
+    m_count = 0;
+    for (const QString &name : std::as_const(m_profileNames)) {
+        QHash<QString, QString> &identifiers = byOrganisation[name];
+        const QList<PendingHandoff> pending = m_handoffs->pending(name);
         for (const PendingHandoff &handoff : pending)
             identifiers.insert(handoff.keyId, handoff.maskedIdentifier);
+        m_count += int(identifiers.size());
     }
-    m_model->setPendingHandoffs(identifiers);
-    m_count = int(identifiers.size());
+    if (m_merged)
+        m_model->setPendingHandoffsByOrganisation(byOrganisation);
+    else
+        m_model->setPendingHandoffs(m_profileNames.isEmpty() ? QHash<QString, QString>()
+                                                             : byOrganisation.value(m_profileNames.constFirst()));
     Q_EMIT updated();
 }
 

@@ -11,7 +11,12 @@ ProfileSelector::ProfileSelector(QWidget *parent)
     setAccessibleName(tr("Organisation"));
     setToolTip(tr("The organisation whose keys are shown"));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    connect(this, &QComboBox::activated, this, [this](int index) { Q_EMIT profileChosen(itemData(index).toString()); });
+    connect(this, &QComboBox::activated, this, [this](int index) {
+        if (itemData(index, allRole).toBool())
+            Q_EMIT allChosen();
+        else
+            Q_EMIT profileChosen(itemData(index).toString());
+    });
 }
 
 ProfileSelector::~ProfileSelector() = default;
@@ -28,6 +33,11 @@ QString ProfileSelector::setProfiles(const QList<Profile> &profiles, const QStri
         widest = qMax(widest, fontMetrics().horizontalAdvance(text));
         addItem(text, profile.name);
     }
+    if (profiles.size() >= 2) {
+        addItem(tr("All organisations"), QString());
+        setItemData(count() - 1, true, allRole);
+        setItemData(count() - 1, tr("The keys of every organisation in one table"), Qt::ToolTipRole);
+    }
     // The toolbar does not re-layout for AdjustToContents: size for the widest entry
     // (plus room for the frame and the drop-down arrow), within reason.
     const int arrowAndFrame = 3 * style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
@@ -40,11 +50,25 @@ QString ProfileSelector::setProfiles(const QList<Profile> &profiles, const QStri
 
 bool ProfileSelector::select(const QString &name)
 {
-    const int index = findData(name);
+    const int index = name.isEmpty() ? -1 : findData(name);
     if (index < 0)
         return false;
     setCurrentIndex(index);
     return true;
+}
+
+bool ProfileSelector::selectAll()
+{
+    const int index = findData(true, allRole);
+    if (index < 0)
+        return false;
+    setCurrentIndex(index);
+    return true;
+}
+
+bool ProfileSelector::isAllSelected() const
+{
+    return currentData(allRole).toBool();
 }
 
 } // namespace keydesk

@@ -68,9 +68,11 @@ void WindowActions::update(const State &state)
 {
     const std::optional<ApiKey> &key = state.selected;
     const bool live = state.readOnly.isEmpty();
-    const bool canCreate = live && state.ready && state.managesKeys && state.createBlocked.isEmpty();
+    const bool canCreate = live && state.ready && state.managesKeys && state.createBlocked.isEmpty()
+                           && !state.severalOrganisations;
     m_ui.actionCreateKey->setEnabled(canCreate);
-    m_ui.actionCreateKey->setToolTip(!live ? state.readOnly
+    m_ui.actionCreateKey->setToolTip(state.severalOrganisations ? state.createBlocked
+                                     : !live                    ? state.readOnly
                                      : state.createBlocked.isEmpty()
                                          ? tr("Create a new API key (%1)").arg(shortcutText(m_ui.actionCreateKey))
                                          : state.createBlocked);
@@ -88,7 +90,7 @@ void WindowActions::update(const State &state)
         pending ? namingToolTip(tr("Show the full key of “%1” once more, from the keychain").arg(name))
                 : tr("Select a key marked “pending handoff”."));
     m_ui.actionCopyIdentifier->setEnabled(key.has_value());
-    m_ui.actionRefresh->setEnabled(state.managesKeys);
+    m_ui.actionRefresh->setEnabled(state.managesKeys || state.severalOrganisations);
     m_ui.actionEditProfile->setEnabled(true);
     m_ui.actionRemoveProfile->setEnabled(state.hasProfile);
 }

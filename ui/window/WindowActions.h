@@ -32,6 +32,9 @@ public:
         std::optional<ApiKey> selected;
         bool selectedRevoked = false;
         bool selectedPending = false; // its full key waits in the keychain
+        // The view of every organisation: Create needs one chosen (createBlocked says so),
+        // Refresh lists them all; the other fields are the selected row's organisation's.
+        bool severalOrganisations = false;
     };
 
     // `window` is asked for the style's fallback icons.
