@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Finding</source>
+        <translation>Aceptar hallazgo</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Why this is fine (optional)</source>
+        <translation>Por qué no es un problema (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Until the end of:</source>
+        <translation>&amp;Hasta el final del día:</translation>
+    </message>
+    <message>
+        <source>Acknowledged until</source>
+        <translation>Aceptado hasta</translation>
+    </message>
+    <message>
+        <source>An acknowledged finding stays in the Health view, dimmed, and no longer counts. It comes back when the acknowledgement ends or the finding gets worse.</source>
+        <translation>Un hallazgo aceptado sigue en la vista Salud, atenuado, y ya no cuenta. Vuelve cuando termina la aceptación o cuando el hallazgo empeora.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The credential cannot be used: %1.</source>
@@ -97,6 +124,21 @@
     <message>
         <source>The server answered the request with a redirect to %1 (HTTP %2) instead of a result: the key may have been created. Check the list of keys before trying again, and check the profile&apos;s base URL.</source>
         <translation>El servidor respondió a la solicitud con una redirección a %1 (HTTP %2) en lugar de un resultado: es posible que la clave se haya creado. Compruebe la lista de claves antes de volver a intentarlo, y compruebe también la URL base del perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>No se puede eliminar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -250,27 +292,8 @@
         <translation>&apos;profile add&apos; necesita --dialect y --base-url.</translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,
-3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
-server or by the same rules checked locally: name, expiry, key limit),
-6 network/TLS/timeout, 7 keychain.
-</source>
-        <translation>
-Códigos de salida: 0 correcto, 1 otro (p. ej., no admitido por el dialecto,
-confirmación denegada), 2 uso, 3 autenticación (en &apos;verify&apos;: clave rechazada),
-4 no encontrado, 5 rechazado (por el servidor o por las mismas reglas comprobadas
-localmente: nombre, caducidad, límite de claves), 6 red/TLS/tiempo de espera
-agotado, 7 llavero.
-</translation>
-    </message>
-    <message>
         <source>With --base-url: record the history under the organisation NAME (without it, nothing is recorded). For history, export and log: the organisation to read.</source>
         <translation>Con --base-url: registrar el historial con el nombre de organización NAME (sin esta opción no se registra nada). Para history, export y log: la organización que se lee.</translation>
-    </message>
-    <message>
-        <source>list: the last listing the inventory knows, without any request.</source>
-        <translation>list: el último listado que conoce el inventario, sin ninguna solicitud.</translation>
     </message>
     <message>
         <source>export: csv (default) or json.</source>
@@ -279,10 +302,6 @@ agotado, 7 llavero.
     <message>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
-    </message>
-    <message>
-        <source>export: the keys of every saved profile.</source>
-        <translation>export: las claves de todos los perfiles guardados.</translation>
     </message>
     <message>
         <source>log: entries from this day on.</source>
@@ -303,10 +322,6 @@ agotado, 7 llavero.
     <message>
         <source>No organisation given: use --profile NAME or --org NAME.</source>
         <translation>No se ha indicado ninguna organización: use --profile NAME o --org NAME.</translation>
-    </message>
-    <message>
-        <source>list, create, revoke, verify, history, export, log or profile.</source>
-        <translation>list, create, revoke, verify, history, export, log o profile.</translation>
     </message>
     <message>
         <source>--%1 does not apply to &apos;list --cached&apos;, which makes no request; name the organisation with --profile or --org.</source>
@@ -333,6 +348,78 @@ agotado, 7 llavero.
         <translation>--since necesita una fecha con el formato AAAA-MM-DD, no &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>list, audit: the last listing the inventory knows, without any request.</source>
+        <translation>list, audit: el último listado que conoce el inventario, sin ninguna solicitud.</translation>
+    </message>
+    <message>
+        <source>export, audit: every saved profile.</source>
+        <translation>export, audit: todos los perfiles guardados.</translation>
+    </message>
+    <message>
+        <source>audit: exit 8 when an open finding is at least this severe: info, warning (default) or critical.</source>
+        <translation>audit: salir con el código 8 si un hallazgo abierto tiene al menos esta gravedad: info, warning (predeterminado) o critical.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEL</translation>
+    </message>
+    <message>
+        <source>acknowledge: why the finding is acceptable.</source>
+        <translation>acknowledge: por qué el hallazgo es aceptable.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>acknowledge: the last day the acknowledgement holds (default: for good).</source>
+        <translation>acknowledge: el último día en que vale la aceptación (predeterminado: para siempre).</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;audit --all-profiles&apos;, which audits every saved profile.</source>
+        <translation>--%1 no se aplica a &apos;audit --all-profiles&apos;, que audita todos los perfiles guardados.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;audit --cached&apos;, which makes no request; name the organisation with --profile or --org.</source>
+        <translation>--%1 no se aplica a &apos;audit --cached&apos;, que no hace ninguna solicitud; indique la organización con --profile o --org.</translation>
+    </message>
+    <message>
+        <source>Unknown finding &apos;%1&apos;; use one of the rule names &apos;keydesk-cli audit&apos; prints, such as expires-soon, idle or limit-near.</source>
+        <translation>Hallazgo desconocido &apos;%1&apos;; use uno de los nombres de regla que muestra &apos;keydesk-cli audit&apos;, como expires-soon, idle o limit-near.</translation>
+    </message>
+    <message>
+        <source>limit-near is about the organisation, not a key: use &apos;keydesk-cli acknowledge limit-near&apos;.</source>
+        <translation>limit-near se refiere a la organización, no a una clave: use &apos;keydesk-cli acknowledge limit-near&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;acknowledge&apos; needs a key ID (see &apos;keydesk-cli audit&apos;).</source>
+        <translation>&apos;acknowledge&apos; necesita un ID de clave (consulte &apos;keydesk-cli audit&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;acknowledge %1&apos; needs the key ID first: &apos;keydesk-cli acknowledge ID %1&apos;.</source>
+        <translation>&apos;acknowledge %1&apos; necesita primero el ID de clave: &apos;keydesk-cli acknowledge ID %1&apos;.</translation>
+    </message>
+    <message>
+        <source>--until needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--until necesita una fecha con el formato AAAA-MM-DD, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--until %1 has passed; give today or a later day.</source>
+        <translation>--until %1 ya ha pasado; indique hoy o un día posterior.</translation>
+    </message>
+    <message>
+        <source>list, create, revoke, verify, history, export, log, audit, acknowledge or profile.</source>
+        <translation>list, create, revoke, verify, history, export, log, audit, acknowledge o profile.</translation>
+    </message>
+    <message>
+        <source>a finding (and the key ID of a key&apos;s finding)</source>
+        <translation>un hallazgo (y el ID de la clave si el hallazgo es de una clave)</translation>
+    </message>
+    <message>
+        <source>Unknown --fail-on level &apos;%1&apos;; use info, warning or critical.</source>
+        <translation>Nivel de --fail-on desconocido &apos;%1&apos;; use info, warning o critical.</translation>
+    </message>
+    <message>
         <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
                    [--org NAME] [--json] [--ca-file FILE] COMMAND
 
@@ -350,6 +437,11 @@ Commands:
                                 every known key, without secrets
   log [--json] [--since YYYY-MM-DD]
                                 what KeyDesk did: create, revoke, handoffs, profiles
+  audit [--all-profiles] [--cached] [--fail-on info|warning|critical] [--json]
+                                what needs doing: expiring, old, idle or unexpectedly
+                                used keys (refreshes the organisation first)
+  acknowledge [ID] FINDING [--note TEXT] [--until YYYY-MM-DD]
+                                leave one finding out of &apos;audit&apos; (limit-near: no ID)
   profile add NAME --dialect D --base-url URL [--ca-file FILE]
                                 save a connection; the credential is read from
                                 KEYDESK_CREDENTIAL and stored in the keychain
@@ -386,6 +478,13 @@ Comandos:
   log [--json] [--since AAAA-MM-DD]
                                 lo que hizo KeyDesk: creaciones, revocaciones,
                                 entregas, perfiles
+  audit [--all-profiles] [--cached] [--fail-on info|warning|critical] [--json]
+                                lo que hay que hacer: claves que caducan,
+                                antiguas, inactivas o con un uso inesperado
+                                (primero actualiza la organización)
+  acknowledge [ID] HALLAZGO [--note TEXTO] [--until AAAA-MM-DD]
+                                dejar un hallazgo fuera de &apos;audit&apos; (limit-near:
+                                sin ID)
   profile add NAME --dialect D --base-url URL [--ca-file ARCHIVO]
                                 guardar una conexión; la credencial se lee de
                                 KEYDESK_CREDENTIAL y se guarda en el llavero
@@ -401,6 +500,23 @@ El inventario local registra cada listado, creación y revocación de un perfil 
 de --base-url con --org NAME) y nunca guarda ningún secreto; list --cached,
 history, export y log lo leen con --profile NAME o --org NAME.
 
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,
+3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
+server or by the same rules checked locally: name, expiry, key limit),
+6 network/TLS/timeout, 7 keychain, 8 &apos;audit&apos; found an open finding at or above
+--fail-on.
+</source>
+        <translation>
+Códigos de salida: 0 correcto, 1 otro (p. ej., no admitido por el dialecto,
+confirmación denegada), 2 uso, 3 autenticación (en &apos;verify&apos;: clave rechazada),
+4 no encontrado, 5 rechazado (por el servidor o por las mismas reglas comprobadas
+localmente: nombre, caducidad, límite de claves), 6 red/TLS/tiempo de espera
+agotado, 7 llavero, 8 &apos;audit&apos; encontró un hallazgo abierto del nivel de --fail-on
+o superior.
 </translation>
     </message>
 </context>
@@ -492,6 +608,219 @@ history, export y log lo leen con --profile NAME o --org NAME.
     <message>
         <source>Northwind Leads (demo)</source>
         <translation>Northwind Leads (demo)</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotification</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding</source>
+        <translation>
+            <numerusform>%n hallazgo más</numerusform>
+            <numerusform>%n hallazgos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more findings</source>
+        <translation>
+            <numerusform>%n hallazgo más</numerusform>
+            <numerusform>%n hallazgos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>Expires soon</source>
+        <translation>Caduca pronto</translation>
+    </message>
+    <message>
+        <source>Expired but active</source>
+        <translation>Caducada pero activa</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>No caduca nunca</translation>
+    </message>
+    <message>
+        <source>Old key</source>
+        <translation>Clave antigua</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nunca usada</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Used again after a quiet spell</source>
+        <translation>Usada de nuevo tras un periodo sin uso</translation>
+    </message>
+    <message>
+        <source>Usage spike</source>
+        <translation>Pico de uso</translation>
+    </message>
+    <message>
+        <source>Key limit nearly reached</source>
+        <translation>Límite de claves casi alcanzado</translation>
+    </message>
+    <message>
+        <source>Expires in less than a day, on %1.</source>
+        <translation>Caduca en menos de un día, el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day, on %1.</source>
+        <translation>
+            <numerusform>Caduca dentro de %n día, el %1.</numerusform>
+            <numerusform>Caduca dentro de %n días, el %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days, on %1.</source>
+        <translation>
+            <numerusform>Caduca dentro de %n día, el %1.</numerusform>
+            <numerusform>Caduca dentro de %n días, el %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1, but the server still lists it as active.</source>
+        <translation>Caducó el %1, pero el servidor todavía la muestra como activa.</translation>
+    </message>
+    <message>
+        <source>Never expires: a leaked copy would work for good.</source>
+        <translation>No caduca nunca: una copia filtrada funcionaría para siempre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n day ago, on %1: rotate keys periodically.</source>
+        <translation>
+            <numerusform>Creada hace %n día, el %1: rote las claves periódicamente.</numerusform>
+            <numerusform>Creada hace %n días, el %1: rote las claves periódicamente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n days ago, on %1: rotate keys periodically.</source>
+        <translation>
+            <numerusform>Creada hace %n día, el %1: rote las claves periódicamente.</numerusform>
+            <numerusform>Creada hace %n días, el %1: rote las claves periódicamente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n day ago and never used: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Creada hace %n día y nunca usada: quizá ya no se necesite.</numerusform>
+            <numerusform>Creada hace %n días y nunca usada: quizá ya no se necesite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n days ago and never used: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Creada hace %n día y nunca usada: quizá ya no se necesite.</numerusform>
+            <numerusform>Creada hace %n días y nunca usada: quizá ya no se necesite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last used %n day ago, on %1: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Usada por última vez hace %n día, el %1: quizá ya no se necesite.</numerusform>
+            <numerusform>Usada por última vez hace %n días, el %1: quizá ya no se necesite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last used %n days ago, on %1: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Usada por última vez hace %n día, el %1: quizá ya no se necesite.</numerusform>
+            <numerusform>Usada por última vez hace %n días, el %1: quizá ya no se necesite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used on %1 after %n day without use: check that this use is expected.</source>
+        <translation>
+            <numerusform>Usada el %1 tras %n día sin uso: compruebe que este uso está previsto.</numerusform>
+            <numerusform>Usada el %1 tras %n días sin uso: compruebe que este uso está previsto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used on %1 after %n days without use: check that this use is expected.</source>
+        <translation>
+            <numerusform>Usada el %1 tras %n día sin uso: compruebe que este uso está previsto.</numerusform>
+            <numerusform>Usada el %1 tras %n días sin uso: compruebe que este uso está previsto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request in the latest interval, %1 times its usual rate: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n solicitud en el último intervalo, %1 veces su ritmo habitual: compruebe que este uso está previsto.</numerusform>
+            <numerusform>%n solicitudes en el último intervalo, %1 veces su ritmo habitual: compruebe que este uso está previsto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests in the latest interval, %1 times its usual rate: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n solicitud en el último intervalo, %1 veces su ritmo habitual: compruebe que este uso está previsto.</numerusform>
+            <numerusform>%n solicitudes en el último intervalo, %1 veces su ritmo habitual: compruebe que este uso está previsto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request in the latest interval of a key that was not used before: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n solicitud en el último intervalo de una clave que no se había usado antes: compruebe que este uso está previsto.</numerusform>
+            <numerusform>%n solicitudes en el último intervalo de una clave que no se había usado antes: compruebe que este uso está previsto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests in the latest interval of a key that was not used before: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n solicitud en el último intervalo de una clave que no se había usado antes: compruebe que este uso está previsto.</numerusform>
+            <numerusform>%n solicitudes en el último intervalo de una clave que no se había usado antes: compruebe que este uso está previsto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 active keys: revoke keys no longer needed before the next create fails.</source>
+        <translation>%1 de %2 claves activas: revoque las claves que ya no se necesiten antes de que falle la próxima creación.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotar</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Set an expiry by rotating</source>
+        <translation>Rotar para fijar una caducidad</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1167,30 @@ history, export y log lo leen con --profile NAME o --org NAME.
     <message>
         <source>Never</source>
         <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>&amp;Keep KeyDesk running in the system tray</source>
+        <translation>&amp;Mantener KeyDesk en ejecución en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps KeyDesk watching every organisation and notifying you of new findings</source>
+        <translation>Al cerrar la ventana, KeyDesk sigue vigilando todas las organizaciones y avisándole de los hallazgos nuevos</translation>
+    </message>
+    <message>
+        <source>&amp;Watch every organisation every:</source>
+        <translation>&amp;Vigilar todas las organizaciones cada:</translation>
+    </message>
+    <message>
+        <source>Background watch interval in minutes</source>
+        <translation>Intervalo de vigilancia en segundo plano, en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login (in the background)</source>
+        <translation>&amp;Iniciar con la sesión (en segundo plano)</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1787,17 @@ history, export y log lo leen con --profile NAME o --org NAME.
     </message>
 </context>
 <context>
+    <name>keydesk::AcknowledgeDialog</name>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::ActionLogModel</name>
     <message>
         <source>Create</source>
@@ -1516,6 +1880,14 @@ history, export y log lo leen con --profile NAME o --org NAME.
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
+    <message>
+        <source>Acknowledge finding</source>
+        <translation>Aceptar hallazgo</translation>
+    </message>
+    <message>
+        <source>Withdraw acknowledgement</source>
+        <translation>Retirar aceptación</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ActionLogWindow</name>
@@ -1564,6 +1936,21 @@ history, export y log lo leen con --profile NAME o --org NAME.
             <numerusform>%1 de %n entrada</numerusform>
             <numerusform>%1 de %n entradas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::AllOrganisations</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no credential is stored; enter it in the organisation&apos;s settings.</source>
+        <translation>%1: no hay ninguna credencial guardada; introdúzcala en la configuración de la organización.</translation>
+    </message>
+    <message>
+        <source>%1: the LeadHQL session token expired on %2; paste a new one in the organisation&apos;s settings.</source>
+        <translation>%1: el token de sesión de LeadHQL caducó el %2; pegue uno nuevo en la configuración de la organización.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2091,29 @@ history, export y log lo leen con --profile NAME o --org NAME.
     <message>
         <source>The table shows the last known keys, listed %1; creating and revoking keys wait until the server answers.</source>
         <translation>La tabla muestra las últimas claves conocidas, listadas %1; la creación y la revocación de claves esperan a que responda el servidor.</translation>
+    </message>
+    <message>
+        <source>Their rows, if the inventory knew any, are the last known keys, marked “not refreshed”; the other organisations&apos; keys are current.</source>
+        <translation>Sus filas, si el inventario conocía alguna, son las últimas claves conocidas, marcadas como «sin actualizar»; las claves de las demás organizaciones están al día.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::CloseToBackground</name>
+    <message>
+        <source>Keep Watching?</source>
+        <translation>¿Seguir vigilando?</translation>
+    </message>
+    <message>
+        <source>KeyDesk can keep watching your organisations in the background and notify you of new findings. There is no system tray here: the Open button of a notification brings the window back.</source>
+        <translation>KeyDesk puede seguir vigilando sus organizaciones en segundo plano y avisarle de los hallazgos nuevos. Aquí no hay bandeja del sistema: el botón «Abrir» de una notificación vuelve a mostrar la ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Watching</source>
+        <translation>Seguir &amp;vigilando</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2492,80 @@ history, export y log lo leen con --profile NAME o --org NAME.
         <source>nobody has the secret: standard output failed</source>
         <translation>nadie tiene el secreto: falló la salida estándar</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no %2 finding; &apos;keydesk-cli audit&apos; lists the findings.</source>
+        <translation>&apos;%1&apos; no tiene ningún hallazgo %2; &apos;keydesk-cli audit&apos; enumera los hallazgos.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; of &apos;%2&apos; has no %3 finding; &apos;keydesk-cli audit&apos; lists the findings.</source>
+        <translation>La clave &apos;%1&apos; de &apos;%2&apos; no tiene ningún hallazgo %3; &apos;keydesk-cli audit&apos; enumera los hallazgos.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement was not stored: %1</source>
+        <translation>No se ha guardado la aceptación: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; (%2) of &apos;%3&apos;</source>
+        <translation>la clave &apos;%1&apos; (%2) de &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Acknowledged: &apos;audit&apos; leaves out %1 about %2 until the end of %3, unless it becomes worse than %4.</source>
+        <translation>Aceptado: &apos;audit&apos; omite el hallazgo %1 de %2 hasta el final del %3, salvo que pase a ser peor que %4.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: &apos;audit&apos; leaves out %1 about %2 unless it becomes worse than %3.</source>
+        <translation>Aceptado: &apos;audit&apos; omite el hallazgo %1 de %2 salvo que pase a ser peor que %3.</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles to audit; see &apos;keydesk-cli profile add&apos;.</source>
+        <translation>No hay perfiles guardados que auditar; consulte &apos;keydesk-cli profile add&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos;: %2</source>
+        <translation>Perfil &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>No hay hallazgos abiertos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged finding is not shown; &apos;keydesk-cli log&apos; lists the acknowledgements.</source>
+        <translation>
+            <numerusform>No se muestra %n hallazgo aceptado; &apos;keydesk-cli log&apos; enumera las aceptaciones.</numerusform>
+            <numerusform>No se muestran %n hallazgos aceptados; &apos;keydesk-cli log&apos; enumera las aceptaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged findings are not shown; &apos;keydesk-cli log&apos; lists the acknowledgements.</source>
+        <translation>
+            <numerusform>No se muestra %n hallazgo aceptado; &apos;keydesk-cli log&apos; enumera las aceptaciones.</numerusform>
+            <numerusform>No se muestran %n hallazgos aceptados; &apos;keydesk-cli log&apos; enumera las aceptaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -2200,6 +2684,14 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
         <source>C&amp;lear Filter</source>
         <translation>&amp;Borrar filtro</translation>
     </message>
+    <message>
+        <source>Loading the keys of every organisation…</source>
+        <translation>Cargando las claves de todas las organizaciones…</translation>
+    </message>
+    <message>
+        <source>No organisation has any API key yet, or none could be listed.</source>
+        <translation>Ninguna organización tiene todavía claves de API, o no se ha podido listar ninguna.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ErrorBanner</name>
@@ -2245,6 +2737,77 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
 </context>
 <context>
+    <name>keydesk::FindingRow</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation>Aceptado.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Aceptado: %1</translation>
+    </message>
+    <message>
+        <source>Opens Create Key with the name “%1”: move the integration to the new key, then revoke this one. A guided rotation that does both steps is planned.</source>
+        <translation>Abre «Crear clave» con el nombre «%1»: pase la integración a la nueva clave y luego revoque esta. Está prevista una rotación guiada que haga ambos pasos.</translation>
+    </message>
+    <message>
+        <source>Revokes “%1” on the server, after a confirmation</source>
+        <translation>Revoca «%1» en el servidor, tras una confirmación</translation>
+    </message>
+    <message>
+        <source>Sorts the keys by last use, least used first, to find the keys no longer needed</source>
+        <translation>Ordena las claves por último uso, primero las menos usadas, para encontrar las que ya no se necesitan</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Aceptar…</translation>
+    </message>
+    <message>
+        <source>Keeps this finding out of the counts, with a note, for good or until a date</source>
+        <translation>Deja este hallazgo fuera de los recuentos, con una nota, para siempre o hasta una fecha</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Withdraws the acknowledgement: the finding counts again</source>
+        <translation>Retira la aceptación: el hallazgo vuelve a contar</translation>
+    </message>
+    <message>
+        <source>%1 (rotated)</source>
+        <translation>%1 (rotada)</translation>
+    </message>
+    <message>
+        <source>Show least used keys</source>
+        <translation>Mostrar las claves menos usadas</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Rotar…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <source>Set an expiry by rotating…</source>
+        <translation>Rotar para fijar una caducidad…</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::HandoffStore</name>
     <message>
         <source>The list of pending key handoffs (%1) cannot be read: %2</source>
@@ -2273,6 +2836,47 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>its lock file %1 cannot be created</source>
         <translation>no se puede crear su archivo de bloqueo %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::HealthPanel</name>
+    <message>
+        <source>Critical (%1)</source>
+        <translation>Críticos (%1)</translation>
+    </message>
+    <message>
+        <source>Warning (%1)</source>
+        <translation>Advertencias (%1)</translation>
+    </message>
+    <message>
+        <source>Info (%1)</source>
+        <translation>Información (%1)</translation>
+    </message>
+    <message>
+        <source>Acknowledged (%1)</source>
+        <translation>Aceptados (%1)</translation>
+    </message>
+    <message>
+        <source>No findings: nothing needs doing here.</source>
+        <translation>No hay hallazgos: aquí no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <source>No open findings: only acknowledged ones.</source>
+        <translation>No hay hallazgos abiertos: solo aceptados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding needs attention.</source>
+        <translation>
+            <numerusform>%n hallazgo requiere atención.</numerusform>
+            <numerusform>%n hallazgos requieren atención.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings need attention, worst first.</source>
+        <translation>
+            <numerusform>%n hallazgo requiere atención, primero el más grave.</numerusform>
+            <numerusform>%n hallazgos requieren atención, primero los más graves.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2963,10 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
         <source>Nothing was recorded: the inventory keeps only a key&apos;s SHA-256 fingerprint, masked identifier and last 4 characters, for a named organisation and key.</source>
         <translation>No se ha registrado nada: el inventario solo guarda de una clave su huella SHA-256, su identificador enmascarado y sus 4 últimos caracteres, para una organización y una clave con nombre.</translation>
     </message>
+    <message>
+        <source>Nothing was recorded: the acknowledgement names no organisation.</source>
+        <translation>No se ha registrado nada: la aceptación no indica ninguna organización.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeyCommands</name>
@@ -2377,6 +2985,10 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>Copied the key id %1.</source>
         <translation>ID de clave %1 copiado.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation to create a key</source>
+        <translation>Elija una organización para crear una clave</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3311,18 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
         <source>%1 does not report this column.</source>
         <translation>%1 no proporciona esta columna.</translation>
     </message>
+    <message>
+        <source>%1 · not refreshed</source>
+        <translation>%1 · sin actualizar</translation>
+    </message>
+    <message>
+        <source>%1: the last known record from the inventory; this organisation&apos;s list has not answered or failed (see the message above the table).</source>
+        <translation>%1: el último registro conocido del inventario; la lista de esta organización no ha respondido o ha fallado (consulte el mensaje encima de la tabla).</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeychainOperation</name>
@@ -2887,6 +3511,14 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
         <source>The table shows the last known keys (as of %1) until the server answers.</source>
         <translation>La tabla muestra las últimas claves conocidas (tal como estaban %1) hasta que responda el servidor.</translation>
     </message>
+    <message>
+        <source>%1 documents no key-management API: the keys of “%2” are revoked in its dashboard.</source>
+        <translation>%1 no documenta ninguna API de gestión de claves: las claves de «%2» se revocan en su panel de control.</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” are the last known ones until its server answers: revoking needs the server.</source>
+        <translation>Las claves de «%1» son las últimas conocidas hasta que responda su servidor: para revocar se necesita el servidor.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::MemorySecretStore</name>
@@ -2897,6 +3529,17 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>memory (this session only)</source>
         <translation>memoria (solo esta sesión)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::NotificationService</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Snooze a day</source>
+        <translation>Posponer un día</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3790,14 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Todas las organizaciones</translation>
+    </message>
+    <message>
+        <source>The keys of every organisation in one table</source>
+        <translation>Las claves de todas las organizaciones en una sola tabla</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::RevealKeyDialog</name>
@@ -3351,6 +4002,27 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
 </context>
 <context>
+    <name>keydesk::SelectorBadges</name>
+    <message numerus="yes">
+        <source>%1 — %n finding</source>
+        <translation>
+            <numerusform>%1 — %n hallazgo</numerusform>
+            <numerusform>%1 — %n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n findings</source>
+        <translation>
+            <numerusform>%1 — %n hallazgo</numerusform>
+            <numerusform>%1 — %n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical: %1, warning: %2, info: %3 (the Health view lists them)</source>
+        <translation>Críticos: %1, advertencias: %2, información: %3 (la vista Salud los enumera)</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::TrackKeyDialog</name>
     <message>
         <source>Track a Key — %1</source>
@@ -3421,6 +4093,55 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
 </context>
 <context>
+    <name>keydesk::TrayIcon</name>
+    <message>
+        <source>&amp;Open KeyDesk</source>
+        <translation>&amp;Abrir KeyDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>A&amp;ctualizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze All for a Day</source>
+        <translation>&amp;Posponer todo un día</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>KeyDesk — watching your organisations</source>
+        <translation>KeyDesk — vigilando sus organizaciones</translation>
+    </message>
+    <message>
+        <source>KeyDesk — No findings</source>
+        <translation>KeyDesk — Sin hallazgos</translation>
+    </message>
+    <message numerus="yes">
+        <source>KeyDesk — %n open finding</source>
+        <translation>
+            <numerusform>KeyDesk — %n hallazgo abierto</numerusform>
+            <numerusform>KeyDesk — %n hallazgos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KeyDesk — %n open findings</source>
+        <translation>
+            <numerusform>KeyDesk — %n hallazgo abierto</numerusform>
+            <numerusform>KeyDesk — %n hallazgos abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 (%4)</source>
+        <translation>%1: %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualizando…</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::WindowInventory</name>
     <message>
         <source>%1 at %2</source>
@@ -3459,6 +4180,37 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
 </context>
 <context>
+    <name>keydesk::WindowWatch</name>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (acknowledged)</source>
+        <translation>%1 (aceptado)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Shows what needs doing: keys expiring, old, idle or used unexpectedly</source>
+        <translation>Muestra lo que hay que hacer: claves que caducan, antiguas, inactivas o con un uso inesperado</translation>
+    </message>
+    <message>
+        <source>The key is no longer listed.</source>
+        <translation>La clave ya no aparece en la lista.</translation>
+    </message>
+    <message>
+        <source>Cannot revoke now: %1</source>
+        <translation>No se puede revocar ahora: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the new key now: %1</source>
+        <translation>No se puede crear la nueva clave ahora: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Manage the API keys of LeadHQL, LocalLeads and Trust Leads organisations.</source>
@@ -3487,6 +4239,10 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>keydesk-cli: warning: no translation for the language &apos;%1&apos;; available: de, en, es, fr.</source>
         <translation>keydesk-cli: advertencia: no hay traducción para el idioma &apos;%1&apos;; disponibles: de, en, es, fr.</translation>
+    </message>
+    <message>
+        <source>Start without a window: watch every organisation from the system tray and notify new findings (what &quot;Start at login&quot; runs).</source>
+        <translation>Iniciar sin ventana: vigilar todas las organizaciones desde la bandeja del sistema y avisar de los hallazgos nuevos (lo que ejecuta «Iniciar con la sesión»).</translation>
     </message>
 </context>
 </TS>
