@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Finding</source>
+        <translation>Acquitter le constat</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why this is fine (optional)</source>
+        <translation>Pourquoi ce n’est pas un problème (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Until the end of:</source>
+        <translation>&amp;Jusqu’à la fin du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acknowledged until</source>
+        <translation>Acquitté jusqu’au</translation>
+    </message>
+    <message>
+        <source>An acknowledged finding stays in the Health view, dimmed, and no longer counts. It comes back when the acknowledgement ends or the finding gets worse.</source>
+        <translation>Un constat acquitté reste dans la vue Santé, estompé, et n’est plus compté. Il réapparaît quand l’acquittement prend fin ou que le constat s’aggrave.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The credential cannot be used: %1.</source>
@@ -97,6 +124,21 @@
     <message>
         <source>The server answered the request with a redirect to %1 (HTTP %2) instead of a result: the key may have been created. Check the list of keys before trying again, and check the profile&apos;s base URL.</source>
         <translation>Le serveur a répondu à la requête par une redirection vers %1 (HTTP %2) au lieu d’un résultat&#xa0;: la clé a peut-être été créée. Vérifiez la liste des clés avant de réessayer, ainsi que l’URL de base du profil.</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -250,27 +292,8 @@
         <translation>&apos;profile add&apos; attend --dialect et --base-url.</translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,
-3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
-server or by the same rules checked locally: name, expiry, key limit),
-6 network/TLS/timeout, 7 keychain.
-</source>
-        <translation>
-Codes de sortie&#xa0;: 0 succès, 1 autre (p. ex. non pris en charge par le dialecte,
-refus de confirmation), 2 utilisation, 3 authentification (pour &apos;verify&apos;&#xa0;: clé
-refusée), 4 introuvable, 5 rejeté (par le serveur ou par les mêmes règles
-vérifiées localement&#xa0;: nom, expiration, limite de clés), 6 réseau/TLS/délai
-dépassé, 7 trousseau.
-</translation>
-    </message>
-    <message>
         <source>With --base-url: record the history under the organisation NAME (without it, nothing is recorded). For history, export and log: the organisation to read.</source>
         <translation>Avec --base-url&#xa0;: enregistrer l’historique sous l’organisation NAME (sans cette option, rien n’est enregistré). Pour history, export et log&#xa0;: l’organisation à lire.</translation>
-    </message>
-    <message>
-        <source>list: the last listing the inventory knows, without any request.</source>
-        <translation>list&#xa0;: la dernière liste connue de l’inventaire, sans aucune requête.</translation>
     </message>
     <message>
         <source>export: csv (default) or json.</source>
@@ -279,10 +302,6 @@ dépassé, 7 trousseau.
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>export: the keys of every saved profile.</source>
-        <translation>export&#xa0;: les clés de tous les profils enregistrés.</translation>
     </message>
     <message>
         <source>log: entries from this day on.</source>
@@ -303,10 +322,6 @@ dépassé, 7 trousseau.
     <message>
         <source>No organisation given: use --profile NAME or --org NAME.</source>
         <translation>Aucune organisation indiquée&#xa0;: utilisez --profile NAME ou --org NAME.</translation>
-    </message>
-    <message>
-        <source>list, create, revoke, verify, history, export, log or profile.</source>
-        <translation>list, create, revoke, verify, history, export, log ou profile.</translation>
     </message>
     <message>
         <source>--%1 does not apply to &apos;list --cached&apos;, which makes no request; name the organisation with --profile or --org.</source>
@@ -333,6 +348,78 @@ dépassé, 7 trousseau.
         <translation>--since attend une date au format AAAA-MM-JJ, pas &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>list, audit: the last listing the inventory knows, without any request.</source>
+        <translation>list, audit&#xa0;: la dernière liste connue de l’inventaire, sans aucune requête.</translation>
+    </message>
+    <message>
+        <source>export, audit: every saved profile.</source>
+        <translation>export, audit&#xa0;: tous les profils enregistrés.</translation>
+    </message>
+    <message>
+        <source>audit: exit 8 when an open finding is at least this severe: info, warning (default) or critical.</source>
+        <translation>audit&#xa0;: quitter avec le code 8 si un constat ouvert atteint au moins cette gravité&#xa0;: info, warning (par défaut) ou critical.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>acknowledge: why the finding is acceptable.</source>
+        <translation>acknowledge&#xa0;: pourquoi le constat est acceptable.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>acknowledge: the last day the acknowledgement holds (default: for good).</source>
+        <translation>acknowledge&#xa0;: le dernier jour de validité de l’acquittement (par défaut&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;audit --all-profiles&apos;, which audits every saved profile.</source>
+        <translation>--%1 ne s’applique pas à &apos;audit --all-profiles&apos;, qui audite tous les profils enregistrés.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;audit --cached&apos;, which makes no request; name the organisation with --profile or --org.</source>
+        <translation>--%1 ne s’applique pas à &apos;audit --cached&apos;, qui n’envoie aucune requête&#xa0;; indiquez l’organisation avec --profile ou --org.</translation>
+    </message>
+    <message>
+        <source>Unknown finding &apos;%1&apos;; use one of the rule names &apos;keydesk-cli audit&apos; prints, such as expires-soon, idle or limit-near.</source>
+        <translation>Constat inconnu &apos;%1&apos;&#xa0;; utilisez l’un des noms de règle qu’affiche &apos;keydesk-cli audit&apos;, comme expires-soon, idle ou limit-near.</translation>
+    </message>
+    <message>
+        <source>limit-near is about the organisation, not a key: use &apos;keydesk-cli acknowledge limit-near&apos;.</source>
+        <translation>limit-near concerne l’organisation, pas une clé&#xa0;: utilisez &apos;keydesk-cli acknowledge limit-near&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;acknowledge&apos; needs a key ID (see &apos;keydesk-cli audit&apos;).</source>
+        <translation>&apos;acknowledge&apos; attend un ID de clé (voir &apos;keydesk-cli audit&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;acknowledge %1&apos; needs the key ID first: &apos;keydesk-cli acknowledge ID %1&apos;.</source>
+        <translation>&apos;acknowledge %1&apos; attend d’abord l’ID de la clé&#xa0;: &apos;keydesk-cli acknowledge ID %1&apos;.</translation>
+    </message>
+    <message>
+        <source>--until needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--until attend une date au format AAAA-MM-JJ, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--until %1 has passed; give today or a later day.</source>
+        <translation>--until %1&#xa0;: cette date est passée&#xa0;; indiquez aujourd’hui ou une date ultérieure.</translation>
+    </message>
+    <message>
+        <source>list, create, revoke, verify, history, export, log, audit, acknowledge or profile.</source>
+        <translation>list, create, revoke, verify, history, export, log, audit, acknowledge ou profile.</translation>
+    </message>
+    <message>
+        <source>a finding (and the key ID of a key&apos;s finding)</source>
+        <translation>un constat (et l’ID de la clé pour le constat d’une clé)</translation>
+    </message>
+    <message>
+        <source>Unknown --fail-on level &apos;%1&apos;; use info, warning or critical.</source>
+        <translation>Niveau --fail-on inconnu &apos;%1&apos;&#xa0;; utilisez info, warning ou critical.</translation>
+    </message>
+    <message>
         <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
                    [--org NAME] [--json] [--ca-file FILE] COMMAND
 
@@ -350,6 +437,11 @@ Commands:
                                 every known key, without secrets
   log [--json] [--since YYYY-MM-DD]
                                 what KeyDesk did: create, revoke, handoffs, profiles
+  audit [--all-profiles] [--cached] [--fail-on info|warning|critical] [--json]
+                                what needs doing: expiring, old, idle or unexpectedly
+                                used keys (refreshes the organisation first)
+  acknowledge [ID] FINDING [--note TEXT] [--until YYYY-MM-DD]
+                                leave one finding out of &apos;audit&apos; (limit-near: no ID)
   profile add NAME --dialect D --base-url URL [--ca-file FILE]
                                 save a connection; the credential is read from
                                 KEYDESK_CREDENTIAL and stored in the keychain
@@ -386,6 +478,13 @@ Commandes&#xa0;:
   log [--json] [--since AAAA-MM-JJ]
                                 ce que KeyDesk a fait&#xa0;: créations, révocations,
                                 remises, profils
+  audit [--all-profiles] [--cached] [--fail-on info|warning|critical] [--json]
+                                ce qui est à faire&#xa0;: clés qui expirent,
+                                anciennes, inactives ou utilisées de façon
+                                inattendue (actualise d’abord l’organisation)
+  acknowledge [ID] CONSTAT [--note TEXTE] [--until AAAA-MM-JJ]
+                                exclure un constat de &apos;audit&apos;
+                                (limit-near&#xa0;: sans ID)
   profile add NAME --dialect D --base-url URL [--ca-file FICHIER]
                                 enregistrer une connexion&#xa0;; les identifiants sont
                                 lus dans KEYDESK_CREDENTIAL et stockés dans le
@@ -403,6 +502,23 @@ L’inventaire local enregistre chaque liste, création et révocation d’un pr
 list --cached, history, export et log le lisent avec --profile NAME ou
 --org NAME.
 
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,
+3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
+server or by the same rules checked locally: name, expiry, key limit),
+6 network/TLS/timeout, 7 keychain, 8 &apos;audit&apos; found an open finding at or above
+--fail-on.
+</source>
+        <translation>
+Codes de sortie&#xa0;: 0 succès, 1 autre (p. ex. non pris en charge par le dialecte,
+refus de confirmation), 2 utilisation, 3 authentification (pour &apos;verify&apos;&#xa0;: clé
+refusée), 4 introuvable, 5 rejeté (par le serveur ou par les mêmes règles
+vérifiées localement&#xa0;: nom, expiration, limite de clés), 6 réseau/TLS/délai
+dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravité au moins
+égale à --fail-on.
 </translation>
     </message>
 </context>
@@ -494,6 +610,219 @@ list --cached, history, export et log le lisent avec --profile NAME ou
     <message>
         <source>Northwind Leads (demo)</source>
         <translation>Northwind Leads (démo)</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotification</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding</source>
+        <translation>
+            <numerusform>%n constat de plus</numerusform>
+            <numerusform>%n constats de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more findings</source>
+        <translation>
+            <numerusform>%n constat de plus</numerusform>
+            <numerusform>%n constats de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired but active</source>
+        <translation>Expirée mais active</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>N’expire jamais</translation>
+    </message>
+    <message>
+        <source>Old key</source>
+        <translation>Clé ancienne</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Jamais utilisée</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Used again after a quiet spell</source>
+        <translation>De nouveau utilisée après une période d’inactivité</translation>
+    </message>
+    <message>
+        <source>Usage spike</source>
+        <translation>Pic d’utilisation</translation>
+    </message>
+    <message>
+        <source>Key limit nearly reached</source>
+        <translation>Limite de clés presque atteinte</translation>
+    </message>
+    <message>
+        <source>Expires in less than a day, on %1.</source>
+        <translation>Expire dans moins d’un jour, le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day, on %1.</source>
+        <translation>
+            <numerusform>Expire dans %n jour, le %1.</numerusform>
+            <numerusform>Expire dans %n jours, le %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days, on %1.</source>
+        <translation>
+            <numerusform>Expire dans %n jour, le %1.</numerusform>
+            <numerusform>Expire dans %n jours, le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1, but the server still lists it as active.</source>
+        <translation>Expirée le %1, mais le serveur la liste toujours comme active.</translation>
+    </message>
+    <message>
+        <source>Never expires: a leaked copy would work for good.</source>
+        <translation>N’expire jamais&#xa0;: une copie divulguée fonctionnerait indéfiniment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n day ago, on %1: rotate keys periodically.</source>
+        <translation>
+            <numerusform>Créée il y a %n jour, le %1&#xa0;: renouvelez régulièrement les clés.</numerusform>
+            <numerusform>Créée il y a %n jours, le %1&#xa0;: renouvelez régulièrement les clés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n days ago, on %1: rotate keys periodically.</source>
+        <translation>
+            <numerusform>Créée il y a %n jour, le %1&#xa0;: renouvelez régulièrement les clés.</numerusform>
+            <numerusform>Créée il y a %n jours, le %1&#xa0;: renouvelez régulièrement les clés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n day ago and never used: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Créée il y a %n jour et jamais utilisée&#xa0;: peut-être plus nécessaire.</numerusform>
+            <numerusform>Créée il y a %n jours et jamais utilisée&#xa0;: peut-être plus nécessaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n days ago and never used: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Créée il y a %n jour et jamais utilisée&#xa0;: peut-être plus nécessaire.</numerusform>
+            <numerusform>Créée il y a %n jours et jamais utilisée&#xa0;: peut-être plus nécessaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last used %n day ago, on %1: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Dernière utilisation il y a %n jour, le %1&#xa0;: peut-être plus nécessaire.</numerusform>
+            <numerusform>Dernière utilisation il y a %n jours, le %1&#xa0;: peut-être plus nécessaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last used %n days ago, on %1: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Dernière utilisation il y a %n jour, le %1&#xa0;: peut-être plus nécessaire.</numerusform>
+            <numerusform>Dernière utilisation il y a %n jours, le %1&#xa0;: peut-être plus nécessaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used on %1 after %n day without use: check that this use is expected.</source>
+        <translation>
+            <numerusform>Utilisée le %1 après %n jour sans utilisation&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+            <numerusform>Utilisée le %1 après %n jours sans utilisation&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used on %1 after %n days without use: check that this use is expected.</source>
+        <translation>
+            <numerusform>Utilisée le %1 après %n jour sans utilisation&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+            <numerusform>Utilisée le %1 après %n jours sans utilisation&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request in the latest interval, %1 times its usual rate: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n requête dans le dernier intervalle, %1 fois son rythme habituel&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+            <numerusform>%n requêtes dans le dernier intervalle, %1 fois son rythme habituel&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests in the latest interval, %1 times its usual rate: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n requête dans le dernier intervalle, %1 fois son rythme habituel&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+            <numerusform>%n requêtes dans le dernier intervalle, %1 fois son rythme habituel&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request in the latest interval of a key that was not used before: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n requête dans le dernier intervalle pour une clé jamais utilisée auparavant&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+            <numerusform>%n requêtes dans le dernier intervalle pour une clé jamais utilisée auparavant&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests in the latest interval of a key that was not used before: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n requête dans le dernier intervalle pour une clé jamais utilisée auparavant&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+            <numerusform>%n requêtes dans le dernier intervalle pour une clé jamais utilisée auparavant&#xa0;: vérifiez que cette utilisation est attendue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 active keys: revoke keys no longer needed before the next create fails.</source>
+        <translation>%1 clés actives sur %2&#xa0;: révoquez les clés devenues inutiles avant que la prochaine création n’échoue.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Set an expiry by rotating</source>
+        <translation>Fixer une expiration en renouvelant</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1169,30 @@ list --cached, history, export et log le lisent avec --profile NAME ou
     <message>
         <source>Never</source>
         <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Keep KeyDesk running in the system tray</source>
+        <translation>&amp;Garder KeyDesk actif dans la barre d’état système</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps KeyDesk watching every organisation and notifying you of new findings</source>
+        <translation>Fermer la fenêtre laisse KeyDesk surveiller toutes les organisations et vous signaler les nouveaux constats</translation>
+    </message>
+    <message>
+        <source>&amp;Watch every organisation every:</source>
+        <translation>&amp;Surveiller toutes les organisations toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Background watch interval in minutes</source>
+        <translation>Intervalle de surveillance en arrière-plan, en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login (in the background)</source>
+        <translation>&amp;Démarrer à l’ouverture de session (en arrière-plan)</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1789,17 @@ list --cached, history, export et log le lisent avec --profile NAME ou
     </message>
 </context>
 <context>
+    <name>keydesk::AcknowledgeDialog</name>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::ActionLogModel</name>
     <message>
         <source>Create</source>
@@ -1518,6 +1882,14 @@ list --cached, history, export et log le lisent avec --profile NAME ou
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
+    <message>
+        <source>Acknowledge finding</source>
+        <translation>Acquittement d’un constat</translation>
+    </message>
+    <message>
+        <source>Withdraw acknowledgement</source>
+        <translation>Retrait d’un acquittement</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ActionLogWindow</name>
@@ -1566,6 +1938,21 @@ list --cached, history, export et log le lisent avec --profile NAME ou
             <numerusform>%1 sur %n entrée</numerusform>
             <numerusform>%1 sur %n entrées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::AllOrganisations</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no credential is stored; enter it in the organisation&apos;s settings.</source>
+        <translation>%1&#xa0;: aucun identifiant n’est stocké&#xa0;; saisissez-les dans les paramètres de l’organisation.</translation>
+    </message>
+    <message>
+        <source>%1: the LeadHQL session token expired on %2; paste a new one in the organisation&apos;s settings.</source>
+        <translation>%1&#xa0;: le jeton de session LeadHQL a expiré le %2&#xa0;; collez-en un nouveau dans les paramètres de l’organisation.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2093,29 @@ list --cached, history, export et log le lisent avec --profile NAME ou
     <message>
         <source>The table shows the last known keys, listed %1; creating and revoking keys wait until the server answers.</source>
         <translation>Le tableau affiche les dernières clés connues, listées %1&#xa0;; la création et la révocation de clés attendent la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>Their rows, if the inventory knew any, are the last known keys, marked “not refreshed”; the other organisations&apos; keys are current.</source>
+        <translation>Leurs lignes, si l’inventaire en connaissait, montrent les dernières clés connues, marquées «&#xa0;non actualisée&#xa0;»&#xa0;; les clés des autres organisations sont à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::CloseToBackground</name>
+    <message>
+        <source>Keep Watching?</source>
+        <translation>Continuer la surveillance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>KeyDesk can keep watching your organisations in the background and notify you of new findings. There is no system tray here: the Open button of a notification brings the window back.</source>
+        <translation>KeyDesk peut continuer à surveiller vos organisations en arrière-plan et vous signaler les nouveaux constats. Il n’y a pas de barre d’état système ici&#xa0;: le bouton «&#xa0;Ouvrir&#xa0;» d’une notification fait réapparaître la fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Watching</source>
+        <translation>&amp;Continuer la surveillance</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2494,80 @@ list --cached, history, export et log le lisent avec --profile NAME ou
         <source>nobody has the secret: standard output failed</source>
         <translation>personne ne détient le secret&#xa0;: échec de la sortie standard</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no %2 finding; &apos;keydesk-cli audit&apos; lists the findings.</source>
+        <translation>&apos;%1&apos; n’a aucun constat %2&#xa0;; &apos;keydesk-cli audit&apos; liste les constats.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; of &apos;%2&apos; has no %3 finding; &apos;keydesk-cli audit&apos; lists the findings.</source>
+        <translation>La clé &apos;%1&apos; de &apos;%2&apos; n’a aucun constat %3&#xa0;; &apos;keydesk-cli audit&apos; liste les constats.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement was not stored: %1</source>
+        <translation>L’acquittement n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; (%2) of &apos;%3&apos;</source>
+        <translation>la clé &apos;%1&apos; (%2) de &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Acknowledged: &apos;audit&apos; leaves out %1 about %2 until the end of %3, unless it becomes worse than %4.</source>
+        <translation>Acquitté&#xa0;: &apos;audit&apos; omet le constat %1 concernant %2 jusqu’au %3 inclus, sauf s’il devient plus grave que %4.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: &apos;audit&apos; leaves out %1 about %2 unless it becomes worse than %3.</source>
+        <translation>Acquitté&#xa0;: &apos;audit&apos; omet le constat %1 concernant %2, sauf s’il devient plus grave que %3.</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles to audit; see &apos;keydesk-cli profile add&apos;.</source>
+        <translation>Aucun profil enregistré à auditer&#xa0;; voir &apos;keydesk-cli profile add&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos;: %2</source>
+        <translation>Profil &apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Aucun constat ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged finding is not shown; &apos;keydesk-cli log&apos; lists the acknowledgements.</source>
+        <translation>
+            <numerusform>%n constat acquitté n’est pas affiché&#xa0;; &apos;keydesk-cli log&apos; liste les acquittements.</numerusform>
+            <numerusform>%n constats acquittés ne sont pas affichés&#xa0;; &apos;keydesk-cli log&apos; liste les acquittements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged findings are not shown; &apos;keydesk-cli log&apos; lists the acknowledgements.</source>
+        <translation>
+            <numerusform>%n constat acquitté n’est pas affiché&#xa0;; &apos;keydesk-cli log&apos; liste les acquittements.</numerusform>
+            <numerusform>%n constats acquittés ne sont pas affichés&#xa0;; &apos;keydesk-cli log&apos; liste les acquittements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -2202,6 +2686,14 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
         <source>C&amp;lear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
+    <message>
+        <source>Loading the keys of every organisation…</source>
+        <translation>Chargement des clés de toutes les organisations…</translation>
+    </message>
+    <message>
+        <source>No organisation has any API key yet, or none could be listed.</source>
+        <translation>Aucune organisation n’a encore de clé API, ou leurs clés n’ont pas pu être listées.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ErrorBanner</name>
@@ -2247,6 +2739,77 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
 </context>
 <context>
+    <name>keydesk::FindingRow</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation>Acquitté.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Acquitté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opens Create Key with the name “%1”: move the integration to the new key, then revoke this one. A guided rotation that does both steps is planned.</source>
+        <translation>Ouvre «&#xa0;Créer une clé&#xa0;» avec le nom «&#xa0;%1&#xa0;»&#xa0;: faites passer l’intégration sur la nouvelle clé, puis révoquez celle-ci. Un renouvellement guidé qui effectue les deux étapes est prévu.</translation>
+    </message>
+    <message>
+        <source>Revokes “%1” on the server, after a confirmation</source>
+        <translation>Révoque «&#xa0;%1&#xa0;» sur le serveur, après confirmation</translation>
+    </message>
+    <message>
+        <source>Sorts the keys by last use, least used first, to find the keys no longer needed</source>
+        <translation>Trie les clés par dernière utilisation, les moins utilisées d’abord, pour trouver celles qui ne servent plus</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acquitter…</translation>
+    </message>
+    <message>
+        <source>Keeps this finding out of the counts, with a note, for good or until a date</source>
+        <translation>Exclut ce constat des décomptes, avec une note, définitivement ou jusqu’à une date</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Withdraws the acknowledgement: the finding counts again</source>
+        <translation>Retire l’acquittement&#xa0;: le constat compte de nouveau</translation>
+    </message>
+    <message>
+        <source>%1 (rotated)</source>
+        <translation>%1 (renouvelée)</translation>
+    </message>
+    <message>
+        <source>Show least used keys</source>
+        <translation>Afficher les clés les moins utilisées</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Set an expiry by rotating…</source>
+        <translation>Fixer une expiration en renouvelant…</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::HandoffStore</name>
     <message>
         <source>The list of pending key handoffs (%1) cannot be read: %2</source>
@@ -2275,6 +2838,47 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>its lock file %1 cannot be created</source>
         <translation>son fichier de verrou %1 ne peut pas être créé</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::HealthPanel</name>
+    <message>
+        <source>Critical (%1)</source>
+        <translation>Critique (%1)</translation>
+    </message>
+    <message>
+        <source>Warning (%1)</source>
+        <translation>Avertissement (%1)</translation>
+    </message>
+    <message>
+        <source>Info (%1)</source>
+        <translation>Info (%1)</translation>
+    </message>
+    <message>
+        <source>Acknowledged (%1)</source>
+        <translation>Acquittés (%1)</translation>
+    </message>
+    <message>
+        <source>No findings: nothing needs doing here.</source>
+        <translation>Aucun constat&#xa0;: rien à faire ici.</translation>
+    </message>
+    <message>
+        <source>No open findings: only acknowledged ones.</source>
+        <translation>Aucun constat ouvert&#xa0;: uniquement des constats acquittés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding needs attention.</source>
+        <translation>
+            <numerusform>%n constat demande votre attention.</numerusform>
+            <numerusform>%n constats demandent votre attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings need attention, worst first.</source>
+        <translation>
+            <numerusform>%n constat demande votre attention.</numerusform>
+            <numerusform>%n constats demandent votre attention, les plus graves d’abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2965,10 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
         <source>Nothing was recorded: the inventory keeps only a key&apos;s SHA-256 fingerprint, masked identifier and last 4 characters, for a named organisation and key.</source>
         <translation>Rien n’a été enregistré&#xa0;: l’inventaire ne conserve d’une clé que son empreinte SHA-256, son identificateur masqué et ses 4 derniers caractères, pour une organisation et une clé nommées.</translation>
     </message>
+    <message>
+        <source>Nothing was recorded: the acknowledgement names no organisation.</source>
+        <translation>Rien n’a été enregistré&#xa0;: l’acquittement n’indique aucune organisation.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeyCommands</name>
@@ -2379,6 +2987,10 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Copied the key id %1.</source>
         <translation>ID de clé %1 copié.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation to create a key</source>
+        <translation>Choisissez une organisation pour créer une clé</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +3313,18 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
         <source>%1 does not report this column.</source>
         <translation>%1 ne fournit pas cette colonne.</translation>
     </message>
+    <message>
+        <source>%1 · not refreshed</source>
+        <translation>%1 · non actualisée</translation>
+    </message>
+    <message>
+        <source>%1: the last known record from the inventory; this organisation&apos;s list has not answered or failed (see the message above the table).</source>
+        <translation>%1&#xa0;: le dernier enregistrement connu de l’inventaire&#xa0;; la demande de liste de cette organisation est restée sans réponse ou a échoué (voir le message au-dessus du tableau).</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeychainOperation</name>
@@ -2889,6 +3513,14 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
         <source>The table shows the last known keys (as of %1) until the server answers.</source>
         <translation>Le tableau affiche les dernières clés connues (listées %1) jusqu’à ce que le serveur réponde.</translation>
     </message>
+    <message>
+        <source>%1 documents no key-management API: the keys of “%2” are revoked in its dashboard.</source>
+        <translation>%1 ne documente aucune API de gestion des clés&#xa0;: les clés de «&#xa0;%2&#xa0;» se révoquent dans son tableau de bord.</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” are the last known ones until its server answers: revoking needs the server.</source>
+        <translation>Les clés de «&#xa0;%1&#xa0;» sont les dernières connues jusqu’à ce que son serveur réponde&#xa0;: la révocation nécessite le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::MemorySecretStore</name>
@@ -2899,6 +3531,17 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>memory (this session only)</source>
         <translation>mémoire (cette session uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::NotificationService</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Snooze a day</source>
+        <translation>Reporter d’un jour</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3792,14 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>The keys of every organisation in one table</source>
+        <translation>Les clés de toutes les organisations dans un seul tableau</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::RevealKeyDialog</name>
@@ -3353,6 +4004,27 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
 </context>
 <context>
+    <name>keydesk::SelectorBadges</name>
+    <message numerus="yes">
+        <source>%1 — %n finding</source>
+        <translation>
+            <numerusform>%1 — %n constat</numerusform>
+            <numerusform>%1 — %n constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n findings</source>
+        <translation>
+            <numerusform>%1 — %n constat</numerusform>
+            <numerusform>%1 — %n constats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical: %1, warning: %2, info: %3 (the Health view lists them)</source>
+        <translation>Critiques&#xa0;: %1, avertissements&#xa0;: %2, infos&#xa0;: %3 (la vue Santé les liste)</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::TrackKeyDialog</name>
     <message>
         <source>Track a Key — %1</source>
@@ -3423,6 +4095,55 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
 </context>
 <context>
+    <name>keydesk::TrayIcon</name>
+    <message>
+        <source>&amp;Open KeyDesk</source>
+        <translation>&amp;Ouvrir KeyDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze All for a Day</source>
+        <translation>&amp;Tout reporter d’un jour</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>KeyDesk — watching your organisations</source>
+        <translation>KeyDesk — surveillance de vos organisations</translation>
+    </message>
+    <message>
+        <source>KeyDesk — No findings</source>
+        <translation>KeyDesk — Aucun constat</translation>
+    </message>
+    <message numerus="yes">
+        <source>KeyDesk — %n open finding</source>
+        <translation>
+            <numerusform>KeyDesk — %n constat ouvert</numerusform>
+            <numerusform>KeyDesk — %n constats ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KeyDesk — %n open findings</source>
+        <translation>
+            <numerusform>KeyDesk — %n constat ouvert</numerusform>
+            <numerusform>KeyDesk — %n constats ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 (%4)</source>
+        <translation>%1&#xa0;: %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::WindowInventory</name>
     <message>
         <source>%1 at %2</source>
@@ -3461,6 +4182,37 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
 </context>
 <context>
+    <name>keydesk::WindowWatch</name>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (acknowledged)</source>
+        <translation>%1 (acquitté)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Shows what needs doing: keys expiring, old, idle or used unexpectedly</source>
+        <translation>Affiche ce qui est à faire&#xa0;: clés qui expirent, anciennes, inactives ou utilisées de façon inattendue</translation>
+    </message>
+    <message>
+        <source>The key is no longer listed.</source>
+        <translation>La clé ne figure plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>Cannot revoke now: %1</source>
+        <translation>Révocation impossible pour l’instant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the new key now: %1</source>
+        <translation>Impossible de créer la nouvelle clé pour l’instant&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Manage the API keys of LeadHQL, LocalLeads and Trust Leads organisations.</source>
@@ -3489,6 +4241,10 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>keydesk-cli: warning: no translation for the language &apos;%1&apos;; available: de, en, es, fr.</source>
         <translation>keydesk-cli&#xa0;: avertissement&#xa0;: aucune traduction pour la langue &apos;%1&apos;&#xa0;; disponibles&#xa0;: de, en, es, fr.</translation>
+    </message>
+    <message>
+        <source>Start without a window: watch every organisation from the system tray and notify new findings (what &quot;Start at login&quot; runs).</source>
+        <translation>Démarrer sans fenêtre&#xa0;: surveiller toutes les organisations depuis la barre d’état système et signaler les nouveaux constats (ce que lance «&#xa0;Démarrer à l’ouverture de session&#xa0;»).</translation>
     </message>
 </context>
 </TS>
