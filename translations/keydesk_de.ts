@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Finding</source>
+        <translation>Befund quittieren</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Why this is fine (optional)</source>
+        <translation>Warum das in Ordnung ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Until the end of:</source>
+        <translation>&amp;Bis einschließlich:</translation>
+    </message>
+    <message>
+        <source>Acknowledged until</source>
+        <translation>Quittiert bis einschließlich</translation>
+    </message>
+    <message>
+        <source>An acknowledged finding stays in the Health view, dimmed, and no longer counts. It comes back when the acknowledgement ends or the finding gets worse.</source>
+        <translation>Ein quittierter Befund bleibt abgeblendet in der Ansicht „Zustand“ und zählt nicht mehr mit. Er kehrt zurück, wenn die Quittierung endet oder sich der Befund verschlechtert.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The credential cannot be used: %1.</source>
@@ -97,6 +124,21 @@
     <message>
         <source>The server answered the request with a redirect to %1 (HTTP %2) instead of a result: the key may have been created. Check the list of keys before trying again, and check the profile&apos;s base URL.</source>
         <translation>Der Server hat die Anfrage mit einer Umleitung auf %1 (HTTP %2) statt mit einem Ergebnis beantwortet: Der Schlüssel wurde möglicherweise erstellt. Prüfen Sie die Schlüsselliste, bevor Sie es erneut versuchen, und prüfen Sie die Basis-URL des Profils.</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -250,27 +292,8 @@
         <translation>&apos;profile add&apos; erwartet --dialect und --base-url.</translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,
-3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
-server or by the same rules checked locally: name, expiry, key limit),
-6 network/TLS/timeout, 7 keychain.
-</source>
-        <translation>
-Exit-Codes: 0 OK, 1 Sonstiges (z. B. vom Dialekt nicht unterstützt, Rückfrage
-verneint), 2 Aufruf, 3 Authentifizierung (bei &apos;verify&apos;: Schlüssel abgelehnt),
-4 nicht gefunden, 5 zurückgewiesen (vom Server oder durch dieselben lokal
-geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschreitung,
-7 Schlüsselbund.
-</translation>
-    </message>
-    <message>
         <source>With --base-url: record the history under the organisation NAME (without it, nothing is recorded). For history, export and log: the organisation to read.</source>
         <translation>Mit --base-url: den Verlauf unter der Organisation NAME erfassen (ohne diese Option wird nichts erfasst). Für history, export und log: die zu lesende Organisation.</translation>
-    </message>
-    <message>
-        <source>list: the last listing the inventory knows, without any request.</source>
-        <translation>list: die letzte Auflistung, die das Inventar kennt, ohne jede Anfrage.</translation>
     </message>
     <message>
         <source>export: csv (default) or json.</source>
@@ -279,10 +302,6 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>export: the keys of every saved profile.</source>
-        <translation>export: die Schlüssel aller gespeicherten Profile.</translation>
     </message>
     <message>
         <source>log: entries from this day on.</source>
@@ -303,10 +322,6 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
     <message>
         <source>No organisation given: use --profile NAME or --org NAME.</source>
         <translation>Keine Organisation angegeben: Verwenden Sie --profile NAME oder --org NAME.</translation>
-    </message>
-    <message>
-        <source>list, create, revoke, verify, history, export, log or profile.</source>
-        <translation>list, create, revoke, verify, history, export, log oder profile.</translation>
     </message>
     <message>
         <source>--%1 does not apply to &apos;list --cached&apos;, which makes no request; name the organisation with --profile or --org.</source>
@@ -333,6 +348,78 @@ geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschre
         <translation>--since erwartet ein Datum im Format JJJJ-MM-TT, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>list, audit: the last listing the inventory knows, without any request.</source>
+        <translation>list, audit: die letzte Auflistung, die das Inventar kennt, ohne jede Anfrage.</translation>
+    </message>
+    <message>
+        <source>export, audit: every saved profile.</source>
+        <translation>export, audit: alle gespeicherten Profile.</translation>
+    </message>
+    <message>
+        <source>audit: exit 8 when an open finding is at least this severe: info, warning (default) or critical.</source>
+        <translation>audit: mit Exit-Code 8 beenden, wenn ein offener Befund mindestens diesen Schweregrad hat: info, warning (Standard) oder critical.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>acknowledge: why the finding is acceptable.</source>
+        <translation>acknowledge: warum der Befund hinnehmbar ist.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>acknowledge: the last day the acknowledgement holds (default: for good).</source>
+        <translation>acknowledge: der letzte Tag, an dem die Quittierung gilt (Standard: unbefristet).</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;audit --all-profiles&apos;, which audits every saved profile.</source>
+        <translation>--%1 gilt nicht für &apos;audit --all-profiles&apos;, das alle gespeicherten Profile prüft.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;audit --cached&apos;, which makes no request; name the organisation with --profile or --org.</source>
+        <translation>--%1 gilt nicht für &apos;audit --cached&apos;, das keine Anfrage stellt; geben Sie die Organisation mit --profile oder --org an.</translation>
+    </message>
+    <message>
+        <source>Unknown finding &apos;%1&apos;; use one of the rule names &apos;keydesk-cli audit&apos; prints, such as expires-soon, idle or limit-near.</source>
+        <translation>Unbekannter Befund &apos;%1&apos;; verwenden Sie einen der Regelnamen, die &apos;keydesk-cli audit&apos; ausgibt, etwa expires-soon, idle oder limit-near.</translation>
+    </message>
+    <message>
+        <source>limit-near is about the organisation, not a key: use &apos;keydesk-cli acknowledge limit-near&apos;.</source>
+        <translation>limit-near betrifft die Organisation, nicht einen Schlüssel: Verwenden Sie &apos;keydesk-cli acknowledge limit-near&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;acknowledge&apos; needs a key ID (see &apos;keydesk-cli audit&apos;).</source>
+        <translation>&apos;acknowledge&apos; erwartet eine Schlüssel-ID (siehe &apos;keydesk-cli audit&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;acknowledge %1&apos; needs the key ID first: &apos;keydesk-cli acknowledge ID %1&apos;.</source>
+        <translation>&apos;acknowledge %1&apos; erwartet zuerst die Schlüssel-ID: &apos;keydesk-cli acknowledge ID %1&apos;.</translation>
+    </message>
+    <message>
+        <source>--until needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--until erwartet ein Datum im Format JJJJ-MM-TT, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--until %1 has passed; give today or a later day.</source>
+        <translation>--until %1 liegt in der Vergangenheit; geben Sie heute oder einen späteren Tag an.</translation>
+    </message>
+    <message>
+        <source>list, create, revoke, verify, history, export, log, audit, acknowledge or profile.</source>
+        <translation>list, create, revoke, verify, history, export, log, audit, acknowledge oder profile.</translation>
+    </message>
+    <message>
+        <source>a finding (and the key ID of a key&apos;s finding)</source>
+        <translation>einen Befund (bei einem Befund zu einem Schlüssel auch die Schlüssel-ID)</translation>
+    </message>
+    <message>
+        <source>Unknown --fail-on level &apos;%1&apos;; use info, warning or critical.</source>
+        <translation>Unbekannte Stufe &apos;%1&apos; für --fail-on; verwenden Sie info, warning oder critical.</translation>
+    </message>
+    <message>
         <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
                    [--org NAME] [--json] [--ca-file FILE] COMMAND
 
@@ -350,6 +437,11 @@ Commands:
                                 every known key, without secrets
   log [--json] [--since YYYY-MM-DD]
                                 what KeyDesk did: create, revoke, handoffs, profiles
+  audit [--all-profiles] [--cached] [--fail-on info|warning|critical] [--json]
+                                what needs doing: expiring, old, idle or unexpectedly
+                                used keys (refreshes the organisation first)
+  acknowledge [ID] FINDING [--note TEXT] [--until YYYY-MM-DD]
+                                leave one finding out of &apos;audit&apos; (limit-near: no ID)
   profile add NAME --dialect D --base-url URL [--ca-file FILE]
                                 save a connection; the credential is read from
                                 KEYDESK_CREDENTIAL and stored in the keychain
@@ -387,6 +479,13 @@ Befehle:
   log [--json] [--since JJJJ-MM-TT]
                                 was KeyDesk getan hat: Erstellungen, Widerrufe,
                                 Übergaben, Profile
+  audit [--all-profiles] [--cached] [--fail-on info|warning|critical] [--json]
+                                was zu tun ist: ablaufende, alte, länger nicht
+                                verwendete oder unerwartet genutzte Schlüssel
+                                (aktualisiert zuerst die Organisation)
+  acknowledge [ID] BEFUND [--note TEXT] [--until JJJJ-MM-TT]
+                                einen Befund aus &apos;audit&apos; herausnehmen
+                                (limit-near: ohne ID)
   profile add NAME --dialect D --base-url URL [--ca-file DATEI]
                                 eine Verbindung speichern; die Zugangsdaten werden
                                 aus KEYDESK_CREDENTIAL gelesen und im
@@ -404,6 +503,23 @@ Das lokale Inventar erfasst jede Auflistung, jede Erstellung und jeden Widerruf
 eines Profils (oder von --base-url mit --org NAME) und enthält nie ein Geheimnis;
 list --cached, history, export und log lesen es mit --profile NAME oder --org NAME.
 
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,
+3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
+server or by the same rules checked locally: name, expiry, key limit),
+6 network/TLS/timeout, 7 keychain, 8 &apos;audit&apos; found an open finding at or above
+--fail-on.
+</source>
+        <translation>
+Exit-Codes: 0 OK, 1 Sonstiges (z. B. vom Dialekt nicht unterstützt, Rückfrage
+verneint), 2 Aufruf, 3 Authentifizierung (bei &apos;verify&apos;: Schlüssel abgelehnt),
+4 nicht gefunden, 5 zurückgewiesen (vom Server oder durch dieselben lokal
+geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschreitung,
+7 Schlüsselbund, 8 &apos;audit&apos; hat einen offenen Befund ab der Stufe von --fail-on
+gefunden.
 </translation>
     </message>
 </context>
@@ -495,6 +611,219 @@ list --cached, history, export und log lesen es mit --profile NAME oder --org NA
     <message>
         <source>Northwind Leads (demo)</source>
         <translation>Northwind Leads (Demo)</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotification</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding</source>
+        <translation>
+            <numerusform>%n weiterer Befund</numerusform>
+            <numerusform>%n weitere Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more findings</source>
+        <translation>
+            <numerusform>%n weiterer Befund</numerusform>
+            <numerusform>%n weitere Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>Expires soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired but active</source>
+        <translation>Abgelaufen, aber aktiv</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>Läuft nie ab</translation>
+    </message>
+    <message>
+        <source>Old key</source>
+        <translation>Alter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie verwendet</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Länger nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Used again after a quiet spell</source>
+        <translation>Nach einer Ruhepause wieder verwendet</translation>
+    </message>
+    <message>
+        <source>Usage spike</source>
+        <translation>Nutzungsspitze</translation>
+    </message>
+    <message>
+        <source>Key limit nearly reached</source>
+        <translation>Schlüssellimit fast erreicht</translation>
+    </message>
+    <message>
+        <source>Expires in less than a day, on %1.</source>
+        <translation>Läuft in weniger als einem Tag ab, am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day, on %1.</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab, am %1.</numerusform>
+            <numerusform>Läuft in %n Tagen ab, am %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days, on %1.</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab, am %1.</numerusform>
+            <numerusform>Läuft in %n Tagen ab, am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired on %1, but the server still lists it as active.</source>
+        <translation>Am %1 abgelaufen, aber der Server führt ihn noch als aktiv.</translation>
+    </message>
+    <message>
+        <source>Never expires: a leaked copy would work for good.</source>
+        <translation>Läuft nie ab: Eine durchgesickerte Kopie würde für immer funktionieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n day ago, on %1: rotate keys periodically.</source>
+        <translation>
+            <numerusform>Vor %n Tag erstellt, am %1: Rotieren Sie Schlüssel regelmäßig.</numerusform>
+            <numerusform>Vor %n Tagen erstellt, am %1: Rotieren Sie Schlüssel regelmäßig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n days ago, on %1: rotate keys periodically.</source>
+        <translation>
+            <numerusform>Vor %n Tag erstellt, am %1: Rotieren Sie Schlüssel regelmäßig.</numerusform>
+            <numerusform>Vor %n Tagen erstellt, am %1: Rotieren Sie Schlüssel regelmäßig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n day ago and never used: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Vor %n Tag erstellt und nie verwendet: vielleicht nicht mehr benötigt.</numerusform>
+            <numerusform>Vor %n Tagen erstellt und nie verwendet: vielleicht nicht mehr benötigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n days ago and never used: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Vor %n Tag erstellt und nie verwendet: vielleicht nicht mehr benötigt.</numerusform>
+            <numerusform>Vor %n Tagen erstellt und nie verwendet: vielleicht nicht mehr benötigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last used %n day ago, on %1: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Zuletzt vor %n Tag verwendet, am %1: vielleicht nicht mehr benötigt.</numerusform>
+            <numerusform>Zuletzt vor %n Tagen verwendet, am %1: vielleicht nicht mehr benötigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last used %n days ago, on %1: perhaps no longer needed.</source>
+        <translation>
+            <numerusform>Zuletzt vor %n Tag verwendet, am %1: vielleicht nicht mehr benötigt.</numerusform>
+            <numerusform>Zuletzt vor %n Tagen verwendet, am %1: vielleicht nicht mehr benötigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used on %1 after %n day without use: check that this use is expected.</source>
+        <translation>
+            <numerusform>Am %1 nach %n Tag ohne Nutzung verwendet: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+            <numerusform>Am %1 nach %n Tagen ohne Nutzung verwendet: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used on %1 after %n days without use: check that this use is expected.</source>
+        <translation>
+            <numerusform>Am %1 nach %n Tag ohne Nutzung verwendet: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+            <numerusform>Am %1 nach %n Tagen ohne Nutzung verwendet: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request in the latest interval, %1 times its usual rate: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n Anfrage im letzten Intervall, das %1-Fache seiner üblichen Rate: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+            <numerusform>%n Anfragen im letzten Intervall, das %1-Fache seiner üblichen Rate: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests in the latest interval, %1 times its usual rate: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n Anfrage im letzten Intervall, das %1-Fache seiner üblichen Rate: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+            <numerusform>%n Anfragen im letzten Intervall, das %1-Fache seiner üblichen Rate: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request in the latest interval of a key that was not used before: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n Anfrage im letzten Intervall bei einem Schlüssel, der zuvor nie verwendet wurde: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+            <numerusform>%n Anfragen im letzten Intervall bei einem Schlüssel, der zuvor nie verwendet wurde: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests in the latest interval of a key that was not used before: check that this use is expected.</source>
+        <translation>
+            <numerusform>%n Anfrage im letzten Intervall bei einem Schlüssel, der zuvor nie verwendet wurde: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+            <numerusform>%n Anfragen im letzten Intervall bei einem Schlüssel, der zuvor nie verwendet wurde: Prüfen Sie, ob diese Nutzung zu erwarten ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 active keys: revoke keys no longer needed before the next create fails.</source>
+        <translation>%1 von %2 aktiven Schlüsseln: Widerrufen Sie nicht mehr benötigte Schlüssel, bevor die nächste Erstellung fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Set an expiry by rotating</source>
+        <translation>Ablauf per Rotation festlegen</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1170,30 @@ list --cached, history, export und log lesen es mit --profile NAME oder --org NA
     <message>
         <source>Never</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <source>&amp;Keep KeyDesk running in the system tray</source>
+        <translation>&amp;KeyDesk in der Systemleiste weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps KeyDesk watching every organisation and notifying you of new findings</source>
+        <translation>Nach dem Schließen des Fensters überwacht KeyDesk weiterhin alle Organisationen und benachrichtigt Sie über neue Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Watch every organisation every:</source>
+        <translation>Jede Organisation über&amp;wachen alle:</translation>
+    </message>
+    <message>
+        <source>Background watch interval in minutes</source>
+        <translation>Überwachungsintervall im Hintergrund in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login (in the background)</source>
+        <translation>&amp;Bei der Anmeldung starten (im Hintergrund)</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1790,17 @@ list --cached, history, export und log lesen es mit --profile NAME oder --org NA
     </message>
 </context>
 <context>
+    <name>keydesk::AcknowledgeDialog</name>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Quittieren</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::ActionLogModel</name>
     <message>
         <source>Create</source>
@@ -1519,6 +1883,14 @@ list --cached, history, export und log lesen es mit --profile NAME oder --org NA
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>Acknowledge finding</source>
+        <translation>Befund quittieren</translation>
+    </message>
+    <message>
+        <source>Withdraw acknowledgement</source>
+        <translation>Quittierung zurücknehmen</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ActionLogWindow</name>
@@ -1567,6 +1939,21 @@ list --cached, history, export und log lesen es mit --profile NAME oder --org NA
             <numerusform>%1 von %n Eintrag</numerusform>
             <numerusform>%1 von %n Einträgen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::AllOrganisations</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no credential is stored; enter it in the organisation&apos;s settings.</source>
+        <translation>%1: Es sind keine Zugangsdaten gespeichert; geben Sie sie in den Einstellungen der Organisation ein.</translation>
+    </message>
+    <message>
+        <source>%1: the LeadHQL session token expired on %2; paste a new one in the organisation&apos;s settings.</source>
+        <translation>%1: Das LeadHQL-Sitzungstoken ist am %2 abgelaufen; fügen Sie in den Einstellungen der Organisation ein neues ein.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2094,29 @@ list --cached, history, export und log lesen es mit --profile NAME oder --org NA
     <message>
         <source>The table shows the last known keys, listed %1; creating and revoking keys wait until the server answers.</source>
         <translation>Die Tabelle zeigt die zuletzt bekannten Schlüssel, %1 aufgelistet; das Erstellen und Widerrufen von Schlüsseln wartet, bis der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Their rows, if the inventory knew any, are the last known keys, marked “not refreshed”; the other organisations&apos; keys are current.</source>
+        <translation>Ihre Zeilen, sofern das Inventar welche kannte, zeigen die zuletzt bekannten Schlüssel, markiert mit „nicht aktualisiert“; die Schlüssel der anderen Organisationen sind aktuell.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::CloseToBackground</name>
+    <message>
+        <source>Keep Watching?</source>
+        <translation>Weiter überwachen?</translation>
+    </message>
+    <message>
+        <source>KeyDesk can keep watching your organisations in the background and notify you of new findings. There is no system tray here: the Open button of a notification brings the window back.</source>
+        <translation>KeyDesk kann Ihre Organisationen im Hintergrund weiter überwachen und Sie über neue Befunde benachrichtigen. Hier gibt es keine Systemleiste: Die Schaltfläche „Öffnen“ einer Benachrichtigung holt das Fenster zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Watching</source>
+        <translation>&amp;Weiter überwachen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2495,80 @@ list --cached, history, export und log lesen es mit --profile NAME oder --org NA
         <source>nobody has the secret: standard output failed</source>
         <translation>niemand besitzt das Geheimnis: Standardausgabe fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no %2 finding; &apos;keydesk-cli audit&apos; lists the findings.</source>
+        <translation>&apos;%1&apos; hat keinen %2-Befund; &apos;keydesk-cli audit&apos; listet die Befunde auf.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; of &apos;%2&apos; has no %3 finding; &apos;keydesk-cli audit&apos; lists the findings.</source>
+        <translation>Schlüssel &apos;%1&apos; von &apos;%2&apos; hat keinen %3-Befund; &apos;keydesk-cli audit&apos; listet die Befunde auf.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement was not stored: %1</source>
+        <translation>Die Quittierung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; (%2) of &apos;%3&apos;</source>
+        <translation>Schlüssel &apos;%1&apos; (%2) von &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Acknowledged: &apos;audit&apos; leaves out %1 about %2 until the end of %3, unless it becomes worse than %4.</source>
+        <translation>Quittiert: &apos;audit&apos; lässt den Befund %1 für %2 bis einschließlich %3 aus, sofern er nicht schlimmer als %4 wird.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: &apos;audit&apos; leaves out %1 about %2 unless it becomes worse than %3.</source>
+        <translation>Quittiert: &apos;audit&apos; lässt den Befund %1 für %2 aus, sofern er nicht schlimmer als %3 wird.</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles to audit; see &apos;keydesk-cli profile add&apos;.</source>
+        <translation>Es gibt keine gespeicherten Profile zu prüfen; siehe &apos;keydesk-cli profile add&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos;: %2</source>
+        <translation>Profil &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Keine offenen Befunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged finding is not shown; &apos;keydesk-cli log&apos; lists the acknowledgements.</source>
+        <translation>
+            <numerusform>%n quittierter Befund wird nicht angezeigt; &apos;keydesk-cli log&apos; listet die Quittierungen auf.</numerusform>
+            <numerusform>%n quittierte Befunde werden nicht angezeigt; &apos;keydesk-cli log&apos; listet die Quittierungen auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged findings are not shown; &apos;keydesk-cli log&apos; lists the acknowledgements.</source>
+        <translation>
+            <numerusform>%n quittierter Befund wird nicht angezeigt; &apos;keydesk-cli log&apos; listet die Quittierungen auf.</numerusform>
+            <numerusform>%n quittierte Befunde werden nicht angezeigt; &apos;keydesk-cli log&apos; listet die Quittierungen auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -2203,6 +2687,14 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
         <source>C&amp;lear Filter</source>
         <translation>Filter &amp;leeren</translation>
     </message>
+    <message>
+        <source>Loading the keys of every organisation…</source>
+        <translation>Die Schlüssel aller Organisationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No organisation has any API key yet, or none could be listed.</source>
+        <translation>Keine Organisation hat bisher API-Schlüssel, oder bei keiner konnten sie aufgelistet werden.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ErrorBanner</name>
@@ -2248,6 +2740,77 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
 </context>
 <context>
+    <name>keydesk::FindingRow</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation>Quittiert.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Quittiert: %1</translation>
+    </message>
+    <message>
+        <source>Opens Create Key with the name “%1”: move the integration to the new key, then revoke this one. A guided rotation that does both steps is planned.</source>
+        <translation>Öffnet „Schlüssel erstellen“ mit dem Namen „%1“: Stellen Sie die Integration auf den neuen Schlüssel um und widerrufen Sie dann diesen. Eine geführte Rotation, die beide Schritte erledigt, ist geplant.</translation>
+    </message>
+    <message>
+        <source>Revokes “%1” on the server, after a confirmation</source>
+        <translation>Widerruft „%1“ nach einer Rückfrage auf dem Server</translation>
+    </message>
+    <message>
+        <source>Sorts the keys by last use, least used first, to find the keys no longer needed</source>
+        <translation>Sortiert die Schlüssel nach letzter Verwendung, am wenigsten genutzte zuerst, um nicht mehr benötigte Schlüssel zu finden</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Quittieren…</translation>
+    </message>
+    <message>
+        <source>Keeps this finding out of the counts, with a note, for good or until a date</source>
+        <translation>Nimmt diesen Befund mit einer Notiz aus der Zählung heraus, unbefristet oder bis zu einem Datum</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Withdraws the acknowledgement: the finding counts again</source>
+        <translation>Nimmt die Quittierung zurück: Der Befund zählt wieder</translation>
+    </message>
+    <message>
+        <source>%1 (rotated)</source>
+        <translation>%1 (rotiert)</translation>
+    </message>
+    <message>
+        <source>Show least used keys</source>
+        <translation>Am wenigsten genutzte Schlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Rotieren…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Set an expiry by rotating…</source>
+        <translation>Ablauf per Rotation festlegen…</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::HandoffStore</name>
     <message>
         <source>The list of pending key handoffs (%1) cannot be read: %2</source>
@@ -2276,6 +2839,47 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>its lock file %1 cannot be created</source>
         <translation>ihre Sperrdatei %1 kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::HealthPanel</name>
+    <message>
+        <source>Critical (%1)</source>
+        <translation>Kritisch (%1)</translation>
+    </message>
+    <message>
+        <source>Warning (%1)</source>
+        <translation>Warnung (%1)</translation>
+    </message>
+    <message>
+        <source>Info (%1)</source>
+        <translation>Info (%1)</translation>
+    </message>
+    <message>
+        <source>Acknowledged (%1)</source>
+        <translation>Quittiert (%1)</translation>
+    </message>
+    <message>
+        <source>No findings: nothing needs doing here.</source>
+        <translation>Keine Befunde: Hier ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>No open findings: only acknowledged ones.</source>
+        <translation>Keine offenen Befunde, nur quittierte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding needs attention.</source>
+        <translation>
+            <numerusform>%n Befund erfordert Aufmerksamkeit.</numerusform>
+            <numerusform>%n Befunde erfordern Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings need attention, worst first.</source>
+        <translation>
+            <numerusform>%n Befund erfordert Aufmerksamkeit.</numerusform>
+            <numerusform>%n Befunde erfordern Aufmerksamkeit, die schwersten zuerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2966,10 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
         <source>Nothing was recorded: the inventory keeps only a key&apos;s SHA-256 fingerprint, masked identifier and last 4 characters, for a named organisation and key.</source>
         <translation>Es wurde nichts erfasst: Das Inventar speichert von einem Schlüssel nur den SHA-256-Fingerabdruck, die maskierte Kennung und die letzten 4 Zeichen, und zwar für eine benannte Organisation und einen benannten Schlüssel.</translation>
     </message>
+    <message>
+        <source>Nothing was recorded: the acknowledgement names no organisation.</source>
+        <translation>Es wurde nichts erfasst: Die Quittierung nennt keine Organisation.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeyCommands</name>
@@ -2380,6 +2988,10 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>Copied the key id %1.</source>
         <translation>Schlüssel-ID %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation to create a key</source>
+        <translation>Wählen Sie eine Organisation aus, um einen Schlüssel zu erstellen</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +3314,18 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
         <source>%1 does not report this column.</source>
         <translation>%1 liefert diese Spalte nicht.</translation>
     </message>
+    <message>
+        <source>%1 · not refreshed</source>
+        <translation>%1 · nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1: the last known record from the inventory; this organisation&apos;s list has not answered or failed (see the message above the table).</source>
+        <translation>%1: der zuletzt bekannte Stand aus dem Inventar; die Auflistung dieser Organisation blieb ohne Antwort oder ist fehlgeschlagen (siehe die Meldung über der Tabelle).</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeychainOperation</name>
@@ -2890,6 +3514,14 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
         <source>The table shows the last known keys (as of %1) until the server answers.</source>
         <translation>Die Tabelle zeigt die zuletzt bekannten Schlüssel (Stand: %1), bis der Server antwortet.</translation>
     </message>
+    <message>
+        <source>%1 documents no key-management API: the keys of “%2” are revoked in its dashboard.</source>
+        <translation>%1 dokumentiert keine API zur Schlüsselverwaltung: Die Schlüssel von „%2“ werden in dessen Dashboard widerrufen.</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” are the last known ones until its server answers: revoking needs the server.</source>
+        <translation>Die Schlüssel von „%1“ sind die zuletzt bekannten, bis ihr Server antwortet: Zum Widerrufen wird der Server benötigt.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::MemorySecretStore</name>
@@ -2900,6 +3532,17 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>memory (this session only)</source>
         <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::NotificationService</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze a day</source>
+        <translation>Einen Tag zurückstellen</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3793,14 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <source>The keys of every organisation in one table</source>
+        <translation>Die Schlüssel aller Organisationen in einer Tabelle</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::RevealKeyDialog</name>
@@ -3354,6 +4005,27 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
 </context>
 <context>
+    <name>keydesk::SelectorBadges</name>
+    <message numerus="yes">
+        <source>%1 — %n finding</source>
+        <translation>
+            <numerusform>%1 — %n Befund</numerusform>
+            <numerusform>%1 — %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n findings</source>
+        <translation>
+            <numerusform>%1 — %n Befund</numerusform>
+            <numerusform>%1 — %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical: %1, warning: %2, info: %3 (the Health view lists them)</source>
+        <translation>Kritisch: %1, Warnung: %2, Info: %3 (die Ansicht „Zustand“ listet sie auf)</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::TrackKeyDialog</name>
     <message>
         <source>Track a Key — %1</source>
@@ -3424,6 +4096,55 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
 </context>
 <context>
+    <name>keydesk::TrayIcon</name>
+    <message>
+        <source>&amp;Open KeyDesk</source>
+        <translation>KeyDesk &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>Jetzt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze All for a Day</source>
+        <translation>Alle für einen Tag &amp;zurückstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>KeyDesk — watching your organisations</source>
+        <translation>KeyDesk — überwacht Ihre Organisationen</translation>
+    </message>
+    <message>
+        <source>KeyDesk — No findings</source>
+        <translation>KeyDesk — Keine Befunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>KeyDesk — %n open finding</source>
+        <translation>
+            <numerusform>KeyDesk — %n offener Befund</numerusform>
+            <numerusform>KeyDesk — %n offene Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KeyDesk — %n open findings</source>
+        <translation>
+            <numerusform>KeyDesk — %n offener Befund</numerusform>
+            <numerusform>KeyDesk — %n offene Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 (%4)</source>
+        <translation>%1: %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::WindowInventory</name>
     <message>
         <source>%1 at %2</source>
@@ -3462,6 +4183,37 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
 </context>
 <context>
+    <name>keydesk::WindowWatch</name>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (acknowledged)</source>
+        <translation>%1 (quittiert)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Shows what needs doing: keys expiring, old, idle or used unexpectedly</source>
+        <translation>Zeigt, was zu tun ist: ablaufende, alte, länger nicht verwendete oder unerwartet genutzte Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key is no longer listed.</source>
+        <translation>Der Schlüssel wird nicht mehr aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Cannot revoke now: %1</source>
+        <translation>Widerrufen ist gerade nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the new key now: %1</source>
+        <translation>Der neue Schlüssel kann gerade nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Manage the API keys of LeadHQL, LocalLeads and Trust Leads organisations.</source>
@@ -3490,6 +4242,10 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>keydesk-cli: warning: no translation for the language &apos;%1&apos;; available: de, en, es, fr.</source>
         <translation>keydesk-cli: Warnung: keine Übersetzung für die Sprache &apos;%1&apos;; verfügbar: de, en, es, fr.</translation>
+    </message>
+    <message>
+        <source>Start without a window: watch every organisation from the system tray and notify new findings (what &quot;Start at login&quot; runs).</source>
+        <translation>Ohne Fenster starten: alle Organisationen aus der Systemleiste überwachen und über neue Befunde benachrichtigen (das, was „Bei der Anmeldung starten“ ausführt).</translation>
     </message>
 </context>
 </TS>
