@@ -8,6 +8,7 @@
 //                                transaction, same pragmas: what SQLite itself costs
 //   inventory-size-1k-keys-year  1,000 keys refreshed every 5 minutes for a simulated
 //                                year (most change rarely, some often), thinning on
+// bench-inventory [record|size]: only that part (profiling: valgrind --tool=callgrind).
 #include "BenchSupport.h"
 #include "Inventory.h"
 #include "InventoryWorker.h"
@@ -269,7 +270,10 @@ void sizeBenchmark()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    recordBenchmarks();
-    sizeBenchmark();
+    const QString only = app.arguments().value(1);
+    if (only.isEmpty() || only == QLatin1String("record"))
+        recordBenchmarks();
+    if (only.isEmpty() || only == QLatin1String("size"))
+        sizeBenchmark();
     return 0;
 }
