@@ -85,7 +85,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
           {{m_services.profiles, m_services.secrets, m_sessionSecrets, m_services.network, m_services.clock},
            m_services.handoffs},
           this, this))
-    , m_inventory(new WindowInventory({m_services.inventory, m_session, m_services.profiles, m_services.clock}, this))
+    , m_inventory(
+          new WindowInventory({m_services.inventory, m_session, m_services.profiles, m_services.clock, this}, this))
 {
     m_ui->setupUi(this);
     m_actions = std::make_unique<WindowActions>(*m_ui, this);
