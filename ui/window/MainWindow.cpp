@@ -107,6 +107,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
             {m_services.network, m_services.secrets, m_services.inventory, m_services.clock}, this, m_ui->menuKey,
             m_ui->menuHelp->menuAction());
         connect(this, &MainWindow::currentKeyChanged, m_inventoryPanels, &InventoryPanels::showKey);
+        connect(m_inventory, &WindowInventory::settled, m_inventoryPanels, &InventoryPanels::prepare);
         connect(m_session, &ProfileSession::opened, this,
                 [this] { m_inventoryPanels->setProfile(m_session->profile()); });
         // The Health dock, the rows' finding marks and the selector's counts (ui/watch).
