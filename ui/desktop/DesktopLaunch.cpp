@@ -9,6 +9,7 @@
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "NextFrame.h"
 #include "ProfileStore.h"
 #include "ScreenshotRunner.h"
 #include "SecretClipboard.h"
@@ -128,7 +129,8 @@ bool DesktopLaunch::start(QString *error)
                              std::fprintf(stderr, "keydesk: %s\n", qUtf8Printable(status.message()));
                      });
 
-    m_handoffs = std::make_unique<HandoffStore>(secrets, handoffIndexPath);
+    // The keychain scan (over the session bus) waits for the window's first frame.
+    m_handoffs = std::make_unique<HandoffStore>(secrets, handoffIndexPath, HandoffStore::Scan::Later);
     m_secretClipboard = std::make_unique<SecretClipboard>(QGuiApplication::clipboard());
     m_window = std::make_unique<MainWindow>(
         MainWindow::Services{m_network.get(), secrets, settings, profiles, m_handoffs.get(), m_secretClipboard.get(),
@@ -155,6 +157,8 @@ bool DesktopLaunch::start(QString *error)
     QObject::connect(&window, &MainWindow::quitRequested, m_closing.get(), &CloseToBackground::quit);
     if (!background)
         showWindow({});
+    // After the window's first frame (at once when it is not shown: --background).
+    NextFrame::after(&window, m_handoffs.get(), [handoffs = m_handoffs.get()] { handoffs->startKeychainScan(); });
     // Logout and `kill` send SIGTERM: quit normally, so the window saves its layout and
     // the secret clipboard is cleared (docs/design.md#copy-once-handoff). Pending keys are safe
     // in the keychain either way.
