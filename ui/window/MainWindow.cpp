@@ -426,7 +426,10 @@ void MainWindow::onProfileOpened()
         m_model->clear();
         return;
     }
-    if (settingsWritable(*m_services.settings)) {
+    // Written only when it changed: a write is a locked, synced file on the GUI thread.
+    if (settingsWritable(*m_services.settings)
+        && (m_services.settings->value(currentProfileKey) != profile->name
+            || m_services.settings->contains(allOrganisationsKey))) {
         m_services.settings->setValue(currentProfileKey, profile->name);
         m_services.settings->remove(allOrganisationsKey);
     }
