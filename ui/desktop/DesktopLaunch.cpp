@@ -28,6 +28,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <utility>
 
 namespace keydesk {
@@ -80,6 +81,29 @@ DesktopLaunch::~DesktopLaunch()
     m_keychain.reset();
     m_demo.reset();
     m_network.reset();
+}
+
+int DesktopLaunch::run(int &argc, char **argv, const std::function<void(DesktopLaunch &)> &started)
+{
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
+    // Options, --help, --version and their errors need no display: they are answered
+    // before the QApplication needs a windowing system.
+    int exitCode = 0;
+    const std::optional<DesktopOptions> options = readDesktopOptions(argc, argv, exitCode);
+    if (!options)
+        return exitCode;
+
+    QApplication app(argc, argv);
+    DesktopLaunch launch(app, *options, sinceLaunch);
+    QString error;
+    if (!launch.start(&error)) {
+        std::fprintf(stderr, "keydesk: %s\n", qUtf8Printable(error));
+        return 1;
+    }
+    if (started)
+        started(launch);
+    return app.exec();
 }
 
 bool DesktopLaunch::start(QString *error)

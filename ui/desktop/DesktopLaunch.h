@@ -39,6 +39,11 @@ public:
     DesktopLaunch(const DesktopLaunch &) = delete;
     DesktopLaunch &operator=(const DesktopLaunch &) = delete;
 
+    // What `keydesk` does: the options (answered without a display when that is all
+    // there is to do), the QApplication, the launch and its event loop. `started` runs
+    // once the window is shown and started (tests/bench watches its first frames).
+    static int run(int &argc, char **argv, const std::function<void(DesktopLaunch &)> &started = {});
+
     // Shows the window and starts it; false when the demo's servers could not start
     // (`error` says why).
     bool start(QString *error);
