@@ -13,6 +13,7 @@
 #include "ProfileDialog.h"
 #include "RevealKeyDialog.h"
 #include "RevokeConfirmation.h"
+#include "WindowWatch.h"
 
 #include <gtest/gtest.h>
 
@@ -432,6 +433,7 @@ TEST_F(InventoryWindowTest, TheFirstRequestsWaitUntilTheLastKnownKeysAreDrawn)
                 seen = true;
                 readsBefore = m_keychain.reads;
                 requestsBefore = m_network.created();
+                findingsBefore = int(m_window.watch()->findings().size());
             }
             return QObject::eventFilter(watched, event);
         }
@@ -441,6 +443,7 @@ TEST_F(InventoryWindowTest, TheFirstRequestsWaitUntilTheLastKnownKeysAreDrawn)
         bool seen = false;
         int readsBefore = -1;
         int requestsBefore = -1;
+        int findingsBefore = -1;
     } probe(next, keychain, network);
     QSignalSpy listed(&next, &MainWindow::keysLoaded);
     next.show();
@@ -449,6 +452,8 @@ TEST_F(InventoryWindowTest, TheFirstRequestsWaitUntilTheLastKnownKeysAreDrawn)
     ASSERT_TRUE(probe.seen);
     EXPECT_EQ(probe.readsBefore, 0);    // drawn from the inventory before the keychain is asked…
     EXPECT_EQ(probe.requestsBefore, 0); // …and before the server is
+    EXPECT_EQ(probe.findingsBefore, 0); // …and before the Health dock is filled
     EXPECT_EQ(keychain.reads, 1);
     EXPECT_EQ(network.created(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&next] { return !next.watch()->findings().isEmpty(); }, 20000));
 }

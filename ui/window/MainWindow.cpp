@@ -118,6 +118,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
                                   this);
         connect(m_session, &ProfileSession::opened, m_watch,
                 [this] { m_watch->setOrganisations({m_session->profileName()}); });
+        // The first findings once the organisation is on screen (their dock and marks follow).
+        connect(m_inventory, &WindowInventory::settled, m_watch, &WindowWatch::start, Qt::SingleShotConnection);
     }
 
     connect(m_messages, &BannerMessages::profileProblem, m_profileEditor, &ProfileEditor::editOnce);
