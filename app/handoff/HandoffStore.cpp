@@ -73,6 +73,11 @@ Change addIfMissing(PendingHandoff entry)
 } // namespace
 
 HandoffStore::HandoffStore(SecretStore *secrets, QString indexFilePath, QObject *parent)
+    : HandoffStore(secrets, std::move(indexFilePath), Scan::AtOnce, parent)
+{
+}
+
+HandoffStore::HandoffStore(SecretStore *secrets, QString indexFilePath, Scan scan, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
     , m_file(std::move(indexFilePath))
@@ -88,10 +93,22 @@ HandoffStore::HandoffStore(SecretStore *secrets, QString indexFilePath, QObject 
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_reload.start(); });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_reload.start(); });
 
-    // Under the lock, so that a corrupt file is set aside by one process only.
-    synchronise(lockWait);
+    // The file is only ever replaced whole, so a healthy one is read without its lock:
+    // no lock file written and synced, no wait for another KeyDesk that holds it, before
+    // the window's first frame. A corrupt one is set aside under the lock (by one process
+    // only); a folder that cannot be written goes through it too, which says so at once.
+    const HandoffIndexFile::Result healthy = m_file.read();
+    if (healthy.status == HandoffIndexFile::Status::Ok && !healthy.corrupt
+        && QFileInfo(QFileInfo(m_file.path()).absolutePath()).isWritable()) {
+        m_onDisk = healthy.entries;
+        updateView();
+        updateProblem();
+    } else {
+        synchronise(lockWait);
+    }
     watchIndex();
-    startKeychainScan();
+    if (scan == Scan::AtOnce)
+        startKeychainScan();
 }
 
 HandoffStore::~HandoffStore()
@@ -357,6 +374,9 @@ void HandoffStore::updateProblem()
 
 void HandoffStore::startKeychainScan()
 {
+    if (m_scanStarted)
+        return;
+    m_scanStarted = true;
     m_scanning = true;
     SecretJob *job = m_secrets->list(SecretStore::pendingKeyPrefix());
     connect(job, &SecretJob::finished, this, [this, job] {

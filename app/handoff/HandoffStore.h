@@ -45,10 +45,16 @@ public:
     // How often a change that could not be written yet is tried again.
     static constexpr std::chrono::milliseconds retryInterval{1000};
 
-    // Loads the index at once (a small file). A missing file is an empty index; a
-    // corrupt one is renamed aside (".corrupt-<timestamp>") and reported by problem().
-    // Then starts the keychain scan (isScanning(), scanFinished()).
+    // When the keychain scan starts: at construction, or when startKeychainScan() is
+    // called (the window's first frame does not wait for the keychain's bus).
+    enum class Scan { AtOnce, Later };
+
+    // Loads the index at once (a small file; a healthy one without taking its lock). A
+    // missing file is an empty index; a corrupt one is renamed aside
+    // (".corrupt-<timestamp>") and reported by problem().
+    // Then starts the keychain scan (isScanning(), scanFinished()), unless `scan` is Later.
     HandoffStore(SecretStore *secrets, QString indexFilePath, QObject *parent = nullptr);
+    HandoffStore(SecretStore *secrets, QString indexFilePath, Scan scan, QObject *parent = nullptr);
     ~HandoffStore() override; // a last try to write changes still unsaved
 
     QList<PendingHandoff> pending(const QString &profileName) const;
@@ -62,7 +68,10 @@ public:
     // Changes made here that are not in the file yet (another process holds its lock,
     // or it cannot be written).
     bool hasUnsavedChanges() const { return !m_unsaved.isEmpty(); }
+    // Until the keychain scan has finished (with Scan::Later, also before it started).
     bool isScanning() const { return m_scanning; }
+    // Starts the keychain scan, once (Scan::Later).
+    void startKeychainScan();
     QString indexFilePath() const { return m_file.path(); }
     SecretStore *secretStore() const { return m_secrets; }
 
@@ -102,7 +111,6 @@ private:
     void watchIndex();
     void updateView();
     void updateProblem();
-    void startKeychainScan();
     void adopt(const QStringList &entryNames);
     const PendingHandoff *find(const QString &profileName, const QString &keyId) const;
     bool isVisible(const PendingHandoff &entry) const;
@@ -117,7 +125,8 @@ private:
     QString m_readProblem, m_damageProblem, m_saveProblem, m_problem;
     QFileSystemWatcher m_watcher;
     QTimer m_reload, m_retry;
-    bool m_scanning = false;
+    bool m_scanning = true;
+    bool m_scanStarted = false;
 };
 
 } // namespace keydesk

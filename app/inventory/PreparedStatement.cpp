@@ -2,9 +2,35 @@
 
 namespace keydesk {
 
+namespace {
+
+// A `?` inside a quoted literal or identifier is text, not a placeholder.
+QString namedPlaceholders(const QString &sql, QStringList &names)
+{
+    QString named;
+    named.reserve(sql.size() + 16);
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'?') {
+            names.append(QStringLiteral(":p%1").arg(names.size()));
+            named += names.constLast();
+            continue;
+        }
+        named += c;
+    }
+    return named;
+}
+
+} // namespace
+
 PreparedStatement::PreparedStatement(const QSqlDatabase &database, QString sql)
     : m_query(database)
-    , m_sql(std::move(sql))
+    , m_sql(namedPlaceholders(sql, m_names))
 {
     m_query.setForwardOnly(true);
 }
@@ -16,9 +42,11 @@ QSqlError PreparedStatement::run(std::initializer_list<QVariant> values)
             return m_query.lastError();
         m_prepared = true;
     }
-    int position = 0;
-    for (const QVariant &value : values)
-        m_query.bindValue(position++, value);
+    qsizetype position = 0;
+    for (const QVariant &value : values) {
+        if (position < m_names.size())
+            m_query.bindValue(m_names.at(position++), value);
+    }
     if (!m_query.exec())
         return m_query.lastError();
     return {};

@@ -58,7 +58,21 @@ void ProfileSession::open(const QString &name)
         setState(State::NoProfile);
         return;
     }
-    readCredential();
+    if (!m_firstRequestGate) {
+        readCredential();
+        return;
+    }
+    setState(State::LoadingCredential);
+    const int generation = m_generation;
+    auto released = std::make_shared<bool>(false);
+    const auto release = [this, generation, released] {
+        if (*released || generation != m_generation)
+            return;
+        *released = true;
+        readCredential();
+    };
+    QTimer::singleShot(firstRequestHoldMs, this, release);
+    m_firstRequestGate(m_profile->name, release);
 }
 
 void ProfileSession::readCredential()
@@ -98,19 +112,7 @@ void ProfileSession::onCredentialRead(int generation, const QString &credential,
     evaluateToken();
     if (tokenLapsed())
         return;
-    if (!m_firstListGate) {
-        refresh();
-        return;
-    }
-    auto released = std::make_shared<bool>(false);
-    const auto release = [this, generation, released] {
-        if (*released || generation != m_generation)
-            return;
-        *released = true;
-        refresh();
-    };
-    QTimer::singleShot(firstListHoldMs, this, release);
-    m_firstListGate(m_profile->name, release);
+    refresh();
 }
 
 void ProfileSession::refresh()

@@ -55,17 +55,18 @@ public:
     // A session token that lapses within this is announced (tokenExpiresSoon).
     static constexpr qint64 tokenWarningSeconds = 3600;
 
-    // What the first list of an opened profile waits for (the window's read of the keys
-    // the inventory last knew, so that those show first and the list then replaces them):
-    // called with the profile's name and the function that lets the list go. The list
-    // goes at the latest after firstListHoldMs, so a busy inventory never holds it up.
-    using FirstListGate = std::function<void(const QString &profileName, std::function<void()> release)>;
-    static constexpr int firstListHoldMs = 500;
+    // What the first requests of an opened profile (the credential read, then the list)
+    // wait for: the window's read of the keys the inventory last knew, and their frame on
+    // screen, so that those show first and at once, and the list then replaces them.
+    // Called with the profile's name and the function that lets the requests go. They go
+    // at the latest after firstRequestHoldMs, so a busy inventory never holds them up.
+    using FirstRequestGate = std::function<void(const QString &profileName, std::function<void()> release)>;
+    static constexpr int firstRequestHoldMs = 500;
 
     explicit ProfileSession(Services services, QObject *parent = nullptr);
     ~ProfileSession() override;
 
-    void setFirstListGate(FirstListGate gate) { m_firstListGate = std::move(gate); }
+    void setFirstRequestGate(FirstRequestGate gate) { m_firstRequestGate = std::move(gate); }
 
     // Opens the profile `name` (empty or unknown: none) and loads its keys.
     void open(const QString &name);
@@ -127,7 +128,7 @@ private:
     bool m_credentialRefused = false;
     QDateTime m_lastRefreshed;
     int m_busyCount = 0;
-    FirstListGate m_firstListGate;
+    FirstRequestGate m_firstRequestGate;
 };
 
 } // namespace keydesk

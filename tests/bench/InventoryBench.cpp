@@ -8,6 +8,7 @@
 //                                transaction, same pragmas: what SQLite itself costs
 //   inventory-size-1k-keys-year  1,000 keys refreshed every 5 minutes for a simulated
 //                                year (most change rarely, some often), thinning on
+// bench-inventory [record|size]: only that part (profiling: valgrind --tool=callgrind).
 #include "BenchSupport.h"
 #include "Inventory.h"
 #include "InventoryWorker.h"
@@ -15,13 +16,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTest>
+#include <QTimer>
 
 using namespace keydesk;
 using namespace keydesk::bench;
@@ -74,17 +76,70 @@ Timed timedRecord(Inventory &inventory, const QList<ApiKey> &keys, const QDateTi
 {
     Timed timed;
     bool done = false;
+    // An event loop, not QTest::qWaitFor, which sleeps up to 10 ms between its looks.
+    QEventLoop loop;
+    QTimer::singleShot(120000, &loop, [] { qFatal("no result from the inventory"); });
     QElapsedTimer timer;
     timer.start();
     inventory.record(benchOrganisation(), keys, when, &inventory, [&](const InventoryResult<RecordSummary> &result) {
         timed.roundTripMs = msSince(timer);
         timed.ok = result.ok();
         done = true;
+        loop.quit();
     });
     timed.callerMs = msSince(timer);
-    if (!QTest::qWaitFor([&done] { return done; }, 120000))
-        qFatal("no result from the inventory");
+    if (!done)
+        loop.exec();
     return timed;
+}
+
+// Plain inserts of the same columns in one transaction, same pragmas: what SQLite
+// itself costs (ms).
+Q_NEVER_INLINE double baselineInsert(const QList<ApiKey> &keys, int run)
+{
+    double elapsed = 0;
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("baseline-%1").arg(run);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dir.filePath(QStringLiteral("baseline.sqlite")));
+        db.open();
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        query.exec(QStringLiteral("CREATE TABLE keys (id INTEGER PRIMARY KEY, organisation_id INTEGER, key_id TEXT, "
+                                  "name TEXT, revoked INTEGER, created_at INTEGER, expires_at INTEGER, "
+                                  "last_used_at INTEGER, usage_count INTEGER, key_prefix TEXT, created_by TEXT, "
+                                  "first_seen_at INTEGER, last_seen_at INTEGER)"));
+        QElapsedTimer timer;
+        timer.start();
+        query.exec(QStringLiteral("BEGIN"));
+        query.prepare(
+            QStringLiteral("INSERT INTO keys (organisation_id, key_id, name, revoked, created_at, expires_at, "
+                           "last_used_at, usage_count, key_prefix, created_by, first_seen_at, last_seen_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const ApiKey &key : keys) {
+            query.bindValue(0, 1);
+            query.bindValue(1, key.id);
+            query.bindValue(2, key.name);
+            query.bindValue(3, int(key.revoked));
+            query.bindValue(4, key.createdAt.toMSecsSinceEpoch());
+            query.bindValue(5, key.expiresAt.isValid() ? QVariant(key.expiresAt.toMSecsSinceEpoch()) : QVariant());
+            query.bindValue(6, key.lastUsedAt.isValid() ? QVariant(key.lastUsedAt.toMSecsSinceEpoch()) : QVariant());
+            query.bindValue(7, *key.usageCount);
+            query.bindValue(8, QVariant());
+            query.bindValue(9, QVariant());
+            query.bindValue(10, epoch.toMSecsSinceEpoch());
+            query.bindValue(11, epoch.toMSecsSinceEpoch());
+            if (!query.exec())
+                qFatal("baseline insert failed: %s", qPrintable(query.lastError().text()));
+        }
+        query.exec(QStringLiteral("COMMIT"));
+        elapsed = msSince(timer);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return elapsed;
 }
 
 void recordBenchmarks()
@@ -124,51 +179,8 @@ void recordBenchmarks()
     note(QStringLiteral("the calling thread's share: the call returns at once"));
 
     QList<double> baseline;
-    for (int run = 0; run < runs; ++run) {
-        QTemporaryDir dir;
-        const QString name = QStringLiteral("baseline-%1").arg(run);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(dir.filePath(QStringLiteral("baseline.sqlite")));
-            db.open();
-            QSqlQuery query(db);
-            query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-            query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-            query.exec(
-                QStringLiteral("CREATE TABLE keys (id INTEGER PRIMARY KEY, organisation_id INTEGER, key_id TEXT, "
-                               "name TEXT, revoked INTEGER, created_at INTEGER, expires_at INTEGER, "
-                               "last_used_at INTEGER, usage_count INTEGER, key_prefix TEXT, created_by TEXT, "
-                               "first_seen_at INTEGER, last_seen_at INTEGER)"));
-            QElapsedTimer timer;
-            timer.start();
-            query.exec(QStringLiteral("BEGIN"));
-            query.prepare(
-                QStringLiteral("INSERT INTO keys (organisation_id, key_id, name, revoked, created_at, expires_at, "
-                               "last_used_at, usage_count, key_prefix, created_by, first_seen_at, last_seen_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            for (const ApiKey &key : keys) {
-                query.bindValue(0, 1);
-                query.bindValue(1, key.id);
-                query.bindValue(2, key.name);
-                query.bindValue(3, int(key.revoked));
-                query.bindValue(4, key.createdAt.toMSecsSinceEpoch());
-                query.bindValue(5, key.expiresAt.isValid() ? QVariant(key.expiresAt.toMSecsSinceEpoch()) : QVariant());
-                query.bindValue(6,
-                                key.lastUsedAt.isValid() ? QVariant(key.lastUsedAt.toMSecsSinceEpoch()) : QVariant());
-                query.bindValue(7, *key.usageCount);
-                query.bindValue(8, QVariant());
-                query.bindValue(9, QVariant());
-                query.bindValue(10, epoch.toMSecsSinceEpoch());
-                query.bindValue(11, epoch.toMSecsSinceEpoch());
-                if (!query.exec())
-                    qFatal("baseline insert failed: %s", qPrintable(query.lastError().text()));
-            }
-            query.exec(QStringLiteral("COMMIT"));
-            baseline << msSince(timer);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    for (int run = 0; run < runs; ++run)
+        baseline << baselineInsert(keys, run);
     report(QStringLiteral("sqlite-insert-10k-baseline"), median(baseline), QStringLiteral("ms"));
 }
 
@@ -269,7 +281,10 @@ void sizeBenchmark()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    recordBenchmarks();
-    sizeBenchmark();
+    const QString only = app.arguments().value(1);
+    if (only.isEmpty() || only == QLatin1String("record"))
+        recordBenchmarks();
+    if (only.isEmpty() || only == QLatin1String("size"))
+        sizeBenchmark();
     return 0;
 }

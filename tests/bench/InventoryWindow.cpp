@@ -1,26 +1,27 @@
 // The second launch of the demo window on an existing inventory (launch-from-inventory):
 //   bench-inventory-window seed PATH    writes the demo's months of history into PATH, once
-//   bench-inventory-window launch PATH  composes the window as ui/desktop/main.cpp does for
-//                                       `keydesk --demo --smoke-test 1`, on the inventory at
-//                                       PATH without seeding it, and prints the smoke test's
-//                                       "from the inventory" line when the table is filled
+//   bench-inventory-window launch PATH  composes the window as DesktopLaunch does for
+//                                       `keydesk --demo`, on the inventory at PATH without
+//                                       seeding it, and prints "populated" when the table
+//                                       has painted with the keys (PaintProbe), then quits
 // The figure is the launch: a first launch's seeding is a one-off, not what the goal means.
 #include "DemoEnvironment.h"
 #include "DesktopOptions.h"
 #include "HandoffStore.h"
 #include "Inventory.h"
+#include "KeyTableModel.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "PaintProbe.h"
 #include "ProfileStore.h"
 #include "SecretClipboard.h"
-#include "SmokeTest.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QTableView>
 
 #include <cstdio>
 
@@ -28,8 +29,6 @@ using namespace keydesk;
 
 int main(int argc, char **argv)
 {
-    QElapsedTimer sinceLaunch;
-    sinceLaunch.start();
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() != 3 || (args.at(1) != QLatin1String("seed") && args.at(1) != QLatin1String("launch"))) {
@@ -64,7 +63,8 @@ int main(int argc, char **argv)
     MainWindow window({&network, demo.secrets(), demo.settings(), demo.profiles(), &handoffs, &secretClipboard,
                        QGuiApplication::clipboard(), clock, &inventory});
     window.setDemoMode(true);
-    SmokeTest smokeTest(&window, 1, sinceLaunch);
+    new bench::PaintProbe(window.keyTable()->viewport(), "populated",
+                          [&window] { return window.keyModel().rowCount() > 0; });
     window.show();
     inventory.whenIdle(&window, [&window] { window.start(); });
     return app.exec();

@@ -3,12 +3,15 @@
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -416,6 +419,64 @@ TEST_F(HandoffStoreTest, AChangeThatNeverReachedTheIndexIsFoundInTheKeychainNext
     ASSERT_TRUE(QTest::qWaitFor([&] { return next.isPending(m_profile, QStringLiteral("key-unsaved")); }, 30000));
     EXPECT_TRUE(next.entry(m_profile, QStringLiteral("key-unsaved")).adopted);
     next.forget(m_profile, QStringLiteral("key-unsaved"));
+}
+
+TEST_F(HandoffStoreTest, AHealthyIndexIsReadWithoutItsLock)
+{
+    {
+        HandoffStore store(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-read")))).ok());
+        ASSERT_FALSE(store.hasUnsavedChanges());
+    }
+    // The lock of a KeyDesk that died while it held it: whoever takes the lock takes it
+    // over and, done, removes it.
+    QProcess gone;
+    gone.start(QStringLiteral("true"));
+    ASSERT_TRUE(gone.waitForStarted());
+    const qint64 deadPid = gone.processId();
+    ASSERT_TRUE(gone.waitForFinished());
+    const QString lockPath = m_indexPath + QStringLiteral(".lock");
+    {
+        QFile lock(lockPath);
+        ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(deadPid) + "\ntrue\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+    }
+
+    HandoffStore next(m_secrets.get(), m_indexPath);
+    EXPECT_TRUE(next.isPending(m_profile, QStringLiteral("key-read")));
+    EXPECT_TRUE(next.problem().isEmpty()) << next.problem().toStdString();
+    EXPECT_TRUE(QFile::exists(lockPath)); // read without taking it
+
+    next.forget(m_profile, QStringLiteral("key-read")); // a change takes it over
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !indexBytes().contains("key-read"); }, 30000));
+    EXPECT_FALSE(QFile::exists(lockPath));
+}
+
+TEST_F(HandoffStoreTest, ALaterScanLooksAtTheKeychainOnlyWhenStarted)
+{
+    QDir().mkpath(QFileInfo(m_indexPath).absolutePath());
+    QLockFile holder(m_indexPath + QStringLiteral(".lock"));
+    ASSERT_TRUE(holder.tryLock(0));
+    {
+        HandoffStore store(m_secrets.get(), m_indexPath);
+        ASSERT_TRUE(awaitJob(store.begin(m_profile, sampleKey(QStringLiteral("key-later")))).ok());
+    } // the entry never reaches the index: only the keychain has it
+    holder.unlock();
+
+    // The window's start: nothing is asked of the keychain before its first frame.
+    HandoffStore next(m_secrets.get(), m_indexPath, HandoffStore::Scan::Later);
+    QSignalSpy scanned(&next, &HandoffStore::scanFinished);
+    EXPECT_TRUE(next.isScanning()); // not finished: not even started
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(scanned.isEmpty());
+    EXPECT_FALSE(next.isPending(m_profile, QStringLiteral("key-later")));
+
+    next.startKeychainScan();
+    ASSERT_TRUE(scanned.wait(30000));
+    EXPECT_FALSE(next.isScanning());
+    EXPECT_TRUE(next.isPending(m_profile, QStringLiteral("key-later")));
+    EXPECT_TRUE(next.entry(m_profile, QStringLiteral("key-later")).adopted);
+    next.forget(m_profile, QStringLiteral("key-later"));
 }
 
 TEST_F(HandoffStoreTest, AKeptCopyIsNotOfferedAgainByTheScan)

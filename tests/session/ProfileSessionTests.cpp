@@ -421,32 +421,38 @@ TEST(ProfileSession, ATokenThatLapsedBeforeOpeningIsNeverSent)
     EXPECT_EQ(f.network.created(), 0);
 }
 
-TEST(ProfileSession, TheFirstListWaitsForItsGateAndGoesWithoutIt)
+TEST(ProfileSession, TheFirstRequestsWaitForTheirGateAndGoWithoutIt)
 {
     auto sandbox = startSandbox(QStringLiteral("localleads"), {QStringLiteral("--seed-demo")});
     SessionFixture f;
     f.addProfile(QStringLiteral("Northwind"), *sandbox, sandbox->credential());
     std::function<void()> held;
     QString heldFor;
-    f.session.setFirstListGate([&](const QString &name, std::function<void()> release) {
+    f.session.setFirstRequestGate([&](const QString &name, std::function<void()> release) {
         heldFor = name;
         held = std::move(release);
     });
     QSignalSpy listed(&f.session, &ProfileSession::keysListed);
+    QSignalSpy credentialRead(&f.session, &ProfileSession::credentialRead);
 
-    // Released by the gate: the list goes then, once.
+    // Released by the gate: the credential is read then, and the list goes, once.
     f.session.open(QStringLiteral("Northwind"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return bool(held); }, waitMs));
     EXPECT_EQ(heldFor, QStringLiteral("Northwind"));
-    EXPECT_EQ(f.network.created(), 0); // the credential is read, the list not sent
+    EXPECT_EQ(f.session.state(), State::LoadingCredential);
+    EXPECT_EQ(credentialRead.size(), 0); // neither the keychain nor the server is asked yet
+    EXPECT_FALSE(f.session.isBusy());
+    EXPECT_EQ(f.network.created(), 0);
     held();
     ASSERT_TRUE(listed.wait(waitMs));
-    held();                                              // a second release sends nothing more
-    QTest::qWait(ProfileSession::firstListHoldMs + 100); // …nor does the fallback timer
+    EXPECT_EQ(credentialRead.size(), 1);
+    held();                                                 // a second release sends nothing more
+    QTest::qWait(ProfileSession::firstRequestHoldMs + 100); // …nor does the fallback timer
     EXPECT_EQ(f.network.created(), 1);
+    EXPECT_EQ(credentialRead.size(), 1);
     EXPECT_EQ(listed.size(), 1);
 
-    // A gate that never answers holds the list only until the fallback.
+    // A gate that never answers holds the requests only until the fallback.
     held = {};
     f.session.open(QStringLiteral("Northwind"));
     ASSERT_TRUE(listed.wait(waitMs));

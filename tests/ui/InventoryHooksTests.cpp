@@ -44,3 +44,22 @@ TEST(InventoryHooks, DetailsFollowTheSelectionAndTrackingIsForTrustLeadsOnly)
     ASSERT_TRUE(window.selectProfile(QStringLiteral("Trust")));
     ASSERT_TRUE(QTest::qWaitFor([panels] { return panels->trackAction()->isEnabled(); }, 20000));
 }
+
+// The pane (its fields, its chart) is not part of the window's first frame: it is made
+// once the organisation is on screen as the inventory knew it.
+TEST(InventoryHooks, TheDetailsPaneIsMadeAfterTheFirstFrame)
+{
+    UiTestEnvironment env;
+    Inventory &inventory = env.useInventory();
+    SandboxServer *leadHql = env.startSandbox(Dialect::LeadHql, true);
+    ASSERT_NE(leadHql, nullptr);
+    env.addProfile(QStringLiteral("Acme"), leadHql);
+    MainWindow window(MainWindow::Services{&env.network, &env.secrets, &env.settings, &env.profiles, &env.handoffs,
+                                           &env.secretClipboard, QGuiApplication::clipboard(),
+                                           [&env] { return env.now(); }, &inventory});
+    EXPECT_EQ(window.findChild<KeyDetailsPane *>(), nullptr);
+    window.show();
+    window.start();
+    ASSERT_TRUE(QTest::qWaitFor([&window] { return window.findChild<KeyDetailsPane *>() != nullptr; }, 20000));
+    ASSERT_TRUE(waitForKeys(window));
+}

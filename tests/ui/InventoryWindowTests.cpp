@@ -4,6 +4,7 @@
 #include "MainWindowFixture.h"
 
 #include "ApiClient.h"
+#include "CountingNetworkAccessManager.h"
 #include "CreateKeyDialog.h"
 #include "ErrorBanner.h"
 #include "InventoryExportCommand.h"
@@ -12,6 +13,7 @@
 #include "ProfileDialog.h"
 #include "RevealKeyDialog.h"
 #include "RevokeConfirmation.h"
+#include "WindowWatch.h"
 
 #include <gtest/gtest.h>
 
@@ -19,6 +21,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -368,4 +371,89 @@ TEST_F(InventoryWindowTest, TrustLeadsShowsTheKeysTheInventoryTracksForIt)
     EXPECT_FALSE(action("actionCreateKey")->isEnabled());
     EXPECT_TRUE(action("actionCreateKey")->toolTip().contains(QStringLiteral("tracks")))
         << action("actionCreateKey")->toolTip().toStdString();
+}
+
+namespace {
+
+// The environment's keychain, counting the reads asked of it.
+class CountingSecretStore final : public SecretStore {
+public:
+    explicit CountingSecretStore(SecretStore &store)
+        : m_store(store)
+    {
+    }
+    SecretJob *read(const QString &entry) override
+    {
+        ++reads;
+        return m_store.read(entry);
+    }
+    SecretJob *write(const QString &entry, const QString &secret) override { return m_store.write(entry, secret); }
+    SecretJob *remove(const QString &entry) override { return m_store.remove(entry); }
+    SecretJob *list(const QString &prefix) override { return m_store.list(prefix); }
+    QString backendName() const override { return m_store.backendName(); }
+    bool isPersistent() const override { return m_store.isPersistent(); }
+    int reads = 0;
+
+private:
+    SecretStore &m_store;
+};
+
+} // namespace
+
+// A launch shows the last known keys first: the keychain and the server are asked only
+// once they are on screen (tests/bench: launch-user-from-inventory).
+TEST_F(InventoryWindowTest, TheFirstRequestsWaitUntilTheLastKnownKeysAreDrawn)
+{
+    env.useInventory();
+    SandboxServer *server = env.startSandbox(Dialect::LeadHql, true);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Acme"), server);
+    openWindow();
+    ASSERT_TRUE(waitForKeys(*window));
+    ASSERT_TRUE(env.waitForInventory());
+    window.reset();
+
+    CountingNetworkAccessManager network;
+    CountingSecretStore keychain(env.secrets);
+    MainWindow next(MainWindow::Services{&network, &keychain, &env.settings, &env.profiles, &env.handoffs,
+                                         &env.secretClipboard, QGuiApplication::clipboard(),
+                                         [this] { return env.now(); }, env.inventory.get()});
+    struct FirstPaintWithKeys final : QObject {
+        FirstPaintWithKeys(MainWindow &window, const CountingSecretStore &keychain,
+                           const CountingNetworkAccessManager &network)
+            : m_window(window)
+            , m_keychain(keychain)
+            , m_network(network)
+        {
+            window.keyTable()->viewport()->installEventFilter(this);
+        }
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && !seen && m_window.keyModel().rowCount() > 0) {
+                seen = true;
+                readsBefore = m_keychain.reads;
+                requestsBefore = m_network.created();
+                findingsBefore = int(m_window.watch()->findings().size());
+            }
+            return QObject::eventFilter(watched, event);
+        }
+        MainWindow &m_window;
+        const CountingSecretStore &m_keychain;
+        const CountingNetworkAccessManager &m_network;
+        bool seen = false;
+        int readsBefore = -1;
+        int requestsBefore = -1;
+        int findingsBefore = -1;
+    } probe(next, keychain, network);
+    QSignalSpy listed(&next, &MainWindow::keysLoaded);
+    next.show();
+    next.start();
+    ASSERT_TRUE(listed.wait(20000));
+    ASSERT_TRUE(probe.seen);
+    EXPECT_EQ(probe.readsBefore, 0);    // drawn from the inventory before the keychain is asked…
+    EXPECT_EQ(probe.requestsBefore, 0); // …and before the server is
+    EXPECT_EQ(probe.findingsBefore, 0); // …and before the Health dock is filled
+    EXPECT_EQ(keychain.reads, 1);
+    EXPECT_EQ(network.created(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&next] { return !next.watch()->findings().isEmpty(); }, 20000));
 }

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -409,4 +410,26 @@ TEST_F(MainWindowTest, TheBannerAndTheProfileDialogShowTheirTextAsPlainText)
     EXPECT_EQ(window->emptyStateText(),
               QStringLiteral("The keys of “<img src=x>” could not be loaded. See the message above."));
     EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("emptyLabel"))->textFormat(), Qt::PlainText);
+}
+
+// A launch on the organisation opened last time writes nothing: a settings write is a
+// lock file, a synced temporary file and a rename on the GUI thread.
+TEST_F(MainWindowTest, OpeningTheLastUsedOrganisationLeavesTheSettingsFileAlone)
+{
+    SandboxServer *server = env.startSandbox(Dialect::LeadHql, true);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Acme"), server);
+    openWindow();
+    ASSERT_TRUE(waitForKeys(*window));
+    env.settings.sync();
+    ASSERT_EQ(env.settings.value(QStringLiteral("mainWindow/currentProfile")).toString(), QStringLiteral("Acme"));
+    window.reset(); // never closed: closing saves the layout
+    const QFileInfo file(env.settings.fileName());
+    const QDateTime written = file.fileTime(QFileDevice::FileModificationTime);
+    QTest::qWait(20); // a rewrite would carry a later time
+
+    openWindow();
+    ASSERT_TRUE(waitForKeys(*window));
+    env.settings.sync(); // writes whatever the window changed
+    EXPECT_EQ(QFileInfo(env.settings.fileName()).fileTime(QFileDevice::FileModificationTime), written);
 }

@@ -85,4 +85,20 @@ std::optional<DesktopOptions> parseDesktopOptions(QCoreApplication &app)
     return options;
 }
 
+std::optional<DesktopOptions> readDesktopOptions(int &argc, char **argv, int &exitCode)
+{
+    exitCode = 1;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--version" || argument == "-v") {
+            std::printf("keydesk %s\n", KEYDESK_VERSION);
+            exitCode = 0;
+            return std::nullopt;
+        }
+    }
+    QCoreApplication commandLineApp(argc, argv);
+    setApplicationIdentity();
+    return parseDesktopOptions(commandLineApp);
+}
+
 } // namespace keydesk

@@ -26,4 +26,9 @@ void setApplicationIdentity();
 // and returns nullopt. Needs only a QCoreApplication: no display.
 std::optional<DesktopOptions> parseDesktopOptions(QCoreApplication &app);
 
+// What `keydesk` does before its QApplication: --version answered at once, then the
+// options parsed by a QCoreApplication, so that they need no windowing system (scripts,
+// the installer proof, a terminal over ssh). nullopt: the process ends with `exitCode`.
+std::optional<DesktopOptions> readDesktopOptions(int &argc, char **argv, int &exitCode);
+
 } // namespace keydesk

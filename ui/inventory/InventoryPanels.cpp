@@ -17,7 +17,6 @@ InventoryPanels::InventoryPanels(Services services, QMainWindow *window, QMenu *
     : QObject(window)
     , m_services(std::move(services))
     , m_window(window)
-    , m_pane(new KeyDetailsPane(m_services.inventory, m_services.clock))
     , m_dock(new QDockWidget(tr("Key Details"), window))
     , m_view(new QMenu(tr("&View"), window))
     , m_log(new QAction(tr("&Log…"), this))
@@ -26,7 +25,9 @@ InventoryPanels::InventoryPanels(Services services, QMainWindow *window, QMenu *
           {m_services.network, m_services.secrets, m_services.inventory, m_services.clock}, this))
 {
     m_dock->setObjectName(QStringLiteral("keyDetailsDock")); // for saveState()
-    m_dock->setWidget(m_pane);
+    // The pane (its fields, the chart) is made by prepare() or when it is first needed:
+    // until then the dock holds its place.
+    m_dock->setWidget(new QWidget(m_dock));
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
 
     QMenu *view = m_view;
@@ -47,6 +48,22 @@ InventoryPanels::InventoryPanels(Services services, QMainWindow *window, QMenu *
 
 InventoryPanels::~InventoryPanels() = default;
 
+void InventoryPanels::prepare()
+{
+    detailsPane();
+}
+
+KeyDetailsPane *InventoryPanels::detailsPane()
+{
+    if (!m_pane) {
+        m_pane = new KeyDetailsPane(m_services.inventory, m_services.clock);
+        QWidget *placeholder = m_dock->widget();
+        m_dock->setWidget(m_pane);
+        delete placeholder;
+    }
+    return m_pane;
+}
+
 void InventoryPanels::setProfile(const std::optional<Profile> &profile)
 {
     m_profile = profile;
@@ -56,16 +73,18 @@ void InventoryPanels::setProfile(const std::optional<Profile> &profile)
     m_track->setToolTip(byHand ? tr("Adds a key made in the %1 dashboard to the inventory, after verifying it")
                                      .arg(dialectDisplayName(profile->dialect))
                                : tr("Only for Trust Leads organisations, which list no keys"));
-    m_pane->clear();
+    if (m_pane)
+        m_pane->clear();
 }
 
 void InventoryPanels::showKey(const ApiKey &key)
 {
     if (!m_profile || key.id.isEmpty()) {
-        m_pane->clear();
+        if (m_pane)
+            m_pane->clear();
         return;
     }
-    m_pane->showKey(m_profile->name, m_profile->dialect, key);
+    detailsPane()->showKey(m_profile->name, m_profile->dialect, key);
 }
 
 void InventoryPanels::refreshed()

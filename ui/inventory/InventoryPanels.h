@@ -45,13 +45,17 @@ public:
     InventoryPanels(Services services, QMainWindow *window, QMenu *keyMenu, QAction *beforeMenu);
     ~InventoryPanels() override;
 
-    KeyDetailsPane *detailsPane() const { return m_pane; }
+    // Made on first use, or by prepare().
+    KeyDetailsPane *detailsPane();
     QAction *logAction() const { return m_log; }
     QMenu *viewMenu() const { return m_view; }
     QAction *trackAction() const { return m_track; }
     TrackedKeyVerifier *verifier() const { return m_verifier; }
 
 public Q_SLOTS:
+    // Makes what the window's first frame did not need (the details pane), once the
+    // window is on screen with what the inventory knew.
+    void prepare();
     // The organisation on screen (none: nullopt).
     void setProfile(const std::optional<keydesk::Profile> &profile);
     // The key selected in its table (an empty id: none).
@@ -71,7 +75,7 @@ private:
     Services m_services;
     QMainWindow *m_window;
     std::optional<Profile> m_profile;
-    KeyDetailsPane *m_pane;
+    KeyDetailsPane *m_pane = nullptr;
     QDockWidget *m_dock;
     QMenu *m_view;
     QAction *m_log;

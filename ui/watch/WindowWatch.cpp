@@ -68,7 +68,6 @@ WindowWatch::WindowWatch(Services services, Window window, QObject *parent)
     connect(m_window.keyModel, &QAbstractItemModel::modelReset, this, &WindowWatch::runPending);
     connect(m_window.keyModel, &QAbstractItemModel::rowsInserted, this, &WindowWatch::runPending);
     connect(m_window.createAction, &QAction::changed, this, &WindowWatch::runPending);
-    refresh();
 }
 
 WindowWatch::~WindowWatch() = default;
@@ -86,8 +85,16 @@ void WindowWatch::setOrganisations(const QStringList &organisations)
     show();
 }
 
+void WindowWatch::start()
+{
+    m_started = true;
+    refresh();
+}
+
 void WindowWatch::refresh()
 {
+    if (!m_started)
+        return; // start() judges with whatever changed meanwhile
     if (m_running) {
         m_again = true;
         return;

@@ -34,7 +34,9 @@ class SelectorBadges;
 // every recorded listing and after each acknowledgement; the panel and the marks show
 // those of the organisations on screen. The actions go through the window's own: Revoke
 // selects the key's row and triggers Revoke (its confirmation, request and refresh),
-// Rotate triggers Create Key and fills in "<name> (rotated)".
+// Rotate triggers Create Key and fills in "<name> (rotated)". Nothing is judged before
+// start(), which the window calls after the frame that shows its organisation: the
+// Health dock's rows are no part of that frame.
 class WindowWatch final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WindowWatch)
@@ -70,6 +72,8 @@ public:
     const QList<Finding> &findings() const { return m_findings; }
 
 public Q_SLOTS:
+    // The first judgement; refresh() does nothing before it.
+    void start();
     // Judges every profile again; calls while one runs are folded into one more.
     void refresh();
     // The suggested action of `finding` (Rotate, Revoke, the least used keys).
@@ -100,6 +104,7 @@ private:
     bool m_again = false;
     // An action for an organisation that was not on screen: run once it is and ready.
     std::optional<Finding> m_pending;
+    bool m_started = false;
 };
 
 } // namespace keydesk

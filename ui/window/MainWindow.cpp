@@ -85,7 +85,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
           {{m_services.profiles, m_services.secrets, m_sessionSecrets, m_services.network, m_services.clock},
            m_services.handoffs},
           this, this))
-    , m_inventory(new WindowInventory({m_services.inventory, m_session, m_services.profiles, m_services.clock}, this))
+    , m_inventory(
+          new WindowInventory({m_services.inventory, m_session, m_services.profiles, m_services.clock, this}, this))
 {
     m_ui->setupUi(this);
     m_actions = std::make_unique<WindowActions>(*m_ui, this);
@@ -106,6 +107,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
             {m_services.network, m_services.secrets, m_services.inventory, m_services.clock}, this, m_ui->menuKey,
             m_ui->menuHelp->menuAction());
         connect(this, &MainWindow::currentKeyChanged, m_inventoryPanels, &InventoryPanels::showKey);
+        connect(m_inventory, &WindowInventory::settled, m_inventoryPanels, &InventoryPanels::prepare);
         connect(m_session, &ProfileSession::opened, this,
                 [this] { m_inventoryPanels->setProfile(m_session->profile()); });
         // The Health dock, the rows' finding marks and the selector's counts (ui/watch).
@@ -116,6 +118,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
                                   this);
         connect(m_session, &ProfileSession::opened, m_watch,
                 [this] { m_watch->setOrganisations({m_session->profileName()}); });
+        // The first findings once the organisation is on screen (their dock and marks follow).
+        connect(m_inventory, &WindowInventory::settled, m_watch, &WindowWatch::start, Qt::SingleShotConnection);
     }
 
     connect(m_messages, &BannerMessages::profileProblem, m_profileEditor, &ProfileEditor::editOnce);
@@ -424,7 +428,10 @@ void MainWindow::onProfileOpened()
         m_model->clear();
         return;
     }
-    if (settingsWritable(*m_services.settings)) {
+    // Written only when it changed: a write is a locked, synced file on the GUI thread.
+    if (settingsWritable(*m_services.settings)
+        && (m_services.settings->value(currentProfileKey) != profile->name
+            || m_services.settings->contains(allOrganisationsKey))) {
         m_services.settings->setValue(currentProfileKey, profile->name);
         m_services.settings->remove(allOrganisationsKey);
     }

@@ -1,8 +1,11 @@
 #include "WindowActions.h"
 #include "ui_MainWindow.h"
 
+#include "ThemeIcon.h"
 #include "UntrustedText.h"
 
+#include <QApplication>
+#include <QPointer>
 #include <QStyle>
 #include <QTextDocument>
 
@@ -10,9 +13,13 @@ namespace keydesk {
 
 namespace {
 
+// Looked up when first drawn: the window's first frame shows only the toolbar's icons.
 QIcon themeIcon(const QWidget *widget, const QString &name, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback, nullptr, widget));
+    return ThemeIcon::lazy(name, [widget = QPointer<const QWidget>(widget), fallback] {
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        return style->standardIcon(fallback, nullptr, widget);
+    });
 }
 
 QString shortcutText(const QAction *action)

@@ -1,6 +1,7 @@
 #include "WindowInventory.h"
 
 #include "Inventory.h"
+#include "NextFrame.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
 
@@ -17,8 +18,8 @@ WindowInventory::WindowInventory(Services services, QObject *parent)
     if (!m_services.inventory)
         return;
     connect(m_services.session, &ProfileSession::opened, this, &WindowInventory::onOpened);
-    m_services.session->setFirstListGate([this](const QString &profileName, std::function<void()> release) {
-        holdFirstList(profileName, std::move(release));
+    m_services.session->setFirstRequestGate([this](const QString &profileName, std::function<void()> release) {
+        holdFirstRequests(profileName, std::move(release));
     });
     connect(m_services.session, &ProfileSession::keysListed, this, &WindowInventory::onKeysListed);
     connect(m_services.inventory, &Inventory::statusChanged, this, &WindowInventory::onStatus);
@@ -33,20 +34,26 @@ WindowInventory::~WindowInventory() = default;
 void WindowInventory::onOpened()
 {
     ProfileSession *session = m_services.session;
-    if (!session->profile())
+    if (!session->profile()) {
+        NextFrame::after(m_services.window, this, [this] { Q_EMIT settled(); });
         return;
+    }
     const int generation = session->generation();
     m_release = {};
     m_services.inventory->lastKnown(
         session->profileName(), this,
         [this, session, generation](const InventoryResult<std::optional<InventorySnapshot>> &result) {
-            // Whatever it says, the first list of this generation may go once it is shown.
-            const auto releaseList = qScopeGuard([this, generation, session] {
+            // Whatever it says, the first requests of this generation may go once the
+            // window has drawn it: the keychain and the network wait for that frame.
+            const auto releaseRequests = qScopeGuard([this, generation, session] {
                 if (generation != session->generation())
                     return;
                 m_readGeneration = generation;
-                if (const std::function<void()> release = std::exchange(m_release, {}))
-                    release();
+                NextFrame::after(m_services.window, this, [this, release = std::exchange(m_release, {})] {
+                    if (release)
+                        release();
+                    Q_EMIT settled();
+                });
             });
             // Another organisation was opened meanwhile, or the server answered first:
             // what the inventory knew is older than what is on screen.
@@ -58,7 +65,7 @@ void WindowInventory::onOpened()
         });
 }
 
-void WindowInventory::holdFirstList(const QString &profileName, std::function<void()> release)
+void WindowInventory::holdFirstRequests(const QString &profileName, std::function<void()> release)
 {
     ProfileSession *session = m_services.session;
     if (profileName != session->profileName() || m_readGeneration == session->generation()) {

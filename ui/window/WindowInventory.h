@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class QWidget;
+
 namespace keydesk {
 
 class Inventory;
@@ -33,6 +35,7 @@ public:
         ProfileSession *session = nullptr;
         ProfileStore *profiles = nullptr;
         std::function<QDateTime()> clock; // UTC now
+        QWidget *window = nullptr;        // the last known keys are drawn before the requests go
     };
 
     explicit WindowInventory(Services services, QObject *parent = nullptr);
@@ -48,20 +51,24 @@ Q_SIGNALS:
     // The organisation the session has open, as the inventory last knew it; only before
     // the session's own list answered (a stale read never overwrites a live list).
     void lastKnownRead(const keydesk::InventorySnapshot &snapshot);
+    // The organisation opened is on screen as the inventory knew it (or it knew nothing):
+    // its first requests go now, and so may what the window put off until then.
+    void settled();
     // The inventory works without history (or recovered): one paragraph, once per problem.
     void problem(const QString &message);
 
 private:
     void onOpened();
-    // ProfileSession's first-list gate: the list waits until the read below answered.
-    void holdFirstList(const QString &profileName, std::function<void()> release);
+    // ProfileSession's first-request gate: the credential read and the list wait until
+    // the read below answered and what it knew is on screen.
+    void holdFirstRequests(const QString &profileName, std::function<void()> release);
     void onKeysListed(const QList<ApiKey> &keys);
     void onStatus(const InventoryStatus &status);
 
     Services m_services;
     QString m_announced;             // the last problem said, so each is said once
     int m_readGeneration = -1;       // the session generation whose read has answered
-    std::function<void()> m_release; // the held first list of the open generation
+    std::function<void()> m_release; // the held first requests of the open generation
 };
 
 } // namespace keydesk
