@@ -10,6 +10,8 @@
 #                                 made from the default build)
 #   bash tests/run.sh PRESET   one preset's build and suite only (default, asan);
 #                              further arguments go to ctest
+# Each test has a private D-Bus session, keyring and HOME (tests/with-keyring.sh), so
+# ctest runs them in parallel (the test presets' "jobs").
 # KEYDESK_FUZZ_SECONDS (default 15) is each fuzz target's run time; 0 skips the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +23,7 @@ run_suite() {
     shift
     cmake --preset "$preset"
     cmake --build --preset "$preset"
-    tests/with-keyring.sh ctest --preset "$preset" "$@"
+    ctest --preset "$preset" "$@"
 }
 
 fuzz_smoke_run() {
