@@ -9,10 +9,10 @@ namespace keydesk {
 
 namespace {
 
-const QString apiKeysPath = QStringLiteral("/api-keys");
+const QString leadHqlKeysPath = QStringLiteral("/api-keys");
 
 // A LeadHQL key record, from the list or the create response.
-ApiKey readRecord(wire::RecordReader &reader)
+ApiKey readLeadHqlRecord(wire::RecordReader &reader)
 {
     ApiKey key;
     key.id = reader.requiredString(QLatin1String("id"));
@@ -40,17 +40,17 @@ Dialect LeadHqlCodec::dialect() const
 
 QString LeadHqlCodec::listPath() const
 {
-    return apiKeysPath;
+    return leadHqlKeysPath;
 }
 
 QString LeadHqlCodec::createPath() const
 {
-    return apiKeysPath;
+    return leadHqlKeysPath;
 }
 
 QString LeadHqlCodec::revokePath(const QString &id) const
 {
-    return wire::itemPath(apiKeysPath, id);
+    return wire::itemPath(leadHqlKeysPath, id);
 }
 
 QString LeadHqlCodec::verifyPath() const
@@ -77,7 +77,7 @@ Decoded<QList<ApiKey>> LeadHqlCodec::decodeList(const QByteArray &body) const
     if (!document.value->isArray())
         return Decoded<QList<ApiKey>>::malformed(QStringLiteral("the body is not a JSON array"));
 
-    return wire::readRecords(document.value->array(), QString(), readRecord);
+    return wire::readRecords(document.value->array(), QString(), readLeadHqlRecord);
 }
 
 Decoded<CreatedKey> LeadHqlCodec::decodeCreate(const QByteArray &body) const
@@ -86,7 +86,7 @@ Decoded<CreatedKey> LeadHqlCodec::decodeCreate(const QByteArray &body) const
     if (!object)
         return Decoded<CreatedKey>::malformed(object.problem);
     wire::RecordReader reader(*object.value, {});
-    Decoded<CreatedKey> created = wire::readCreated(reader, readRecord);
+    Decoded<CreatedKey> created = wire::readCreated(reader, readLeadHqlRecord);
     if (!created)
         return created;
     // LeadHQL reports no visible identifier; derive the documented mask from the secret.

@@ -9,11 +9,11 @@ namespace keydesk {
 
 namespace {
 
-const QString apiKeysPath = QStringLiteral("/api/v1/api-keys");
+const QString localLeadsKeysPath = QStringLiteral("/api/v1/api-keys");
 
 // A LocalLeads key record, from the list or the create response. The list holds
 // active keys only, so `revoked` stays false.
-ApiKey readRecord(wire::RecordReader &reader)
+ApiKey readLocalLeadsRecord(wire::RecordReader &reader)
 {
     ApiKey key;
     key.id = reader.requiredString(QLatin1String("id"));
@@ -40,17 +40,17 @@ Dialect LocalLeadsCodec::dialect() const
 
 QString LocalLeadsCodec::listPath() const
 {
-    return apiKeysPath;
+    return localLeadsKeysPath;
 }
 
 QString LocalLeadsCodec::createPath() const
 {
-    return apiKeysPath;
+    return localLeadsKeysPath;
 }
 
 QString LocalLeadsCodec::revokePath(const QString &id) const
 {
-    return wire::itemPath(apiKeysPath, id);
+    return wire::itemPath(localLeadsKeysPath, id);
 }
 
 QString LocalLeadsCodec::verifyPath() const
@@ -80,7 +80,7 @@ Decoded<QList<ApiKey>> LocalLeadsCodec::decodeList(const QByteArray &body) const
     if (!data.value->isArray())
         return Decoded<QList<ApiKey>>::malformed(QStringLiteral("field 'data' is not an array"));
 
-    return wire::readRecords(data.value->toArray(), QStringLiteral("data"), readRecord);
+    return wire::readRecords(data.value->toArray(), QStringLiteral("data"), readLocalLeadsRecord);
 }
 
 Decoded<CreatedKey> LocalLeadsCodec::decodeCreate(const QByteArray &body) const
@@ -91,7 +91,7 @@ Decoded<CreatedKey> LocalLeadsCodec::decodeCreate(const QByteArray &body) const
     if (!data.value->isObject())
         return Decoded<CreatedKey>::malformed(QStringLiteral("field 'data' is not an object"));
     wire::RecordReader reader(data.value->toObject(), QStringLiteral("data"));
-    Decoded<CreatedKey> created = wire::readCreated(reader, readRecord);
+    Decoded<CreatedKey> created = wire::readCreated(reader, readLocalLeadsRecord);
     if (!created)
         return created;
     if (created.value->record.keyPrefix.isEmpty())

@@ -23,8 +23,6 @@ using namespace Qt::StringLiterals;
 namespace keydesk {
 namespace {
 
-const QString notReported = u"\u2014"_s; // "—", as in KeyTable
-
 QJsonValue timeOrNull(const QDateTime &when)
 {
     return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
@@ -158,7 +156,7 @@ void InventoryCommands::history()
                 TextTable table({tr("Observed"), tr("Status"), tr("Usage"), tr("Last used")});
                 for (const Observation &point : result.value)
                     table.addRow({KeyTable::formatDateTime(point.observedAt, locale), keyStatusLabel(point.status),
-                                  point.usageCount ? locale.toString(*point.usageCount) : notReported,
+                                  point.usageCount ? locale.toString(*point.usageCount) : KeyTable::notReported(),
                                   point.lastUsedAt.isValid() ? KeyTable::formatDateTime(point.lastUsedAt, locale)
                                                              : tr("never")});
                 m_context.output.printResult(table.toString());
@@ -250,7 +248,7 @@ void InventoryCommands::log()
             TextTable table(
                 {tr("Time"), tr("Organisation"), tr("Action"), tr("Key ID"), tr("Name"), tr("Outcome"), tr("Detail")});
             const auto shown = [](const QString &text) {
-                return text.isEmpty() ? notReported : UntrustedText::forDisplay(text);
+                return text.isEmpty() ? KeyTable::notReported() : UntrustedText::forDisplay(text);
             };
             for (const ActionLogEntry &entry : result.value)
                 table.addRow({KeyTable::formatDateTime(entry.at, m_context.services.locale), shown(entry.organisation),

@@ -17,6 +17,8 @@ class KeyTable final {
 public:
     static QString format(const QList<ApiKey> &keys, const QDateTime &now, const QLocale &locale);
     static QString formatDateTime(const QDateTime &utc, const QLocale &locale);
+    // "—", the cell of a value the dialect does not report (also the inventory's tables).
+    static QString notReported();
 };
 
 } // namespace keydesk

@@ -9,7 +9,7 @@ namespace keydesk {
 
 namespace {
 
-HandlerResult badRequest(const QString &message)
+HandlerResult badRequestRecordingUse(const QString &message)
 {
     // The request was authenticated, so the caller's use is recorded all the same.
     return {SandboxResponse::error(400, message), true};
@@ -79,19 +79,19 @@ HandlerResult LocalLeadsHandler::create(const RouteContext &context, StoredKey &
     const QJsonValue nameValue = body.object.value(QStringLiteral("name"));
     if (!nameValue.isUndefined() && !nameValue.isNull()) {
         if (const std::optional<QString> problem = checkName(nameValue, name))
-            return badRequest(*problem);
+            return badRequestRecordingUse(*problem);
     }
 
     QDateTime expiresAt;
     const QJsonValue expiryValue = body.object.value(QStringLiteral("expiresAt"));
     if (!expiryValue.isUndefined() && !expiryValue.isNull()) {
         if (!expiryValue.isString())
-            return badRequest(QStringLiteral("expiresAt must be a valid ISO 8601 date string"));
+            return badRequestRecordingUse(QStringLiteral("expiresAt must be a valid ISO 8601 date string"));
         expiresAt = parseExpiry(expiryValue.toString());
         if (!expiresAt.isValid())
-            return badRequest(QStringLiteral("expiresAt must be a valid ISO 8601 date string"));
+            return badRequestRecordingUse(QStringLiteral("expiresAt must be a valid ISO 8601 date string"));
         if (expiresAt <= context.now)
-            return badRequest(QStringLiteral("expiresAt must be a future date"));
+            return badRequestRecordingUse(QStringLiteral("expiresAt must be a future date"));
     }
 
     if (m_state.usableKeyCount(context.now) >= activeKeyLimit) {

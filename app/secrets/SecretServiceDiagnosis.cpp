@@ -1,5 +1,7 @@
 #include "SecretServiceDiagnosis.h"
 
+#include "SecretServiceBus.h"
+
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -10,19 +12,8 @@ namespace keydesk {
 
 namespace {
 
-const QString secretServiceName = QStringLiteral("org.freedesktop.secrets");
 const QString busService = QStringLiteral("org.freedesktop.DBus");
 const QString busPath = QStringLiteral("/org/freedesktop/DBus");
-
-// Errors that mean "nobody provides org.freedesktop.secrets" (not running, and
-// activation is impossible or failed).
-bool meansNoProvider(const QDBusError &error)
-{
-    const QString name = error.name();
-    return error.type() == QDBusError::ServiceUnknown
-           || name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner")
-           || name.startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn."));
-}
 
 } // namespace
 
@@ -64,7 +55,7 @@ void SecretServiceDiagnosis::call(const QString &service, const QString &path, c
 
 void SecretServiceDiagnosis::askNameHasOwner()
 {
-    call(busService, busPath, busService, QStringLiteral("NameHasOwner"), {secretServiceName},
+    call(busService, busPath, busService, QStringLiteral("NameHasOwner"), {secretservice::busName()},
          [this](const QDBusPendingCall &call) {
              const QDBusPendingReply<bool> reply = call;
              if (reply.isError())
@@ -83,25 +74,26 @@ void SecretServiceDiagnosis::askActivatableNames()
              const QDBusPendingReply<QStringList> reply = call;
              if (reply.isError())
                  conclude(SecretError::Kind::None, reply.error().message());
-             else if (reply.value().contains(secretServiceName))
+             else if (reply.value().contains(secretservice::busName()))
                  // Asking the collection starts the service, as libsecret would have.
                  askDefaultCollectionLocked();
              else
                  conclude(SecretError::Kind::NoSecretService,
-                          tr("Nothing provides %1 on the session bus.").arg(secretServiceName));
+                          tr("Nothing provides %1 on the session bus.").arg(secretservice::busName()));
          });
 }
 
 void SecretServiceDiagnosis::askDefaultCollectionLocked()
 {
-    call(secretServiceName, QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+    call(secretservice::busName(), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
          QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"),
          {QStringLiteral("org.freedesktop.Secret.Collection"), QStringLiteral("Locked")},
          [this](const QDBusPendingCall &call) {
              const QDBusPendingReply<QDBusVariant> reply = call;
              if (reply.isError()) {
                  const QDBusError error = reply.error();
-                 conclude(meansNoProvider(error) ? SecretError::Kind::NoSecretService : SecretError::Kind::None,
+                 conclude(secretservice::meansNoProvider(error) ? SecretError::Kind::NoSecretService
+                                                                : SecretError::Kind::None,
                           error.message());
              } else if (reply.value().variant().toBool()) {
                  conclude(SecretError::Kind::Locked, tr("The default collection of the Secret Service is locked."));

@@ -1,5 +1,6 @@
 #include "SecretServiceSearch.h"
 
+#include "SecretServiceBus.h"
 #include "SecretStore.h"
 
 #include <QDBusArgument>
@@ -20,7 +21,6 @@ namespace {
 
 using Attributes = QMap<QString, QString>; // D-Bus a{ss}
 
-const QString secretServiceName = u"org.freedesktop.secrets"_s;
 const QString servicePath = u"/org/freedesktop/secrets"_s;
 const QString serviceInterface = u"org.freedesktop.Secret.Service"_s;
 const QString itemInterface = u"org.freedesktop.Secret.Item"_s;
@@ -30,11 +30,9 @@ const QString qtKeychainSchema = u"org.qt.keychain"_s;
 
 SecretError errorFrom(const QDBusError &error)
 {
-    const QString name = error.name();
-    const bool noProvider = error.type() == QDBusError::ServiceUnknown
-                            || name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner")
-                            || name.startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn."));
-    return SecretError{noProvider ? SecretError::Kind::NoSecretService : SecretError::Kind::Other, error.message()};
+    return SecretError{secretservice::meansNoProvider(error) ? SecretError::Kind::NoSecretService
+                                                             : SecretError::Kind::Other,
+                       error.message()};
 }
 
 Attributes attributesFrom(const QDBusVariant &value)
@@ -80,7 +78,7 @@ void SecretServiceSearch::search()
         return;
     }
     m_deadline.start();
-    QDBusMessage call = QDBusMessage::createMethodCall(secretServiceName, servicePath, serviceInterface,
+    QDBusMessage call = QDBusMessage::createMethodCall(secretservice::busName(), servicePath, serviceInterface,
                                                        u"SearchItems"_s);
     call << QVariant::fromValue(Attributes{{u"server"_s, m_service}});
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, m_callTimeoutMs), this);
@@ -103,7 +101,7 @@ void SecretServiceSearch::readAttributes(const QList<QDBusObjectPath> &items)
     }
     m_outstanding = items.size();
     for (const QDBusObjectPath &item : items) {
-        QDBusMessage get = QDBusMessage::createMethodCall(secretServiceName, item.path(), propertiesInterface,
+        QDBusMessage get = QDBusMessage::createMethodCall(secretservice::busName(), item.path(), propertiesInterface,
                                                           u"Get"_s);
         get << itemInterface << u"Attributes"_s;
         auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(get, m_callTimeoutMs), this);

@@ -19,7 +19,9 @@ namespace {
 const QString writer = QStringLiteral(KEYDESK_INVENTORY_WRITER_PATH);
 constexpr int keysPerListing = 40;
 
-// Reads lines from a running writer until `count` "logged" lines (or it ends).
+// Reads lines from a running writer until at least `count` "logged" lines (or it ends);
+// returns how many it read, more than `count` when several arrived at once (a loaded
+// machine lets the writer run ahead of this process).
 int readLogged(QProcess &process, int count, QByteArray &transcript)
 {
     int logged = 0;
@@ -108,7 +110,7 @@ TEST_F(ProcessTest, SigkillAtRandomPointsLeavesAConsistentFile)
         // Some kills while the file is made or opened, most in the middle of writing.
         const int rounds = attempt < 3 ? 0 : int(random.bounded(1, 30));
         if (rounds > 0) {
-            ASSERT_EQ(readLogged(process, rounds, transcript), rounds)
+            ASSERT_GE(readLogged(process, rounds, transcript), rounds)
                 << transcript.toStdString() << process.readAllStandardError().toStdString();
         }
         QThread::usleep(random.bounded(attempt < 3 ? 40000 : 3000));

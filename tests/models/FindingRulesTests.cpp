@@ -9,7 +9,7 @@ using namespace keydesk;
 
 namespace {
 
-const QDateTime now = QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
+const QDateTime judgedAt = QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
 constexpr qint64 day = 24 * 3600;
 
 ApiKey activeKey()
@@ -17,9 +17,9 @@ ApiKey activeKey()
     ApiKey key;
     key.id = QStringLiteral("k1");
     key.name = QStringLiteral("CRM sync");
-    key.createdAt = now.addDays(-3);
-    key.expiresAt = now.addDays(60);
-    key.lastUsedAt = now.addSecs(-3600);
+    key.createdAt = judgedAt.addDays(-3);
+    key.expiresAt = judgedAt.addDays(60);
+    key.lastUsedAt = judgedAt.addSecs(-3600);
     key.usageCount = 5;
     return key;
 }
@@ -49,13 +49,13 @@ std::optional<Finding> find(const QList<Finding> &findings, FindingCode code)
 std::optional<Finding> judge(const ApiKey &key, const QList<Observation> &history = {},
                              Dialect dialect = Dialect::LeadHql, FindingCode code = FindingCode::ExpiresSoon)
 {
-    return find(rules(dialect).forKey(QStringLiteral("Acme"), key, history, now), code);
+    return find(rules(dialect).forKey(QStringLiteral("Acme"), key, history, judgedAt), code);
 }
 
 std::optional<Severity> expirySeverity(qint64 secondsLeft)
 {
     ApiKey key = activeKey();
-    key.expiresAt = now.addSecs(secondsLeft);
+    key.expiresAt = judgedAt.addSecs(secondsLeft);
     const auto finding = judge(key);
     return finding ? std::optional<Severity>(finding->severity) : std::nullopt;
 }
@@ -73,7 +73,7 @@ Observation observed(const QDateTime &at, std::optional<qint64> usage, const QDa
 
 TEST(FindingRules, AFreshWellKeptKeyHasNoFinding)
 {
-    EXPECT_TRUE(rules().forKey(QStringLiteral("Acme"), activeKey(), {}, now).isEmpty());
+    EXPECT_TRUE(rules().forKey(QStringLiteral("Acme"), activeKey(), {}, judgedAt).isEmpty());
 }
 
 TEST(FindingRules, ExpiresSoonSeverityAtEachBoundary)
@@ -90,7 +90,7 @@ TEST(FindingRules, ExpiresSoonSeverityAtEachBoundary)
 TEST(FindingRules, ExpiresSoonCarriesDaysLeftAndTheRotateAction)
 {
     ApiKey key = activeKey();
-    key.expiresAt = now.addSecs(5 * day + 3600);
+    key.expiresAt = judgedAt.addSecs(5 * day + 3600);
     auto finding = judge(key);
     ASSERT_TRUE(finding);
     EXPECT_EQ(finding->days, 5);
@@ -111,13 +111,13 @@ TEST(FindingRules, ExpiresSoonCarriesDaysLeftAndTheRotateAction)
 TEST(FindingRules, ExpiredButListedIsAWarningFromTheExpiryInstantOn)
 {
     ApiKey key = activeKey();
-    key.expiresAt = now;
-    const auto findings = rules().forKey(QStringLiteral("Acme"), key, {}, now);
+    key.expiresAt = judgedAt;
+    const auto findings = rules().forKey(QStringLiteral("Acme"), key, {}, judgedAt);
     EXPECT_EQ(codes(findings), QList<FindingCode>{FindingCode::Expired});
     EXPECT_EQ(findings.first().severity, Severity::Warning);
     EXPECT_EQ(findings.first().action, SuggestedAction::Revoke);
-    key.expiresAt = now.addSecs(1);
-    EXPECT_EQ(codes(rules().forKey(QStringLiteral("Acme"), key, {}, now)),
+    key.expiresAt = judgedAt.addSecs(1);
+    EXPECT_EQ(codes(rules().forKey(QStringLiteral("Acme"), key, {}, judgedAt)),
               QList<FindingCode>{FindingCode::ExpiresSoon});
 }
 
@@ -125,10 +125,10 @@ TEST(FindingRules, RevokedKeysHaveNoFindings)
 {
     ApiKey key = activeKey();
     key.revoked = true;
-    key.expiresAt = now.addDays(-1);
-    key.createdAt = now.addDays(-400);
-    key.lastUsedAt = now.addDays(-100);
-    EXPECT_TRUE(rules().forKey(QStringLiteral("Acme"), key, {}, now).isEmpty());
+    key.expiresAt = judgedAt.addDays(-1);
+    key.createdAt = judgedAt.addDays(-400);
+    key.lastUsedAt = judgedAt.addDays(-100);
+    EXPECT_TRUE(rules().forKey(QStringLiteral("Acme"), key, {}, judgedAt).isEmpty());
 }
 
 TEST(FindingRules, NoExpiryOnlyWhereTheServerListsTheExpiry)
@@ -140,15 +140,15 @@ TEST(FindingRules, NoExpiryOnlyWhereTheServerListsTheExpiry)
     EXPECT_EQ(finding->severity, Severity::Info);
     EXPECT_EQ(finding->action, SuggestedAction::SetExpiryByRotating);
     // A Trust Leads key tracked by hand: its expiry is unknown, not "never".
-    EXPECT_TRUE(rules(Dialect::TrustLeads).forKey(QStringLiteral("Acme"), key, {}, now).isEmpty());
+    EXPECT_TRUE(rules(Dialect::TrustLeads).forKey(QStringLiteral("Acme"), key, {}, judgedAt).isEmpty());
 }
 
 TEST(FindingRules, OldAfterNinetyDays)
 {
     ApiKey key = activeKey();
-    key.createdAt = now.addSecs(-90 * day);
+    key.createdAt = judgedAt.addSecs(-90 * day);
     EXPECT_FALSE(judge(key, {}, Dialect::LeadHql, FindingCode::Old));
-    key.createdAt = now.addSecs(-90 * day - 1);
+    key.createdAt = judgedAt.addSecs(-90 * day - 1);
     const auto finding = judge(key, {}, Dialect::LeadHql, FindingCode::Old);
     ASSERT_TRUE(finding);
     EXPECT_EQ(finding->severity, Severity::Warning);
@@ -160,9 +160,9 @@ TEST(FindingRules, NeverUsedAfterSevenDaysWithoutAnyUse)
     ApiKey key = activeKey();
     key.lastUsedAt = {};
     key.usageCount = 0;
-    key.createdAt = now.addSecs(-7 * day);
+    key.createdAt = judgedAt.addSecs(-7 * day);
     EXPECT_FALSE(judge(key, {}, Dialect::LeadHql, FindingCode::NeverUsed));
-    key.createdAt = now.addSecs(-7 * day - 1);
+    key.createdAt = judgedAt.addSecs(-7 * day - 1);
     const auto finding = judge(key, {}, Dialect::LeadHql, FindingCode::NeverUsed);
     ASSERT_TRUE(finding);
     EXPECT_EQ(finding->severity, Severity::Info);
@@ -178,9 +178,9 @@ TEST(FindingRules, NeverUsedAfterSevenDaysWithoutAnyUse)
 TEST(FindingRules, IdleAfterFortyFiveDays)
 {
     ApiKey key = activeKey();
-    key.lastUsedAt = now.addSecs(-45 * day);
+    key.lastUsedAt = judgedAt.addSecs(-45 * day);
     EXPECT_FALSE(judge(key, {}, Dialect::LocalLeads, FindingCode::Idle));
-    key.lastUsedAt = now.addSecs(-45 * day - 1);
+    key.lastUsedAt = judgedAt.addSecs(-45 * day - 1);
     const auto finding = judge(key, {}, Dialect::LocalLeads, FindingCode::Idle);
     ASSERT_TRUE(finding);
     EXPECT_EQ(finding->severity, Severity::Warning);
@@ -189,8 +189,8 @@ TEST(FindingRules, IdleAfterFortyFiveDays)
 
 TEST(FindingRules, WokeUpAfterThirtyQuietDays)
 {
-    const QDateTime previousUse = now.addDays(-35);
-    const QList<Observation> history{observed(now.addDays(-34), 10, previousUse)};
+    const QDateTime previousUse = judgedAt.addDays(-35);
+    const QList<Observation> history{observed(judgedAt.addDays(-34), 10, previousUse)};
     ApiKey key = activeKey();
     key.lastUsedAt = previousUse.addSecs(30 * day);
     auto finding = judge(key, history, Dialect::LocalLeads, FindingCode::WokeUp);
@@ -205,22 +205,23 @@ TEST(FindingRules, WokeUpAfterThirtyQuietDays)
 
 TEST(FindingRules, WokeUpStaysAWeekWhileTheKeyKeepsBeingUsed)
 {
-    const QDateTime quietEnd = now.addDays(-6);
-    const QList<Observation> history{observed(now.addDays(-50), 1, now.addDays(-50)), observed(quietEnd, 2, quietEnd),
-                                     observed(now.addDays(-3), 9, now.addDays(-3))};
+    const QDateTime quietEnd = judgedAt.addDays(-6);
+    const QList<Observation> history{observed(judgedAt.addDays(-50), 1, judgedAt.addDays(-50)),
+                                     observed(quietEnd, 2, quietEnd),
+                                     observed(judgedAt.addDays(-3), 9, judgedAt.addDays(-3))};
     EXPECT_TRUE(judge(activeKey(), history, Dialect::LeadHql, FindingCode::WokeUp));
 
-    const QList<Observation> older{observed(now.addDays(-60), 1, now.addDays(-60)),
-                                   observed(now.addDays(-8), 2, now.addDays(-8))};
+    const QList<Observation> older{observed(judgedAt.addDays(-60), 1, judgedAt.addDays(-60)),
+                                   observed(judgedAt.addDays(-8), 2, judgedAt.addDays(-8))};
     EXPECT_FALSE(judge(activeKey(), older, Dialect::LeadHql, FindingCode::WokeUp));
 }
 
 TEST(FindingRules, AFirstUseIsNotAWakeUp)
 {
     ApiKey key = activeKey();
-    key.createdAt = now.addDays(-60);
-    key.lastUsedAt = now.addDays(-1);
-    const QList<Observation> history{observed(now.addDays(-59), 0)};
+    key.createdAt = judgedAt.addDays(-60);
+    key.lastUsedAt = judgedAt.addDays(-1);
+    const QList<Observation> history{observed(judgedAt.addDays(-59), 0)};
     EXPECT_FALSE(judge(key, history, Dialect::LeadHql, FindingCode::WokeUp));
 }
 
@@ -232,13 +233,13 @@ QList<Observation> steadyThenBurst(int earlierIntervals, qint64 lastHour, ApiKey
     QList<Observation> history;
     qint64 count = 100;
     for (int i = earlierIntervals; i >= 0; --i) {
-        history.append(observed(now.addSecs(-3600 * (i + 1)), count, now.addSecs(-3600 * (i + 1))));
+        history.append(observed(judgedAt.addSecs(-3600 * (i + 1)), count, judgedAt.addSecs(-3600 * (i + 1))));
         count += 10;
     }
     count += lastHour - 10;
-    history.append(observed(now, count, now));
+    history.append(observed(judgedAt, count, judgedAt));
     key.usageCount = count;
-    key.lastUsedAt = now;
+    key.lastUsedAt = judgedAt;
     return history;
 }
 
@@ -250,7 +251,7 @@ TEST(FindingRules, UsageSpikeAtTenTimesTheMedianRateAndAHundredRequests)
     WatchThresholds thresholds;
     thresholds.spikeMinimumRequests = 100;
     auto history = steadyThenBurst(2, 100, key); // earlier: 10/h, 10/h; latest 100/h
-    auto finding = find(rules(Dialect::LeadHql, thresholds).forKey(QStringLiteral("Acme"), key, history, now),
+    auto finding = find(rules(Dialect::LeadHql, thresholds).forKey(QStringLiteral("Acme"), key, history, judgedAt),
                         FindingCode::UsageSpike);
     ASSERT_TRUE(finding);
     EXPECT_EQ(finding->severity, Severity::Critical);
@@ -262,7 +263,7 @@ TEST(FindingRules, UsageSpikeAtTenTimesTheMedianRateAndAHundredRequests)
 
     thresholds.spikeMinimumRequests = 50;
     history = steadyThenBurst(2, 99, key); // enough requests, but 9.9× the usual rate
-    EXPECT_FALSE(find(rules(Dialect::LeadHql, thresholds).forKey(QStringLiteral("Acme"), key, history, now),
+    EXPECT_FALSE(find(rules(Dialect::LeadHql, thresholds).forKey(QStringLiteral("Acme"), key, history, judgedAt),
                       FindingCode::UsageSpike));
 }
 
@@ -278,7 +279,7 @@ TEST(FindingRules, UsageSpikeCountsTheCurrentListingWhenTheHistoryLagsBehind)
     ApiKey key = activeKey();
     auto history = steadyThenBurst(2, 10, key); // no burst recorded yet
     key.usageCount = *key.usageCount + 500;     // the listing being judged has one
-    const auto finding = find(rules().forKey(QStringLiteral("Acme"), key, history, now.addSecs(3600)),
+    const auto finding = find(rules().forKey(QStringLiteral("Acme"), key, history, judgedAt.addSecs(3600)),
                               FindingCode::UsageSpike);
     ASSERT_TRUE(finding);
     EXPECT_EQ(finding->requests, 500);
@@ -288,9 +289,10 @@ TEST(FindingRules, AUsageCounterThatWentBackIsNotASpike)
 {
     ApiKey key = activeKey();
     auto history = steadyThenBurst(3, 10, key);
-    history.append(observed(now.addSecs(60), 0, now));
+    history.append(observed(judgedAt.addSecs(60), 0, judgedAt));
     key.usageCount = 0;
-    EXPECT_FALSE(find(rules().forKey(QStringLiteral("Acme"), key, history, now.addSecs(60)), FindingCode::UsageSpike));
+    EXPECT_FALSE(
+        find(rules().forKey(QStringLiteral("Acme"), key, history, judgedAt.addSecs(60)), FindingCode::UsageSpike));
 }
 
 TEST(FindingRules, LimitNearAtNineAndTenOfTenActiveKeys)
@@ -301,10 +303,10 @@ TEST(FindingRules, LimitNearAtNineAndTenOfTenActiveKeys)
             ApiKey key = activeKey();
             key.id = QString::number(i);
             if (i >= active)
-                key.expiresAt = now.addDays(-1);
+                key.expiresAt = judgedAt.addDays(-1);
             keys.append(key);
         }
-        return rules(dialect).forOrganisation(QStringLiteral("Acme"), keys, now);
+        return rules(dialect).forOrganisation(QStringLiteral("Acme"), keys, judgedAt);
     };
     EXPECT_FALSE(limitFinding(8, 2));
     ASSERT_TRUE(limitFinding(9, 0));
@@ -320,7 +322,7 @@ TEST(FindingRules, ThresholdsAreConfigurable)
     WatchThresholds thresholds;
     thresholds.oldDays = 2;
     const auto findings = FindingRules(thresholds, DialectTraits::of(Dialect::LeadHql))
-                              .forKey(QStringLiteral("Acme"), activeKey(), {}, now);
+                              .forKey(QStringLiteral("Acme"), activeKey(), {}, judgedAt);
     EXPECT_TRUE(find(findings, FindingCode::Old));
 }
 
@@ -338,21 +340,21 @@ TEST(FindingAcknowledgement, CoversUpToItsSeverityUntilItEnds)
     acknowledgement.code = FindingCode::ExpiresSoon;
     acknowledgement.severity = Severity::Warning;
     acknowledgement.note = QStringLiteral("renewal booked");
-    acknowledgement.until = now.addDays(1);
-    EXPECT_TRUE(acknowledgement.covers(finding, now));
-    EXPECT_FALSE(acknowledgement.covers(finding, now.addDays(1)));
+    acknowledgement.until = judgedAt.addDays(1);
+    EXPECT_TRUE(acknowledgement.covers(finding, judgedAt));
+    EXPECT_FALSE(acknowledgement.covers(finding, judgedAt.addDays(1)));
 
     finding.severity = Severity::Critical;
-    EXPECT_FALSE(acknowledgement.covers(finding, now));
+    EXPECT_FALSE(acknowledgement.covers(finding, judgedAt));
 
     finding.severity = Severity::Info;
     finding.keyId = QStringLiteral("k2");
-    EXPECT_FALSE(acknowledgement.covers(finding, now));
+    EXPECT_FALSE(acknowledgement.covers(finding, judgedAt));
 
     QList<Finding> findings{finding};
     findings.first().keyId = QStringLiteral("k1");
     acknowledgement.until = {};
-    FindingRules::acknowledge(findings, {acknowledgement}, now.addYears(5));
+    FindingRules::acknowledge(findings, {acknowledgement}, judgedAt.addYears(5));
     EXPECT_TRUE(findings.first().acknowledged);
     EXPECT_EQ(findings.first().acknowledgementNote, QStringLiteral("renewal booked"));
 }

@@ -1,3 +1,4 @@
+#include "MalformedCase.h"
 #include "QtPrinters.h"
 
 #include "DialectCodec.h"
@@ -14,7 +15,7 @@ using namespace keydesk;
 namespace {
 
 // The Authentication page's examples (docs/dialects.md#leadhql), verbatim.
-const QByteArray seedCreateResponse = R"({
+const QByteArray leadHqlSeedCreate = R"({
   "id": "a1b2c3d4-...",
   "name": "My Integration",
   "key": "leadhql_pk_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6",
@@ -23,7 +24,7 @@ const QByteArray seedCreateResponse = R"({
   "expiresAt": "2026-05-30T12:00:00.000Z"
 })";
 
-const QByteArray seedListResponse = R"([
+const QByteArray leadHqlSeedList = R"([
   {
     "id": "a1b2c3d4-...",
     "name": "My Integration",
@@ -35,7 +36,7 @@ const QByteArray seedListResponse = R"([
   }
 ])";
 
-const QByteArray seedRevokeResponse = R"({
+const QByteArray leadHqlSeedRevoke = R"({
   "success": true
 })";
 
@@ -118,7 +119,7 @@ TEST_F(LeadHqlCodecTest, EncodeCreateEscapesTheName)
 
 TEST_F(LeadHqlCodecTest, DecodesSeedList)
 {
-    const auto decoded = codec->decodeList(seedListResponse);
+    const auto decoded = codec->decodeList(leadHqlSeedList);
     ASSERT_TRUE(decoded) << decoded.problem.toStdString();
     ASSERT_EQ(decoded.value->size(), 1);
     const ApiKey &key = decoded.value->at(0);
@@ -137,7 +138,7 @@ TEST_F(LeadHqlCodecTest, DecodesSeedList)
 
 TEST_F(LeadHqlCodecTest, DecodesSeedCreate)
 {
-    const auto decoded = codec->decodeCreate(seedCreateResponse);
+    const auto decoded = codec->decodeCreate(leadHqlSeedCreate);
     ASSERT_TRUE(decoded) << decoded.problem.toStdString();
     EXPECT_EQ(decoded.value->secret, QStringLiteral("leadhql_pk_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6"));
     const ApiKey &key = decoded.value->record;
@@ -153,7 +154,7 @@ TEST_F(LeadHqlCodecTest, DecodesSeedCreate)
 
 TEST_F(LeadHqlCodecTest, DecodesSeedRevoke)
 {
-    const auto decoded = codec->decodeRevoke(seedRevokeResponse);
+    const auto decoded = codec->decodeRevoke(leadHqlSeedRevoke);
     ASSERT_TRUE(decoded) << decoded.problem.toStdString();
     EXPECT_TRUE(*decoded.value);
 }
@@ -251,11 +252,6 @@ TEST_F(LeadHqlCodecTest, EmptyListIsFine)
     ASSERT_TRUE(decoded);
     EXPECT_TRUE(decoded.value->isEmpty());
 }
-
-struct MalformedCase {
-    const char *body;
-    const char *problemMentions;
-};
 
 class LeadHqlMalformedList : public ::testing::TestWithParam<MalformedCase> {};
 

@@ -1,3 +1,4 @@
+#include "MalformedCase.h"
 #include "QtPrinters.h"
 
 #include "DialectCodec.h"
@@ -13,7 +14,7 @@ using namespace keydesk;
 namespace {
 
 // The API Keys page (docs/dialects.md#localleads), verbatim except the e-mail address, which our copy obfuscated.
-const QByteArray seedListResponse = R"({
+const QByteArray localLeadsSeedList = R"({
   "success": true,
   "data": [
     {
@@ -32,7 +33,7 @@ const QByteArray seedListResponse = R"({
   ]
 })";
 
-const QByteArray seedCreateResponse = R"({
+const QByteArray localLeadsSeedCreate = R"({
   "success": true,
   "data": {
     "id": "cm9key001",
@@ -44,7 +45,7 @@ const QByteArray seedCreateResponse = R"({
   }
 })";
 
-const QByteArray seedRevokeResponse = R"({ "success": true })";
+const QByteArray localLeadsSeedRevoke = R"({ "success": true })";
 
 const QString seedKey = QStringLiteral("ll_a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2");
 
@@ -135,7 +136,7 @@ TEST_F(LocalLeadsCodecTest, EncodeCreateLeavesAnEmptyNameToTheServer)
 
 TEST_F(LocalLeadsCodecTest, DecodesSeedList)
 {
-    const auto decoded = codec->decodeList(seedListResponse);
+    const auto decoded = codec->decodeList(localLeadsSeedList);
     ASSERT_TRUE(decoded) << decoded.problem.toStdString();
     ASSERT_EQ(decoded.value->size(), 1);
     const ApiKey &key = decoded.value->at(0);
@@ -152,7 +153,7 @@ TEST_F(LocalLeadsCodecTest, DecodesSeedList)
 
 TEST_F(LocalLeadsCodecTest, DecodesSeedCreate)
 {
-    const auto decoded = codec->decodeCreate(seedCreateResponse);
+    const auto decoded = codec->decodeCreate(localLeadsSeedCreate);
     ASSERT_TRUE(decoded) << decoded.problem.toStdString();
     EXPECT_EQ(decoded.value->secret, seedKey);
     const ApiKey &key = decoded.value->record;
@@ -174,7 +175,7 @@ TEST_F(LocalLeadsCodecTest, CreateWithoutKeyPrefixDerivesIt)
 
 TEST_F(LocalLeadsCodecTest, DecodesSeedRevoke)
 {
-    const auto decoded = codec->decodeRevoke(seedRevokeResponse);
+    const auto decoded = codec->decodeRevoke(localLeadsSeedRevoke);
     ASSERT_TRUE(decoded) << decoded.problem.toStdString();
     EXPECT_TRUE(*decoded.value);
     const auto refused = codec->decodeRevoke(R"({ "success": false })");
@@ -222,11 +223,6 @@ TEST_F(LocalLeadsCodecTest, EmptyListIsFine)
     ASSERT_TRUE(decoded);
     EXPECT_TRUE(decoded.value->isEmpty());
 }
-
-struct MalformedCase {
-    const char *body;
-    const char *problemMentions;
-};
 
 class LocalLeadsMalformedList : public ::testing::TestWithParam<MalformedCase> {};
 

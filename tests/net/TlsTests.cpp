@@ -22,7 +22,7 @@ using namespace keydesk::test;
 
 namespace {
 
-const QByteArray leadHqlList = QByteArrayLiteral(
+const QByteArray servedOverTls = QByteArrayLiteral(
     R"([{"id":"k1","name":"CI","status":"active","createdAt":"2024-01-01T00:00:00Z"}])");
 
 class TlsTest : public ::testing::Test {
@@ -73,7 +73,7 @@ protected:
 
 TEST_F(TlsTest, SelfSignedCertificateIsRefusedWithoutTheProfileCa)
 {
-    server->addStep(ScriptStep::reply(200, leadHqlList));
+    server->addStep(ScriptStep::reply(200, servedOverTls));
     const Outcome outcome = waitFor(client({})->listKeys());
     EXPECT_EQ(outcome.error.kind, ApiError::Kind::Tls);
     EXPECT_EQ(outcome.error.exitCode(), 6);
@@ -87,7 +87,7 @@ TEST_F(TlsTest, SelfSignedCertificateIsRefusedWithoutTheProfileCa)
 
 TEST_F(TlsTest, SelfSignedCertificateIsAcceptedWithTheProfileCa)
 {
-    server->addStep(ScriptStep::reply(200, leadHqlList));
+    server->addStep(ScriptStep::reply(200, servedOverTls));
     const Outcome outcome = waitFor(client(certificatePath)->listKeys());
     ASSERT_TRUE(outcome.ok()) << outcome.error.userMessage().toStdString();
     EXPECT_EQ(outcome.keys.size(), 1);
@@ -99,7 +99,7 @@ TEST_F(TlsTest, ConnectionsWithAndWithoutTheCaAreKeptApart)
     // On one shared network manager: trusting the CA for one profile must not make a
     // profile without it trust the server, and a refused handshake must not stick to
     // the host once the CA file is set.
-    server->addStep(ScriptStep::reply(200, leadHqlList));
+    server->addStep(ScriptStep::reply(200, servedOverTls));
     EXPECT_EQ(waitFor(client({})->listKeys()).error.kind, ApiError::Kind::Tls);
     EXPECT_TRUE(waitFor(client(certificatePath)->listKeys()).ok());
     EXPECT_EQ(waitFor(client({})->listKeys()).error.kind, ApiError::Kind::Tls);

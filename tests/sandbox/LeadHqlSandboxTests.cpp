@@ -14,12 +14,6 @@ using namespace keydesk::test;
 
 namespace {
 
-QSet<QString> fieldNames(const QJsonObject &object)
-{
-    const QStringList keys = object.keys();
-    return QSet<QString>(keys.begin(), keys.end());
-}
-
 QJsonObject base64UrlJson(const QString &part)
 {
     return QJsonDocument::fromJson(

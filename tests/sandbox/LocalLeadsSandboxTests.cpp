@@ -16,12 +16,6 @@ namespace {
 const QString keysPath = QStringLiteral("/api/v1/api-keys");
 const QString balancePath = QStringLiteral("/api/v1/credits/balance");
 
-QSet<QString> fieldNames(const QJsonObject &object)
-{
-    const QStringList keys = object.keys();
-    return QSet<QString>(keys.begin(), keys.end());
-}
-
 class LocalLeadsSandbox : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_SANDBOX_STARTED(sandbox); }

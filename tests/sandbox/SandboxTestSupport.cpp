@@ -78,6 +78,12 @@ Headers bearer(const QString &token)
     return {{QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8()}};
 }
 
+QSet<QString> fieldNames(const QJsonObject &object)
+{
+    const QStringList keys = object.keys();
+    return QSet<QString>(keys.begin(), keys.end());
+}
+
 const QRegularExpression &leadHqlKeyPattern()
 {
     static const QRegularExpression pattern(QStringLiteral("^leadhql_pk_[A-Za-z0-9]{32}$"));

@@ -5,10 +5,12 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -42,6 +44,9 @@ private:
 // base + "/api-keys" etc.
 QUrl endpoint(const QUrl &base, const QString &path);
 Headers bearer(const QString &token);
+
+// The names of a JSON object's fields.
+QSet<QString> fieldNames(const QJsonObject &object);
 
 // The documented key formats.
 const QRegularExpression &leadHqlKeyPattern();

@@ -115,12 +115,6 @@ private:
     QMap<QString, QString> m_environment;
 };
 
-QSet<QString> fieldNames(const QJsonObject &object)
-{
-    const QStringList keys = object.keys();
-    return QSet<QString>(keys.begin(), keys.end());
-}
-
 TEST(SeedCurlExamples, LeadHqlAuthenticationPage)
 {
     SandboxProcess sandbox(QStringLiteral("leadhql"));

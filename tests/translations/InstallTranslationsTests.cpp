@@ -1,5 +1,6 @@
 // installTranslations() loads the embedded catalogues (the resource object library of
 // the static keydesk_translations works) and Qt's own, and refuses unknown languages.
+#include "CommittedCatalogue.h"
 #include "KeyStatus.h"
 #include "KeyTableModel.h"
 #include "Translations.h"
@@ -15,17 +16,13 @@
 using namespace Qt::StringLiterals;
 using keydesk::test::TsCatalogue;
 using keydesk::test::TsMessage;
+using keydesk::test::tsPath;
 
 namespace {
 
 QCoreApplication &application()
 {
     return *QCoreApplication::instance();
-}
-
-QString tsPath(const QString &language)
-{
-    return QDir(QString::fromUtf8(KEYDESK_TRANSLATIONS_DIR)).filePath(u"keydesk_%1.ts"_s.arg(language));
 }
 
 QString translate(const TsMessage &message, int n = -1)

@@ -1,5 +1,6 @@
 // The committed catalogues are complete and consistent with their sources: nothing
 // unfinished, vanished or empty, the same placeholders and accelerators as the source.
+#include "CommittedCatalogue.h"
 #include "TsCatalogue.h"
 
 #include <gtest/gtest.h>
@@ -9,13 +10,9 @@
 using namespace Qt::StringLiterals;
 using keydesk::test::TsCatalogue;
 using keydesk::test::TsMessage;
+using keydesk::test::tsPath;
 
 namespace {
-
-QString tsPath(const QString &language)
-{
-    return QDir(QString::fromUtf8(KEYDESK_TRANSLATIONS_DIR)).filePath(u"keydesk_%1.ts"_s.arg(language));
-}
 
 // Each failing message on its own line, so one run shows everything left to fix.
 class TsFileTest : public ::testing::TestWithParam<const char *> {
