@@ -37,7 +37,7 @@ void AllOrganisations::open(const QList<Profile> &profiles)
 
 void AllOrganisations::watch(ProfileSession *session)
 {
-    session->setFirstListGate([this, session](const QString &, std::function<void()> release) {
+    session->setFirstRequestGate([this, session](const QString &, std::function<void()> release) {
         holdFirstList(session, std::move(release));
     });
     connect(session, &ProfileSession::keysListed, this,
