@@ -1,6 +1,7 @@
 #include "KeyTableModel.h"
 
 #include "RelativeTime.h"
+#include "StatusAppearance.h"
 #include "UntrustedText.h"
 
 #include <QBrush>
@@ -10,9 +11,6 @@
 #include <QHash>
 #include <QIcon>
 #include <QLocale>
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmap>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -28,71 +26,6 @@ bool sameRecord(const ApiKey &a, const ApiKey &b)
     return a.id == b.id && a.name == b.name && a.revoked == b.revoked && a.createdAt == b.createdAt
            && a.expiresAt == b.expiresAt && a.lastUsedAt == b.lastUsedAt && a.usageCount == b.usageCount
            && a.keyPrefix == b.keyPrefix && a.createdBy == b.createdBy;
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-// Status hues picked per palette brightness: saturated and dark on a light base,
-// light on a dark base, so the text keeps its contrast in both.
-QColor statusColor(KeyStatus status, const QPalette &palette)
-{
-    const bool dark = isDark(palette);
-    switch (status) {
-    case KeyStatus::Active:
-        return dark ? QColor(0x8f, 0xd4, 0x9a) : QColor(0x1b, 0x7a, 0x36);
-    case KeyStatus::Revoked:
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x24, 0x1c);
-    case KeyStatus::Expired:
-        return dark ? QColor(0xff, 0xbf, 0x66) : QColor(0x9a, 0x58, 0x00);
-    }
-    return palette.color(QPalette::Text);
-}
-
-QColor mix(const QColor &base, const QColor &tint, qreal amount)
-{
-    return QColor::fromRgbF(float(base.redF() * (1 - amount) + tint.redF() * amount),
-                            float(base.greenF() * (1 - amount) + tint.greenF() * amount),
-                            float(base.blueF() * (1 - amount) + tint.blueF() * amount));
-}
-
-// Status icons differ in shape (tick, cross, clock), not only in colour.
-QIcon paintStatusIcon(KeyStatus status, const QColor &color)
-{
-    QIcon icon;
-    for (const int size : {16, 24, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal s = size;
-        QPen pen(color, s / 9.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        painter.setPen(pen);
-        painter.drawEllipse(QRectF(s * 0.1, s * 0.1, s * 0.8, s * 0.8));
-        switch (status) {
-        case KeyStatus::Active: {
-            QPainterPath tick;
-            tick.moveTo(s * 0.30, s * 0.52);
-            tick.lineTo(s * 0.45, s * 0.67);
-            tick.lineTo(s * 0.71, s * 0.37);
-            painter.drawPath(tick);
-            break;
-        }
-        case KeyStatus::Revoked:
-            painter.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66));
-            painter.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66));
-            break;
-        case KeyStatus::Expired:
-            painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.5, s * 0.27));
-            painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.68, s * 0.6));
-            break;
-        }
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
 }
 
 int statusOrder(KeyStatus status)
@@ -443,7 +376,7 @@ void KeyTableModel::rebuildIcons()
     if (!qGuiApp)
         return;
     for (const KeyStatus status : {KeyStatus::Active, KeyStatus::Revoked, KeyStatus::Expired})
-        m_statusIcons[size_t(status)] = paintStatusIcon(status, statusColor(status, m_palette));
+        m_statusIcons[size_t(status)] = StatusAppearance::icon(status, StatusAppearance::color(status, m_palette));
     m_pendingIcon = QIcon::fromTheme(QStringLiteral("dialog-password"), m_statusIcons[size_t(KeyStatus::Expired)]);
 }
 
@@ -508,8 +441,9 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
         return decorationData(row, column, now);
     case Qt::BackgroundRole:
         if (key.expiresWithin(now, expiringSoonSeconds)) {
-            const QColor warning = statusColor(KeyStatus::Expired, m_palette);
-            return QBrush(mix(m_palette.color(QPalette::Base), warning, isDark(m_palette) ? 0.22 : 0.16));
+            const QColor warning = StatusAppearance::color(KeyStatus::Expired, m_palette);
+            return QBrush(StatusAppearance::mix(m_palette.color(QPalette::Base), warning,
+                                                StatusAppearance::isDark(m_palette) ? 0.22 : 0.16));
         }
         return {};
     case Qt::FontRole:
@@ -667,7 +601,7 @@ QVariant KeyTableModel::foregroundData(int row, int column, const QDateTime &now
     const ApiKey &key = m_keys.at(row);
     const KeyStatus status = key.status(now);
     if (column == Status)
-        return QBrush(statusColor(status, m_palette));
+        return QBrush(StatusAppearance::color(status, m_palette));
     if (status != KeyStatus::Active || displayData(row, column, now).toString() == noValue)
         return QBrush(m_palette.color(QPalette::PlaceholderText));
     return {};
