@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class QCommandLineParser;
+
 namespace keydesk {
 
 enum class CliCommand {
@@ -93,6 +95,10 @@ public:
     // True for anything shaped like an API key of a known dialect or a JWT, also as
     // the value part of `--option=value`: such arguments are refused unread.
     static bool looksLikeSecret(QStringView argument);
+
+private:
+    // Every option, for parse() and for the option table of helpText() (CommandLineHelp.cpp).
+    static void addOptions(QCommandLineParser &parser);
 };
 
 } // namespace keydesk
