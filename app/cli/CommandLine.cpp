@@ -498,7 +498,8 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         argumentName = tr("NAME");
     } else if (word == u"revoke"_s) {
         invocation.command = CliCommand::Revoke;
-        expectedArguments = 1;
+        // revoke ID ID…: several keys are one bulk revoke (RevokeManyCommand).
+        expectedArguments = qMax(1, int(positional.size()));
         argumentName = tr("ID");
     } else if (word == u"verify"_s) {
         invocation.command = CliCommand::Verify;
@@ -648,6 +649,18 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         invocation.keyId = positional.at(0).trimmed();
         if (invocation.keyId.isEmpty())
             return usageError(tr("'revoke' needs a key ID (see 'keydesk-cli list')."));
+        if (positional.size() > 1) {
+            for (const QString &argument : std::as_const(positional)) {
+                const QString id = argument.trimmed();
+                if (id.isEmpty())
+                    return usageError(tr("'revoke' needs a key ID (see 'keydesk-cli list')."));
+                if (!invocation.keyIds.contains(id))
+                    invocation.keyIds.append(id);
+            }
+            // The same ID twice is one key: revoked once, and one ID is the single revoke.
+            if (invocation.keyIds.size() == 1)
+                invocation.keyIds.clear();
+        }
         break;
     case CliCommand::ProfileAdd: {
         invocation.profileName = positional.at(0).trimmed();

@@ -47,6 +47,7 @@ struct CliInvocation final {
     bool assumeYes = false;         // revoke --yes
     CreateKeyRequest createRequest; // create: name trimmed and validated, expiry checked
     QString keyId;                  // revoke ID, history ID
+    QStringList keyIds;             // revoke ID ID…: two or more distinct IDs; empty for one
     // --org NAME: the inventory's name for the organisation of --base-url (docs/design.md#
     // cli-contract), and for the inventory's commands; empty when not given.
     QString organisationName;

@@ -26,6 +26,7 @@ QString CommandLine::helpText()
               "  create NAME [--expires-in-days N | --expires-at YYYY-MM-DD]\n"
               "                                create a key; only the key is printed on stdout\n"
               "  revoke ID [--yes]             revoke a key (asks first unless --yes)\n"
+              "  revoke ID ID... [--yes]       revoke several keys: a preview, then type their number\n"
               "  verify                        check a key read from stdin\n"
               "  list --cached                 the last listing in the local inventory (no request)\n"
               "  history ID [--json]           how a key's status and use changed, oldest first\n"

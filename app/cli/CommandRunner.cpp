@@ -12,6 +12,7 @@
 #include "ProfileCommands.h"
 #include "ProfileStore.h"
 #include "RevokeCommand.h"
+#include "RevokeManyCommand.h"
 #include "Terminal.h"
 #include "UntrustedText.h"
 #include "VerifyCommand.h"
@@ -211,6 +212,10 @@ void CommandRunner::runRequest()
         (new CreateCommand(context, m_client, this))->start();
         return;
     case CliCommand::Revoke:
+        if (!context.invocation.keyIds.isEmpty()) {
+            (new RevokeManyCommand(context, m_client, this))->start();
+            return;
+        }
         (new RevokeCommand(context, m_client, this))->start();
         return;
     case CliCommand::Verify:
