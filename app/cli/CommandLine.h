@@ -26,7 +26,8 @@ enum class CliCommand {
     ProfileAdd,
     ProfileList,
     ProfileRemove,
-    History, // the inventory's commands: no request, no credential
+    ProfileSet, // profile set NAME --rotate-every-days N
+    History,    // the inventory's commands: no request, no credential
     Export,
     Log,
     Audit,       // the watch's findings (refreshes first unless --cached)
@@ -59,6 +60,7 @@ struct CliInvocation final {
     FindingCode findingCode = FindingCode::NoExpiry; // acknowledge [ID] FINDING
     QString note;                                    // acknowledge --note
     QDate until;                                     // acknowledge --until, local date; null: for good
+    int rotateEveryDays = 0;                         // profile set --rotate-every-days; 0: no policy
 
     // The organisation the inventory's commands name: the profile's or --org's.
     QString namedOrganisation() const { return target == Target::Profile ? profileName : organisationName; }

@@ -64,6 +64,9 @@ void CommandRunner::start(const QStringList &arguments)
     case CliCommand::ProfileRemove:
         (new ProfileCommands(context, this))->remove();
         return;
+    case CliCommand::ProfileSet:
+        (new ProfileCommands(context, this))->set();
+        return;
     case CliCommand::History:
     case CliCommand::Export:
     case CliCommand::Log:
@@ -229,6 +232,7 @@ void CommandRunner::runRequest()
     case CliCommand::ProfileAdd:
     case CliCommand::ProfileList:
     case CliCommand::ProfileRemove:
+    case CliCommand::ProfileSet:
     case CliCommand::History:
     case CliCommand::Export:
     case CliCommand::Log:
