@@ -178,8 +178,9 @@ void ProfileCommands::set()
         return;
     }
     const int days = profile->watch.rotateEveryDays;
-    m_context.output.printInfo(days > 0 ? tr("Profile '%1' now rotates keys every %n days.", nullptr, days).arg(name)
-                                        : tr("Profile '%1' has no rotation policy now.").arg(name));
+    m_context.output.printInfo(days == 1  ? tr("Profile '%1' now rotates keys every %n day.", nullptr, days).arg(name)
+                               : days > 0 ? tr("Profile '%1' now rotates keys every %n days.", nullptr, days).arg(name)
+                                          : tr("Profile '%1' has no rotation policy now.").arg(name));
     m_context.finish(CliExitCode::Ok);
 }
 

@@ -108,16 +108,24 @@ void RevokeManyCommand::preview()
     m_context.output.printInfo(table.toString().chopped(1));
     if (recent > 0)
         m_context.output.printWarning(
-            tr("%n of these keys were used in the last 24 hours; integrations still using them will fail.", nullptr,
-               recent));
+            recent == 1
+                ? tr("%n of these keys was used in the last 24 hours; integrations still using it will fail.", nullptr,
+                     recent)
+                : tr("%n of these keys were used in the last 24 hours; integrations still using them will fail.",
+                     nullptr, recent));
 }
 
 void RevokeManyCommand::confirm()
 {
-    const QString count = QString::number(m_toRevoke.size());
+    const int keys = int(m_toRevoke.size());
+    const QString count = QString::number(keys);
+    // Singular and plural spelled out: without a catalogue Qt would print "1 keys".
     m_context.output.printPrompt(
-        tr("Revoke these %n keys? Integrations using them fail at once. This cannot be undone. Type %1 to confirm: ",
-           nullptr, int(m_toRevoke.size()))
+        (keys == 1 ? tr("Revoke this key? Integrations using it fail at once. This cannot be undone. Type %1 to "
+                        "confirm: ")
+                   : tr("Revoke these %n keys? Integrations using them fail at once. This cannot be undone. Type %1 "
+                        "to confirm: ",
+                        nullptr, keys))
             .arg(count));
     auto *prompt = new ConfirmationPrompt(m_context.services.inputFd, this);
     prompt->setExpectedAnswer(count);
@@ -190,7 +198,8 @@ void RevokeManyCommand::report()
     if (m_context.invocation.json)
         m_context.output.printJson(results);
     if (failed.isEmpty()) {
-        m_context.output.printInfo(tr("Revoked %n keys.", nullptr, revoked));
+        m_context.output.printInfo(revoked == 1 ? tr("Revoked %n key.", nullptr, revoked)
+                                                : tr("Revoked %n keys.", nullptr, revoked));
         m_context.finish(CliExitCode::Ok);
         return;
     }
