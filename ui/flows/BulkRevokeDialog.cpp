@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTreeWidgetItem>
 
@@ -31,13 +32,12 @@ BulkRevokeDialog::BulkRevokeDialog(QList<Item> items, bool showOrganisation, con
 {
     m_ui->setupUi(this);
     setWindowFlag(Qt::WindowContextHelpButtonHint, false);
-    setMinimumWidth(640);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
 
-    fillList(now);
     m_ui->keyList->setColumnHidden(Organisation, !showOrganisation);
+    fillList(now);
 
     const int count = int(m_toRevoke.size());
     // Singular and plural spelled out: without a catalogue Qt would print "1 keys";
@@ -91,6 +91,8 @@ BulkRevokeDialog::BulkRevokeDialog(QList<Item> items, bool showOrganisation, con
     connect(cancel, &QPushButton::clicked, this, &BulkRevokeDialog::reject);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     updateRevokeEnabled();
+    // The layout's minimum follows the list's (set in fillList), so every column shows.
+    resize(sizeHint().expandedTo(QSize(560, 0)));
 }
 
 BulkRevokeDialog::~BulkRevokeDialog() = default;
@@ -125,9 +127,18 @@ void BulkRevokeDialog::fillList(const QDateTime &now)
             setResult(i, tr("To revoke"), false);
         }
     }
-    for (int column = 0; column < Result; ++column)
+    for (int column = 0; column <= Result; ++column)
         list->resizeColumnToContents(column);
     list->header()->setStretchLastSection(true);
+    // Wide enough for every column (LeadHQL's ids are UUIDs), within reason; a taller list
+    // only for many keys.
+    int width = list->frameWidth() * 2 + list->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column <= Result; ++column)
+        width += list->isColumnHidden(column) ? 0 : list->columnWidth(column);
+    list->setMinimumWidth(qMin(width, 1100));
+    const int rowHeight = list->sizeHintForRow(0) > 0 ? list->sizeHintForRow(0) : fontMetrics().height() + 4;
+    list->setMinimumHeight(list->header()->sizeHint().height() + rowHeight * int(qBound(3, int(m_items.size()), 12))
+                           + list->frameWidth() * 2 + 4);
 }
 
 void BulkRevokeDialog::setResult(int index, const QString &text, bool problem)
