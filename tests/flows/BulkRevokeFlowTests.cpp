@@ -122,6 +122,11 @@ TEST(BulkRevokeFlow, OneFailureIsReportedAndTheOthersAreRevoked)
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->questionText(), QStringLiteral("Revoke 3 keys?")); // the revoked one is skipped
     EXPECT_EQ(dialog->resultText(2), QStringLiteral("Skipped: already revoked"));
+    // keyRevoked lists the organisation again: only once every DELETE is done, or a
+    // listing in flight would hide the later revokes from the table.
+    QList<BulkRevokeDialog::State> statesWhenAnnounced;
+    QObject::connect(fixture.flows.get(), &KeyFlows::keyRevoked, dialog,
+                     [&statesWhenAnnounced, dialog] { statesWhenAnnounced.append(dialog->state()); });
     dialog->setConfirmationText(QStringLiteral("3"));
     ASSERT_TRUE(dialog->revokeButton()->isEnabled());
     dialog->revokeButton()->click();
@@ -145,6 +150,8 @@ TEST(BulkRevokeFlow, OneFailureIsReportedAndTheOthersAreRevoked)
     // The window's banner is for single revokes: the dialog has said it.
     EXPECT_EQ(failed.count(), 0);
     EXPECT_EQ(revoked.count(), 2);
+    EXPECT_EQ(statesWhenAnnounced,
+              (QList<BulkRevokeDialog::State>{BulkRevokeDialog::State::Done, BulkRevokeDialog::State::Done}));
     ASSERT_EQ(logged.count(), 3); // one action-log entry per DELETE, as the single revoke
     QStringList outcomes;
     for (const QList<QVariant> &arguments : std::as_const(logged)) {

@@ -324,19 +324,19 @@ void KeyFlows::startRevoke(QPointer<ApiClient> client, const QString &profileNam
 {
     if (!client)
         return;
-    sendRevoke(client, profileName, key, [this, profileName](const ApiReply *reply) {
+    sendRevoke(client, profileName, key, true, [this, profileName](const ApiReply *reply) {
         if (!reply->ok())
             Q_EMIT requestFailed(profileName, reply->error());
     });
 }
 
-void KeyFlows::sendRevoke(ApiClient *client, const QString &profileName, const ApiKey &key,
+void KeyFlows::sendRevoke(ApiClient *client, const QString &profileName, const ApiKey &key, bool announce,
                           std::function<void(const ApiReply *)> done)
 {
     setBusy(true);
     ApiReply *reply = client->revokeKey(key.id);
     connect(reply, &ApiReply::finished, this,
-            [this, reply, profileName, keyId = key.id, keyName = key.name, done = std::move(done)] {
+            [this, reply, profileName, keyId = key.id, keyName = key.name, announce, done = std::move(done)] {
                 setBusy(false);
                 if (!reply->ok()) {
                     reportAction(profileName, ActionLogEntry::revoke(), keyId, keyName, ActionLogEntry::failed(),
@@ -345,7 +345,8 @@ void KeyFlows::sendRevoke(ApiClient *client, const QString &profileName, const A
                     reportAction(profileName, ActionLogEntry::revoke(), keyId, keyName, ActionLogEntry::ok());
                     // A dead key's pending secret (or a kept copy) has no use any more.
                     m_handoffs->forget(profileName, keyId);
-                    Q_EMIT keyRevoked(profileName, keyId);
+                    if (announce)
+                        Q_EMIT keyRevoked(profileName, keyId);
                 }
                 done(reply);
             });
@@ -356,6 +357,7 @@ struct KeyFlows::BulkQueue final {
     QList<BulkItem> items;
     QList<QPointer<ApiClient>> clients; // by item: an organisation closed meanwhile fails its keys
     QList<int> pending;                 // indices still to send, in order
+    QList<int> revoked;                 // announced when the queue is done
 };
 
 void KeyFlows::revokeMany(const QList<BulkItem> &items, bool showOrganisation)
@@ -389,6 +391,11 @@ void KeyFlows::revokeNextOf(std::shared_ptr<BulkQueue> queue)
     if (queue->pending.isEmpty()) {
         if (queue->dialog)
             queue->dialog->finishRevoking();
+        // Only now: each announcement lists the organisation again, and a listing sent
+        // between two DELETEs would stand in for the later ones (ProfileSession::refresh
+        // sends none while one is in flight) and show their keys still active.
+        for (const int index : std::as_const(queue->revoked))
+            Q_EMIT keyRevoked(queue->items.at(index).target.profileName, queue->items.at(index).key.id);
         return;
     }
     const int index = queue->pending.takeFirst();
@@ -402,7 +409,9 @@ void KeyFlows::revokeNextOf(std::shared_ptr<BulkQueue> queue)
         revokeNextOf(queue);
         return;
     }
-    sendRevoke(client, item.target.profileName, item.key, [this, queue, index](const ApiReply *reply) {
+    sendRevoke(client, item.target.profileName, item.key, false, [this, queue, index](const ApiReply *reply) {
+        if (reply->ok())
+            queue->revoked.append(index);
         if (queue->dialog)
             queue->dialog->showResult(index, reply->ok(), reply->ok() ? QString() : reply->error().userMessage());
         revokeNextOf(queue);

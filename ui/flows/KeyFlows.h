@@ -85,9 +85,9 @@ private:
     void acknowledge(const QString &profileName, const QString &keyId, bool keepInKeychain);
     void offerToDropLostEntry(const QString &profileName, const QString &keyId, const QString &why);
     void startRevoke(QPointer<ApiClient> client, const QString &profileName, const ApiKey &key);
-    // One DELETE: logged, on success the pending handoff forgotten and keyRevoked emitted;
-    // then `done` with the reply (which deletes itself afterwards).
-    void sendRevoke(ApiClient *client, const QString &profileName, const ApiKey &key,
+    // One DELETE: logged, on success the pending handoff forgotten and (with `announce`)
+    // keyRevoked emitted; then `done` with the reply (which deletes itself afterwards).
+    void sendRevoke(ApiClient *client, const QString &profileName, const ApiKey &key, bool announce,
                     std::function<void(const ApiReply *)> done);
     struct BulkQueue;
     void revokeNextOf(std::shared_ptr<BulkQueue> queue);
