@@ -40,6 +40,7 @@ const QString optSince = u"since"_s;
 const QString optFailOn = u"fail-on"_s;
 const QString optNote = u"note"_s;
 const QString optUntil = u"until"_s;
+const QString optRotateEveryDays = u"rotate-every-days"_s;
 
 } // namespace
 
@@ -73,6 +74,9 @@ void CommandLine::addOptions(QCommandLineParser &parser)
         {optNote, CommandLine::tr("acknowledge: why the finding is acceptable."), CommandLine::tr("TEXT")},
         {optUntil, CommandLine::tr("acknowledge: the last day the acknowledgement holds (default: for good)."),
          CommandLine::tr("YYYY-MM-DD")},
+        {optRotateEveryDays,
+         CommandLine::tr("profile set: the rotation policy, rotate keys every N days (0: no policy)."),
+         CommandLine::tr("N")},
         {{u"h"_s, optHelp}, CommandLine::tr("Show this help.")},
         {optVersion, CommandLine::tr("Show the version.")},
     });
@@ -109,6 +113,8 @@ QString commandName(CliCommand command)
         return u"profile list"_s;
     case CliCommand::ProfileRemove:
         return u"profile remove"_s;
+    case CliCommand::ProfileSet:
+        return u"profile set"_s;
     case CliCommand::History:
         return u"history"_s;
     case CliCommand::Export:
@@ -157,6 +163,8 @@ QStringList allowedOptions(CliCommand command)
         return {optJson};
     case CliCommand::ProfileRemove:
         return {};
+    case CliCommand::ProfileSet:
+        return {optRotateEveryDays};
     case CliCommand::Help:
     case CliCommand::Version:
         break;
@@ -498,7 +506,8 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         argumentName = tr("NAME");
     } else if (word == u"revoke"_s) {
         invocation.command = CliCommand::Revoke;
-        expectedArguments = 1;
+        // revoke ID ID…: several keys are one bulk revoke (RevokeManyCommand).
+        expectedArguments = qMax(1, int(positional.size()));
         argumentName = tr("ID");
     } else if (word == u"verify"_s) {
         invocation.command = CliCommand::Verify;
@@ -534,8 +543,12 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
             invocation.command = CliCommand::ProfileRemove;
             expectedArguments = 1;
             argumentName = tr("NAME");
+        } else if (sub == u"set"_s) {
+            invocation.command = CliCommand::ProfileSet;
+            expectedArguments = 1;
+            argumentName = tr("NAME");
         } else {
-            return usageError(tr("Unknown profile subcommand '%1'; use add, list or remove.").arg(sub));
+            return usageError(tr("Unknown profile subcommand '%1'; use add, list, remove or set.").arg(sub));
         }
     } else {
         return usageError(tr("Unknown command '%1'.").arg(word));
@@ -648,6 +661,18 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         invocation.keyId = positional.at(0).trimmed();
         if (invocation.keyId.isEmpty())
             return usageError(tr("'revoke' needs a key ID (see 'keydesk-cli list')."));
+        if (positional.size() > 1) {
+            for (const QString &argument : std::as_const(positional)) {
+                const QString id = argument.trimmed();
+                if (id.isEmpty())
+                    return usageError(tr("'revoke' needs a key ID (see 'keydesk-cli list')."));
+                if (!invocation.keyIds.contains(id))
+                    invocation.keyIds.append(id);
+            }
+            // The same ID twice is one key: revoked once, and one ID is the single revoke.
+            if (invocation.keyIds.size() == 1)
+                invocation.keyIds.clear();
+        }
         break;
     case CliCommand::ProfileAdd: {
         invocation.profileName = positional.at(0).trimmed();
@@ -671,6 +696,23 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
     case CliCommand::ProfileRemove:
         invocation.profileName = positional.at(0).trimmed();
         return {invocation, {}};
+    case CliCommand::ProfileSet: {
+        invocation.profileName = positional.at(0).trimmed();
+        const std::optional<QString> days = singleValue(parser, optRotateEveryDays, failure);
+        if (!failure.failure.message.isEmpty())
+            return failure;
+        if (!days)
+            return usageError(tr("'profile set' needs --rotate-every-days N."));
+        bool ok = false;
+        const int count = days->toInt(&ok);
+        // The same range as a key's expiry: at most ten years.
+        if (!ok || count < 0 || count > 3650)
+            return usageError(
+                tr("--rotate-every-days needs a whole number of days from 0 (no policy) to 3650, not '%1'.")
+                    .arg(*days));
+        invocation.rotateEveryDays = count;
+        return {invocation, {}};
+    }
     case CliCommand::ProfileList:
     case CliCommand::Help:
     case CliCommand::Version:
