@@ -120,6 +120,7 @@ bool HistoryLeakScan::readBlobs(const GitRepository &repository, const QList<Blo
     process.closeWriteChannel();
 
     LeakStreamScanner scanner(!m_binary);
+    scanner.setKeepKeys(m_keepKeys);
     bool ok = true;
     for (const Blob &blob : blobs) {
         if (m_cancelled)

@@ -26,6 +26,9 @@ public:
     HistoryLeakScan(const HistoryLeakScan &) = delete;
     HistoryLeakScan &operator=(const HistoryLeakScan &) = delete;
 
+    // LeakSighting::secret filled in (LeakScanOptions::keepKeys).
+    void setKeepKeys(bool keep) { m_keepKeys = keep; }
+
     // The repository holding `path`; false with a problem line when there is none.
     static bool locate(const QString &path, GitRepository &repository, LeakScanProblem &problem);
 
@@ -49,6 +52,7 @@ private:
 
     LeakScanSink &m_sink;
     bool m_binary;
+    bool m_keepKeys = false;
     const std::atomic<bool> &m_cancelled;
 };
 

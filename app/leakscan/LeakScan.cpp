@@ -51,6 +51,7 @@ void LeakScan::run(const QStringList &paths)
     for (const QString &path : paths) {
         if (path == QStringLiteral("-")) {
             LeakStreamScanner scanner(!m_options.binary);
+            scanner.setKeepKeys(m_options.keepKeys);
             LeakScanProblem problem;
             FileLeakScan::scanDescriptor(STDIN_FILENO, QStringLiteral("-"), scanner, m_cancelled, problem);
             for (const LeakSighting &sighting : scanner.takeSightings())
@@ -64,6 +65,7 @@ void LeakScan::run(const QStringList &paths)
     }
     if (!m_options.staged || m_options.history) {
         TreeLeakScan tree(m_sink, m_options.binary, m_options.threads, m_cancelled);
+        tree.setKeepKeys(m_options.keepKeys);
         tree.run(files);
     }
     if (!m_options.history && !m_options.staged)
@@ -88,6 +90,7 @@ void LeakScan::scanRepository(const QString &path)
         return;
     m_repositoriesDone.append(repository.gitDir);
     HistoryLeakScan history(m_sink, m_options.binary, m_cancelled);
+    history.setKeepKeys(m_options.keepKeys);
     if (m_options.staged)
         history.scanStaged(repository);
     if (!m_options.history)
@@ -105,6 +108,7 @@ void LeakScan::scanRepository(const QString &path)
     }
     RecordingSink recording(m_sink);
     HistoryLeakScan recorded(recording, m_options.binary, m_cancelled);
+    recorded.setKeepKeys(m_options.keepKeys);
     QStringList tips;
     if (!recorded.scanHistory(repository, incremental ? scannedTips : QStringList{}, tips) || m_cancelled)
         return;

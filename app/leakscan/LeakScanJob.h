@@ -1,49 +1,51 @@
 #pragma once
 
-#include "LeakScanOptions.h"
+#include "LeakResult.h"
 #include "LeakScanProblem.h"
 #include "LeakScanProgress.h"
-#include "LeakSighting.h"
+#include "LeakScanRequest.h"
+#include "LeakScanSummary.h"
 
+#include <QDateTime>
 #include <QObject>
-#include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 namespace keydesk {
 
-class LeakHistoryState;
-
-// A scan for the window: move it to a worker thread, connect, then invoke start() there
-// (a queued call or QThread::started). It reports through queued signals, at most every
-// 100 ms for progress; cancel() may be called from any thread and the scan stops after
-// the current chunk. The GUI thread never waits on it.
+// A whole leak scan as the CLI and the window run it (docs/design.md#leak-scan): move it
+// to a worker thread, connect, then invoke start() there (QThread::started or a queued
+// call). On that thread it opens its own connection to the inventory, matches each
+// sighting (LeakInventoryMatcher), leaves out what the ignore file lists, remembers the
+// history scans and the live matches (the `leaked` finding), and reports through queued
+// signals: progress at most every 100 ms, each result, each problem line, then
+// finished(). cancel() may be called from any thread; the scan stops after the current
+// chunk. Nothing here makes the caller's thread wait.
 class LeakScanJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LeakScanJob)
 
 public:
-    // `state`: used on the job's thread only, may be null (no incremental history).
-    LeakScanJob(QStringList paths, const LeakScanOptions &options, LeakHistoryState *state = nullptr,
-                QObject *parent = nullptr);
+    using Clock = std::function<QDateTime()>;
+
+    explicit LeakScanJob(LeakScanRequest request, Clock clock = {}, QObject *parent = nullptr);
     ~LeakScanJob() override;
 
     void cancel();
-    bool isCancelled() const { return m_cancelled.load(); }
 
 public Q_SLOTS:
     void start();
 
 Q_SIGNALS:
     void progressed(const keydesk::LeakScanProgress &progress);
-    void sighted(const keydesk::LeakSighting &sighting);
+    void found(const keydesk::LeakResult &result);
     void problemFound(const keydesk::LeakScanProblem &problem);
-    void finished(bool cancelled);
+    void finished(const keydesk::LeakScanSummary &summary);
 
 private:
-    QStringList m_paths;
-    LeakScanOptions m_options;
-    LeakHistoryState *m_state;
+    LeakScanRequest m_request;
+    Clock m_clock;
     std::atomic<bool> m_cancelled{false};
 };
 

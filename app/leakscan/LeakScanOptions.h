@@ -11,6 +11,7 @@ struct LeakScanOptions final {
     bool staged = false;  // the blobs of the index (a pre-commit hook)
     bool full = false;    // the history again, ignoring what earlier scans read
     int threads = 0;      // 0: one per core
+    bool keepKeys = false; // LeakSighting::secret filled in (for --verify); wiped by the caller
 };
 
 } // namespace keydesk

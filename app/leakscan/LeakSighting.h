@@ -19,6 +19,9 @@ struct LeakSighting final {
     QString fingerprint; // lowercase hex SHA-256 of the key
     QString lastFour;
     QString localLeadsPrefix; // LocalLeads: the keyPrefix the server lists ("ll_" + 10 hex)
+    // The key itself, only when the scan was asked to keep unmatched keys for `--verify`
+    // (LeakScanRequest::keepUnmatchedKeys); never printed, logged or stored.
+    QString secret;
 };
 
 } // namespace keydesk

@@ -121,7 +121,10 @@ void LeakStreamScanner::scan(bool atEnd)
         sighting.fingerprint = print.fingerprint;
         sighting.lastFour = print.lastFour;
         sighting.localLeadsPrefix = KeyFormat::localLeadsPrefix(key);
-        key.fill(u'\0');
+        if (m_keepKeys)
+            sighting.secret = key;
+        else
+            key.fill(u'\0');
         m_sightings.append(sighting);
     }
     countLinesUpTo(until);

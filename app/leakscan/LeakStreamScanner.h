@@ -19,6 +19,8 @@ public:
     static constexpr qsizetype binaryProbeSize = 8192;
 
     explicit LeakStreamScanner(bool skipBinary, qsizetype chunkSize = defaultChunkSize);
+    // LeakSighting::secret filled in (LeakScanOptions::keepKeys).
+    void setKeepKeys(bool keep) { m_keepKeys = keep; }
     ~LeakStreamScanner();
     LeakStreamScanner(const LeakStreamScanner &) = delete;
     LeakStreamScanner &operator=(const LeakStreamScanner &) = delete;
@@ -46,6 +48,7 @@ private:
     void countLinesUpTo(qsizetype end);
 
     bool m_skipBinary;
+    bool m_keepKeys = false;
     qsizetype m_chunkSize;
     QByteArray m_buffer;
     QString m_path;

@@ -120,6 +120,7 @@ void TreeLeakScan::run(const QList<QByteArray> &paths)
 
     auto worker = [&] {
         LeakStreamScanner scanner(!m_binary);
+        scanner.setKeepKeys(m_keepKeys);
         QueuedFile file;
         while (queue.pop(file)) {
             if (m_cancelled.load(std::memory_order_relaxed))

@@ -22,12 +22,16 @@ public:
     TreeLeakScan(const TreeLeakScan &) = delete;
     TreeLeakScan &operator=(const TreeLeakScan &) = delete;
 
+    // LeakSighting::secret filled in (LeakScanOptions::keepKeys).
+    void setKeepKeys(bool keep) { m_keepKeys = keep; }
+
     // Scans every path (bytes, as given: names need not be UTF-8).
     void run(const QList<QByteArray> &paths);
 
 private:
     LeakScanSink &m_sink;
     bool m_binary;
+    bool m_keepKeys = false;
     int m_threads;
     const std::atomic<bool> &m_cancelled;
 };
