@@ -16,7 +16,7 @@ LeakedKeyRegistry::LeakedKeyRegistry(InventoryDatabase &database)
                        location = excluded.location, last_seen_at = excluded.last_seen_at)"_s)
     , m_select(database.connection(),
                uR"(SELECT organisation, key_id, fingerprint, location, first_seen_at, last_seen_at FROM leaked_keys
-                   WHERE ? = '' OR organisation = ? ORDER BY organisation, key_id)"_s)
+                   WHERE coalesce(?, '') = '' OR organisation = ? ORDER BY organisation, key_id)"_s)
 {
 }
 
