@@ -3,6 +3,7 @@
 #include "CreatedKeyRegistry.h"
 #include "InventoryDatabase.h"
 #include "InventoryReader.h"
+#include "SqlValue.h"
 #include "TrackedKeyRegistry.h"
 
 namespace keydesk {
@@ -32,16 +33,41 @@ QSqlError LeakInventoryMatcher::load(const QStringList &organisations, const QDa
         if (!key.key.keyPrefix.isEmpty())
             m_byIdentifier.insert(key.key.keyPrefix, i);
     }
-    // Fingerprints: the keys created through KeyDesk, and the keys tracked by hand.
+    // Fingerprints: the keys created through KeyDesk, and the keys tracked by hand. A key
+    // created but not listed since is known by the action log: its name, and whether
+    // KeyDesk revoked it.
+    const bool all = organisations.isEmpty();
     QSqlError error = m_database.read([&]() -> QSqlError {
         QSqlQuery query(m_database.connection());
-        if (!query.exec(QStringLiteral("SELECT o.name, c.key_id, c.fingerprint FROM created_keys AS c "
-                                       "JOIN organisations AS o ON o.id = c.organisation_id")))
+        if (!query.exec(QStringLiteral(
+                "SELECT o.name, o.dialect, c.key_id, c.fingerprint, c.masked_identifier, c.created_at, "
+                "(SELECT l.key_name FROM action_log AS l WHERE l.organisation = o.name AND l.key_id = c.key_id "
+                "AND l.action = 'create' ORDER BY l.at DESC LIMIT 1), "
+                "EXISTS (SELECT 1 FROM action_log AS r WHERE r.organisation = o.name AND r.key_id = c.key_id "
+                "AND r.action = 'revoke' AND r.outcome = 'ok') "
+                "FROM created_keys AS c JOIN organisations AS o ON o.id = c.organisation_id")))
             return query.lastError();
         while (query.next()) {
-            const auto it = index.constFind(query.value(0).toString() + u'\n' + query.value(1).toString());
-            if (it != index.cend())
-                m_byFingerprint.insert(query.value(2).toString(), *it);
+            const QString organisation = query.value(0).toString();
+            if (!all && !organisations.contains(organisation))
+                continue;
+            const QString keyId = query.value(2).toString();
+            auto it = index.constFind(organisation + u'\n' + keyId);
+            if (it == index.cend()) {
+                InventoryKey created;
+                created.organisation = organisation;
+                created.dialect = dialectFromId(query.value(1).toString()).value_or(Dialect::LeadHql);
+                created.key.id = keyId;
+                created.key.name = query.value(6).toString();
+                created.key.keyPrefix = query.value(4).toString();
+                created.key.createdAt = SqlValue::toTime(query.value(5));
+                m_keys.append(created);
+                it = index.insert(organisation + u'\n' + keyId, m_keys.size() - 1);
+            }
+            // Revoked through KeyDesk since the last listing: a revoke cannot be undone.
+            if (query.value(7).toBool())
+                m_keys[*it].key.revoked = true;
+            m_byFingerprint.insert(query.value(3).toString(), *it);
         }
         return query.lastError();
     });
