@@ -8,7 +8,18 @@
 namespace keydesk {
 
 // What the watch found about a key or an organisation (FindingRules; docs/design.md#watch).
-enum class FindingCode { ExpiresSoon, Expired, NoExpiry, Old, NeverUsed, Idle, WokeUp, UsageSpike, LimitNear };
+enum class FindingCode {
+    ExpiresSoon,
+    Expired,
+    NoExpiry,
+    Old,
+    NeverUsed,
+    Idle,
+    WokeUp,
+    UsageSpike,
+    LimitNear,
+    Leaked, // a leak scan found the live key (docs/design.md#leak-scan)
+};
 // Ordered: a higher value is worse.
 enum class Severity { Info, Warning, Critical };
 enum class SuggestedAction { Rotate, Revoke, SetExpiryByRotating };
@@ -29,7 +40,8 @@ struct Finding final {
     SuggestedAction action = SuggestedAction::Rotate;
     // The figures the reason is made of (FindingText), by code: expires-soon/expired the
     // expiry, old the creation, never-used the creation, idle the last use, woke-up the
-    // use that ended the quiet spell, usage-spike the end of the interval.
+    // use that ended the quiet spell, usage-spike the end of the interval, leaked when a
+    // scan last saw it.
     QDateTime at;
     qint64 days = 0;     // old, idle: age; woke-up: the quiet spell; expires-soon: days left
     qint64 requests = 0; // usage-spike: in the latest interval; limit-near: active keys
@@ -37,6 +49,7 @@ struct Finding final {
     double factor = 0;   // usage-spike: latest rate ÷ median earlier rate (0: earlier rate 0)
     bool acknowledged = false;
     QString acknowledgementNote;
+    QString location; // leaked: where a scan last saw it ("path:line", "commit path")
 
     // Identifies one finding across refreshes: the same key, rule and severity. A finding
     // whose severity rises (expires in 7 days, then in 1) is a new one.

@@ -32,6 +32,8 @@ QString FindingText::title(FindingCode code)
         return tr("Usage spike");
     case FindingCode::LimitNear:
         return tr("Key limit nearly reached");
+    case FindingCode::Leaked:
+        return tr("Leaked");
     }
     return {};
 }
@@ -87,6 +89,9 @@ QString FindingText::reason(const Finding &finding)
         return tr("%1 of %2 active keys: revoke keys no longer needed before the next create fails.")
             .arg(finding.requests)
             .arg(finding.limit);
+    case FindingCode::Leaked:
+        return tr("A leak scan found this live key in %1 on %2: rotate it, or revoke it, now.")
+            .arg(finding.location, day(finding.at));
     }
     return {};
 }

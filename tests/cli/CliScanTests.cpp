@@ -181,6 +181,22 @@ TEST_F(CliScan, OnlyRevokedKeysExitZero)
                            .value(QStringLiteral("keyId"))
                            .toString();
     ASSERT_FALSE(id.isEmpty());
+    // The live match is a `leaked` finding of the watch until the key is revoked.
+    const auto leakedFindings = [&] {
+        const ProcessResult audit = m_cli.run(
+            {QStringLiteral("--profile"), QStringLiteral("Acme"), QStringLiteral("audit"), QStringLiteral("--json")});
+        int count = 0;
+        for (const QJsonValue &value : jsonArray(audit.out).value_or(QJsonArray())) {
+            const QJsonObject finding = value.toObject();
+            if (finding.value(QStringLiteral("finding")).toString() == QStringLiteral("leaked")) {
+                EXPECT_EQ(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+                EXPECT_EQ(finding.value(QStringLiteral("keyId")).toString(), id);
+                ++count;
+            }
+        }
+        return count;
+    };
+    EXPECT_EQ(leakedFindings(), 1);
     const ProcessResult revoked = m_cli.run(
         {QStringLiteral("--profile"), QStringLiteral("Acme"), QStringLiteral("revoke"), id, QStringLiteral("--yes")});
     ASSERT_EQ(revoked.exitCode, 0) << describe(revoked).toStdString();
@@ -195,6 +211,7 @@ TEST_F(CliScan, OnlyRevokedKeysExitZero)
                   .value(QStringLiteral("status"))
                   .toString(),
               QStringLiteral("revoked"));
+    EXPECT_EQ(leakedFindings(), 0);
 }
 
 TEST_F(CliScan, VerifyChecksOnlyUnmatchedKeysWithTheProfilesServer)
