@@ -1,6 +1,7 @@
 #include "HistoryLeakScan.h"
 
 #include "DisplayPath.h"
+#include "GitBatchPipe.h"
 #include "GitCommand.h"
 #include "LeakStreamScanner.h"
 
@@ -103,21 +104,18 @@ QStringList HistoryLeakScan::existingCommits(const GitRepository &repository, co
 bool HistoryLeakScan::readBlobs(const GitRepository &repository, const QList<Blob> &blobs,
                                 QHash<QByteArray, QList<LeakSighting>> &found)
 {
-    QProcess process;
-    QString error;
-    if (!GitCommand::start(process, repository.gitDir, {QStringLiteral("cat-file"), QStringLiteral("--batch")},
-                           error)) {
-        problem(repository, error);
-        return false;
-    }
-    // QProcess keeps the ids and writes them while this thread waits for output, so
-    // neither pipe fills up with the other side waiting.
+    if (blobs.isEmpty())
+        return true;
     QByteArray ids;
     ids.reserve(blobs.size() * 41);
     for (const Blob &blob : blobs)
         ids += blob.id + '\n';
-    process.write(ids);
-    process.closeWriteChannel();
+    GitBatchPipe pipe;
+    QString error;
+    if (!pipe.start(repository.gitDir, std::move(ids), error)) {
+        problem(repository, error);
+        return false;
+    }
 
     LeakStreamScanner scanner(!m_binary);
     scanner.setKeepKeys(m_keepKeys);
@@ -126,7 +124,7 @@ bool HistoryLeakScan::readBlobs(const GitRepository &repository, const QList<Blo
         if (m_cancelled)
             break;
         QByteArray line;
-        if (!readLine(process, line)) {
+        if (!pipe.readLine(line)) {
             ok = false;
             break;
         }
@@ -139,26 +137,27 @@ bool HistoryLeakScan::readBlobs(const GitRepository &repository, const QList<Blo
         scanner.reset(DisplayPath::of(blob.path));
         qint64 remaining = header.size;
         bool scanning = true;
+        char discard[65536];
         while (remaining > 0) {
-            if (process.bytesAvailable() == 0 && !process.waitForReadyRead(-1) && process.bytesAvailable() == 0) {
+            const qsizetype n = scanning ? pipe.read(scanner.space(),
+                                                     qsizetype(std::min<qint64>(remaining, scanner.spaceSize())))
+                                         : pipe.read(discard,
+                                                     qsizetype(std::min<qint64>(remaining, qint64(sizeof discard))));
+            if (n <= 0) {
                 ok = false;
                 break;
             }
-            if (scanning) {
-                const qint64 n = process.read(scanner.space(), std::min<qint64>(remaining, scanner.spaceSize()));
-                remaining -= n;
+            remaining -= n;
+            if (scanning)
                 scanning = scanner.advance(n);
-            } else {
-                char sink[65536];
-                remaining -= process.read(sink, std::min<qint64>(remaining, qint64(sizeof sink)));
-            }
         }
         if (!ok)
             break;
         char newline = 0;
-        while (process.bytesAvailable() == 0 && process.waitForReadyRead(-1)) {
+        if (pipe.read(&newline, 1) != 1 || newline != '\n') {
+            ok = false;
+            break;
         }
-        process.getChar(&newline);
         if (scanning)
             scanner.finish();
         QList<LeakSighting> sightings = scanner.takeSightings();
@@ -167,14 +166,11 @@ bool HistoryLeakScan::readBlobs(const GitRepository &repository, const QList<Blo
         m_sink.progress(1, header.size, DisplayPath::of(blob.path));
     }
     if (m_cancelled) {
-        process.kill();
-        process.waitForFinished(-1);
+        pipe.stop();
         return true;
     }
-    process.waitForFinished(-1);
-    if (!ok) {
-        problem(repository, tr("git cat-file stopped early: %1")
-                                .arg(GitCommand::firstLineOf(process.readAllStandardError())));
+    if (!pipe.finish() || !ok) {
+        problem(repository, tr("git cat-file stopped before the end: the repository may be damaged"));
         return false;
     }
     return true;
