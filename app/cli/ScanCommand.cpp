@@ -18,6 +18,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace keydesk {
@@ -231,6 +234,13 @@ void ScanCommand::report()
 {
     for (LeakResult &result : m_results)
         wipeSecret(result.sighting.secret);
+    // The workers finish in any order: the output is sorted, files first, then the history.
+    std::stable_sort(m_results.begin(), m_results.end(), [](const LeakResult &a, const LeakResult &b) {
+        const LeakSighting &x = a.sighting;
+        const LeakSighting &y = b.sighting;
+        return std::make_tuple(!x.commit.isEmpty(), x.path, x.commit, x.line, x.column)
+               < std::make_tuple(!y.commit.isEmpty(), y.path, y.commit, y.line, y.column);
+    });
     const CliInvocation &invocation = m_context.invocation;
     bool liveOrUnknown = false;
     for (const LeakResult &result : std::as_const(m_results)) {
