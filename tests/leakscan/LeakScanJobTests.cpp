@@ -24,6 +24,7 @@ struct JobRun final {
     QList<LeakScanProblem> problems;
     LeakScanSummary summary;
     QList<Qt::HANDLE> signalThreads;
+    QList<LeakScanProgress> progress;
 };
 
 JobRun runJob(LeakScanRequest request, bool cancelFirst = false)
@@ -37,6 +38,8 @@ JobRun runJob(LeakScanRequest request, bool cancelFirst = false)
         run.results.append(result);
         run.signalThreads.append(QThread::currentThreadId());
     });
+    QObject::connect(job, &LeakScanJob::progressed, &receiver,
+                     [&](const LeakScanProgress &progress) { run.progress.append(progress); });
     QObject::connect(job, &LeakScanJob::problemFound, &receiver,
                      [&](const LeakScanProblem &problem) { run.problems.append(problem); });
     QSignalSpy finished(job, &LeakScanJob::finished);
@@ -69,6 +72,11 @@ TEST(LeakScanJob, ReportsOnTheCallersThreadThroughQueuedSignals)
     EXPECT_TRUE(run.results[0].isLiveOrUnknown());
     EXPECT_FALSE(run.summary.cancelled);
     EXPECT_EQ(run.summary.files, 1);
+    // The last progress report, at the end, has the whole scan.
+    ASSERT_FALSE(run.progress.isEmpty());
+    EXPECT_EQ(run.progress.last().files, 1);
+    EXPECT_EQ(run.progress.last().bytes, localLeadsKey(1).size() + 1 + trustLeadsKey(2).size());
+    EXPECT_TRUE(run.progress.last().currentPath.endsWith(QStringLiteral("a.txt")));
 }
 
 TEST(LeakScanJob, CancelledBeforeItReadsAnything)
