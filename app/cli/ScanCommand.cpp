@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QUrl>
 
 #include <algorithm>
 #include <tuple>
@@ -279,7 +280,10 @@ void ScanCommand::report()
                                                     .arg(dialectDisplayName(s.dialect), s.masked);
             QJsonObject location{
                 {u"physicalLocation"_s,
-                 QJsonObject{{u"artifactLocation"_s, QJsonObject{{u"uri"_s, s.path}}},
+                 // A URI reference: the path percent-encoded, '/' kept.
+                 QJsonObject{{u"artifactLocation"_s,
+                              QJsonObject{{u"uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(
+                                                         s.path, QByteArrayLiteral("/")))}}},
                              {u"region"_s, QJsonObject{{u"startLine"_s, s.line}, {u"startColumn"_s, s.column}}}}}};
             QJsonObject entry{{u"ruleId"_s, sarifRuleId},
                               {u"level"_s, live ? u"error"_s : u"note"_s},
