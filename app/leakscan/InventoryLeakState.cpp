@@ -17,9 +17,11 @@ InventoryLeakState::InventoryLeakState(InventoryDatabase &database)
     , m_clearSightings(database.connection(), u"DELETE FROM leak_history_sightings WHERE repository = ?"_s)
     , m_insertTip(database.connection(), u"INSERT OR IGNORE INTO leak_scan_tips (repository, tip) VALUES (?, ?)"_s)
     , m_insertSighting(database.connection(),
+                       // OR IGNORE: a sighting stored by an earlier scan. Empty texts are ''
+                       // (Qt binds an empty QString as NULL, which NOT NULL would drop).
                        uR"(INSERT OR IGNORE INTO leak_history_sightings (repository, commit_id, blob, path, line,
                               column_number, format, masked_identifier, fingerprint, last_four, local_prefix)
-                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s)
+                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, '')))"_s)
 {
 }
 

@@ -152,7 +152,8 @@ TEST(HistoryScan, IncrementalReadsOnlyNewObjectsAndStillReportsOldSightings)
     initRepository(repo);
     for (int i = 0; i < 10; ++i)
         commitFile(repo, QStringLiteral("f%1.txt").arg(i), QByteArray::number(i), QStringLiteral("c"));
-    commitFile(repo, QStringLiteral("old.env"), localLeadsKey(1), QStringLiteral("old key"));
+    // A Trust Leads key: no LocalLeads prefix, an empty text the state must still store.
+    commitFile(repo, QStringLiteral("old.env"), trustLeadsKey(1), QStringLiteral("old key"));
     git(repo, {QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("old.env")});
     git(repo, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("rm")});
 
@@ -168,10 +169,10 @@ TEST(HistoryScan, IncrementalReadsOnlyNewObjectsAndStillReportsOldSightings)
     EXPECT_EQ(fromHistory(first).size(), 1);
     EXPECT_EQ(first.files, 10 + 11); // the working tree, then every blob of the history
 
-    commitFile(repo, QStringLiteral("new.env"), trustLeadsKey(2), QStringLiteral("new key"));
+    commitFile(repo, QStringLiteral("new.env"), localLeadsKey(2), QStringLiteral("new key"));
     CollectingSink second;
     LeakScan(second, options, &state, cancelled).run({repo});
-    QStringList expected{fingerprintOf(localLeadsKey(1)), fingerprintOf(trustLeadsKey(2))};
+    QStringList expected{fingerprintOf(trustLeadsKey(1)), fingerprintOf(localLeadsKey(2))};
     expected.sort();
     QStringList found;
     for (const LeakSighting &sighting : fromHistory(second))
