@@ -21,7 +21,8 @@ InventoryLeakState::InventoryLeakState(InventoryDatabase &database)
                        // (Qt binds an empty QString as NULL, which NOT NULL would drop).
                        uR"(INSERT OR IGNORE INTO leak_history_sightings (repository, commit_id, blob, path, line,
                               column_number, format, masked_identifier, fingerprint, last_four, local_prefix)
-                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, '')))"_s)
+                           VALUES (?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, coalesce(?, ''), ?,
+                                   coalesce(?, ''), coalesce(?, '')))"_s)
 {
 }
 
