@@ -19,6 +19,9 @@ packages=(
     qt6-wayland qt6-gtk-platformtheme qt6-xdgdesktopportal-platformtheme
     dpkg-dev makeself patchelf mmdebstrap binutils iproute2
     appstream desktop-file-utils librsvg2-bin groff-base
+    # the leak scan: git for the history (tests/leakscan), ripgrep and GNU time for the
+    # benchmark's baseline and peak memory (tests/bench/leak-scan.sh)
+    git ripgrep time
 )
 
 missing=()

@@ -7,7 +7,7 @@ namespace keydesk {
 
 namespace {
 
-const std::array<std::pair<FindingCode, const char *>, 10> codeIds{{
+const std::array<std::pair<FindingCode, const char *>, 11> codeIds{{
     {FindingCode::ExpiresSoon, "expires-soon"},
     {FindingCode::Expired, "expired"},
     {FindingCode::NoExpiry, "no-expiry"},
@@ -18,6 +18,7 @@ const std::array<std::pair<FindingCode, const char *>, 10> codeIds{{
     {FindingCode::UsageSpike, "usage-spike"},
     {FindingCode::LimitNear, "limit-near"},
     {FindingCode::RotationDue, "rotation-due"},
+    {FindingCode::Leaked, "leaked"},
 }};
 
 const std::array<std::pair<Severity, const char *>, 3> severityIds{{

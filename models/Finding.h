@@ -19,6 +19,7 @@ enum class FindingCode {
     UsageSpike,
     LimitNear,
     RotationDue, // the profile's rotation policy (WatchThresholds::rotateEveryDays)
+    Leaked, // a leak scan found the live key (docs/design.md#leak-scan)
 };
 // Ordered: a higher value is worse.
 enum class Severity { Info, Warning, Critical };
@@ -41,7 +42,7 @@ struct Finding final {
     // The figures the reason is made of (FindingText), by code: expires-soon/expired the
     // expiry, old the creation, never-used the creation, idle the last use, woke-up the
     // use that ended the quiet spell, usage-spike the end of the interval, rotation-due
-    // the creation.
+    // the creation, leaked when a scan last saw it.
     QDateTime at;
     qint64 days = 0;     // old, idle, rotation-due: age; woke-up: the quiet spell; expires-soon: days left
     qint64 requests = 0; // usage-spike: in the latest interval; limit-near: active keys
@@ -49,6 +50,7 @@ struct Finding final {
     double factor = 0;   // usage-spike: latest rate ÷ median earlier rate (0: earlier rate 0)
     bool acknowledged = false;
     QString acknowledgementNote;
+    QString location; // leaked: where a scan last saw it ("path:line", "commit path")
 
     // Identifies one finding across refreshes: the same key, rule and severity. A finding
     // whose severity rises (expires in 7 days, then in 1) is a new one.

@@ -243,6 +243,17 @@ std::optional<Finding> FindingRules::usageSpike(const ApiKey &key, const QList<O
     return finding;
 }
 
+std::optional<Finding> FindingRules::leaked(const QString &organisation, const ApiKey &key, const QDateTime &seenAt,
+                                            const QString &location, const QDateTime &now)
+{
+    if (key.status(now) != KeyStatus::Active)
+        return std::nullopt;
+    Finding finding = findingAbout(organisation, key, FindingCode::Leaked, Severity::Critical, SuggestedAction::Rotate);
+    finding.at = seenAt;
+    finding.location = location;
+    return finding;
+}
+
 std::optional<Finding> FindingRules::forOrganisation(const QString &organisation, const QList<ApiKey> &keys,
                                                      const QDateTime &now) const
 {

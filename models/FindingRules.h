@@ -31,6 +31,11 @@ public:
     std::optional<Finding> forOrganisation(const QString &organisation, const QList<ApiKey> &keys,
                                            const QDateTime &now) const;
 
+    // leaked: a leak scan saw `key` live at `location` (last at `seenAt`); critical until
+    // the key is revoked or expires (docs/design.md#leak-scan).
+    static std::optional<Finding> leaked(const QString &organisation, const ApiKey &key, const QDateTime &seenAt,
+                                         const QString &location, const QDateTime &now);
+
     // Marks the findings an acknowledgement covers.
     static void acknowledge(QList<Finding> &findings, const QList<FindingAcknowledgement> &acknowledgements,
                             const QDateTime &now);

@@ -34,6 +34,8 @@ QString FindingText::title(FindingCode code)
         return tr("Key limit nearly reached");
     case FindingCode::RotationDue:
         return tr("Rotation due");
+    case FindingCode::Leaked:
+        return tr("Leaked");
     }
     return {};
 }
@@ -97,6 +99,9 @@ QString FindingText::reason(const Finding &finding)
                           : tr("Created %n days ago, on %1: %2.", nullptr, days))
             .arg(day(finding.at), policy);
     }
+    case FindingCode::Leaked:
+        return tr("A leak scan found this live key in %1 on %2: rotate it, or revoke it, now.")
+            .arg(finding.location, day(finding.at));
     }
     return {};
 }

@@ -41,6 +41,14 @@ const QString optFailOn = u"fail-on"_s;
 const QString optNote = u"note"_s;
 const QString optUntil = u"until"_s;
 const QString optRotateEveryDays = u"rotate-every-days"_s;
+const QString optHistory = u"history"_s;
+const QString optStaged = u"staged"_s;
+const QString optBinary = u"binary"_s;
+const QString optFull = u"full"_s;
+const QString optVerify = u"verify"_s;
+const QString optIgnoreFile = u"ignore-file"_s;
+const QString optSarif = u"sarif"_s;
+const QString optInstallHook = u"install-hook"_s;
 
 } // namespace
 
@@ -77,6 +85,18 @@ void CommandLine::addOptions(QCommandLineParser &parser)
         {optRotateEveryDays,
          CommandLine::tr("profile set: the rotation policy, rotate keys every N days (0: no policy)."),
          CommandLine::tr("N")},
+        {optHistory, CommandLine::tr("scan: also the git history of each PATH in a repository.")},
+        {optStaged, CommandLine::tr("scan: the files staged in the index (a pre-commit hook).")},
+        {optBinary, CommandLine::tr("scan: binary files too.")},
+        {optFull, CommandLine::tr("scan --history: read the whole history again, not only what is new.")},
+        {optVerify, CommandLine::tr("scan: check keys the inventory does not know with the server of --profile.")},
+        {optIgnoreFile,
+         CommandLine::tr("scan: fingerprints to leave out, one per line with a reason (default: .keydesk-ignore "
+                         "in each folder PATH)."),
+         CommandLine::tr("FILE")},
+        {optSarif, CommandLine::tr("scan: print SARIF 2.1.0 (for code scanning) instead of text.")},
+        {optInstallHook,
+         CommandLine::tr("scan: write a pre-commit hook into the repository that runs 'scan --staged'.")},
         {{u"h"_s, optHelp}, CommandLine::tr("Show this help.")},
         {optVersion, CommandLine::tr("Show the version.")},
     });
@@ -125,6 +145,8 @@ QString commandName(CliCommand command)
         return u"audit"_s;
     case CliCommand::Acknowledge:
         return u"acknowledge"_s;
+    case CliCommand::Scan:
+        return u"scan"_s;
     case CliCommand::Help:
         return u"help"_s;
     case CliCommand::Version:
@@ -157,6 +179,9 @@ QStringList allowedOptions(CliCommand command)
         return target + QStringList{optOrg, optCached, optAllProfiles, optFailOn};
     case CliCommand::Acknowledge:
         return {optProfile, optOrg, optNote, optUntil};
+    case CliCommand::Scan:
+        return {optProfile, optOrg,  optJson,   optSarif,      optHistory,     optStaged,
+                optBinary,  optFull, optVerify, optIgnoreFile, optInstallHook, optCaFile};
     case CliCommand::ProfileAdd:
         return {optDialect, optBaseUrl, optCaFile};
     case CliCommand::ProfileList:
@@ -445,6 +470,63 @@ bool parseAcknowledgement(const QCommandLineParser &parser, const QStringList &p
     return true;
 }
 
+// scan PATH… [--history] [--staged] [--binary] [--full] [--verify] [--ignore-file FILE]
+// [--json | --sarif] [--org NAME | --profile NAME]; scan --install-hook [REPO]
+bool parseScan(const QCommandLineParser &parser, const QStringList &positional, CliInvocation &invocation,
+               CliParseResult &failure)
+{
+    invocation.installHook = parser.isSet(optInstallHook);
+    if (invocation.installHook) {
+        for (const QString &option : parser.optionNames()) {
+            if (option != optInstallHook && option != optLang) {
+                failure = usageError(CommandLine::tr("--%1 does not apply to 'scan --install-hook'.").arg(option));
+                return false;
+            }
+        }
+        if (positional.size() > 1) {
+            failure = usageError(CommandLine::tr("'scan --install-hook' takes at most one repository."));
+            return false;
+        }
+        invocation.scanPaths = positional.isEmpty() ? QStringList{u"."_s} : positional;
+        return true;
+    }
+    if (positional.isEmpty()) {
+        failure = usageError(CommandLine::tr("'scan' needs a file, a folder or - (stdin)."));
+        return false;
+    }
+    if (positional.count(u"-"_s) > 1) {
+        failure = usageError(CommandLine::tr("'scan' reads stdin (-) once."));
+        return false;
+    }
+    invocation.scanPaths = positional;
+    invocation.scanHistory = parser.isSet(optHistory);
+    invocation.scanStaged = parser.isSet(optStaged);
+    invocation.scanBinary = parser.isSet(optBinary);
+    invocation.scanFull = parser.isSet(optFull);
+    invocation.scanVerify = parser.isSet(optVerify);
+    invocation.sarif = parser.isSet(optSarif);
+    if (invocation.json && invocation.sarif) {
+        failure = usageError(CommandLine::tr("Give either --json or --sarif, not both."));
+        return false;
+    }
+    if (invocation.scanFull && !invocation.scanHistory) {
+        failure = usageError(CommandLine::tr("--full goes with --history."));
+        return false;
+    }
+    const std::optional<QString> ignoreFile = singleValue(parser, optIgnoreFile, failure);
+    if (!failure.failure.message.isEmpty())
+        return false;
+    if (ignoreFile)
+        invocation.ignoreFile = *ignoreFile;
+    if (!parseInventoryTarget(parser, invocation, false, failure))
+        return false;
+    if (invocation.scanVerify && invocation.target != CliInvocation::Target::Profile) {
+        failure = usageError(CommandLine::tr("--verify needs --profile NAME: the server that checks the keys."));
+        return false;
+    }
+    return parseCaFile(parser, invocation, failure);
+}
+
 } // namespace
 
 bool CommandLine::looksLikeSecret(QStringView argument)
@@ -478,7 +560,7 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
     QCommandLineParser parser;
     addOptions(parser);
     parser.addPositionalArgument(
-        u"command"_s, tr("list, create, revoke, verify, history, export, log, audit, acknowledge or profile."));
+        u"command"_s, tr("list, create, revoke, verify, history, export, log, audit, acknowledge, scan or profile."));
     if (!parser.parse(arguments))
         return usageError(unknownOptionMessage(parser));
 
@@ -526,6 +608,10 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         // [ID] FINDING: one word is a finding about the organisation (limit-near).
         expectedArguments = qBound(1, int(positional.size()), 2);
         argumentName = tr("a finding (and the key ID of a key's finding)");
+    } else if (word == u"scan"_s) {
+        invocation.command = CliCommand::Scan;
+        // PATH…: any number, checked by parseScan().
+        expectedArguments = int(positional.size());
     } else if (word == u"help"_s) {
         invocation.command = CliCommand::Help;
         return {invocation, {}};
@@ -613,6 +699,10 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
     }
     case CliCommand::Acknowledge:
         if (!parseAcknowledgement(parser, positional, today, invocation, failure))
+            return failure;
+        break;
+    case CliCommand::Scan:
+        if (!parseScan(parser, positional, invocation, failure))
             return failure;
         break;
     case CliCommand::History:

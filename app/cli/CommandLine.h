@@ -32,6 +32,7 @@ enum class CliCommand {
     Log,
     Audit,       // the watch's findings (refreshes first unless --cached)
     Acknowledge, // the inventory only, like History
+    Scan,        // the leak scan: files, folders, git history (docs/design.md#leak-scan)
 };
 
 // A parsed command line. Holds no secret: secrets are never accepted as arguments.
@@ -61,6 +62,16 @@ struct CliInvocation final {
     QString note;                                    // acknowledge --note
     QDate until;                                     // acknowledge --until, local date; null: for good
     int rotateEveryDays = 0;                         // profile set --rotate-every-days; 0: no policy
+    // scan PATH… (docs/design.md#leak-scan)
+    QStringList scanPaths; // files, folders, `-`; with --install-hook the repository (default .)
+    bool scanHistory = false;
+    bool scanStaged = false;
+    bool scanBinary = false;
+    bool scanFull = false;
+    bool scanVerify = false; // unmatched keys against the dialect's verify endpoint (--profile)
+    bool sarif = false;
+    bool installHook = false;
+    QString ignoreFile; // --ignore-file, empty when not given
 
     // The organisation the inventory's commands name: the profile's or --org's.
     QString namedOrganisation() const { return target == Target::Profile ? profileName : organisationName; }

@@ -39,6 +39,12 @@ QString CommandLine::helpText()
               "                                used keys (refreshes the organisation first)\n"
               "  acknowledge [ID] FINDING [--note TEXT] [--until YYYY-MM-DD]\n"
               "                                leave one finding out of 'audit' (limit-near: no ID)\n"
+              "  scan PATH... [--history] [--staged] [--binary] [--full] [--verify]\n"
+              "       [--ignore-file FILE] [--json | --sarif]\n"
+              "                                find API keys in files, folders (- for stdin) and git\n"
+              "                                history, and name the inventory's key each one is;\n"
+              "                                the keys themselves are never printed\n"
+              "  scan --install-hook [REPO]    write a pre-commit hook that runs 'scan --staged'\n"
               "  profile add NAME --dialect D --base-url URL [--ca-file FILE]\n"
               "                                save a connection; the credential is read from\n"
               "                                KEYDESK_CREDENTIAL and stored in the keychain\n"
@@ -62,7 +68,7 @@ QString CommandLine::helpText()
                 "3 authentication (or 'verify': key refused), 4 not found, 5 rejected (by the\n"
                 "server or by the same rules checked locally: name, expiry, key limit),\n"
                 "6 network/TLS/timeout, 7 keychain, 8 'audit' found an open finding at or above\n"
-                "--fail-on.\n");
+                "--fail-on, or 'scan' found a live or unknown key.\n");
 }
 
 } // namespace keydesk

@@ -13,6 +13,7 @@
 #include "ProfileStore.h"
 #include "RevokeCommand.h"
 #include "RevokeManyCommand.h"
+#include "ScanCommand.h"
 #include "Terminal.h"
 #include "UntrustedText.h"
 #include "VerifyCommand.h"
@@ -95,6 +96,13 @@ void CommandRunner::start(const QStringList &arguments)
     case CliCommand::Revoke:
     case CliCommand::Verify:
         startServerCommand();
+        return;
+    case CliCommand::Scan:
+        // The inventory (and with --verify the profile's server): ScanCommand does the rest.
+        if (context.invocation.target == CliInvocation::Target::Profile
+            && !context.findProfileOrFail(context.invocation.profileName))
+            return;
+        (new ScanCommand(context, this))->start();
         return;
     }
 }
@@ -237,6 +245,7 @@ void CommandRunner::runRequest()
     case CliCommand::Export:
     case CliCommand::Log:
     case CliCommand::Acknowledge:
+    case CliCommand::Scan:
         break;
     }
 }

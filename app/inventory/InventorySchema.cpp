@@ -126,6 +126,41 @@ QList<Migration> migrations()
                     notified_at INTEGER NOT NULL,
                     snoozed_until INTEGER) WITHOUT ROWID)"_s,
          }},
+        {5,
+         {
+             // The leak scan (docs/design.md#leak-scan). The commits an earlier history
+             // scan of a repository (its absolute git directory) reached: the next scan
+             // leaves out what they reach.
+             uR"(CREATE TABLE leak_scan_tips (
+                    repository TEXT NOT NULL,
+                    tip TEXT NOT NULL,
+                    PRIMARY KEY (repository, tip)) WITHOUT ROWID)"_s,
+             // What those scans found, so that an incremental scan still reports it: the
+             // fingerprint (SHA-256), masked identifier and last 4 characters, never the key.
+             uR"(CREATE TABLE leak_history_sightings (
+                    repository TEXT NOT NULL,
+                    commit_id TEXT NOT NULL,
+                    blob TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    line INTEGER NOT NULL,
+                    column_number INTEGER NOT NULL,
+                    format TEXT NOT NULL,
+                    masked_identifier TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    last_four TEXT NOT NULL,
+                    local_prefix TEXT NOT NULL,
+                    PRIMARY KEY (repository, commit_id, blob, path, line, column_number)) WITHOUT ROWID)"_s,
+             // Keys of the inventory a scan found live, by organisation name like the log:
+             // the `leaked` finding (FindingRules) until the key is revoked or expires.
+             uR"(CREATE TABLE leaked_keys (
+                    organisation TEXT NOT NULL,
+                    key_id TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    location TEXT NOT NULL,
+                    first_seen_at INTEGER NOT NULL,
+                    last_seen_at INTEGER NOT NULL,
+                    PRIMARY KEY (organisation, key_id)) WITHOUT ROWID)"_s,
+         }},
     };
 }
 

@@ -7,6 +7,7 @@
 #include "FindingText.h"
 #include "InventoryReader.h"
 #include "InventoryRecorder.h"
+#include "LeakedKeyRegistry.h"
 #include "ObservationThinner.h"
 #include "SnapshotJudge.h"
 #include "SqliteError.h"
@@ -354,8 +355,14 @@ InventoryResult<QList<Finding>> InventoryWorker::findings(const QList<WatchScope
             if (const QSqlError error = session.reader->watchInput(scope.organisation, snapshot, histories);
                 error.isValid())
                 return error;
-            if (snapshot)
-                found.append(SnapshotJudge::findings(*snapshot, histories, scope.thresholds, acknowledgements, now));
+            if (!snapshot)
+                continue;
+            QList<LeakedKey> leaked;
+            if (const QSqlError error = LeakedKeyRegistry(session.database).keys(scope.organisation, leaked);
+                error.isValid())
+                return error;
+            found.append(
+                SnapshotJudge::findings(*snapshot, histories, scope.thresholds, acknowledgements, now, leaked));
         }
         FindingRules::sortByUrgency(found);
         return {};

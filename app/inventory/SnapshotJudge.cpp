@@ -9,6 +9,18 @@ QList<Finding> SnapshotJudge::findings(const InventorySnapshot &snapshot,
                                        const WatchThresholds &thresholds,
                                        const QList<FindingAcknowledgement> &acknowledgements, const QDateTime &now)
 {
+    return findings(snapshot, histories, thresholds, acknowledgements, now, {});
+}
+
+QList<Finding> SnapshotJudge::findings(const InventorySnapshot &snapshot,
+                                       const QHash<QString, QList<Observation>> &histories,
+                                       const WatchThresholds &thresholds,
+                                       const QList<FindingAcknowledgement> &acknowledgements, const QDateTime &now,
+                                       const QList<LeakedKey> &leaked)
+{
+    QHash<QString, const LeakedKey *> leakedById;
+    for (const LeakedKey &key : leaked)
+        leakedById.insert(key.keyId, &key);
     const Organisation &organisation = snapshot.organisation.organisation;
     const FindingRules rules(thresholds, DialectTraits::of(organisation.dialect));
     QList<Finding> findings;
@@ -18,6 +30,10 @@ QList<Finding> SnapshotJudge::findings(const InventorySnapshot &snapshot,
             continue;
         listed.append(row.key);
         findings.append(rules.forKey(organisation.name, row.key, histories.value(row.key.id), now));
+        if (const LeakedKey *seen = leakedById.value(row.key.id)) {
+            if (auto finding = FindingRules::leaked(organisation.name, row.key, seen->lastSeenAt, seen->location, now))
+                findings.append(*finding);
+        }
     }
     if (auto limit = rules.forOrganisation(organisation.name, listed, now))
         findings.append(*limit);

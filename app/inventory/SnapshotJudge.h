@@ -3,6 +3,7 @@
 #include "Finding.h"
 #include "FindingAcknowledgement.h"
 #include "InventorySnapshot.h"
+#include "LeakedKey.h"
 #include "Observation.h"
 #include "WatchThresholds.h"
 
@@ -20,6 +21,12 @@ public:
                                    const QHash<QString, QList<Observation>> &histories,
                                    const WatchThresholds &thresholds,
                                    const QList<FindingAcknowledgement> &acknowledgements, const QDateTime &now);
+    // The same, and `leaked` for the keys a leak scan found live (LeakedKeyRegistry).
+    static QList<Finding> findings(const InventorySnapshot &snapshot,
+                                   const QHash<QString, QList<Observation>> &histories,
+                                   const WatchThresholds &thresholds,
+                                   const QList<FindingAcknowledgement> &acknowledgements, const QDateTime &now,
+                                   const QList<LeakedKey> &leaked);
 };
 
 } // namespace keydesk

@@ -4,7 +4,7 @@
 # build go to stderr). Medians of several runs.
 #   bash tests/bench/run.sh                          the full sizes (minutes: a simulated year)
 #   KEYDESK_BENCH_SCALE=small bash tests/bench/run.sh  CI's quick smoke run
-#   bash tests/bench/run.sh launch                   one group: inventory, model, launch or idle
+#   bash tests/bench/run.sh launch                   one group: inventory, model, launch, idle or scan
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,8 +20,8 @@ fi
 
 only=${1:-}
 case "$only" in
-'' | inventory | model | launch | idle) ;;
-*) echo "usage: bash tests/bench/run.sh [inventory|model|launch|idle]" >&2; exit 2 ;;
+'' | inventory | model | launch | idle | scan) ;;
+*) echo "usage: bash tests/bench/run.sh [inventory|model|launch|idle|scan]" >&2; exit 2 ;;
 esac
 if [ -z "$only" ] || [ "$only" = inventory ]; then "$bin/bench-inventory"; fi
 if [ -z "$only" ] || [ "$only" = model ]; then "$bin/bench-model"; fi
@@ -61,4 +61,9 @@ if [ -z "$only" ] || [ "$only" = idle ]; then
     # The background watch idling with 3 profiles on 3 sandboxes, and a bare tray app
     # (tests/bench/idle-cost.sh; its own keyring, D-Bus session and HOME).
     tests/with-keyring.sh bash tests/bench/idle-cost.sh "$bin"
+fi
+if [ -z "$only" ] || [ "$only" = scan ]; then
+    # The leak scan against ripgrep and `git log -p | rg`, and its memory on one big file
+    # (tests/bench/leak-scan.sh; its own HOME, so the inventory's scan state is its own).
+    bash tests/bench/leak-scan.sh "$bin"
 fi

@@ -42,7 +42,10 @@ TEST_F(SchemaTest, NewFileGetsTheSchemaInWalModeInAFolderItCreates)
     EXPECT_EQ(
         tables,
         (QStringList{QStringLiteral("acknowledgements"), QStringLiteral("action_log"), QStringLiteral("created_keys"),
-                     QStringLiteral("finding_notices"), QStringLiteral("keys"), QStringLiteral("maintenance"),
+                     QStringLiteral("finding_notices"), QStringLiteral("keys"),
+                     // schema 5: the leak scan
+                     QStringLiteral("leak_history_sightings"), QStringLiteral("leak_scan_tips"),
+                     QStringLiteral("leaked_keys"), QStringLiteral("maintenance"),
                      QStringLiteral("observations"), QStringLiteral("organisations"), QStringLiteral("tracked_keys")}));
 }
 

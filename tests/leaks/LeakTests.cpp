@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QFile>
 
 using namespace keydesk::test;
 
@@ -281,6 +283,36 @@ TEST_F(SecretLeaks, CliSessionsLeaveNoSecretOutsideTheDocumentedOutput)
                 .exitCode,
             4);
         EXPECT_EQ(cli(target + QStringList{QStringLiteral("create"), QString(101, QLatin1Char('n'))}).exitCode, 5);
+
+        // The leak scan (docs/design.md#leak-scan) over files and a git history holding the
+        // revoked and the live key: no output, inventory row or file it writes holds either.
+        // The scanned tree itself holds them, so it is removed before the search.
+        {
+            QTemporaryDir tree;
+            ASSERT_TRUE(tree.isValid());
+            const QByteArray liveKey = created.value(QStringLiteral("key")).toString().toUtf8();
+            QFile file(tree.filePath(QStringLiteral("config.env")));
+            ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+            file.write("OLD=" + plainKey + "\nNEW=" + liveKey + "\n");
+            file.close();
+            for (const QStringList &git : {QStringList{QStringLiteral("init"), QStringLiteral("-q")},
+                                           QStringList{QStringLiteral("add"), QStringLiteral(".")},
+                                           QStringList{QStringLiteral("-c"), QStringLiteral("user.name=t"),
+                                                       QStringLiteral("-c"), QStringLiteral("user.email=t@t"),
+                                                       QStringLiteral("commit"), QStringLiteral("-qm"),
+                                                       QStringLiteral("keys")}})
+                EXPECT_EQ(runProcess(QStringLiteral("git"), QStringList{QStringLiteral("-C"), tree.path()} + git)
+                              .exitCode,
+                          0);
+            for (const QStringList &options :
+                 {QStringList{}, QStringList{QStringLiteral("--json")}, QStringList{QStringLiteral("--sarif")},
+                  QStringList{QStringLiteral("--history"), QStringLiteral("--json")},
+                  QStringList{QStringLiteral("--staged")},
+                  target + QStringList{QStringLiteral("--verify"), QStringLiteral("--json")}})
+                EXPECT_EQ(cli(QStringList{QStringLiteral("scan"), tree.path()} + options).exitCode, 8)
+                    << options.join(u' ').toStdString();
+            EXPECT_EQ(cli({QStringLiteral("scan"), QStringLiteral("-")}, {}, plainKey + "\n").exitCode, 0);
+        }
     }
 
     // The explicit target: the credential only in KEYDESK_CREDENTIAL; refused ones too.

@@ -423,8 +423,9 @@ TEST(Finding, IdsRoundTripAndIdentityIncludesTheSeverity)
 {
     for (auto code : {FindingCode::ExpiresSoon, FindingCode::Expired, FindingCode::NoExpiry, FindingCode::Old,
                       FindingCode::NeverUsed, FindingCode::Idle, FindingCode::WokeUp, FindingCode::UsageSpike,
-                      FindingCode::LimitNear, FindingCode::RotationDue})
+                      FindingCode::LimitNear, FindingCode::RotationDue, FindingCode::Leaked})
         EXPECT_EQ(findingCodeFromId(findingCodeId(code)), code);
+    EXPECT_EQ(findingCodeId(FindingCode::Leaked), QStringLiteral("leaked"));
     EXPECT_EQ(findingCodeId(FindingCode::UsageSpike), QStringLiteral("usage-spike"));
     EXPECT_EQ(severityFromId(QStringLiteral("critical")), Severity::Critical);
     EXPECT_FALSE(severityFromId(QStringLiteral("urgent")));
@@ -432,4 +433,27 @@ TEST(Finding, IdsRoundTripAndIdentityIncludesTheSeverity)
     Finding b = a;
     b.severity = Severity::Critical;
     EXPECT_NE(a.identity(), b.identity());
+}
+
+TEST(FindingRules, LeakedIsCriticalUntilTheKeyIsRevokedOrExpires)
+{
+    ApiKey key = activeKey();
+    const QDateTime seen = judgedAt.addDays(-1);
+    const auto finding = FindingRules::leaked(QStringLiteral("Acme"), key, seen, QStringLiteral("src/app.env:3"),
+                                              judgedAt);
+    ASSERT_TRUE(finding);
+    EXPECT_EQ(finding->code, FindingCode::Leaked);
+    EXPECT_EQ(finding->severity, Severity::Critical);
+    EXPECT_EQ(finding->action, SuggestedAction::Rotate);
+    EXPECT_EQ(finding->organisation, QStringLiteral("Acme"));
+    EXPECT_EQ(finding->keyId, QStringLiteral("k1"));
+    EXPECT_EQ(FindingText::title(FindingCode::Leaked), QStringLiteral("Leaked"));
+    EXPECT_EQ(FindingText::reason(*finding),
+              QStringLiteral(
+                  "A leak scan found this live key in src/app.env:3 on 2026-06-14: rotate it, or revoke it, now."));
+    key.revoked = true;
+    EXPECT_FALSE(FindingRules::leaked(QStringLiteral("Acme"), key, seen, QStringLiteral("x"), judgedAt));
+    key.revoked = false;
+    key.expiresAt = judgedAt.addDays(-1);
+    EXPECT_FALSE(FindingRules::leaked(QStringLiteral("Acme"), key, seen, QStringLiteral("x"), judgedAt));
 }
