@@ -122,8 +122,9 @@ RotationRules::Progress RotationRules::advance(const RotationRecord &record, con
         return progress;
     }
     if (!record.baselineTaken) {
-        // Not verified (KeyDesk stopped in between): the figures now are the baseline.
-        takeBaseline(next, *newKey, QDateTime());
+        // Not verified, or its listing failed (KeyDesk stopped in between): the figures now
+        // are the baseline.
+        takeBaseline(next, *newKey, record.verifiedAt);
         progress.events.append(Event::BaselineTaken);
     } else if (!next.newKeyFirstUsedAt.isValid() && successorInUse(next, *newKey)) {
         next.newKeyFirstUsedAt = now;

@@ -13,7 +13,7 @@ class InventoryDatabase;
 // list in InventorySchema.cpp; a released one is never edited.
 class InventorySchema final {
 public:
-    static constexpr int latestVersion = 3;
+    static constexpr int latestVersion = 4;
     static constexpr qint32 applicationId = 0x4b44494e; // "KDIN"
 
     struct Outcome final {
