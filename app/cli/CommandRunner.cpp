@@ -12,6 +12,8 @@
 #include "ProfileCommands.h"
 #include "ProfileStore.h"
 #include "RevokeCommand.h"
+#include "RotateCommand.h"
+#include "RotationCommands.h"
 #include "Terminal.h"
 #include "UntrustedText.h"
 #include "VerifyCommand.h"
@@ -90,7 +92,18 @@ void CommandRunner::start(const QStringList &arguments)
     case CliCommand::Create:
     case CliCommand::Revoke:
     case CliCommand::Verify:
+    case CliCommand::Rotate:
+    case CliCommand::RotationsAdvance:
         startServerCommand();
+        return;
+    case CliCommand::Rotations:
+        startInventoryCommand();
+        return;
+    case CliCommand::RotationsCancel:
+        if (context.invocation.revokeNewKey)
+            startServerCommand();
+        else
+            startInventoryCommand();
         return;
     }
 }
@@ -104,6 +117,10 @@ void CommandRunner::startInventoryCommand()
         return;
     if (invocation.command == CliCommand::Acknowledge)
         (new AcknowledgeCommand(context, this))->start();
+    else if (invocation.command == CliCommand::Rotations)
+        (new RotationCommands(context, this))->list();
+    else if (invocation.command == CliCommand::RotationsCancel)
+        (new RotationCommands(context, this))->cancel(nullptr);
     else
         (new InventoryCommands(context, this))->start();
 }
@@ -144,7 +161,9 @@ void CommandRunner::startServerCommand()
                          .arg(invocation.command == CliCommand::List     ? u"list"_s
                               : invocation.command == CliCommand::Create ? u"create"_s
                               : invocation.command == CliCommand::Audit  ? u"audit"_s
-                                                                         : u"revoke"_s,
+                              : invocation.command == CliCommand::Revoke ? u"revoke"_s
+                              : invocation.command == CliCommand::Rotate ? u"rotate"_s
+                                                                         : u"rotations"_s,
                               dialectDisplayName(dialect)));
         return;
     }
@@ -219,6 +238,16 @@ void CommandRunner::runRequest()
     case CliCommand::Audit:
         (new AuditCommand(context, this))->startWith(m_client);
         return;
+    case CliCommand::Rotate:
+        (new RotateCommand(context, m_client, this))->start();
+        return;
+    case CliCommand::RotationsAdvance:
+        (new RotationCommands(context, this))->advance(m_client);
+        return;
+    case CliCommand::RotationsCancel:
+        (new RotationCommands(context, this))->cancel(m_client);
+        return;
+    case CliCommand::Rotations:
     case CliCommand::Help:
     case CliCommand::Version:
     case CliCommand::ProfileAdd:

@@ -16,6 +16,13 @@ const QString columns = u"organisation, old_key_id, old_key_name, new_key_id, ne
                         "baseline_last_used_at, new_key_first_used_at, old_key_last_used_at, old_key_usage_count, "
                         "old_key_last_moved_at, quiet_for, auto_revoke, emergency, finished_at, reason, revision, id"_s;
 
+// The NOT NULL text columns: a null QString would bind as NULL (and INSERT OR IGNORE
+// would then skip the row without a word).
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 RotationRecord readRecord(const QSqlQuery &query)
 {
     RotationRecord record;
@@ -72,11 +79,11 @@ QSqlError RotationRegistry::save(RotationRecord &record, bool &stored)
     const QSqlError error = m_database.write([&]() -> QSqlError {
         PreparedStatement &statement = record.revision == 0 ? m_insert : m_update;
         const QVariant expected = record.revision == 0 ? QVariant() : QVariant(record.revision);
-        QSqlError runError = statement.run({record.organisation,
-                                            record.oldKeyId,
-                                            record.oldKeyName,
-                                            record.newKeyId,
-                                            record.newKeyName,
+        QSqlError runError = statement.run({notNull(record.organisation),
+                                            notNull(record.oldKeyId),
+                                            notNull(record.oldKeyName),
+                                            notNull(record.newKeyId),
+                                            notNull(record.newKeyName),
                                             rotationStateId(record.state),
                                             SqlValue::time(record.startedAt),
                                             SqlValue::time(record.newKeyCreatedAt),
