@@ -159,33 +159,35 @@ void RotateCommand::begin(const ApiKey &oldKey)
         m_rotation = rotation;
         auto *create = new CreateCommand(m_context, m_client, this);
         CreateCommand::Hooks hooks;
+        // Verified before the handoff: the baseline must be taken before anyone else can
+        // have used the key (an integration's first use would otherwise count as KeyDesk's).
         hooks.created = [this](const CreatedKey &created, std::function<void(const QJsonObject &)> proceed) {
-            m_engine->successorCreated(m_rotation.id, created.record,
-                                       [this, proceed](const RotationRecord &stored, const QString &) {
-                                           m_rotation = stored;
-                                           proceed({{u"rotation"_s, RotationOutput::toJson(stored)}});
-                                       });
+            const QString secret = created.secret;
+            m_engine->successorCreated(
+                m_rotation.id, created.record, [this, secret, proceed](const RotationRecord &stored, const QString &) {
+                    m_rotation = stored;
+                    m_engine->verifySuccessor(m_rotation.id, secret, m_client,
+                                              [this, proceed](const RotationRecord &verified, const QString &error) {
+                                                  m_rotation = verified;
+                                                  if (!error.isEmpty())
+                                                      m_verificationProblem = error;
+                                                  proceed({{u"rotation"_s, RotationOutput::toJson(verified)}});
+                                              });
+                });
         };
-        hooks.delivered = [this](const CreatedKey &created) { onDelivered(created); };
+        hooks.delivered = [this](const CreatedKey &) { onDelivered(); };
         hooks.failed = [this](const QString &reason) { m_engine->createFailed(m_rotation.id, reason); };
         create->setHooks(std::move(hooks));
         create->start();
     });
 }
 
-void RotateCommand::onDelivered(const CreatedKey &created)
+void RotateCommand::onDelivered()
 {
-    m_context.output.printInfo(tr("Rotation %1 started.").arg(UntrustedText::forDisplay(m_rotation.id)));
-    m_engine->verifySuccessor(
-        m_rotation.id, created.secret, m_client,
-        [this](const RotationRecord &rotation, const QString &error) { afterVerification(rotation, error); });
-}
-
-void RotateCommand::afterVerification(const RotationRecord &rotation, const QString &error)
-{
-    m_rotation = rotation;
-    if (!error.isEmpty())
-        m_context.output.printWarning(UntrustedText::forDisplay(error));
+    const RotationRecord rotation = m_rotation;
+    m_context.output.printInfo(tr("Rotation %1 started.").arg(UntrustedText::forDisplay(rotation.id)));
+    if (!m_verificationProblem.isEmpty())
+        m_context.output.printWarning(UntrustedText::forDisplay(m_verificationProblem));
     if (!isOpen(rotation.state) || !m_context.invocation.wait) {
         m_context.output.printInfo(RotationOutput::summary(rotation, m_context.services.locale));
         m_context.finish(rotation.state == RotationState::Failed ? CliExitCode::Other : CliExitCode::Ok);

@@ -19,12 +19,14 @@ struct CreatedKey;
 
 // `keydesk-cli rotate ID` (docs/design.md#rotation): lists the organisation to find the
 // old key, records the rotation, creates the successor through CreateCommand (its one
-// POST, its output, its lost-create flow), verifies it, and with --wait polls (a QTimer,
+// POST, its output, its lost-create flow), verifies it and takes the baseline before
+// the key is handed over (an emergency rotation revokes the old key there), and with
+// --wait polls (a QTimer,
 // no nested loop) until the rotation ends or --timeout passes (exit 6).
 //
 // The successor goes to standard output, as from `create`. A later `rotate … --to DEST`
 // (issue 15's delivery) plugs in where CreateCommand hands the key over: the rotation
-// only needs `delivered` to be called once the key is in the caller's hands.
+// only needs CreateCommand::Hooks::delivered called once the key is in the caller's hands.
 class RotateCommand final : public QObject {
     // No signals of its own; the CLI's messages share one translation context.
     Q_DECLARE_TR_FUNCTIONS(keydesk::CommandRunner)
@@ -39,8 +41,7 @@ private:
     void onListed(ApiReply *reply);
     void confirmEmergency(const ApiKey &oldKey);
     void begin(const ApiKey &oldKey);
-    void onDelivered(const CreatedKey &created);
-    void afterVerification(const RotationRecord &rotation, const QString &error);
+    void onDelivered();
     void poll();
     void end(const RotationRecord &rotation);
 
@@ -48,6 +49,7 @@ private:
     ApiClient *m_client;
     RotationEngine *m_engine;
     RotationRecord m_rotation;
+    QString m_verificationProblem;
     QTimer m_poll;
     QDeadlineTimer m_deadline;
 };
