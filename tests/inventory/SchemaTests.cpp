@@ -39,11 +39,11 @@ TEST_F(SchemaTest, NewFileGetsTheSchemaInWalModeInAFolderItCreates)
     EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     const QStringList tables = raw.column(
         QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    EXPECT_EQ(
-        tables,
-        (QStringList{QStringLiteral("acknowledgements"), QStringLiteral("action_log"), QStringLiteral("created_keys"),
-                     QStringLiteral("finding_notices"), QStringLiteral("keys"), QStringLiteral("maintenance"),
-                     QStringLiteral("observations"), QStringLiteral("organisations"), QStringLiteral("tracked_keys")}));
+    EXPECT_EQ(tables, (QStringList{QStringLiteral("acknowledgements"), QStringLiteral("action_log"),
+                                   QStringLiteral("created_keys"), QStringLiteral("finding_notices"),
+                                   QStringLiteral("keys"), QStringLiteral("maintenance"),
+                                   QStringLiteral("observations"), QStringLiteral("organisations"),
+                                   QStringLiteral("rotations"), QStringLiteral("tracked_keys")}));
 }
 
 TEST_F(SchemaTest, TheFileAndItsWalAreOwnerOnlyWhateverTheUmask)
