@@ -1,17 +1,26 @@
 #include "CliTestSupport.h"
+#include "Inventory.h"
+#include "KeychainSecretStore.h"
+#include "ProfileStore.h"
 #include "SandboxProcess.h"
 #include "TestPaths.h"
+#include "WatchCycle.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
 #include <QThread>
 
 #include <gtest/gtest.h>
 
 #include <memory>
 
+using namespace keydesk;
 using namespace keydesk::test;
 using namespace Qt::StringLiterals;
 
@@ -295,6 +304,55 @@ TEST_P(Rotation, RotateChecksItsCommandLine)
     rotate(old.id, {});
     EXPECT_EQ(cli({u"rotate"_s, old.id}).exitCode, 5);
     EXPECT_EQ(posts(), postsBefore + 1);
+}
+
+TEST_P(Rotation, TheBackgroundWatchMovesRotationsOn)
+{
+    // The window's watch cycle, in this process, on the CLI's settings, keychain and inventory.
+    QProcessEnvironment environment = m_cli.environment(m_sandbox->credential());
+    const ProcessResult added = runProcess(cliExecutable(),
+                                           {u"profile"_s, u"add"_s, u"acme"_s, u"--dialect"_s, m_sandbox->dialect(),
+                                            u"--base-url"_s, m_sandbox->url().toString()},
+                                           {}, environment);
+    ASSERT_EQ(added.exitCode, 0) << describe(added).toStdString();
+    const auto profileRun = [this](const QStringList &arguments) {
+        return m_cli.run(QStringList{u"--profile"_s, u"acme"_s} + arguments);
+    };
+    const ProcessResult created = profileRun({u"create"_s, u"watched"_s, u"--json"_s});
+    ASSERT_EQ(created.exitCode, 0) << describe(created).toStdString();
+    const QJsonObject oldKey = jsonObject(created.out).value_or(QJsonObject());
+    const ProcessResult rotated = profileRun(
+        {u"rotate"_s, oldKey.value(u"id"_s).toString(), u"--quiet-for"_s, u"1s"_s, u"--json"_s});
+    ASSERT_EQ(rotated.exitCode, 0) << describe(rotated).toStdString();
+    const QJsonObject started = jsonObject(rotated.out).value_or(QJsonObject());
+    const QString id = started.value(u"rotation"_s).toObject().value(u"id"_s).toString();
+    ASSERT_EQ(use(started.value(u"key"_s).toString()), 200);
+
+    QSettings settings(m_cli.settingsFile(), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    KeychainSecretStore keychain(u"KeyDesk"_s);
+    QNetworkAccessManager network;
+    Inventory inventory(m_cli.inventoryFile());
+    inventory.open();
+    WatchCycle cycle(
+        {&network, &profiles, nullptr, &keychain, [] { return QDateTime::currentDateTimeUtc(); }, &inventory});
+    ASSERT_NE(cycle.rotations(), nullptr);
+    QDeadlineTimer deadline(60000);
+    QString now;
+    while (now != u"done"_s && !deadline.hasExpired()) {
+        QSignalSpy judged(&cycle, &WatchCycle::judged);
+        cycle.runNow();
+        ASSERT_TRUE(judged.wait(30000));
+        const ProcessResult listed = profileRun({u"rotations"_s, u"--json"_s});
+        for (const QJsonValue &value : jsonArray(listed.out).value_or(QJsonArray())) {
+            if (value.toObject().value(u"id"_s).toString() == id)
+                now = value.toObject().value(u"state"_s).toString();
+        }
+        if (now != u"done"_s)
+            QTest::qWait(300);
+    }
+    EXPECT_EQ(now, u"done"_s);
+    EXPECT_EQ(use(jsonObject(created.out).value_or(QJsonObject()).value(u"key"_s).toString()), 401);
 }
 
 INSTANTIATE_TEST_SUITE_P(ManagingDialects, Rotation,
