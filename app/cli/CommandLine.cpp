@@ -479,25 +479,11 @@ bool parseAcknowledgement(const QCommandLineParser &parser, const QStringList &p
 bool parseRotationInventoryTarget(const QCommandLineParser &parser, CliInvocation &invocation, bool required,
                                   CliParseResult &failure)
 {
-    const std::optional<QString> profile = singleValue(parser, optProfile, failure);
-    const std::optional<QString> org = parseOrganisationName(parser, failure);
-    if (!failure.failure.message.isEmpty())
-        return false;
-    if (profile && (org || parser.isSet(optDialect) || parser.isSet(optBaseUrl))) {
-        failure = usageError(CommandLine::tr("Use either --profile, or --org (with or without --dialect and "
-                                             "--base-url), not both."));
+    if (parser.isSet(optProfile) && (parser.isSet(optDialect) || parser.isSet(optBaseUrl))) {
+        failure = usageError(CommandLine::tr("Use either --profile or --dialect with --base-url, not both."));
         return false;
     }
-    if (profile) {
-        invocation.target = CliInvocation::Target::Profile;
-        invocation.profileName = *profile;
-    } else if (org) {
-        invocation.organisationName = *org;
-    } else if (required || parser.isSet(optBaseUrl)) {
-        failure = usageError(CommandLine::tr("No organisation given: use --profile NAME or --org NAME."));
-        return false;
-    }
-    return true;
+    return parseInventoryTarget(parser, invocation, required || parser.isSet(optBaseUrl), failure);
 }
 
 // rotate ID [--name NAME] [--expires-in-days N | --expires-at D] [--quiet-for DURATION]

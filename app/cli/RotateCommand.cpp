@@ -11,6 +11,7 @@
 #include "Inventory.h"
 #include "KeyTable.h"
 #include "KeyValidation.h"
+#include "ListedKey.h"
 #include "RotationCommands.h"
 #include "RotationEngine.h"
 #include "RotationOutput.h"
@@ -74,21 +75,10 @@ void RotateCommand::start()
 
 void RotateCommand::onListed(ApiReply *reply)
 {
-    if (!reply->ok()) {
-        m_context.failWithApiError(reply->error());
+    const std::optional<ApiKey> listed = listedKeyOrFail(m_context, reply, m_context.invocation.keyId);
+    if (!listed)
         return;
-    }
-    m_context.recordListing(reply->keys());
-    const QString &keyId = m_context.invocation.keyId;
-    const QList<ApiKey> &keys = reply->keys();
-    const auto found = std::find_if(keys.cbegin(), keys.cend(),
-                                    [&keyId](const ApiKey &key) { return key.id == keyId; });
-    if (found == keys.cend()) {
-        m_context.fail(CliExitCode::NotFound, tr("No key with ID '%1' in this organisation; see 'keydesk-cli list'.")
-                                                  .arg(UntrustedText::forDisplay(keyId)));
-        return;
-    }
-    const ApiKey oldKey = *found;
+    const ApiKey oldKey = *listed;
     if (oldKey.status(m_context.now()) != KeyStatus::Active) {
         m_context.fail(CliExitCode::Rejected,
                        tr("Key '%1' (%2) is not active; only an active key can be rotated.")
