@@ -290,6 +290,23 @@ TEST_P(Rotation, ARefusedRevokeFailsWithAClearMessage)
     EXPECT_TRUE(QString::fromUtf8(log.out).contains(u"Revoking the old key"_s)) << log.out.toStdString();
 }
 
+TEST_P(Rotation, ALostCreateAnswerGoesThroughTheLostKeyFlowAndFailsTheRotation)
+{
+    const Key old = createKey(u"lost"_s);
+    const int postsBefore = posts();
+    ASSERT_TRUE(installSandboxFault(m_sandbox->url(), R"({"fault":"commit-then-drop","method":"POST","count":1})"));
+    ProcessResult run;
+    rotate(old.id, {}, &run);
+    EXPECT_EQ(run.exitCode, 6) << describe(run).toStdString(); // as `create`: a network failure
+    EXPECT_TRUE(QString::fromUtf8(run.err).contains(u"revoke"_s)) << run.err.toStdString(); // the key it left
+    EXPECT_EQ(posts(), postsBefore + 1);                                                    // never sent twice
+    const ProcessResult listed = cli({u"rotations"_s, u"--json"_s});
+    const QJsonArray rotations = jsonArray(listed.out).value_or(QJsonArray());
+    ASSERT_EQ(rotations.size(), 1);
+    EXPECT_EQ(rotations.at(0).toObject().value(u"state"_s).toString(), u"failed"_s);
+    EXPECT_EQ(use(old.secret), 200);
+}
+
 TEST_P(Rotation, RotateChecksItsCommandLine)
 {
     const Key old = createKey(u"args"_s);
