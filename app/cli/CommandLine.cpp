@@ -40,6 +40,7 @@ const QString optSince = u"since"_s;
 const QString optFailOn = u"fail-on"_s;
 const QString optNote = u"note"_s;
 const QString optUntil = u"until"_s;
+const QString optRotateEveryDays = u"rotate-every-days"_s;
 const QString optName = u"name"_s;
 const QString optQuietFor = u"quiet-for"_s;
 const QString optNoAutoRevoke = u"no-auto-revoke"_s;
@@ -80,6 +81,9 @@ void CommandLine::addOptions(QCommandLineParser &parser)
         {optNote, CommandLine::tr("acknowledge: why the finding is acceptable."), CommandLine::tr("TEXT")},
         {optUntil, CommandLine::tr("acknowledge: the last day the acknowledgement holds (default: for good)."),
          CommandLine::tr("YYYY-MM-DD")},
+        {optRotateEveryDays,
+         CommandLine::tr("profile set: the rotation policy, rotate keys every N days (0: no policy)."),
+         CommandLine::tr("N")},
         {optName, CommandLine::tr("rotate: the new key's name (default: the old key's)."), CommandLine::tr("NAME")},
         {optQuietFor,
          CommandLine::tr("rotate: how long the old key must be unused after the new one is in use before it is "
@@ -128,6 +132,8 @@ QString commandName(CliCommand command)
         return u"profile list"_s;
     case CliCommand::ProfileRemove:
         return u"profile remove"_s;
+    case CliCommand::ProfileSet:
+        return u"profile set"_s;
     case CliCommand::History:
         return u"history"_s;
     case CliCommand::Export:
@@ -193,6 +199,8 @@ QStringList allowedOptions(CliCommand command)
         return {optJson};
     case CliCommand::ProfileRemove:
         return {};
+    case CliCommand::ProfileSet:
+        return {optRotateEveryDays};
     case CliCommand::Help:
     case CliCommand::Version:
         break;
@@ -629,7 +637,8 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         argumentName = tr("NAME");
     } else if (word == u"revoke"_s) {
         invocation.command = CliCommand::Revoke;
-        expectedArguments = 1;
+        // revoke ID ID…: several keys are one bulk revoke (RevokeManyCommand).
+        expectedArguments = qMax(1, int(positional.size()));
         argumentName = tr("ID");
     } else if (word == u"verify"_s) {
         invocation.command = CliCommand::Verify;
@@ -683,8 +692,12 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
             invocation.command = CliCommand::ProfileRemove;
             expectedArguments = 1;
             argumentName = tr("NAME");
+        } else if (sub == u"set"_s) {
+            invocation.command = CliCommand::ProfileSet;
+            expectedArguments = 1;
+            argumentName = tr("NAME");
         } else {
-            return usageError(tr("Unknown profile subcommand '%1'; use add, list or remove.").arg(sub));
+            return usageError(tr("Unknown profile subcommand '%1'; use add, list, remove or set.").arg(sub));
         }
     } else {
         return usageError(tr("Unknown command '%1'.").arg(word));
@@ -806,6 +819,18 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         invocation.keyId = positional.at(0).trimmed();
         if (invocation.keyId.isEmpty())
             return usageError(tr("'revoke' needs a key ID (see 'keydesk-cli list')."));
+        if (positional.size() > 1) {
+            for (const QString &argument : std::as_const(positional)) {
+                const QString id = argument.trimmed();
+                if (id.isEmpty())
+                    return usageError(tr("'revoke' needs a key ID (see 'keydesk-cli list')."));
+                if (!invocation.keyIds.contains(id))
+                    invocation.keyIds.append(id);
+            }
+            // The same ID twice is one key: revoked once, and one ID is the single revoke.
+            if (invocation.keyIds.size() == 1)
+                invocation.keyIds.clear();
+        }
         break;
     case CliCommand::Rotate:
         if (!parseRotate(parser, positional, today, invocation, failure))
@@ -849,6 +874,23 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
     case CliCommand::ProfileRemove:
         invocation.profileName = positional.at(0).trimmed();
         return {invocation, {}};
+    case CliCommand::ProfileSet: {
+        invocation.profileName = positional.at(0).trimmed();
+        const std::optional<QString> days = singleValue(parser, optRotateEveryDays, failure);
+        if (!failure.failure.message.isEmpty())
+            return failure;
+        if (!days)
+            return usageError(tr("'profile set' needs --rotate-every-days N."));
+        bool ok = false;
+        const int count = days->toInt(&ok);
+        // The same range as a key's expiry: at most ten years.
+        if (!ok || count < 0 || count > 3650)
+            return usageError(
+                tr("--rotate-every-days needs a whole number of days from 0 (no policy) to 3650, not '%1'.")
+                    .arg(*days));
+        invocation.rotateEveryDays = count;
+        return {invocation, {}};
+    }
     case CliCommand::ProfileList:
     case CliCommand::Help:
     case CliCommand::Version:

@@ -26,7 +26,8 @@ enum class CliCommand {
     ProfileAdd,
     ProfileList,
     ProfileRemove,
-    History, // the inventory's commands: no request, no credential
+    ProfileSet, // profile set NAME --rotate-every-days N
+    History,    // the inventory's commands: no request, no credential
     Export,
     Log,
     Audit,       // the watch's findings (refreshes first unless --cached)
@@ -52,6 +53,7 @@ struct CliInvocation final {
     bool assumeYes = false;         // revoke --yes
     CreateKeyRequest createRequest; // create: name trimmed and validated, expiry checked
     QString keyId;                  // revoke ID, history ID
+    QStringList keyIds;             // revoke ID ID…: two or more distinct IDs; empty for one
     // --org NAME: the inventory's name for the organisation of --base-url (docs/design.md#
     // cli-contract), and for the inventory's commands; empty when not given.
     QString organisationName;
@@ -63,6 +65,7 @@ struct CliInvocation final {
     FindingCode findingCode = FindingCode::NoExpiry; // acknowledge [ID] FINDING
     QString note;                                    // acknowledge --note
     QDate until;                                     // acknowledge --until, local date; null: for good
+    int rotateEveryDays = 0;                         // profile set --rotate-every-days; 0: no policy
     // rotate ID (in keyId): --name (empty: the old key's), --expires-* (createRequest.expiry;
     // createRequestHasExpiry false: the old key's lifetime), --quiet-for, --no-auto-revoke,
     // --emergency (with --yes: no confirmation), --wait [--timeout].

@@ -12,6 +12,7 @@
 #include "ProfileCommands.h"
 #include "ProfileStore.h"
 #include "RevokeCommand.h"
+#include "RevokeManyCommand.h"
 #include "RotateCommand.h"
 #include "RotationCommands.h"
 #include "Terminal.h"
@@ -64,6 +65,9 @@ void CommandRunner::start(const QStringList &arguments)
         return;
     case CliCommand::ProfileRemove:
         (new ProfileCommands(context, this))->remove();
+        return;
+    case CliCommand::ProfileSet:
+        (new ProfileCommands(context, this))->set();
         return;
     case CliCommand::History:
     case CliCommand::Export:
@@ -230,6 +234,10 @@ void CommandRunner::runRequest()
         (new CreateCommand(context, m_client, this))->start();
         return;
     case CliCommand::Revoke:
+        if (!context.invocation.keyIds.isEmpty()) {
+            (new RevokeManyCommand(context, m_client, this))->start();
+            return;
+        }
         (new RevokeCommand(context, m_client, this))->start();
         return;
     case CliCommand::Verify:
@@ -253,6 +261,7 @@ void CommandRunner::runRequest()
     case CliCommand::ProfileAdd:
     case CliCommand::ProfileList:
     case CliCommand::ProfileRemove:
+    case CliCommand::ProfileSet:
     case CliCommand::History:
     case CliCommand::Export:
     case CliCommand::Log:

@@ -108,6 +108,8 @@ void ProfileCommands::list()
                 {u"dialect"_s, dialectId(profile.dialect)},
                 {u"baseUrl"_s, profile.baseUrl.toString()},
                 {u"caFile"_s, profile.caFile.isEmpty() ? QJsonValue() : QJsonValue(profile.caFile)},
+                {u"rotateEveryDays"_s,
+                 profile.watch.rotateEveryDays > 0 ? QJsonValue(profile.watch.rotateEveryDays) : QJsonValue()},
             });
         output.printJson(array);
     } else {
@@ -157,6 +159,29 @@ void ProfileCommands::remove()
         m_context.output.printInfo(tr("Removed profile '%1' and its keychain entry.").arg(name));
         m_context.finish(CliExitCode::Ok);
     });
+}
+
+void ProfileCommands::set()
+{
+    const QString name = UntrustedText::forDisplay(m_context.invocation.profileName);
+    ProfileStore store(m_context.services.settings);
+    std::optional<Profile> profile = store.find(m_context.invocation.profileName);
+    if (!profile) {
+        m_context.fail(CliExitCode::Usage,
+                       tr("There is no profile named '%1'; see 'keydesk-cli profile list'.").arg(name));
+        return;
+    }
+    profile->watch.rotateEveryDays = m_context.invocation.rotateEveryDays;
+    if (!store.save(*profile)) {
+        m_context.fail(CliExitCode::Other,
+                       tr("Cannot save the profile settings: %1").arg(UntrustedText::forDisplay(store.problem())));
+        return;
+    }
+    const int days = profile->watch.rotateEveryDays;
+    m_context.output.printInfo(days == 1  ? tr("Profile '%1' now rotates keys every %n day.", nullptr, days).arg(name)
+                               : days > 0 ? tr("Profile '%1' now rotates keys every %n days.", nullptr, days).arg(name)
+                                          : tr("Profile '%1' has no rotation policy now.").arg(name));
+    m_context.finish(CliExitCode::Ok);
 }
 
 } // namespace keydesk

@@ -7,7 +7,7 @@ namespace keydesk {
 
 class CommandContext;
 
-// `keydesk-cli profile add|list|remove`: named connections in the settings, their
+// `keydesk-cli profile add|list|remove|set`: named connections in the settings, their
 // credentials in the keychain (read from KEYDESK_CREDENTIAL, never an argument).
 class ProfileCommands final : public QObject {
     // No signals of its own; the CLI's messages share one translation context.
@@ -19,6 +19,7 @@ public:
     void add();
     void list();
     void remove();
+    void set(); // profile set NAME --rotate-every-days N: the profile's rotation policy
 
 private:
     void logProfile(const QString &action, const QString &outcome, const QString &detail);
