@@ -94,7 +94,9 @@ void CommandContext::reportInventory()
 bool CommandContext::commandManagesKeys() const
 {
     return invocation.command == CliCommand::List || invocation.command == CliCommand::Create
-           || invocation.command == CliCommand::Revoke || invocation.command == CliCommand::Audit;
+           || invocation.command == CliCommand::Revoke || invocation.command == CliCommand::Audit
+           || invocation.command == CliCommand::Rotate || invocation.command == CliCommand::RotationsAdvance
+           || invocation.command == CliCommand::RotationsCancel;
 }
 
 QString CommandContext::credentialFromEnvironment() const

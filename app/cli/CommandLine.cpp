@@ -49,6 +49,13 @@ const QString optVerify = u"verify"_s;
 const QString optIgnoreFile = u"ignore-file"_s;
 const QString optSarif = u"sarif"_s;
 const QString optInstallHook = u"install-hook"_s;
+const QString optName = u"name"_s;
+const QString optQuietFor = u"quiet-for"_s;
+const QString optNoAutoRevoke = u"no-auto-revoke"_s;
+const QString optEmergency = u"emergency"_s;
+const QString optWait = u"wait"_s;
+const QString optTimeout = u"timeout"_s;
+const QString optRevokeNew = u"revoke-new"_s;
 
 } // namespace
 
@@ -97,6 +104,18 @@ void CommandLine::addOptions(QCommandLineParser &parser)
         {optSarif, CommandLine::tr("scan: print SARIF 2.1.0 (for code scanning) instead of text.")},
         {optInstallHook,
          CommandLine::tr("scan: write a pre-commit hook into the repository that runs 'scan --staged'.")},
+        {optName, CommandLine::tr("rotate: the new key's name (default: the old key's)."), CommandLine::tr("NAME")},
+        {optQuietFor,
+         CommandLine::tr("rotate: how long the old key must be unused after the new one is in use before it is "
+                         "revoked (default 24h)."),
+         CommandLine::tr("DURATION")},
+        {optNoAutoRevoke, CommandLine::tr("rotate: say when the old key is ready to revoke, do not revoke it.")},
+        {optEmergency,
+         CommandLine::tr("rotate: a leaked key; revoke the old key as soon as the new one exists (asks first "
+                         "unless --yes).")},
+        {optWait, CommandLine::tr("rotate: keep polling until the rotation ends.")},
+        {optTimeout, CommandLine::tr("rotate --wait: give up after DURATION (exit 6)."), CommandLine::tr("DURATION")},
+        {optRevokeNew, CommandLine::tr("rotations cancel: also revoke the new key.")},
         {{u"h"_s, optHelp}, CommandLine::tr("Show this help.")},
         {optVersion, CommandLine::tr("Show the version.")},
     });
@@ -147,6 +166,14 @@ QString commandName(CliCommand command)
         return u"acknowledge"_s;
     case CliCommand::Scan:
         return u"scan"_s;
+    case CliCommand::Rotate:
+        return u"rotate"_s;
+    case CliCommand::Rotations:
+        return u"rotations"_s;
+    case CliCommand::RotationsAdvance:
+        return u"rotations advance"_s;
+    case CliCommand::RotationsCancel:
+        return u"rotations cancel"_s;
     case CliCommand::Help:
         return u"help"_s;
     case CliCommand::Version:
@@ -182,6 +209,15 @@ QStringList allowedOptions(CliCommand command)
     case CliCommand::Scan:
         return {optProfile, optOrg,  optJson,   optSarif,      optHistory,     optStaged,
                 optBinary,  optFull, optVerify, optIgnoreFile, optInstallHook, optCaFile};
+    case CliCommand::Rotate:
+        return target + QStringList{optOrg,          optName,      optExpiresInDays, optExpiresAt, optQuietFor,
+                                    optNoAutoRevoke, optEmergency, optYes,           optWait,      optTimeout};
+    case CliCommand::Rotations:
+        return target + QStringList{optOrg};
+    case CliCommand::RotationsAdvance:
+        return target + QStringList{optOrg};
+    case CliCommand::RotationsCancel:
+        return target + QStringList{optOrg, optRevokeNew};
     case CliCommand::ProfileAdd:
         return {optDialect, optBaseUrl, optCaFile};
     case CliCommand::ProfileList:
@@ -527,7 +563,102 @@ bool parseScan(const QCommandLineParser &parser, const QStringList &positional, 
     return parseCaFile(parser, invocation, failure);
 }
 
+// rotations, rotations cancel ID (without --revoke-new): the inventory only, named by
+// --profile or --org; --dialect and --base-url may come with --org (the same command
+// line as `rotations advance`) and make no request.
+bool parseRotationInventoryTarget(const QCommandLineParser &parser, CliInvocation &invocation, bool required,
+                                  CliParseResult &failure)
+{
+    if (parser.isSet(optProfile) && (parser.isSet(optDialect) || parser.isSet(optBaseUrl))) {
+        failure = usageError(CommandLine::tr("Use either --profile or --dialect with --base-url, not both."));
+        return false;
+    }
+    return parseInventoryTarget(parser, invocation, required || parser.isSet(optBaseUrl), failure);
+}
+
+// rotate ID [--name NAME] [--expires-in-days N | --expires-at D] [--quiet-for DURATION]
+// [--no-auto-revoke] [--emergency [--yes]] [--wait [--timeout DURATION]]
+bool parseRotate(const QCommandLineParser &parser, const QStringList &positional, QDate today,
+                 CliInvocation &invocation, CliParseResult &failure)
+{
+    invocation.keyId = positional.at(0).trimmed();
+    if (invocation.keyId.isEmpty()) {
+        failure = usageError(CommandLine::tr("'rotate' needs a key ID (see 'keydesk-cli list')."));
+        return false;
+    }
+    if (invocation.target == CliInvocation::Target::Explicit && invocation.organisationName.isEmpty()) {
+        failure = usageError(CommandLine::tr("'rotate' records the rotation in the inventory: use --profile NAME, "
+                                             "or --org NAME with --base-url."));
+        return false;
+    }
+    const std::optional<QString> name = singleValue(parser, optName, failure);
+    const std::optional<QString> quiet = singleValue(parser, optQuietFor, failure);
+    const std::optional<QString> timeout = singleValue(parser, optTimeout, failure);
+    if (!failure.failure.message.isEmpty())
+        return false;
+    if (name) {
+        const QString keyName = KeyValidation::normalisedName(*name);
+        const Validation validation = KeyValidation::validateName(keyName);
+        if (!validation.ok) {
+            failure = rejected(validation.message);
+            return false;
+        }
+        invocation.createRequest.name = keyName;
+    }
+    invocation.createRequestHasExpiry = parser.isSet(optExpiresInDays) || parser.isSet(optExpiresAt);
+    if (!parseExpiry(parser, today, invocation.createRequest.expiry, failure))
+        return false;
+    if (quiet) {
+        const std::optional<qint64> seconds = CommandLine::parseDuration(*quiet);
+        if (!seconds) {
+            failure = usageError(CommandLine::tr("--quiet-for needs a duration such as 90s, 30m, 24h or 7d, not "
+                                                 "'%1'.")
+                                     .arg(*quiet));
+            return false;
+        }
+        invocation.quietForSeconds = *seconds;
+    }
+    invocation.autoRevoke = !parser.isSet(optNoAutoRevoke);
+    invocation.emergency = parser.isSet(optEmergency);
+    invocation.wait = parser.isSet(optWait);
+    if (invocation.assumeYes && !invocation.emergency) {
+        failure = usageError(CommandLine::tr("--yes goes with --emergency (the only rotation that asks first)."));
+        return false;
+    }
+    if (timeout && !invocation.wait) {
+        failure = usageError(CommandLine::tr("--timeout goes with --wait."));
+        return false;
+    }
+    if (timeout) {
+        const std::optional<qint64> seconds = CommandLine::parseDuration(*timeout);
+        if (!seconds || *seconds == 0) {
+            failure = usageError(
+                CommandLine::tr("--timeout needs a duration above zero such as 90s, 30m, 24h or 7d, not '%1'.")
+                    .arg(*timeout));
+            return false;
+        }
+        invocation.timeoutSeconds = *seconds;
+    }
+    return true;
+}
+
 } // namespace
+
+std::optional<qint64> CommandLine::parseDuration(const QString &text)
+{
+    static const QRegularExpression shape(u"^([0-9]{1,7})([smhd])$"_s);
+    const QRegularExpressionMatch match = shape.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 count = match.captured(1).toLongLong();
+    const QChar unit = match.captured(2).at(0);
+    const qint64 factor = unit == u's' ? 1 : unit == u'm' ? 60 : unit == u'h' ? 3600 : 86400;
+    const qint64 seconds = count * factor;
+    // At most ten years: the longest a key lives (KeyValidation).
+    if (seconds > qint64(3650) * 86400)
+        return std::nullopt;
+    return seconds;
+}
 
 bool CommandLine::looksLikeSecret(QStringView argument)
 {
@@ -559,8 +690,8 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
 
     QCommandLineParser parser;
     addOptions(parser);
-    parser.addPositionalArgument(
-        u"command"_s, tr("list, create, revoke, verify, history, export, log, audit, acknowledge, scan or profile."));
+    parser.addPositionalArgument(u"command"_s, tr("list, create, revoke, verify, history, export, log, audit, "
+                                                  "acknowledge, rotate, rotations, scan or profile."));
     if (!parser.parse(arguments))
         return usageError(unknownOptionMessage(parser));
 
@@ -612,6 +743,24 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         invocation.command = CliCommand::Scan;
         // PATH…: any number, checked by parseScan().
         expectedArguments = int(positional.size());
+    } else if (word == u"rotate"_s) {
+        invocation.command = CliCommand::Rotate;
+        expectedArguments = 1;
+        argumentName = tr("ID");
+    } else if (word == u"rotations"_s) {
+        invocation.command = CliCommand::Rotations;
+        if (!positional.isEmpty() && positional.constFirst() == u"advance"_s) {
+            positional.takeFirst();
+            invocation.command = CliCommand::RotationsAdvance;
+        } else if (!positional.isEmpty() && positional.constFirst() == u"cancel"_s) {
+            positional.takeFirst();
+            invocation.command = CliCommand::RotationsCancel;
+            expectedArguments = 1;
+            argumentName = tr("a rotation ID (see 'keydesk-cli rotations')");
+        } else if (!positional.isEmpty()) {
+            return usageError(
+                tr("Unknown rotations subcommand '%1'; use advance or cancel.").arg(positional.constFirst()));
+        }
     } else if (word == u"help"_s) {
         invocation.command = CliCommand::Help;
         return {invocation, {}};
@@ -666,16 +815,25 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
                                       .arg(option));
         }
     }
+    invocation.revokeNewKey = parser.isSet(optRevokeNew);
     const bool talksToServer = (invocation.command == CliCommand::List && !invocation.cached)
                                || invocation.command == CliCommand::Create || invocation.command == CliCommand::Revoke
-                               || invocation.command == CliCommand::Verify;
+                               || invocation.command == CliCommand::Verify || invocation.command == CliCommand::Rotate
+                               || invocation.command == CliCommand::RotationsAdvance
+                               || (invocation.command == CliCommand::RotationsCancel && invocation.revokeNewKey);
     if (talksToServer && (!parseTarget(parser, invocation, failure) || !parseCaFile(parser, invocation, failure)))
         return failure;
     if (talksToServer && invocation.command != CliCommand::Verify && !parseRecordingName(parser, invocation, failure))
         return failure;
     if (invocation.command == CliCommand::Audit && !parseAuditTarget(parser, invocation, failure))
         return failure;
-    if (invocation.readsInventory()
+    const bool rotationInventory = invocation.command == CliCommand::Rotations
+                                   || invocation.command == CliCommand::RotationsCancel;
+    if (invocation.readsInventory() && rotationInventory
+        && !parseRotationInventoryTarget(parser, invocation, invocation.command == CliCommand::RotationsCancel,
+                                         failure))
+        return failure;
+    if (invocation.readsInventory() && !rotationInventory
         && !parseInventoryTarget(parser, invocation,
                                  invocation.command != CliCommand::Log && invocation.command != CliCommand::Export,
                                  failure))
@@ -763,6 +921,26 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
             if (invocation.keyIds.size() == 1)
                 invocation.keyIds.clear();
         }
+        break;
+    case CliCommand::Rotate:
+        if (!parseRotate(parser, positional, today, invocation, failure))
+            return failure;
+        break;
+    case CliCommand::RotationsAdvance:
+        if (invocation.target == CliInvocation::Target::Explicit && invocation.organisationName.isEmpty())
+            return usageError(tr("'rotations advance' needs the organisation the rotations are recorded under: "
+                                 "--profile NAME, or --org NAME with --base-url."));
+        break;
+    case CliCommand::RotationsCancel:
+        invocation.rotationId = positional.at(0).trimmed();
+        if (invocation.rotationId.isEmpty())
+            return usageError(tr("'rotations cancel' needs a rotation ID (see 'keydesk-cli rotations')."));
+        if (invocation.revokeNewKey && invocation.target == CliInvocation::Target::Explicit
+            && invocation.organisationName.isEmpty())
+            return usageError(tr("'rotations cancel' needs the organisation the rotation is recorded under: "
+                                 "--profile NAME, or --org NAME with --base-url."));
+        break;
+    case CliCommand::Rotations:
         break;
     case CliCommand::ProfileAdd: {
         invocation.profileName = positional.at(0).trimmed();

@@ -33,6 +33,11 @@ enum class CliCommand {
     Audit,       // the watch's findings (refreshes first unless --cached)
     Acknowledge, // the inventory only, like History
     Scan,        // the leak scan: files, folders, git history (docs/design.md#leak-scan)
+    // The rotation assistant (docs/design.md#rotation).
+    Rotate,           // a server command, like create
+    Rotations,        // the inventory only
+    RotationsAdvance, // lists the organisation, then moves its rotations on
+    RotationsCancel,  // the inventory only; with --revoke-new a server command
 };
 
 // A parsed command line. Holds no secret: secrets are never accepted as arguments.
@@ -72,6 +77,18 @@ struct CliInvocation final {
     bool sarif = false;
     bool installHook = false;
     QString ignoreFile; // --ignore-file, empty when not given
+    // rotate ID (in keyId): --name (empty: the old key's), --expires-* (createRequest.expiry;
+    // createRequestHasExpiry false: the old key's lifetime), --quiet-for, --no-auto-revoke,
+    // --emergency (with --yes: no confirmation), --wait [--timeout].
+    bool createRequestHasExpiry = false;
+    qint64 quietForSeconds = 24 * 3600;
+    bool autoRevoke = true;
+    bool emergency = false;
+    bool wait = false;
+    qint64 timeoutSeconds = 0; // --timeout; 0: wait without end
+    // rotations cancel ID [--revoke-new]
+    QString rotationId;
+    bool revokeNewKey = false;
 
     // The organisation the inventory's commands name: the profile's or --org's.
     QString namedOrganisation() const { return target == Target::Profile ? profileName : organisationName; }
@@ -80,7 +97,8 @@ struct CliInvocation final {
     bool readsInventory() const
     {
         return (command == CliCommand::List && cached) || command == CliCommand::History
-               || command == CliCommand::Export || command == CliCommand::Log || command == CliCommand::Acknowledge;
+               || command == CliCommand::Export || command == CliCommand::Log || command == CliCommand::Acknowledge
+               || command == CliCommand::Rotations || (command == CliCommand::RotationsCancel && !revokeNewKey);
     }
 };
 
@@ -106,6 +124,8 @@ public:
     // `today` (local date) checks --expires-at.
     static CliParseResult parse(const QStringList &arguments, QDate today);
     static QString helpText();
+    // DURATION: a whole number followed by s, m, h or d ("90s", "24h"); nullopt otherwise.
+    static std::optional<qint64> parseDuration(const QString &text);
     // True for anything shaped like an API key of a known dialect or a JWT, also as
     // the value part of `--option=value`: such arguments are refused unread.
     static bool looksLikeSecret(QStringView argument);

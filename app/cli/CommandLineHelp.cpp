@@ -45,6 +45,16 @@ QString CommandLine::helpText()
               "                                history, and name the inventory's key each one is;\n"
               "                                the keys themselves are never printed\n"
               "  scan --install-hook [REPO]    write a pre-commit hook that runs 'scan --staged'\n"
+              "  rotate ID [--name NAME] [--expires-in-days N | --expires-at YYYY-MM-DD]\n"
+              "         [--quiet-for DURATION] [--no-auto-revoke] [--emergency [--yes]]\n"
+              "         [--wait [--timeout DURATION]]\n"
+              "                                replace a key: the new key on stdout (as 'create'),\n"
+              "                                the old one revoked once the new one is in use and\n"
+              "                                the old one was unused for the quiet period (24h)\n"
+              "  rotations [--json]            the rotations and where they stand\n"
+              "  rotations advance             refresh and move the open rotations on (for cron)\n"
+              "  rotations cancel ID [--revoke-new]\n"
+              "                                stop a rotation, keeping both keys\n"
               "  profile add NAME --dialect D --base-url URL [--ca-file FILE]\n"
               "                                save a connection; the credential is read from\n"
               "                                KEYDESK_CREDENTIAL and stored in the keychain\n"
@@ -61,6 +71,9 @@ QString CommandLine::helpText()
               "The local inventory records every listing, create and revoke of a profile (or of\n"
               "--base-url with --org NAME) and never holds a secret; list --cached, history,\n"
               "export and log read it with --profile NAME or --org NAME.\n"
+              "\n"
+              "DURATION is a whole number followed by s, m, h or d (90s, 30m, 24h, 7d).\n"
+              "Rotations are recorded under the profile (or --org NAME with --base-url).\n"
               "\n")
            + options
            + tr("\n"
@@ -68,7 +81,8 @@ QString CommandLine::helpText()
                 "3 authentication (or 'verify': key refused), 4 not found, 5 rejected (by the\n"
                 "server or by the same rules checked locally: name, expiry, key limit),\n"
                 "6 network/TLS/timeout, 7 keychain, 8 'audit' found an open finding at or above\n"
-                "--fail-on, or 'scan' found a live or unknown key.\n");
+                "--fail-on, or 'scan' found a live or unknown key; 'rotate --wait' exits 6 when\n"
+                "--timeout passes.\n");
 }
 
 } // namespace keydesk

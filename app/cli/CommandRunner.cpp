@@ -13,6 +13,8 @@
 #include "ProfileStore.h"
 #include "RevokeCommand.h"
 #include "RevokeManyCommand.h"
+#include "RotateCommand.h"
+#include "RotationCommands.h"
 #include "ScanCommand.h"
 #include "Terminal.h"
 #include "UntrustedText.h"
@@ -95,6 +97,8 @@ void CommandRunner::start(const QStringList &arguments)
     case CliCommand::Create:
     case CliCommand::Revoke:
     case CliCommand::Verify:
+    case CliCommand::Rotate:
+    case CliCommand::RotationsAdvance:
         startServerCommand();
         return;
     case CliCommand::Scan:
@@ -103,6 +107,15 @@ void CommandRunner::start(const QStringList &arguments)
             && !context.findProfileOrFail(context.invocation.profileName))
             return;
         (new ScanCommand(context, this))->start();
+        return;
+    case CliCommand::Rotations:
+        startInventoryCommand();
+        return;
+    case CliCommand::RotationsCancel:
+        if (context.invocation.revokeNewKey)
+            startServerCommand();
+        else
+            startInventoryCommand();
         return;
     }
 }
@@ -116,6 +129,10 @@ void CommandRunner::startInventoryCommand()
         return;
     if (invocation.command == CliCommand::Acknowledge)
         (new AcknowledgeCommand(context, this))->start();
+    else if (invocation.command == CliCommand::Rotations)
+        (new RotationCommands(context, this))->list();
+    else if (invocation.command == CliCommand::RotationsCancel)
+        (new RotationCommands(context, this))->cancel(nullptr);
     else
         (new InventoryCommands(context, this))->start();
 }
@@ -156,7 +173,9 @@ void CommandRunner::startServerCommand()
                          .arg(invocation.command == CliCommand::List     ? u"list"_s
                               : invocation.command == CliCommand::Create ? u"create"_s
                               : invocation.command == CliCommand::Audit  ? u"audit"_s
-                                                                         : u"revoke"_s,
+                              : invocation.command == CliCommand::Revoke ? u"revoke"_s
+                              : invocation.command == CliCommand::Rotate ? u"rotate"_s
+                                                                         : u"rotations"_s,
                               dialectDisplayName(dialect)));
         return;
     }
@@ -235,6 +254,16 @@ void CommandRunner::runRequest()
     case CliCommand::Audit:
         (new AuditCommand(context, this))->startWith(m_client);
         return;
+    case CliCommand::Rotate:
+        (new RotateCommand(context, m_client, this))->start();
+        return;
+    case CliCommand::RotationsAdvance:
+        (new RotationCommands(context, this))->advance(m_client);
+        return;
+    case CliCommand::RotationsCancel:
+        (new RotationCommands(context, this))->cancel(m_client);
+        return;
+    case CliCommand::Rotations:
     case CliCommand::Help:
     case CliCommand::Version:
     case CliCommand::ProfileAdd:

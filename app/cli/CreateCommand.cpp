@@ -27,6 +27,11 @@ CreateCommand::CreateCommand(CommandContext &context, ApiClient *client, QObject
 {
 }
 
+CreateCommand::~CreateCommand()
+{
+    wipeSecret(m_created.secret);
+}
+
 void CreateCommand::start()
 {
     m_sentAt = m_context.now();
@@ -52,19 +57,36 @@ void CreateCommand::onCreated(ApiReply *reply)
             findLostKey(reply->error());
         } else {
             logCreate(ActionLogEntry::failed(), QString(), reply->error().userMessage());
+            if (m_hooks.failed)
+                m_hooks.failed(reply->error().userMessage());
             m_context.failWithApiError(reply->error());
         }
         return;
     }
-    const CreatedKey &created = reply->createdKey();
+    m_created = reply->createdKey();
+    const CreatedKey &created = m_created;
     CliOutput &output = m_context.output;
     output.rememberSecret(created.secret);
     // Its fingerprint, never the key: later features recognise it (CreatedKeyFingerprint).
     m_context.rememberCreatedKey(created);
     logCreate(ActionLogEntry::ok(), created.record.id, QString());
+    if (m_hooks.created) {
+        m_hooks.created(created, [this](const QJsonObject &extra) { handOver(extra); });
+        return;
+    }
+    handOver({});
+}
+
+void CreateCommand::handOver(const QJsonObject &extra)
+{
+    const CreatedKey &created = m_created;
+    CliOutput &output = m_context.output;
     bool delivered = false;
     if (m_context.invocation.json) {
-        QByteArray json = CliOutput::toJson(toNormalisedJson(created, m_context.now()));
+        QJsonObject object = toNormalisedJson(created, m_context.now());
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            object.insert(it.key(), it.value());
+        QByteArray json = CliOutput::toJson(object);
         delivered = output.printSecretResult(json);
     } else {
         // The key alone on stdout, so `KEY=$(keydesk-cli create …)` captures exactly it.
@@ -98,6 +120,10 @@ void CreateCommand::onCreated(ApiReply *reply)
     handoff.outcome = ActionLogEntry::ok();
     handoff.detail = tr("written to standard output");
     m_context.logAction(handoff);
+    if (m_hooks.delivered) {
+        m_hooks.delivered(created);
+        return;
+    }
     m_context.finish(CliExitCode::Ok);
 }
 
@@ -173,6 +199,8 @@ void CreateCommand::reportLostKey(const LostKeyFinder &finder, const ApiError &c
                                       KeyTable::formatDateTime(key.createdAt, m_context.services.locale),
                                       ShellCommand::prefix(m_context), ShellCommand::quoted(key.id)));
     }
+    if (m_hooks.failed)
+        m_hooks.failed(logged);
     // A lost answer is a network failure (6), an unreadable one malformed (1).
     m_context.finish(createError.exitCode());
 }

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "CreatedKey.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
+
+#include <functional>
 
 namespace keydesk {
 
@@ -21,12 +26,28 @@ class CreateCommand final : public QObject {
     Q_DECLARE_TR_FUNCTIONS(keydesk::CommandRunner)
     Q_DISABLE_COPY_MOVE(CreateCommand)
 public:
-    CreateCommand(CommandContext &context, ApiClient *client, QObject *parent = nullptr);
+    // What another command adds around the one POST and its handoff (`rotate`): the
+    // create itself, its output and the lost-create flow stay exactly as `create` has them.
+    struct Hooks final {
+        // The key exists; the handoff waits until `proceed` is called with the members
+        // `--json` adds to the record (the secret is still only in memory here).
+        std::function<void(const CreatedKey &created, std::function<void(const QJsonObject &extra)> proceed)> created;
+        // The key is in the caller's hands (written whole to stdout): instead of exit 0.
+        std::function<void(const CreatedKey &created)> delivered;
+        // The create was refused, or its answer lost (after the lost-key report): before
+        // the run ends with the create's exit code.
+        std::function<void(const QString &reason)> failed;
+    };
 
+    CreateCommand(CommandContext &context, ApiClient *client, QObject *parent = nullptr);
+    ~CreateCommand() override; // wipes the secret
+
+    void setHooks(Hooks hooks) { m_hooks = std::move(hooks); }
     void start();
 
 private:
     void onCreated(ApiReply *reply);
+    void handOver(const QJsonObject &extra);
     void logCreate(const QString &outcome, const QString &keyId, const QString &detail);
     void findLostKey(const ApiError &createError);
     void reportLostKey(const LostKeyFinder &finder, const ApiError &createError);
@@ -34,6 +55,8 @@ private:
     CommandContext &m_context;
     ApiClient *m_client;
     QDateTime m_sentAt;
+    Hooks m_hooks;
+    CreatedKey m_created; // between the answer and the handoff
 };
 
 } // namespace keydesk

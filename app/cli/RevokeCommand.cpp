@@ -8,10 +8,9 @@
 #include "CommandContext.h"
 #include "ConfirmationPrompt.h"
 #include "KeyTable.h"
+#include "ListedKey.h"
 #include "NormalisedJson.h"
 #include "UntrustedText.h"
-
-#include <algorithm>
 
 namespace keydesk {
 namespace {
@@ -54,22 +53,10 @@ void RevokeCommand::start()
 
 void RevokeCommand::onLookup(ApiReply *reply)
 {
-    if (!reply->ok()) {
-        m_context.failWithApiError(reply->error());
+    const std::optional<ApiKey> listed = listedKeyOrFail(m_context, reply, m_context.invocation.keyId);
+    if (!listed)
         return;
-    }
-    // The lookup is a full listing like any other.
-    m_context.recordListing(reply->keys());
-    const QString &keyId = m_context.invocation.keyId;
-    const QList<ApiKey> &keys = reply->keys();
-    const auto found = std::find_if(keys.cbegin(), keys.cend(),
-                                    [&keyId](const ApiKey &key) { return key.id == keyId; });
-    if (found == keys.cend()) {
-        m_context.fail(CliExitCode::NotFound, tr("No key with ID '%1' in this organisation; see 'keydesk-cli list'.")
-                                                  .arg(UntrustedText::forDisplay(keyId)));
-        return;
-    }
-    const ApiKey key = *found;
+    const ApiKey key = *listed;
     const QString name = UntrustedText::forDisplay(key.name);
     if (key.revoked) {
         m_context.output.printInfo(

@@ -32,6 +32,15 @@ struct ActionLogEntry final {
     static QString acknowledge() { return QStringLiteral("acknowledge"); }
     static QString unacknowledge() { return QStringLiteral("unacknowledge"); }
 
+    // The rotation assistant's steps (app/rotation): keyId the old key, detail the new one.
+    static QString rotationStart() { return QStringLiteral("rotation-start"); }
+    static QString rotationVerified() { return QStringLiteral("rotation-verified"); }
+    static QString rotationInUse() { return QStringLiteral("rotation-new-key-in-use"); }
+    static QString rotationReady() { return QStringLiteral("rotation-ready"); }
+    static QString rotationRevoked() { return QStringLiteral("rotation-revoked"); }
+    static QString rotationCancelled() { return QStringLiteral("rotation-cancelled"); }
+    static QString rotationFailed() { return QStringLiteral("rotation-failed"); }
+
     static QString ok() { return QStringLiteral("ok"); }
     static QString failed() { return QStringLiteral("failed"); }
     static QString unknown() { return QStringLiteral("unknown"); }

@@ -11,10 +11,13 @@ namespace keydesk {
 // were first translated.
 QStringList ActionLogText::knownActions()
 {
-    return {ActionLogEntry::create(),        ActionLogEntry::revoke(),         ActionLogEntry::handoffStored(),
-            ActionLogEntry::handoffKept(),   ActionLogEntry::handoffExpired(), ActionLogEntry::profileAdd(),
-            ActionLogEntry::profileChange(), ActionLogEntry::profileRemove(),  ActionLogEntry::trackKey(),
-            ActionLogEntry::verifyKey(),     ActionLogEntry::acknowledge(),    ActionLogEntry::unacknowledge()};
+    return {ActionLogEntry::create(),        ActionLogEntry::revoke(),           ActionLogEntry::handoffStored(),
+            ActionLogEntry::handoffKept(),   ActionLogEntry::handoffExpired(),   ActionLogEntry::profileAdd(),
+            ActionLogEntry::profileChange(), ActionLogEntry::profileRemove(),    ActionLogEntry::trackKey(),
+            ActionLogEntry::verifyKey(),     ActionLogEntry::acknowledge(),      ActionLogEntry::unacknowledge(),
+            ActionLogEntry::rotationStart(), ActionLogEntry::rotationVerified(), ActionLogEntry::rotationInUse(),
+            ActionLogEntry::rotationReady(), ActionLogEntry::rotationRevoked(),  ActionLogEntry::rotationCancelled(),
+            ActionLogEntry::rotationFailed()};
 }
 
 QStringList ActionLogText::knownOutcomes()
@@ -48,6 +51,20 @@ QString ActionLogText::actionLabel(const QString &action)
         return QCoreApplication::translate("keydesk::ActionLogModel", "Acknowledge finding");
     if (action == ActionLogEntry::unacknowledge())
         return QCoreApplication::translate("keydesk::ActionLogModel", "Withdraw acknowledgement");
+    if (action == ActionLogEntry::rotationStart())
+        return QCoreApplication::translate("keydesk::ActionLogModel", "Rotation started");
+    if (action == ActionLogEntry::rotationVerified())
+        return QCoreApplication::translate("keydesk::ActionLogModel", "Rotation: new key verified");
+    if (action == ActionLogEntry::rotationInUse())
+        return QCoreApplication::translate("keydesk::ActionLogModel", "Rotation: new key in use");
+    if (action == ActionLogEntry::rotationReady())
+        return QCoreApplication::translate("keydesk::ActionLogModel", "Rotation: ready to revoke");
+    if (action == ActionLogEntry::rotationRevoked())
+        return QCoreApplication::translate("keydesk::ActionLogModel", "Rotation: old key revoked");
+    if (action == ActionLogEntry::rotationCancelled())
+        return QCoreApplication::translate("keydesk::ActionLogModel", "Rotation cancelled");
+    if (action == ActionLogEntry::rotationFailed())
+        return QCoreApplication::translate("keydesk::ActionLogModel", "Rotation failed");
     return UntrustedText::forDisplay(action);
 }
 

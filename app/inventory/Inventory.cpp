@@ -226,6 +226,25 @@ void Inventory::claimFindingNotices(const QStringList &identities, const QDateTi
         std::move(done));
 }
 
+void Inventory::saveRotation(const RotationRecord &rotation, const QList<ActionLogEntry> &log, QObject *context,
+                             InventoryCallback<RotationSave> done)
+{
+    submit<RotationSave>([rotation, log](InventoryWorker &worker) { return worker.saveRotation(rotation, log); },
+                         context, std::move(done),
+                         [this](const InventoryResult<RotationSave> &result) {
+                             if (result.value.record)
+                                 Q_EMIT rotationChanged(*result.value.record);
+                             for (const ActionLogEntry &entry : result.value.logged)
+                                 Q_EMIT actionLogged(entry);
+                         });
+}
+
+void Inventory::rotations(const RotationFilter &filter, QObject *context, InventoryCallback<QList<RotationRecord>> done)
+{
+    submit<QList<RotationRecord>>([filter](InventoryWorker &worker) { return worker.rotations(filter); }, context,
+                                  std::move(done));
+}
+
 void Inventory::whenIdle(QObject *context, std::function<void()> done)
 {
     submit<bool>(

@@ -13,6 +13,7 @@
 #include "Observation.h"
 #include "Organisation.h"
 #include "RecordSummary.h"
+#include "RotationRegistry.h"
 #include "TrackedKey.h"
 #include "WatchScope.h"
 
@@ -114,6 +115,12 @@ public:
     // finding is notified once across restarts and across KeyDesk processes.
     void claimFindingNotices(const QStringList &identities, const QDateTime &now, QObject *context,
                              InventoryCallback<QStringList> done);
+    // Rotations (app/rotation): a change is stored only over the revision it was made
+    // from (RotationSave.record nullopt otherwise: another process took that step), then
+    // `log` is written to the action log under the rotation's organisation.
+    void saveRotation(const RotationRecord &rotation, const QList<ActionLogEntry> &log, QObject *context,
+                      InventoryCallback<RotationSave> done);
+    void rotations(const RotationFilter &filter, QObject *context, InventoryCallback<QList<RotationRecord>> done);
     // `done` runs once every call made before this one has finished (the CLI waits for
     // this before it exits).
     void whenIdle(QObject *context, std::function<void()> done);
@@ -122,6 +129,8 @@ Q_SIGNALS:
     void statusChanged(const keydesk::InventoryStatus &status);
     void recorded(const QString &organisation, const keydesk::RecordSummary &summary);
     void actionLogged(const keydesk::ActionLogEntry &entry);
+    // A rotation stored by this process (its timeline changed).
+    void rotationChanged(const keydesk::RotationRecord &rotation);
 
 private:
     template <typename T>

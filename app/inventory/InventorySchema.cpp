@@ -126,6 +126,37 @@ QList<Migration> migrations()
                     notified_at INTEGER NOT NULL,
                     snoozed_until INTEGER) WITHOUT ROWID)"_s,
          }},
+        {4,
+         {
+             // The rotation assistant (models/RotationRules, app/rotation): one row per
+             // rotation, by organisation name like the log; state is rotationStateId();
+             // revision guards every change against another KeyDesk process's.
+             uR"(CREATE TABLE rotations (
+                    id TEXT PRIMARY KEY,
+                    organisation TEXT NOT NULL,
+                    old_key_id TEXT NOT NULL,
+                    old_key_name TEXT NOT NULL,
+                    new_key_id TEXT NOT NULL,
+                    new_key_name TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    started_at INTEGER NOT NULL,
+                    new_key_created_at INTEGER,
+                    verified_at INTEGER,
+                    baseline_taken INTEGER NOT NULL,
+                    baseline_usage_count INTEGER,
+                    baseline_last_used_at INTEGER,
+                    new_key_first_used_at INTEGER,
+                    old_key_last_used_at INTEGER,
+                    old_key_usage_count INTEGER,
+                    old_key_last_moved_at INTEGER,
+                    quiet_for INTEGER NOT NULL,
+                    auto_revoke INTEGER NOT NULL,
+                    emergency INTEGER NOT NULL,
+                    finished_at INTEGER,
+                    reason TEXT,
+                    revision INTEGER NOT NULL) WITHOUT ROWID)"_s,
+             u"CREATE INDEX rotations_by_organisation ON rotations(organisation, started_at)"_s,
+         }},
         {5,
          {
              // The leak scan (docs/design.md#leak-scan). The commits an earlier history

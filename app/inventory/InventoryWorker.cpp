@@ -9,6 +9,7 @@
 #include "InventoryRecorder.h"
 #include "LeakedKeyRegistry.h"
 #include "ObservationThinner.h"
+#include "RotationRegistry.h"
 #include "SnapshotJudge.h"
 #include "SqliteError.h"
 #include "TrackedKeyRegistry.h"
@@ -30,6 +31,7 @@ struct InventoryWorker::Session final {
         reader = std::make_unique<InventoryReader>(database);
         tracked = std::make_unique<TrackedKeyRegistry>(database);
         findings = std::make_unique<FindingRegistry>(database);
+        rotations = std::make_unique<RotationRegistry>(database);
     }
 
     InventoryDatabase database;
@@ -40,6 +42,7 @@ struct InventoryWorker::Session final {
     std::unique_ptr<InventoryReader> reader;
     std::unique_ptr<TrackedKeyRegistry> tracked;
     std::unique_ptr<FindingRegistry> findings;
+    std::unique_ptr<RotationRegistry> rotations;
 };
 
 InventoryWorker::InventoryWorker(QString path, InventoryDatabase::Options options, Clock clock)
@@ -438,6 +441,44 @@ InventoryResult<QStringList> InventoryWorker::claimFindingNotices(const QStringL
 {
     return run<QStringList>(Access::Write, [&](Session &session, QStringList &claimed) {
         return session.findings->claimNotices(identities, now, claimed);
+    });
+}
+
+InventoryResult<RotationSave> InventoryWorker::saveRotation(const RotationRecord &record,
+                                                            const QList<ActionLogEntry> &log)
+{
+    if (record.id.isEmpty() || record.organisation.trimmed().isEmpty()) {
+        InventoryResult<RotationSave> refused;
+        refused.error = tr("Nothing was recorded: the rotation names no organisation.");
+        return refused;
+    }
+    InventoryResult<RotationSave> result = run<RotationSave>(Access::Write, [&](Session &session, RotationSave &saved) {
+        RotationRecord stored = record;
+        bool done = false;
+        const QSqlError error = session.rotations->save(stored, done);
+        if (!error.isValid() && done)
+            saved.record = stored;
+        return error;
+    });
+    if (!result.ok() || !result.value.record)
+        return result;
+    // Through the action log as every other step (its own transactions, after the change).
+    for (ActionLogEntry entry : log) {
+        entry.organisation = record.organisation;
+        const InventoryResult<ActionLogEntry> logged = logActionAsStored(entry);
+        if (!logged.ok()) {
+            result.error = logged.error;
+            return result;
+        }
+        result.value.logged.append(logged.value);
+    }
+    return result;
+}
+
+InventoryResult<QList<RotationRecord>> InventoryWorker::rotations(const RotationFilter &filter)
+{
+    return run<QList<RotationRecord>>(Access::Read, [&](Session &session, QList<RotationRecord> &found) {
+        return session.rotations->rotations(filter, found);
     });
 }
 

@@ -14,6 +14,7 @@
 #include "Observation.h"
 #include "Organisation.h"
 #include "RecordSummary.h"
+#include "RotationRegistry.h"
 #include "TrackedKey.h"
 #include "WatchScope.h"
 
@@ -73,6 +74,10 @@ public:
     InventoryResult<QHash<QString, FindingNotice>> findingNotices();
     InventoryResult<bool> setFindingNotices(const QList<FindingNotice> &notices);
     InventoryResult<QStringList> claimFindingNotices(const QStringList &identities, const QDateTime &now);
+    // The record stored (compare-and-set on its revision), then, if it was, the entries
+    // logged (entries without a time get the clock's).
+    InventoryResult<RotationSave> saveRotation(const RotationRecord &record, const QList<ActionLogEntry> &log);
+    InventoryResult<QList<RotationRecord>> rotations(const RotationFilter &filter);
 
 private:
     struct Session;

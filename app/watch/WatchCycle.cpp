@@ -3,6 +3,7 @@
 #include "Inventory.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
+#include "RotationEngine.h"
 
 namespace keydesk {
 
@@ -14,6 +15,8 @@ WatchCycle::WatchCycle(Services services, QObject *parent)
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     m_timer.setInterval(defaultIntervalMinutes * 60000);
     connect(&m_timer, &QTimer::timeout, this, &WatchCycle::runNow);
+    if (m_services.inventory)
+        m_rotations = new RotationEngine(m_services.inventory, m_services.clock, this);
 }
 
 WatchCycle::~WatchCycle() = default;
@@ -60,7 +63,13 @@ void WatchCycle::runNow()
         connect(session, &ProfileSession::keysListed, this, [this, session](const QList<ApiKey> &keys) {
             const Profile &listed = *session->profile();
             m_services.inventory->record({listed.name, listed.dialect, listed.baseUrl}, keys, m_services.clock());
-            settle(session);
+            if (!m_rotations) {
+                settle(session);
+                return;
+            }
+            // The session (and its client) stays until a revoke that is due has answered.
+            m_rotations->advance(listed.name, keys, session->client(),
+                                 [this, session](const QList<RotationRecord> &) { settle(session); });
         });
         connect(session, &ProfileSession::credentialFailed, this, [this, session](const SecretError &error) {
             Q_EMIT refreshFailed(session->profileName(), error.userMessage());

@@ -17,13 +17,16 @@ namespace keydesk {
 class Inventory;
 class ProfileSession;
 class ProfileStore;
+class RotationEngine;
 class SecretStore;
 
 // The background watch's refresh-and-judge cycle (docs/design.md#background-watch):
 // every N minutes, and when runNow() is called (resume from sleep, "Refresh now"), it
 // opens a ProfileSession per saved profile (credential from the keychain, then the
 // list), records each listing in the inventory as the window does, and then asks the
-// inventory for the findings of every profile with its own thresholds. Between cycles
+// inventory for the findings of every profile with its own thresholds. Each listing
+// also moves that profile's open rotations on (RotationEngine::advance), revoking an old
+// key that is due before the session goes. Between cycles
 // only a timer is left: the sessions are deleted.
 class WatchCycle final : public QObject {
     Q_OBJECT
@@ -53,6 +56,8 @@ public:
     // What the last cycle found (worst first).
     const QList<Finding> &findings() const { return m_findings; }
     QDateTime lastJudged() const { return m_lastJudged; }
+    // Moves the open rotations of every listed profile on (null without an inventory).
+    RotationEngine *rotations() const { return m_rotations; }
 
 Q_SIGNALS:
     void cycleStarted();
@@ -72,6 +77,7 @@ private:
     bool m_again = false;
     QHash<ProfileSession *, bool> m_sessions; // this cycle's, settled or not
     int m_pending = 0;
+    RotationEngine *m_rotations = nullptr;
     QList<Finding> m_findings;
     QDateTime m_lastJudged;
 };

@@ -45,8 +45,8 @@ TEST_F(SchemaTest, NewFileGetsTheSchemaInWalModeInAFolderItCreates)
                      QStringLiteral("finding_notices"), QStringLiteral("keys"),
                      // schema 5: the leak scan
                      QStringLiteral("leak_history_sightings"), QStringLiteral("leak_scan_tips"),
-                     QStringLiteral("leaked_keys"), QStringLiteral("maintenance"),
-                     QStringLiteral("observations"), QStringLiteral("organisations"), QStringLiteral("tracked_keys")}));
+                     QStringLiteral("leaked_keys"), QStringLiteral("maintenance"), QStringLiteral("observations"),
+                     QStringLiteral("organisations"), QStringLiteral("rotations"), QStringLiteral("tracked_keys")}));
 }
 
 TEST_F(SchemaTest, TheFileAndItsWalAreOwnerOnlyWhateverTheUmask)

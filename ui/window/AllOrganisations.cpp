@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "Inventory.h"
 #include "RelativeTime.h"
+#include "RotationEngine.h"
 #include "SecretError.h"
 
 #include <algorithm>
@@ -14,6 +15,7 @@ AllOrganisations::AllOrganisations(ProfileSession::Services sessionServices, Inv
     : QObject(parent)
     , m_sessionServices(std::move(sessionServices))
     , m_inventory(inventory)
+    , m_rotations(inventory ? new RotationEngine(inventory, m_sessionServices.clock, this) : nullptr)
 {
 }
 
@@ -218,6 +220,8 @@ void AllOrganisations::onListed(ProfileSession *session, const QList<ApiKey> &ke
     if (m_inventory) // each under its own organisation, as the single view records it (WindowInventory)
         m_inventory->record({entry->profile.name, entry->profile.dialect, entry->profile.baseUrl}, keys,
                             m_sessionServices.clock());
+    if (m_rotations) // and its open rotations move on, as in the single view
+        m_rotations->advance(entry->profile.name, keys, session->client());
     Q_EMIT changed();
     Q_EMIT keysListed(entry->profile.name, int(keys.size()));
 }

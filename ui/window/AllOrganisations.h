@@ -15,6 +15,7 @@
 namespace keydesk {
 
 class Inventory;
+class RotationEngine;
 struct ApiError;
 struct SecretError;
 
@@ -81,6 +82,7 @@ private:
 
     ProfileSession::Services m_sessionServices;
     Inventory *m_inventory; // may be null
+    RotationEngine *m_rotations = nullptr; // with an inventory
     QList<Entry> m_entries;
 };
 

@@ -4,6 +4,7 @@
 #include "NextFrame.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
+#include "RotationEngine.h"
 
 #include <QScopeGuard>
 
@@ -21,6 +22,7 @@ WindowInventory::WindowInventory(Services services, QObject *parent)
     m_services.session->setFirstRequestGate([this](const QString &profileName, std::function<void()> release) {
         holdFirstRequests(profileName, std::move(release));
     });
+    m_rotations = new RotationEngine(m_services.inventory, m_services.clock, this);
     connect(m_services.session, &ProfileSession::keysListed, this, &WindowInventory::onKeysListed);
     connect(m_services.inventory, &Inventory::statusChanged, this, &WindowInventory::onStatus);
     // Opened before the window was made: its outcome may be known already. Queued, so the
@@ -81,6 +83,7 @@ void WindowInventory::onKeysListed(const QList<ApiKey> &keys)
     if (!profile)
         return;
     m_services.inventory->record({profile->name, profile->dialect, profile->baseUrl}, keys, m_services.clock());
+    m_rotations->advance(profile->name, keys, m_services.session->client());
 }
 
 void WindowInventory::onStatus(const InventoryStatus &status)

@@ -17,6 +17,7 @@ namespace keydesk {
 class Inventory;
 class ProfileSession;
 class ProfileStore;
+class RotationEngine;
 struct ApiKey;
 struct InventoryStatus;
 
@@ -42,6 +43,9 @@ public:
     ~WindowInventory() override;
 
     Inventory *inventory() const { return m_services.inventory; }
+    // The rotation assistant of this window (null without an inventory): every listing
+    // the session gets moves the organisation's open rotations on.
+    RotationEngine *rotations() const { return m_rotations; }
 
     void log(const ActionLogEntry &entry);
     void logProfileAction(const QString &action, const QString &profileName);
@@ -66,6 +70,7 @@ private:
     void onStatus(const InventoryStatus &status);
 
     Services m_services;
+    RotationEngine *m_rotations = nullptr;
     QString m_announced;             // the last problem said, so each is said once
     int m_readGeneration = -1;       // the session generation whose read has answered
     std::function<void()> m_release; // the held first requests of the open generation
