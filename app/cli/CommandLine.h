@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CreateKeyRequest.h"
+#include "Destination.h"
 #include "Dialect.h"
 #include "Finding.h"
 
@@ -29,8 +30,9 @@ enum class CliCommand {
     History, // the inventory's commands: no request, no credential
     Export,
     Log,
-    Audit,       // the watch's findings (refreshes first unless --cached)
-    Acknowledge, // the inventory only, like History
+    Audit,          // the watch's findings (refreshes first unless --cached)
+    Acknowledge,    // the inventory only, like History
+    ProfileCommand, // a profile's command templates for deliveries: save, show, remove, list
 };
 
 // A parsed command line. Holds no secret: secrets are never accepted as arguments.
@@ -58,6 +60,10 @@ struct CliInvocation final {
     FindingCode findingCode = FindingCode::NoExpiry; // acknowledge [ID] FINDING
     QString note;                                    // acknowledge --note
     QDate until;                                     // acknowledge --until, local date; null: for good
+    std::optional<Destination> deliverTo;            // create --to DEST (docs/design.md#delivery)
+    QString templateName;                            // profile command PROFILE NAME
+    QStringList commandArgv;                         // profile command PROFILE NAME -- PROGRAM ARG…
+    bool removeTemplate = false;                     // profile command PROFILE NAME --remove
 
     // The organisation the inventory's commands name: the profile's or --org's.
     QString namedOrganisation() const { return target == Target::Profile ? profileName : organisationName; }

@@ -52,6 +52,15 @@ QString CommandLine::helpText()
               "--base-url with --org NAME) and never holds a secret; list --cached, history,\n"
               "export and log read it with --profile NAME or --org NAME.\n"
               "\n")
+           + tr("Delivery (the key goes to its destination on stdin, never argv; read back and\n"
+                "compared before the pending copy in the keychain is deleted):\n"
+                "  create NAME --to DEST         DEST: keychain:LABEL, pass:NAME,\n"
+                "                                keepassxc:DATABASE:ENTRY (database password from\n"
+                "                                the terminal or stdin) or command:NAME\n"
+                "  profile command PROFILE [NAME [-- PROGRAM ARG...]] [--remove]\n"
+                "                                save, show, remove or list the profile's command\n"
+                "                                templates (run without a shell, key on stdin)\n"
+                "\n")
            + options
            + tr("\n"
                 "Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,\n"

@@ -63,6 +63,9 @@ void CommandRunner::start(const QStringList &arguments)
     case CliCommand::ProfileRemove:
         (new ProfileCommands(context, this))->remove();
         return;
+    case CliCommand::ProfileCommand:
+        (new ProfileCommands(context, this))->commandTemplate();
+        return;
     case CliCommand::History:
     case CliCommand::Export:
     case CliCommand::Log:
@@ -224,6 +227,7 @@ void CommandRunner::runRequest()
     case CliCommand::ProfileAdd:
     case CliCommand::ProfileList:
     case CliCommand::ProfileRemove:
+    case CliCommand::ProfileCommand:
     case CliCommand::History:
     case CliCommand::Export:
     case CliCommand::Log:

@@ -9,6 +9,7 @@
 #include "KeyFormat.h"
 #include "KeyTable.h"
 #include "LostKeyFinder.h"
+#include "NewKeyDelivery.h"
 #include "NormalisedJson.h"
 #include "ShellCommand.h"
 #include "UndeliveredKey.h"
@@ -27,8 +28,19 @@ CreateCommand::CreateCommand(CommandContext &context, ApiClient *client, QObject
 {
 }
 
+CreateCommand::~CreateCommand()
+{
+    wipeSecret(m_created.secret);
+}
+
 void CreateCommand::start()
 {
+    if (m_context.invocation.deliverTo) {
+        // Before the request: it may read the database password from the terminal.
+        m_delivery = new NewKeyDelivery(m_context, *m_context.invocation.deliverTo, this);
+        if (!m_delivery->prepare())
+            return;
+    }
     m_sentAt = m_context.now();
     ApiReply *reply = m_client->createKey(m_context.invocation.createRequest);
     connect(reply, &ApiReply::finished, this, [this, reply] { onCreated(reply); });
@@ -62,9 +74,25 @@ void CreateCommand::onCreated(ApiReply *reply)
     // Its fingerprint, never the key: later features recognise it (CreatedKeyFingerprint).
     m_context.rememberCreatedKey(created);
     logCreate(ActionLogEntry::ok(), created.record.id, QString());
+    if (m_delivery) {
+        m_created = created;
+        m_delivery->deliver(m_created, [this](NewKeyDelivery::Outcome outcome) { onDeliveryEnded(outcome); });
+        return;
+    }
+    if (!printKey(created))
+        return;
+    reportCreated(created, CliExitCode::Ok);
+}
+
+bool CreateCommand::printKey(const CreatedKey &created)
+{
+    CliOutput &output = m_context.output;
     bool delivered = false;
     if (m_context.invocation.json) {
-        QByteArray json = CliOutput::toJson(toNormalisedJson(created, m_context.now()));
+        QJsonObject record = toNormalisedJson(created, m_context.now());
+        if (m_delivery)
+            record.insert(u"deliveredTo"_s, QJsonValue::Null);
+        QByteArray json = CliOutput::toJson(record);
         delivered = output.printSecretResult(json);
     } else {
         // The key alone on stdout, so `KEY=$(keydesk-cli create …)` captures exactly it.
@@ -75,8 +103,39 @@ void CreateCommand::onCreated(ApiReply *reply)
         // The secret did not (wholly) reach stdout, and the server will never show it again.
         output.setResultFailureReported();
         (new UndeliveredKey(m_context, m_client, created, this))->start();
-        return;
     }
+    return delivered;
+}
+
+void CreateCommand::onDeliveryEnded(NewKeyDelivery::Outcome outcome)
+{
+    CliOutput &output = m_context.output;
+    switch (outcome) {
+    case NewKeyDelivery::Outcome::NotHeld:
+        // Nothing else holds the key: printed as without --to, and the run fails.
+        if (printKey(m_created))
+            reportCreated(m_created, CliExitCode::Other);
+        break;
+    case NewKeyDelivery::Outcome::Delivered:
+    case NewKeyDelivery::Outcome::KeptPending: {
+        const bool delivered = outcome == NewKeyDelivery::Outcome::Delivered;
+        if (m_context.invocation.json) {
+            QJsonObject record = toNormalisedJson(m_created, m_context.now());
+            record.remove(u"key"_s);
+            record.insert(u"deliveredTo"_s,
+                          delivered ? QJsonValue(m_delivery->destination().spec()) : QJsonValue(QJsonValue::Null));
+            output.printJson(record);
+        }
+        m_context.finish(delivered ? CliExitCode::Ok : CliExitCode::Other);
+        break;
+    }
+    }
+    wipeSecret(m_created.secret);
+}
+
+void CreateCommand::reportCreated(const CreatedKey &created, int exitCode)
+{
+    CliOutput &output = m_context.output;
     const ApiKey &record = created.record;
     const QString expiry = record.expiresAt.isValid()
                                ? tr("expires %1")
@@ -98,7 +157,7 @@ void CreateCommand::onCreated(ApiReply *reply)
     handoff.outcome = ActionLogEntry::ok();
     handoff.detail = tr("written to standard output");
     m_context.logAction(handoff);
-    m_context.finish(CliExitCode::Ok);
+    m_context.finish(exitCode);
 }
 
 void CreateCommand::findLostKey(const ApiError &createError)

@@ -14,7 +14,8 @@ QStringList ActionLogText::knownActions()
     return {ActionLogEntry::create(),        ActionLogEntry::revoke(),         ActionLogEntry::handoffStored(),
             ActionLogEntry::handoffKept(),   ActionLogEntry::handoffExpired(), ActionLogEntry::profileAdd(),
             ActionLogEntry::profileChange(), ActionLogEntry::profileRemove(),  ActionLogEntry::trackKey(),
-            ActionLogEntry::verifyKey(),     ActionLogEntry::acknowledge(),    ActionLogEntry::unacknowledge()};
+            ActionLogEntry::verifyKey(),     ActionLogEntry::acknowledge(),    ActionLogEntry::unacknowledge(),
+            ActionLogEntry::deliver()};
 }
 
 QStringList ActionLogText::knownOutcomes()
@@ -48,6 +49,8 @@ QString ActionLogText::actionLabel(const QString &action)
         return QCoreApplication::translate("keydesk::ActionLogModel", "Acknowledge finding");
     if (action == ActionLogEntry::unacknowledge())
         return QCoreApplication::translate("keydesk::ActionLogModel", "Withdraw acknowledgement");
+    if (action == ActionLogEntry::deliver())
+        return QCoreApplication::translate("keydesk::ActionLogModel", "Deliver key");
     return UntrustedText::forDisplay(action);
 }
 
