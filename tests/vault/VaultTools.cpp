@@ -13,13 +13,12 @@ namespace keydesk::test {
 
 VaultTools::VaultTools()
 {
-    if (!m_dir.isValid()) {
+    if (!m_dir.isValid() || !m_gnupg.isValid()) {
         m_error = u"no temporary folder"_s;
         return;
     }
     QDir().mkpath(scriptsDir());
-    const QString gnupg = path(u"gnupg"_s);
-    QDir().mkpath(gnupg);
+    const QString gnupg = m_gnupg.path();
     QFile::setPermissions(gnupg, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcess gpg;
     gpg.setProcessEnvironment(environment());
@@ -48,7 +47,7 @@ QProcessEnvironment VaultTools::environment() const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"PATH"_s, scriptsDir() + u':' + environment.value(u"PATH"_s));
-    environment.insert(u"GNUPGHOME"_s, m_dir.filePath(u"gnupg"_s));
+    environment.insert(u"GNUPGHOME"_s, m_gnupg.path());
     environment.insert(u"PASSWORD_STORE_DIR"_s, passStore());
     return environment;
 }

@@ -36,6 +36,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    // gpg-agent's sockets go into GNUPGHOME, whose path must stay short (sun_path).
+    QTemporaryDir m_gnupg{QStringLiteral("/tmp/keydesk-gnupg-XXXXXX")};
     QString m_error;
 };
 

@@ -92,6 +92,11 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_actions = std::make_unique<WindowActions>(*m_ui, this);
     m_ui->centralLayout->insertWidget(0, m_banner);
     m_flows->setClock(m_services.clock);
+    DeliveryServices delivery;
+    delivery.commandTemplates = [profiles = m_services.profiles](const QString &profileName) {
+        return profiles->commandTemplates(profileName);
+    };
+    m_flows->setDeliveryServices(std::move(delivery));
     m_preferences = Preferences::load(*m_services.settings);
 
     m_commands = new KeyCommands({m_session, m_flows, m_services.handoffs, m_services.clipboard}, m_ui->keyTable,
