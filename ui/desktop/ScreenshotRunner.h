@@ -36,6 +36,7 @@ private:
     bool captureHealthView();
     void captureCreateDialog();
     void captureRevealDialog();
+    void captureSendToDialog();
     void captureAllOrganisations();
     void captureOffline();
     bool save(QWidget *widget, const QString &fileName);

@@ -103,6 +103,11 @@ void SendToDialog::updateKind()
 {
     const int kind = m_ui->kindCombo->currentIndex();
     m_ui->pages->setCurrentIndex(kind);
+    // The stack as tall as the page on show, not the tallest one.
+    for (int page = 0; page < m_ui->pages->count(); ++page)
+        m_ui->pages->widget(page)->setSizePolicy(QSizePolicy::Preferred,
+                                                 page == kind ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_ui->pages->adjustSize();
     QString status;
     if (kind == passRow && toolMissing(kind))
         status = KeyDelivery::notInstalledMessage(u"pass"_s) + u' ' + tr("Install the package \"pass\" to use it.");
@@ -121,6 +126,7 @@ void SendToDialog::updateKind()
     m_ui->toolStatusLabel->setText(status);
     const bool usable = !toolMissing(kind) && !(kind == commandRow && m_templates.isEmpty());
     m_ui->sendButton->setEnabled(usable && !m_delivered && !isDelivering());
+    adjustSize();
 }
 
 void SendToDialog::updateCommandPreview()
