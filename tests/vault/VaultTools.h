@@ -26,6 +26,7 @@ public:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString scriptsDir() const { return m_dir.filePath(QStringLiteral("bin")); }
     QString passStore() const { return m_dir.filePath(QStringLiteral("password-store")); }
+    QString gnupgHome() const { return m_gnupg.path(); }
     QString database() const { return m_dir.filePath(QStringLiteral("keys.kdbx")); }
     // A script in the scripts folder (shadowing a tool of the same name), made executable.
     void writeScript(const QString &name, const QByteArray &body) const;
