@@ -97,7 +97,10 @@ TEST_F(SendToFlow, CommandDeliveryForgetsTheKeyAfterItsExitStatus)
     QFile received(m_tools.path(u"received"_s));
     ASSERT_TRUE(received.open(QIODevice::ReadOnly));
     EXPECT_EQ(received.readAll(), secret.toUtf8());
-    // Forgotten only now: the reveal dialog closed as "stored", the pending copy goes.
+    // Forgotten at once; the reveal dialog closes as "stored" with Send To, the pending copy goes.
+    EXPECT_TRUE(reveal->findChild<QLineEdit *>(u"keyEdit"_s)->text().isEmpty());
+    EXPECT_TRUE(m_fixture.handoffs->isPending(m_fixture.profileName, keyId));
+    sendTo->findChild<QPushButton *>(u"closeButton"_s)->click();
     EXPECT_TRUE(QTest::qWaitFor([&] { return visibleDialog<RevealKeyDialog>(m_fixture.window.get()) == nullptr; }));
     EXPECT_TRUE(QTest::qWaitFor([&] { return !m_fixture.handoffs->isPending(m_fixture.profileName, keyId); }));
     bool logged = false;

@@ -146,15 +146,25 @@ void RevealKeyDialog::openSendTo()
         m_sendTo->raise();
         return;
     }
-    // A sibling, not a child: it stays to show its result after this dialog has closed.
-    auto *dialog = new SendToDialog(m_delivery, m_profileName, m_keyName, m_secret,
-                                    parentWidget() ? parentWidget() : this);
+    // A child: window-modal, it holds the reveal dialog until it is closed.
+    auto *dialog = new SendToDialog(m_delivery, m_profileName, m_keyName, m_secret, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &SendToDialog::deliveryFinished, this, [this](const DeliveryResult &result) {
         Q_EMIT deliveryFinished(result);
-        // Forgotten only now that it is where it will live (docs/design.md#delivery).
-        if (result.delivered())
+        // Forgotten only now that it is where it will live (docs/design.md#delivery); the
+        // dialog closes as "I have stored the key" once the result has been read.
+        if (result.delivered()) {
+            m_delivered = true;
+            wipeSharedBuffer(m_ui->keyEdit->displayText());
+            m_ui->keyEdit->clear();
+            wipeSecret(m_secret);
+            m_ui->copyButton->setEnabled(false);
+            m_ui->sendToButton->setEnabled(false);
+        }
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_delivered)
             closeWith(Outcome::Stored);
     });
     m_sendTo = dialog;

@@ -46,8 +46,9 @@ public:
     void setKeychainState(bool stored, const QString &problem, bool persistentStore);
     void setKeepInKeychain(bool keep);
     // Enables "Send To…" (docs/design.md#delivery) for a key of `profileName`. After a
-    // delivery that was verified (or a command's exit status 0) the dialog closes as
-    // "I have stored the key"; after a failed one the key stays on screen and pending.
+    // delivery that was verified (or a command's exit status 0) the key is wiped at once
+    // and the dialog closes as "I have stored the key" when Send To is closed; after a
+    // failed one the key stays on screen and pending.
     void setDelivery(const DeliveryServices &services, const QString &profileName);
     SendToDialog *sendToDialog() const;
     bool keepInKeychain() const;
@@ -81,6 +82,7 @@ private:
     bool m_stored = true;
     bool m_copiedHere = false;
     bool m_closing = false;
+    bool m_delivered = false;
     QPointer<QMessageBox> m_confirmation;
     QPointer<SendToDialog> m_sendTo;
     DeliveryServices m_delivery;
