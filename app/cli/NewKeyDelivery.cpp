@@ -12,6 +12,8 @@
 #include "Terminal.h"
 #include "UntrustedText.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace keydesk {
@@ -76,13 +78,26 @@ bool NewKeyDelivery::prepare()
         input->fill('\0');
         m_context.output.rememberSecret(m_databasePassword);
     }
-    if (!KeyDelivery::findTool(m_destination.toolName(), m_context.services.environment).isEmpty()
-        || m_destination.toolName().isEmpty())
-        return true;
-    m_context.fail(
-        CliExitCode::Other,
-        tr("Cannot deliver to %1: %2").arg(spec, KeyDelivery::notInstalledMessage(m_destination.toolName())));
-    return false;
+    if (!m_destination.toolName().isEmpty()
+        && KeyDelivery::findTool(m_destination.toolName(), m_context.services.environment).isEmpty()) {
+        m_context.fail(
+            CliExitCode::Other,
+            tr("Cannot deliver to %1: %2").arg(spec, KeyDelivery::notInstalledMessage(m_destination.toolName())));
+        return false;
+    }
+    // What can be known before the key exists is checked now: no key is made for nothing.
+    if (m_destination.kind == Destination::Kind::KeePassXc && !QFileInfo(m_destination.database).isFile()) {
+        m_context.fail(CliExitCode::Usage, tr("Cannot deliver to %1: the database file does not exist.").arg(spec));
+        return false;
+    }
+    if (m_destination.kind == Destination::Kind::Pass
+        && QFileInfo::exists(KeyDelivery::passStoreDirectory(m_context.services.environment) + u'/' + m_destination.name
+                             + u".gpg"_s)) {
+        m_context.fail(CliExitCode::Other,
+                       tr("Cannot deliver to %1: pass already has this entry, and it is never overwritten.").arg(spec));
+        return false;
+    }
+    return true;
 }
 
 void NewKeyDelivery::deliver(const CreatedKey &created, std::function<void(Outcome)> done)

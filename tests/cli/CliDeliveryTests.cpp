@@ -195,6 +195,46 @@ TEST_F(CliDelivery, BadDestinationsAreUsageErrors)
     EXPECT_EQ(sandboxRequestCount(m_sandbox.url(), u"POST /api/v1/api-keys"_s), 0);
 }
 
+TEST_F(CliDelivery, CreateToTheKeychainFilesItUnderTheLabelAndTheKeyName)
+{
+    const ProcessResult result = cli(
+        {u"--profile"_s, u"acme"_s, u"create"_s, u"deploy"_s, u"--to"_s, u"keychain:Acme deploy key"_s, u"--json"_s});
+    ASSERT_EQ(result.exitCode, 0) << describe(result).toStdString();
+    const QByteArray stored = m_tools.runTool(u"secret-tool"_s,
+                                              {u"lookup"_s, u"server"_s, u"Acme deploy key"_s, u"user"_s, u"deploy"_s});
+    EXPECT_TRUE(localLeadsKey.match(QString::fromUtf8(stored)).hasMatch());
+    EXPECT_FALSE(result.out.contains(stored));
+    EXPECT_EQ(jsonObject(result.out).value_or(QJsonObject()).value(u"deliveredTo"_s).toString(),
+              u"keychain:Acme deploy key"_s);
+}
+
+TEST_F(CliDelivery, FailedDeliveryWithoutAKeychainPrintsTheJsonRecordWithTheKey)
+{
+    m_tools.writeScript(u"pass"_s, "cat >/dev/null; exit 2\n");
+    const ProcessResult result = cli(
+        targetOf(m_sandbox) + QStringList{u"create"_s, u"deploy"_s, u"--to"_s, u"pass:team/deploy"_s, u"--json"_s});
+    EXPECT_EQ(result.exitCode, 1) << describe(result).toStdString();
+    const std::optional<QJsonObject> record = jsonObject(result.out);
+    ASSERT_TRUE(record);
+    EXPECT_TRUE(localLeadsKey.match(record->value(u"key"_s).toString()).hasMatch());
+    EXPECT_TRUE(record->contains(u"deliveredTo"_s));
+    EXPECT_TRUE(record->value(u"deliveredTo"_s).isNull());
+}
+
+TEST_F(CliDelivery, WhatCanBeCheckedFirstStopsBeforeTheKeyIsCreated)
+{
+    m_tools.runTool(u"pass"_s, {u"insert"_s, u"--multiline"_s, u"taken"_s}, "the user's own\n");
+    const ProcessResult taken = cli({u"--profile"_s, u"acme"_s, u"create"_s, u"x"_s, u"--to"_s, u"pass:taken"_s});
+    EXPECT_EQ(taken.exitCode, 1) << describe(taken).toStdString();
+    EXPECT_TRUE(taken.err.contains("never overwritten")) << taken.err.toStdString();
+    const ProcessResult noDatabase = cli({u"--profile"_s, u"acme"_s, u"create"_s, u"x"_s, u"--to"_s,
+                                          u"keepassxc:"_s + m_tools.path(u"none.kdbx"_s) + u":x"_s},
+                                         "password\n");
+    EXPECT_EQ(noDatabase.exitCode, 2) << describe(noDatabase).toStdString();
+    EXPECT_EQ(sandboxRequestCount(m_sandbox.url(), u"POST /api/v1/api-keys"_s), 0);
+    EXPECT_EQ(m_tools.runTool(u"pass"_s, {u"show"_s, u"taken"_s}), QByteArray("the user's own\n"));
+}
+
 TEST_F(CliDelivery, MissingToolStopsBeforeTheKeyIsCreated)
 {
     QProcessEnvironment environment = this->environment();

@@ -41,6 +41,9 @@ VaultTools::~VaultTools()
     kill.setProcessEnvironment(environment());
     kill.start(u"gpgconf"_s, {u"--kill"_s, u"gpg-agent"_s});
     kill.waitForFinished(10000);
+    // The agent removes its sockets as it goes, after gpgconf has returned.
+    if (!QTest::qWaitFor([this] { return m_gnupg.remove(); }, 10000))
+        qWarning("the GnuPG home %s was left behind", qPrintable(m_gnupg.path()));
 }
 
 QProcessEnvironment VaultTools::environment() const
