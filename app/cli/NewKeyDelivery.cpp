@@ -153,8 +153,9 @@ void NewKeyDelivery::onDelivered()
         output.printInfo(tr("Output of the destination's program:") + u"\n  "_s
                          + QString(toolOutput).replace(u'\n', u"\n  "_s));
     if (m_result.delivered()) {
-        output.printInfo(tr("Delivered key '%1' to %2: %3.")
-                             .arg(UntrustedText::forDisplay(m_created.record.name), spec, m_result.message));
+        output.printInfo(tr("Delivered key '%1' (ID %2) to %3: %4.")
+                             .arg(UntrustedText::forDisplay(m_created.record.name),
+                                  UntrustedText::forDisplay(m_created.record.id), spec, m_result.message));
         log(ActionLogEntry::handoffStored(), ActionLogEntry::ok(), tr("delivered to %1").arg(m_destination.spec()));
         if (!m_pendingStored) {
             end(Outcome::Delivered);
