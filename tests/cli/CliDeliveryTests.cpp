@@ -245,3 +245,18 @@ TEST_F(CliDelivery, MissingToolStopsBeforeTheKeyIsCreated)
     EXPECT_TRUE(result.err.contains("pass is not installed")) << result.err.toStdString();
     EXPECT_EQ(sandboxRequestCount(m_sandbox.url(), u"POST /api/v1/api-keys"_s), 0);
 }
+
+TEST_F(CliDelivery, ProfileCommandRefusesWhatItCannotSave)
+{
+    // --remove takes no program; a template name is one word of a settings key; the
+    // profile must exist; a key-shaped argument is refused as everywhere.
+    EXPECT_EQ(cli({u"profile"_s, u"command"_s, u"acme"_s, u"gh"_s, u"--remove"_s, u"--"_s, u"gh"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"profile"_s, u"command"_s, u"acme"_s, u"a/b"_s, u"--"_s, u"gh"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"profile"_s, u"command"_s, u"nobody"_s, u"gh"_s, u"--"_s, u"gh"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"profile"_s, u"command"_s, u"acme"_s, u"gh"_s, u"--"_s, u"echo"_s, u"ll_"_s + QString(64, u'a')})
+                  .exitCode,
+              2);
+    const ProcessResult listed = cli({u"profile"_s, u"command"_s, u"acme"_s, u"--json"_s});
+    EXPECT_EQ(listed.exitCode, 0) << describe(listed).toStdString();
+    EXPECT_EQ(jsonArray(listed.out), QJsonArray());
+}
