@@ -7,7 +7,7 @@ namespace keydesk {
 
 namespace {
 
-const std::array<std::pair<FindingCode, const char *>, 9> codeIds{{
+const std::array<std::pair<FindingCode, const char *>, 10> codeIds{{
     {FindingCode::ExpiresSoon, "expires-soon"},
     {FindingCode::Expired, "expired"},
     {FindingCode::NoExpiry, "no-expiry"},
@@ -17,6 +17,7 @@ const std::array<std::pair<FindingCode, const char *>, 9> codeIds{{
     {FindingCode::WokeUp, "woke-up"},
     {FindingCode::UsageSpike, "usage-spike"},
     {FindingCode::LimitNear, "limit-near"},
+    {FindingCode::RotationDue, "rotation-due"},
 }};
 
 const std::array<std::pair<Severity, const char *>, 3> severityIds{{

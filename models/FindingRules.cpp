@@ -77,6 +77,7 @@ QList<Finding> FindingRules::forKey(const QString &organisation, const ApiKey &k
     if (key.status(now) != KeyStatus::Active)
         return findings;
     add(age(key, now));
+    add(rotationDue(key, now));
     add(neverUsed(key, now));
     add(idle(key, now));
     add(wokeUp(key, history, now));
@@ -125,6 +126,22 @@ std::optional<Finding> FindingRules::age(const ApiKey &key, const QDateTime &now
     Finding finding = findingAbout({}, key, FindingCode::Old, Severity::Warning, SuggestedAction::Rotate);
     finding.at = key.createdAt;
     finding.days = daysIn(age);
+    return finding;
+}
+
+// Like `old`, but by the profile's own period, and only when it has one.
+std::optional<Finding> FindingRules::rotationDue(const ApiKey &key, const QDateTime &now) const
+{
+    const int period = m_thresholds.rotateEveryDays;
+    if (period <= 0 || !m_traits.managesKeys || !key.createdAt.isValid())
+        return std::nullopt;
+    const qint64 age = key.createdAt.secsTo(now);
+    if (age <= period * secondsPerDay)
+        return std::nullopt;
+    Finding finding = findingAbout({}, key, FindingCode::RotationDue, Severity::Warning, SuggestedAction::Rotate);
+    finding.at = key.createdAt;
+    finding.days = daysIn(age);
+    finding.limit = period;
     return finding;
 }
 

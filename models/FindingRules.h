@@ -40,6 +40,7 @@ public:
 private:
     std::optional<Finding> expiry(const ApiKey &key, const QDateTime &now) const;
     std::optional<Finding> age(const ApiKey &key, const QDateTime &now) const;
+    std::optional<Finding> rotationDue(const ApiKey &key, const QDateTime &now) const;
     std::optional<Finding> neverUsed(const ApiKey &key, const QDateTime &now) const;
     std::optional<Finding> idle(const ApiKey &key, const QDateTime &now) const;
     std::optional<Finding> wokeUp(const ApiKey &key, const QList<Observation> &history, const QDateTime &now) const;

@@ -32,6 +32,8 @@ QString FindingText::title(FindingCode code)
         return tr("Usage spike");
     case FindingCode::LimitNear:
         return tr("Key limit nearly reached");
+    case FindingCode::RotationDue:
+        return tr("Rotation due");
     }
     return {};
 }
@@ -87,6 +89,14 @@ QString FindingText::reason(const Finding &finding)
         return tr("%1 of %2 active keys: revoke keys no longer needed before the next create fails.")
             .arg(finding.requests)
             .arg(finding.limit);
+    case FindingCode::RotationDue: {
+        const int period = int(finding.limit);
+        const QString policy = period == 1 ? tr("the policy is to rotate every %n day", nullptr, period)
+                                           : tr("the policy is to rotate every %n days", nullptr, period);
+        return (days == 1 ? tr("Created %n day ago, on %1: %2.", nullptr, days)
+                          : tr("Created %n days ago, on %1: %2.", nullptr, days))
+            .arg(day(finding.at), policy);
+    }
     }
     return {};
 }

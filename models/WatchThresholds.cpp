@@ -10,7 +10,7 @@ auto fields(const WatchThresholds &t)
 {
     return std::tie(t.expiresSoonInfoDays, t.expiresSoonWarningDays, t.expiresSoonCriticalDays, t.oldDays,
                     t.neverUsedDays, t.idleDays, t.wokeUpQuietDays, t.recentEventDays, t.spikeMinimumRequests,
-                    t.spikeFactor, t.limitInfoSlotsLeft);
+                    t.spikeFactor, t.limitInfoSlotsLeft, t.rotateEveryDays);
 }
 
 } // namespace

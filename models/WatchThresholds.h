@@ -19,6 +19,9 @@ struct WatchThresholds final {
     int spikeFactor = 10;
     // limit-near: info when this many slots are left, warning when none are.
     int limitInfoSlotsLeft = 1;
+    // The rotation policy, "rotate every N days": rotation-due once an active key is older.
+    // 0: no policy (the default).
+    int rotateEveryDays = 0;
 
     bool operator==(const WatchThresholds &other) const;
     bool operator!=(const WatchThresholds &other) const { return !(*this == other); }

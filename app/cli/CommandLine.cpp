@@ -43,6 +43,7 @@ const QString optNote = u"note"_s;
 const QString optUntil = u"until"_s;
 const QString optTo = u"to"_s;
 const QString optRemove = u"remove"_s;
+const QString optRotateEveryDays = u"rotate-every-days"_s;
 
 } // namespace
 
@@ -81,6 +82,9 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                          "keepassxc:DATABASE:ENTRY or command:NAME."),
          CommandLine::tr("DEST")},
         {optRemove, CommandLine::tr("profile command: remove the saved command template.")},
+        {optRotateEveryDays,
+         CommandLine::tr("profile set: the rotation policy, rotate keys every N days (0: no policy)."),
+         CommandLine::tr("N")},
         {{u"h"_s, optHelp}, CommandLine::tr("Show this help.")},
         {optVersion, CommandLine::tr("Show the version.")},
     });
@@ -117,6 +121,8 @@ QString commandName(CliCommand command)
         return u"profile list"_s;
     case CliCommand::ProfileRemove:
         return u"profile remove"_s;
+    case CliCommand::ProfileSet:
+        return u"profile set"_s;
     case CliCommand::History:
         return u"history"_s;
     case CliCommand::Export:
@@ -169,6 +175,8 @@ QStringList allowedOptions(CliCommand command)
         return {};
     case CliCommand::ProfileCommand:
         return {optJson, optRemove};
+    case CliCommand::ProfileSet:
+        return {optRotateEveryDays};
     case CliCommand::Help:
     case CliCommand::Version:
         break;
@@ -560,7 +568,8 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         argumentName = tr("NAME");
     } else if (word == u"revoke"_s) {
         invocation.command = CliCommand::Revoke;
-        expectedArguments = 1;
+        // revoke ID ID…: several keys are one bulk revoke (RevokeManyCommand).
+        expectedArguments = qMax(1, int(positional.size()));
         argumentName = tr("ID");
     } else if (word == u"verify"_s) {
         invocation.command = CliCommand::Verify;
@@ -584,7 +593,7 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         return {invocation, {}};
     } else if (word == u"profile"_s) {
         if (positional.isEmpty())
-            return usageError(tr("'profile' needs a subcommand: add, list, remove or command."));
+            return usageError(tr("'profile' needs a subcommand: add, list, remove, set or command."));
         const QString sub = positional.takeFirst();
         if (sub == u"add"_s) {
             invocation.command = CliCommand::ProfileAdd;
@@ -601,8 +610,12 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
             invocation.command = CliCommand::ProfileCommand;
             expectedArguments = qMax(1, int(positional.size()));
             argumentName = tr("a profile name");
+        } else if (sub == u"set"_s) {
+            invocation.command = CliCommand::ProfileSet;
+            expectedArguments = 1;
+            argumentName = tr("NAME");
         } else {
-            return usageError(tr("Unknown profile subcommand '%1'; use add, list, remove or command.").arg(sub));
+            return usageError(tr("Unknown profile subcommand '%1'; use add, list, remove, set or command.").arg(sub));
         }
     } else {
         return usageError(tr("Unknown command '%1'.").arg(word));
@@ -717,6 +730,18 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         invocation.keyId = positional.at(0).trimmed();
         if (invocation.keyId.isEmpty())
             return usageError(tr("'revoke' needs a key ID (see 'keydesk-cli list')."));
+        if (positional.size() > 1) {
+            for (const QString &argument : std::as_const(positional)) {
+                const QString id = argument.trimmed();
+                if (id.isEmpty())
+                    return usageError(tr("'revoke' needs a key ID (see 'keydesk-cli list')."));
+                if (!invocation.keyIds.contains(id))
+                    invocation.keyIds.append(id);
+            }
+            // The same ID twice is one key: revoked once, and one ID is the single revoke.
+            if (invocation.keyIds.size() == 1)
+                invocation.keyIds.clear();
+        }
         break;
     case CliCommand::ProfileAdd: {
         invocation.profileName = positional.at(0).trimmed();
@@ -744,6 +769,23 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         if (!parseProfileCommand(parser, positional, invocation, failure))
             return failure;
         return {invocation, {}};
+    case CliCommand::ProfileSet: {
+        invocation.profileName = positional.at(0).trimmed();
+        const std::optional<QString> days = singleValue(parser, optRotateEveryDays, failure);
+        if (!failure.failure.message.isEmpty())
+            return failure;
+        if (!days)
+            return usageError(tr("'profile set' needs --rotate-every-days N."));
+        bool ok = false;
+        const int count = days->toInt(&ok);
+        // The same range as a key's expiry: at most ten years.
+        if (!ok || count < 0 || count > 3650)
+            return usageError(
+                tr("--rotate-every-days needs a whole number of days from 0 (no policy) to 3650, not '%1'.")
+                    .arg(*days));
+        invocation.rotateEveryDays = count;
+        return {invocation, {}};
+    }
     case CliCommand::ProfileList:
     case CliCommand::Help:
     case CliCommand::Version:

@@ -27,7 +27,8 @@ enum class CliCommand {
     ProfileAdd,
     ProfileList,
     ProfileRemove,
-    History, // the inventory's commands: no request, no credential
+    ProfileSet, // profile set NAME --rotate-every-days N
+    History,    // the inventory's commands: no request, no credential
     Export,
     Log,
     Audit,          // the watch's findings (refreshes first unless --cached)
@@ -49,6 +50,7 @@ struct CliInvocation final {
     bool assumeYes = false;         // revoke --yes
     CreateKeyRequest createRequest; // create: name trimmed and validated, expiry checked
     QString keyId;                  // revoke ID, history ID
+    QStringList keyIds;             // revoke ID ID…: two or more distinct IDs; empty for one
     // --org NAME: the inventory's name for the organisation of --base-url (docs/design.md#
     // cli-contract), and for the inventory's commands; empty when not given.
     QString organisationName;
@@ -64,6 +66,7 @@ struct CliInvocation final {
     QString templateName;                            // profile command PROFILE NAME
     QStringList commandArgv;                         // profile command PROFILE NAME -- PROGRAM ARG…
     bool removeTemplate = false;                     // profile command PROFILE NAME --remove
+    int rotateEveryDays = 0;                         // profile set --rotate-every-days; 0: no policy
 
     // The organisation the inventory's commands name: the profile's or --org's.
     QString namedOrganisation() const { return target == Target::Profile ? profileName : organisationName; }

@@ -12,6 +12,7 @@
 #include "ProfileCommands.h"
 #include "ProfileStore.h"
 #include "RevokeCommand.h"
+#include "RevokeManyCommand.h"
 #include "Terminal.h"
 #include "UntrustedText.h"
 #include "VerifyCommand.h"
@@ -65,6 +66,9 @@ void CommandRunner::start(const QStringList &arguments)
         return;
     case CliCommand::ProfileCommand:
         (new ProfileCommands(context, this))->commandTemplate();
+        return;
+    case CliCommand::ProfileSet:
+        (new ProfileCommands(context, this))->set();
         return;
     case CliCommand::History:
     case CliCommand::Export:
@@ -214,6 +218,10 @@ void CommandRunner::runRequest()
         (new CreateCommand(context, m_client, this))->start();
         return;
     case CliCommand::Revoke:
+        if (!context.invocation.keyIds.isEmpty()) {
+            (new RevokeManyCommand(context, m_client, this))->start();
+            return;
+        }
         (new RevokeCommand(context, m_client, this))->start();
         return;
     case CliCommand::Verify:
@@ -228,6 +236,7 @@ void CommandRunner::runRequest()
     case CliCommand::ProfileList:
     case CliCommand::ProfileRemove:
     case CliCommand::ProfileCommand:
+    case CliCommand::ProfileSet:
     case CliCommand::History:
     case CliCommand::Export:
     case CliCommand::Log:

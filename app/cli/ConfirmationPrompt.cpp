@@ -39,22 +39,23 @@ void ConfirmationPrompt::readAvailable()
     if (count < 0 && (errno == EINTR || errno == EAGAIN))
         return;
     if (count <= 0) {
-        finish(meansYes(QString::fromUtf8(m_line)));
+        finish(m_line);
         return;
     }
     m_line.append(buffer, count);
     const qsizetype newline = m_line.indexOf('\n');
     if (newline >= 0)
-        finish(meansYes(QString::fromUtf8(m_line.left(newline))));
+        finish(m_line.left(newline));
 }
 
-void ConfirmationPrompt::finish(bool yes)
+void ConfirmationPrompt::finish(const QByteArray &line)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_notifier->setEnabled(false);
-    Q_EMIT answered(yes);
+    const QString answer = QString::fromUtf8(line);
+    Q_EMIT answered(m_expected.isEmpty() ? meansYes(answer) : answer.trimmed() == m_expected);
 }
 
 } // namespace keydesk

@@ -109,6 +109,8 @@ void ProfileCommands::list()
                 {u"dialect"_s, dialectId(profile.dialect)},
                 {u"baseUrl"_s, profile.baseUrl.toString()},
                 {u"caFile"_s, profile.caFile.isEmpty() ? QJsonValue() : QJsonValue(profile.caFile)},
+                {u"rotateEveryDays"_s,
+                 profile.watch.rotateEveryDays > 0 ? QJsonValue(profile.watch.rotateEveryDays) : QJsonValue()},
             });
         output.printJson(array);
     } else {
@@ -226,6 +228,29 @@ void ProfileCommands::commandTemplate()
     m_context.output.printInfo(tr("Saved command template '%1' of profile '%2': %3 (run without a shell; the key "
                                   "goes to its standard input).")
                                    .arg(name, profile, quotedArgv(invocation.commandArgv)));
+    m_context.finish(CliExitCode::Ok);
+}
+
+void ProfileCommands::set()
+{
+    const QString name = UntrustedText::forDisplay(m_context.invocation.profileName);
+    ProfileStore store(m_context.services.settings);
+    std::optional<Profile> profile = store.find(m_context.invocation.profileName);
+    if (!profile) {
+        m_context.fail(CliExitCode::Usage,
+                       tr("There is no profile named '%1'; see 'keydesk-cli profile list'.").arg(name));
+        return;
+    }
+    profile->watch.rotateEveryDays = m_context.invocation.rotateEveryDays;
+    if (!store.save(*profile)) {
+        m_context.fail(CliExitCode::Other,
+                       tr("Cannot save the profile settings: %1").arg(UntrustedText::forDisplay(store.problem())));
+        return;
+    }
+    const int days = profile->watch.rotateEveryDays;
+    m_context.output.printInfo(days == 1  ? tr("Profile '%1' now rotates keys every %n day.", nullptr, days).arg(name)
+                               : days > 0 ? tr("Profile '%1' now rotates keys every %n days.", nullptr, days).arg(name)
+                                          : tr("Profile '%1' has no rotation policy now.").arg(name));
     m_context.finish(CliExitCode::Ok);
 }
 

@@ -20,6 +20,25 @@ constexpr qint64 recentUseSeconds = 24 * 60 * 60;
 
 } // namespace
 
+ActionLogEntry RevokeCommand::logEntry(const ApiKey &key, const ApiReply *reply)
+{
+    ActionLogEntry entry;
+    entry.action = ActionLogEntry::revoke();
+    entry.keyId = key.id;
+    entry.keyName = key.name;
+    if (reply->ok()) {
+        entry.outcome = ActionLogEntry::ok();
+        return entry;
+    }
+    const ApiError &error = reply->error();
+    // A DELETE cut off after it was sent may have been carried out.
+    const bool mayHaveHappened = error.httpStatus == 0
+                                 && (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout);
+    entry.outcome = mayHaveHappened ? ActionLogEntry::unknown() : ActionLogEntry::failed();
+    entry.detail = error.userMessage();
+    return entry;
+}
+
 RevokeCommand::RevokeCommand(CommandContext &context, ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_context(context)
@@ -94,24 +113,11 @@ void RevokeCommand::revoke(const ApiKey &key)
 
 void RevokeCommand::onRevoked(ApiReply *reply, const ApiKey &key)
 {
-    ActionLogEntry entry;
-    entry.action = ActionLogEntry::revoke();
-    entry.keyId = key.id;
-    entry.keyName = key.name;
+    m_context.logAction(logEntry(key, reply));
     if (!reply->ok()) {
-        const ApiError &error = reply->error();
-        // A DELETE cut off after it was sent may have been carried out.
-        const bool mayHaveHappened = error.httpStatus == 0
-                                     && (error.kind == ApiError::Kind::Network
-                                         || error.kind == ApiError::Kind::Timeout);
-        entry.outcome = mayHaveHappened ? ActionLogEntry::unknown() : ActionLogEntry::failed();
-        entry.detail = error.userMessage();
-        m_context.logAction(entry);
-        m_context.failWithApiError(error);
+        m_context.failWithApiError(reply->error());
         return;
     }
-    entry.outcome = ActionLogEntry::ok();
-    m_context.logAction(entry);
     if (m_context.invocation.json) {
         ApiKey revoked = key;
         revoked.revoked = true;

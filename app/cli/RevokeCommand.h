@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionLogEntry.h"
 #include "ApiKey.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ public:
     RevokeCommand(CommandContext &context, ApiClient *client, QObject *parent = nullptr);
 
     void start();
+
+    // The action-log entry of a finished DELETE of `key`: ok, failed, or unknown when the
+    // connection dropped after it was sent (it may have been carried out).
+    static ActionLogEntry logEntry(const ApiKey &key, const ApiReply *reply);
 
 private:
     void onLookup(ApiReply *reply);

@@ -11,7 +11,7 @@ namespace {
 
 using Field = int WatchThresholds::*;
 
-const std::array<std::pair<const char *, Field>, 11> fields{{
+const std::array<std::pair<const char *, Field>, 12> fields{{
     {"expiresSoonInfoDays", &WatchThresholds::expiresSoonInfoDays},
     {"expiresSoonWarningDays", &WatchThresholds::expiresSoonWarningDays},
     {"expiresSoonCriticalDays", &WatchThresholds::expiresSoonCriticalDays},
@@ -23,6 +23,7 @@ const std::array<std::pair<const char *, Field>, 11> fields{{
     {"spikeMinimumRequests", &WatchThresholds::spikeMinimumRequests},
     {"spikeFactor", &WatchThresholds::spikeFactor},
     {"limitInfoSlotsLeft", &WatchThresholds::limitInfoSlotsLeft},
+    {"rotateEveryDays", &WatchThresholds::rotateEveryDays},
 }};
 
 QString keyOf(const char *name)

@@ -389,3 +389,64 @@ TEST_F(CliAudit, AllProfilesAuditsEachAndReportsTheOneThatFails)
     for (const QString &name : {u"audit-strict"_s, u"audit-gone"_s})
         EXPECT_EQ(cli({u"profile"_s, u"remove"_s, name}).exitCode, 0);
 }
+
+// The rotation policy, set with `profile set --rotate-every-days` (docs/design.md#rules):
+// rotation-due for an active key older than the period, only with a policy. Needs the
+// private keyring of tests/with-keyring.sh.
+TEST_F(CliAudit, RotationDueFollowsTheProfilesPolicy)
+{
+    if (qEnvironmentVariableIsEmpty("KEYDESK_KEYRING_SESSION"))
+        GTEST_SKIP() << "needs the private keyring of tests/with-keyring.sh";
+    const QString profile = u"rotating"_s;
+    const ProcessResult added = cli(
+        {u"profile"_s, u"add"_s, profile, u"--dialect"_s, u"leadhql"_s, u"--base-url"_s, m_sandbox->url().toString()},
+        m_sandbox->credential());
+    ASSERT_EQ(added.exitCode, 0) << describe(added).toStdString();
+    const ProcessResult created = cli(
+        {u"--profile"_s, profile, u"--json"_s, u"create"_s, u"month old"_s, u"--expires-in-days"_s, u"90"_s});
+    ASSERT_EQ(created.exitCode, 0) << describe(created).toStdString();
+    const QJsonObject record = jsonObject(created.out).value_or(QJsonObject());
+    m_secrets.append(record.value(u"key"_s).toString());
+    const QString key = record.value(u"id"_s).toString();
+    patch(key, u"{\"createdAt\":\"%1\",\"lastUsedAt\":\"%2\"}"_s.arg(isoDaysAgo(31), isoDaysAgo(0.5)).toUtf8());
+    const auto auditProfile = [&](int expectedExit, const QStringList &options = {u"--json"_s}) {
+        const ProcessResult result = cli(QStringList{u"--profile"_s, profile, u"audit"_s} + options);
+        EXPECT_EQ(result.exitCode, expectedExit) << describe(result).toStdString();
+        return result;
+    };
+
+    // No policy: a month-old key is fine.
+    EXPECT_TRUE(findingsOf(jsonArray(auditProfile(0).out).value_or(QJsonArray()), key).isEmpty());
+
+    const ProcessResult set = cli({u"profile"_s, u"set"_s, profile, u"--rotate-every-days"_s, u"30"_s});
+    ASSERT_EQ(set.exitCode, 0) << describe(set).toStdString();
+    const ProcessResult listed = cli({u"profile"_s, u"list"_s, u"--json"_s});
+    const QJsonArray profiles = jsonArray(listed.out).value_or(QJsonArray());
+    ASSERT_EQ(profiles.size(), 1);
+    EXPECT_EQ(profiles.first().toObject().value(u"rotateEveryDays"_s).toInt(), 30);
+
+    const QJsonArray findings = jsonArray(auditProfile(8).out).value_or(QJsonArray());
+    EXPECT_EQ(findingsOf(findings, key), QSet<QString>{u"rotation-due/warning"_s});
+    const ProcessResult text = auditProfile(8, {});
+    EXPECT_TRUE(text.out.contains("rotation-due")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("the policy is to rotate every 30 days")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("Rotate")) << text.out.toStdString();
+
+    // A longer period, then none: the finding goes.
+    ASSERT_EQ(cli({u"profile"_s, u"set"_s, profile, u"--rotate-every-days"_s, u"32"_s}).exitCode, 0);
+    EXPECT_TRUE(findingsOf(jsonArray(auditProfile(0).out).value_or(QJsonArray()), key).isEmpty());
+    ASSERT_EQ(cli({u"profile"_s, u"set"_s, profile, u"--rotate-every-days"_s, u"0"_s}).exitCode, 0);
+    EXPECT_TRUE(jsonArray(cli({u"profile"_s, u"list"_s, u"--json"_s}).out)
+                    .value_or(QJsonArray())
+                    .first()
+                    .toObject()
+                    .value(u"rotateEveryDays"_s)
+                    .isNull());
+
+    // Bad values and unknown profiles are usage errors.
+    EXPECT_EQ(cli({u"profile"_s, u"set"_s, profile, u"--rotate-every-days"_s, u"-1"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"profile"_s, u"set"_s, profile, u"--rotate-every-days"_s, u"soon"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"profile"_s, u"set"_s, profile}).exitCode, 2);
+    EXPECT_EQ(cli({u"profile"_s, u"set"_s, u"nobody"_s, u"--rotate-every-days"_s, u"3"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"profile"_s, u"remove"_s, profile}).exitCode, 0);
+}

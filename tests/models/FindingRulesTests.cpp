@@ -155,6 +155,54 @@ TEST(FindingRules, OldAfterNinetyDays)
     EXPECT_EQ(finding->days, 90);
 }
 
+namespace {
+
+std::optional<Finding> judgeRotation(const ApiKey &key, int rotateEveryDays, Dialect dialect = Dialect::LeadHql)
+{
+    WatchThresholds thresholds;
+    thresholds.rotateEveryDays = rotateEveryDays;
+    return find(rules(dialect, thresholds).forKey(QStringLiteral("Acme"), key, {}, judgedAt), FindingCode::RotationDue);
+}
+
+} // namespace
+
+TEST(FindingRules, RotationDueOneSecondAfterThePolicysDays)
+{
+    ApiKey key = activeKey();
+    key.createdAt = judgedAt.addSecs(-30 * day);
+    EXPECT_FALSE(judgeRotation(key, 30)); // exactly 30 days old: not yet
+    key.createdAt = judgedAt.addSecs(-30 * day - 1);
+    const auto finding = judgeRotation(key, 30);
+    ASSERT_TRUE(finding);
+    EXPECT_EQ(finding->severity, Severity::Warning);
+    EXPECT_EQ(finding->action, SuggestedAction::Rotate);
+    EXPECT_EQ(finding->days, 30);
+    EXPECT_EQ(finding->limit, 30);
+    EXPECT_EQ(finding->at, key.createdAt);
+    EXPECT_EQ(FindingText::title(FindingCode::RotationDue), QStringLiteral("Rotation due"));
+    EXPECT_EQ(FindingText::reason(*finding),
+              QStringLiteral("Created 30 days ago, on 2026-05-16: the policy is to rotate every 30 days."));
+    EXPECT_EQ(findingCodeId(FindingCode::RotationDue), QStringLiteral("rotation-due"));
+}
+
+TEST(FindingRules, RotationDueNeedsAPolicyAndALiveKey)
+{
+    ApiKey key = activeKey();
+    key.createdAt = judgedAt.addDays(-400);
+    EXPECT_FALSE(judgeRotation(key, 0)); // no policy (the default)
+    EXPECT_FALSE(find(rules().forKey(QStringLiteral("Acme"), key, {}, judgedAt), FindingCode::RotationDue));
+    EXPECT_TRUE(judgeRotation(key, 1));
+    key.revoked = true;
+    EXPECT_FALSE(judgeRotation(key, 1));
+    key.revoked = false;
+    key.expiresAt = judgedAt.addDays(-1); // expired: the expired rule says what to do
+    EXPECT_FALSE(judgeRotation(key, 1));
+    key.expiresAt = {};
+    EXPECT_FALSE(judgeRotation(key, 1, Dialect::TrustLeads)); // no creation date the server lists
+    key.createdAt = {};
+    EXPECT_FALSE(judgeRotation(key, 1));
+}
+
 TEST(FindingRules, NeverUsedAfterSevenDaysWithoutAnyUse)
 {
     ApiKey key = activeKey();
@@ -375,7 +423,7 @@ TEST(Finding, IdsRoundTripAndIdentityIncludesTheSeverity)
 {
     for (auto code : {FindingCode::ExpiresSoon, FindingCode::Expired, FindingCode::NoExpiry, FindingCode::Old,
                       FindingCode::NeverUsed, FindingCode::Idle, FindingCode::WokeUp, FindingCode::UsageSpike,
-                      FindingCode::LimitNear})
+                      FindingCode::LimitNear, FindingCode::RotationDue})
         EXPECT_EQ(findingCodeFromId(findingCodeId(code)), code);
     EXPECT_EQ(findingCodeId(FindingCode::UsageSpike), QStringLiteral("usage-spike"));
     EXPECT_EQ(severityFromId(QStringLiteral("critical")), Severity::Critical);

@@ -462,3 +462,29 @@ TEST_F(ProfileStoreTest, CommandTemplatesSurviveSavingAndGoWithTheProfile)
     EXPECT_TRUE(store.removeCommandTemplate(QStringLiteral("acme"), QStringLiteral("gh")));
     EXPECT_FALSE(store.removeCommandTemplate(QStringLiteral("acme"), QStringLiteral("gh")));
 }
+
+// The rotation policy lives next to the thresholds (docs/design.md#rules): absent means
+// none, and a hand-edited nonsense value reads as none.
+TEST_F(ProfileStoreTest, RotationPolicyRoundTripsAndIsAbsentWithoutOne)
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    Profile profile = sampleProfile();
+    ASSERT_EQ(profile.watch.rotateEveryDays, 0);
+    profile.watch.rotateEveryDays = 45;
+    ASSERT_TRUE(store.save(profile)) << store.problem().toStdString();
+
+    auto reopened = openSettings();
+    EXPECT_EQ(reopened->value(QStringLiteral("profiles/acme/watch/rotateEveryDays")).toInt(), 45);
+    EXPECT_EQ(ProfileStore(reopened.get()).find(profile.name)->watch.rotateEveryDays, 45);
+
+    profile.watch.rotateEveryDays = 0;
+    ASSERT_TRUE(store.save(profile)) << store.problem().toStdString();
+    auto cleared = openSettings();
+    EXPECT_FALSE(cleared->contains(QStringLiteral("profiles/acme/watch/rotateEveryDays")));
+
+    cleared->setValue(QStringLiteral("profiles/acme/watch/rotateEveryDays"), QStringLiteral("monthly"));
+    cleared->sync();
+    auto edited = openSettings();
+    EXPECT_EQ(ProfileStore(edited.get()).find(profile.name)->watch.rotateEveryDays, 0);
+}

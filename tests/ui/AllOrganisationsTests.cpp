@@ -5,6 +5,7 @@
 // SQLite file; the state after a revoke is read back with the real keydesk-cli.
 #include "MainWindowFixture.h"
 
+#include "BulkRevokeDialog.h"
 #include "ErrorBanner.h"
 #include "FaultSandbox.h"
 #include "InventoryPanels.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace keydesk;
 using namespace keydesk::test;
@@ -324,6 +327,63 @@ TEST_F(AllOrganisationsTest, RevokeAndTheDetailsPaneActOnTheSelectedRowsOrganisa
     EXPECT_EQ(log.constLast().action, ActionLogEntry::revoke());
     EXPECT_EQ(log.constLast().organisation, office);
     EXPECT_EQ(log.constLast().keyId, key.id);
+}
+
+// Several rows of two organisations: one bulk revoke, each DELETE to its row's server and
+// logged under its organisation.
+TEST_F(AllOrganisationsTest, BulkRevokeActsOnEachRowsOrganisation)
+{
+    openAllAndWait();
+    for (FaultSandbox *sandbox : {&leadHql, &localLeads, &refusing})
+        sandbox->clearStats();
+    const int hqRow = activeRowOf(hq);
+    const int officeRow = activeRowOf(office);
+    ASSERT_GE(hqRow, 0);
+    ASSERT_GE(officeRow, 0);
+    const ApiKey hqKey = window->keyModel().keyAt(hqRow);
+    const ApiKey officeKey = window->keyModel().keyAt(officeRow);
+    const auto *proxy = static_cast<const KeyFilterProxy *>(window->keyTable()->model());
+    QItemSelectionModel *selection = window->keyTable()->selectionModel();
+    const auto addRow = [&](int row) {
+        selection->select(proxy->mapFromSource(window->keyModel().index(row, 0)),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    };
+    selectModelRow(hqRow);
+    addRow(officeRow);
+    ASSERT_TRUE(action("actionRevoke")->isEnabled()) << action("actionRevoke")->toolTip().toStdString();
+    EXPECT_EQ(action("actionRevoke")->toolTip(), QStringLiteral("Revoke the 2 selected keys"));
+
+    action("actionRevoke")->trigger();
+    BulkRevokeDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<BulkRevokeDialog *>()) && dialog->isVisible(); }, 10000));
+    ASSERT_EQ(dialog->items().size(), 2);
+    QSet<QString> organisations;
+    for (const BulkRevokeDialog::Item &item : dialog->items())
+        organisations.insert(item.organisation);
+    EXPECT_EQ(organisations, (QSet<QString>{hq, office}));
+    EXPECT_FALSE(dialog->findChild<QTreeWidget *>(QStringLiteral("keyList"))->isColumnHidden(0));
+    dialog->setConfirmationText(QStringLiteral("2"));
+    dialog->revokeButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->state() == BulkRevokeDialog::State::Done; }, 30000));
+    EXPECT_EQ(dialog->resultText(0), QStringLiteral("Revoked"));
+    EXPECT_EQ(dialog->resultText(1), QStringLiteral("Revoked"));
+
+    EXPECT_EQ(leadHql.count("DELETE", leadHqlList + u'/' + hqKey.id), 1);
+    EXPECT_EQ(localLeads.count("DELETE", localLeadsList + u'/' + officeKey.id), 1);
+    for (const QJsonValue &entry : refusing.log())
+        EXPECT_NE(entry.toObject().value(QStringLiteral("method")).toString(), QStringLiteral("DELETE"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !idsOf(office).contains(officeKey.id); }, 30000));
+
+    ASSERT_TRUE(env.waitForInventory());
+    QSet<QString> logged;
+    for (const ActionLogEntry &entry : actionLog(*env.inventory)) {
+        if (entry.action == ActionLogEntry::revoke() && entry.outcome == ActionLogEntry::ok())
+            logged.insert(entry.organisation + u'/' + entry.keyId);
+    }
+    EXPECT_TRUE(logged.contains(hq + u'/' + hqKey.id));
+    EXPECT_TRUE(logged.contains(office + u'/' + officeKey.id));
+    dialog->closeButton()->click();
 }
 
 TEST_F(AllOrganisationsTest, TheChoiceIsRememberedAndStartsFromTheInventoryBeforeTheLists)

@@ -1,6 +1,7 @@
 #include "MainWindowFixture.h"
 
 #include "ApiClient.h"
+#include "BulkRevokeDialog.h"
 #include "CreateKeyDialog.h"
 #include "ErrorBanner.h"
 #include "HostileText.h"
@@ -8,6 +9,7 @@
 #include "KeyTableModel.h"
 #include "ProfileDialog.h"
 #include "RevealKeyDialog.h"
+#include "RevokeConfirmation.h"
 
 #include <gtest/gtest.h>
 
@@ -18,6 +20,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -25,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace keydesk;
 using namespace keydesk::test;
@@ -352,6 +356,52 @@ TEST_F(MainWindowTest, CreatedKeyKeptForLaterShowsThePendingBadgeAndCanBeHandedO
                                        ->mapFromSource(keyCell);
     window->keyTable()->selectRow(proxyIndex.row());
     EXPECT_TRUE(action("actionHandOff")->isEnabled());
+}
+
+// Several rows selected: Revoke (Delete) opens the bulk preview of exactly those keys;
+// one row: the single confirmation, as before.
+TEST_F(MainWindowTest, RevokeWithSeveralRowsSelectedOpensTheBulkPreview)
+{
+    SandboxServer *server = env.startSandbox(Dialect::LocalLeads, true);
+    ASSERT_NE(server, nullptr);
+    env.addProfile(QStringLiteral("Northwind"), server);
+    openWindow(Focus::Active);
+    ASSERT_TRUE(waitForKeys(*window));
+    QTableView *table = window->keyTable();
+    ASSERT_GE(table->model()->rowCount(), 3);
+    EXPECT_EQ(table->selectionMode(), QAbstractItemView::ExtendedSelection);
+    table->setFocus();
+    table->selectRow(0);
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QStringList names{table->model()->index(0, KeyTableModel::Name).data(KeyTableModel::SortRole).toString(),
+                            table->model()->index(2, KeyTableModel::Name).data(KeyTableModel::SortRole).toString()};
+    ASSERT_TRUE(action("actionRevoke")->isEnabled()) << action("actionRevoke")->toolTip().toStdString();
+    EXPECT_EQ(action("actionRevoke")->toolTip(), QStringLiteral("Revoke the 2 selected keys"));
+    EXPECT_FALSE(action("actionHandOff")->isEnabled());
+
+    QTest::keyClick(table, Qt::Key_Delete);
+    BulkRevokeDialog *bulk = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (bulk = window->findChild<BulkRevokeDialog *>()) && bulk->isVisible(); }, 10000));
+    ASSERT_EQ(bulk->items().size(), 2);
+    EXPECT_EQ((QStringList{bulk->items().at(0).key.name, bulk->items().at(1).key.name}), names);
+    EXPECT_EQ(bulk->items().at(0).organisation, QStringLiteral("Northwind"));
+    EXPECT_TRUE(bulk->findChild<QTreeWidget *>(QStringLiteral("keyList"))->isColumnHidden(0));
+    EXPECT_EQ(window->findChild<RevokeConfirmation *>(), nullptr);
+    bulk->cancelButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->findChild<BulkRevokeDialog *>(); }, 10000));
+
+    table->selectRow(1);
+    ASSERT_TRUE(action("actionRevoke")->isEnabled()) << action("actionRevoke")->toolTip().toStdString();
+    // The action itself: offscreen, the window is not active again after a modal dialog,
+    // so a second Delete would not reach it (the same after two single revokes).
+    action("actionRevoke")->trigger();
+    RevokeConfirmation *single = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (single = window->findChild<RevokeConfirmation *>()) && single->isVisible(); }, 10000));
+    EXPECT_EQ(window->findChild<BulkRevokeDialog *>(), nullptr);
+    single->cancelButton()->click();
 }
 
 TEST_F(MainWindowTest, KeyNamesFromTheServerShowAsPlainTextAndTheFilterFindsTheRealName)

@@ -1,5 +1,6 @@
 #include "ScreenshotRunner.h"
 
+#include "BulkRevokeDialog.h"
 #include "CreateKeyDialog.h"
 #include "DemoEnvironment.h"
 #include "FindingRow.h"
@@ -16,9 +17,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 #include <cstdio>
@@ -81,6 +84,59 @@ void ScreenshotRunner::captureMainWindow()
     m_window->keyTable()->selectRow(1);
     if (!save(m_window, QStringLiteral("main-window.png")) || !captureHealthView())
         return;
+    startBulkRevoke();
+}
+
+// Several rows selected (one already revoked, if the demo lists one), Revoke: the preview
+// with the count typed, as just before revoking; then cancelled.
+void ScreenshotRunner::startBulkRevoke()
+{
+    QTableView *table = m_window->keyTable();
+    const auto *rows = qobject_cast<const QSortFilterProxyModel *>(table->model());
+    if (!rows) {
+        fail(QStringLiteral("the key table has no filter proxy"));
+        return;
+    }
+    table->clearSelection();
+    int selected = 0;
+    int revoked = -1;
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const bool isRevoked = m_window->keyModel().keyAt(rows->mapToSource(rows->index(row, 0)).row()).revoked;
+        if (isRevoked && revoked < 0)
+            revoked = row;
+        else if (!isRevoked && selected < 4)
+            ++selected;
+        else
+            continue;
+        table->selectionModel()->select(rows->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QAction *revoke = m_window->findChild<QAction *>(QStringLiteral("actionRevoke"));
+    if (!revoke || !revoke->isEnabled()) {
+        fail(QStringLiteral("Revoke is not available for several demo keys"));
+        return;
+    }
+    revoke->trigger();
+    waitFor(
+        [this]() -> QWidget * {
+            BulkRevokeDialog *dialog = m_window->findChild<BulkRevokeDialog *>();
+            return dialog && dialog->isVisible() ? dialog : nullptr;
+        },
+        [this](QWidget *widget) {
+            auto *dialog = static_cast<BulkRevokeDialog *>(widget);
+            dialog->setConfirmationText(dialog->expectedConfirmation());
+            QTimer::singleShot(settleMs, this, [this, dialog] {
+                if (!save(dialog, QStringLiteral("bulk-revoke.png")))
+                    return;
+                dialog->reject();
+                m_window->keyTable()->selectRow(1);
+                startCreate();
+            });
+        },
+        QStringLiteral("the bulk revoke preview"));
+}
+
+void ScreenshotRunner::startCreate()
+{
     QAction *create = m_window->findChild<QAction *>(QStringLiteral("actionCreateKey"));
     if (!create || !create->isEnabled()) {
         fail(QStringLiteral("Create Key is not available on the demo organisation"));

@@ -17,7 +17,8 @@ class MainWindow;
 // renders the main window as it starts from the demo's inventory (cached-start.png, with
 // the age in the status bar), then on the listed demo data, the create dialog and the
 // reveal dialog of a newly created demo key (main-window.png, then the Health view
-// taller, health-view.png, create-key.png, reveal-key.png), then, with the LocalLeads
+// taller, health-view.png, the preview of revoking several selected keys, bulk-revoke.png,
+// create-key.png, reveal-key.png), then, with the LocalLeads
 // demo server stopped, that organisation from the inventory under the offline banner
 // (offline.png), and last both organisations in the All organisations view, the stopped
 // one named in the banner with its last known keys (all-organisations.png); then ends
@@ -34,6 +35,8 @@ public:
 private:
     void captureMainWindow();
     bool captureHealthView();
+    void startBulkRevoke();
+    void startCreate();
     void captureCreateDialog();
     void captureRevealDialog();
     void captureSendToDialog();

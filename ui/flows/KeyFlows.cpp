@@ -1,6 +1,7 @@
 #include "KeyFlows.h"
 
 #include "ApiClient.h"
+#include "BulkRevokeDialog.h"
 #include "CreateKeyDialog.h"
 #include "CreatedKey.h"
 #include "Dialect.h"
@@ -335,20 +336,97 @@ void KeyFlows::startRevoke(QPointer<ApiClient> client, const QString &profileNam
 {
     if (!client)
         return;
+    sendRevoke(client, profileName, key, true, [this, profileName](const ApiReply *reply) {
+        if (!reply->ok())
+            Q_EMIT requestFailed(profileName, reply->error());
+    });
+}
+
+void KeyFlows::sendRevoke(ApiClient *client, const QString &profileName, const ApiKey &key, bool announce,
+                          std::function<void(const ApiReply *)> done)
+{
     setBusy(true);
     ApiReply *reply = client->revokeKey(key.id);
-    connect(reply, &ApiReply::finished, this, [this, reply, profileName, keyId = key.id, keyName = key.name] {
-        setBusy(false);
-        if (!reply->ok()) {
-            reportAction(profileName, ActionLogEntry::revoke(), keyId, keyName, ActionLogEntry::failed(),
-                         reply->error().userMessage());
-            Q_EMIT requestFailed(profileName, reply->error());
+    connect(reply, &ApiReply::finished, this,
+            [this, reply, profileName, keyId = key.id, keyName = key.name, announce, done = std::move(done)] {
+                setBusy(false);
+                if (!reply->ok()) {
+                    reportAction(profileName, ActionLogEntry::revoke(), keyId, keyName, ActionLogEntry::failed(),
+                                 reply->error().userMessage());
+                } else {
+                    reportAction(profileName, ActionLogEntry::revoke(), keyId, keyName, ActionLogEntry::ok());
+                    // A dead key's pending secret (or a kept copy) has no use any more.
+                    m_handoffs->forget(profileName, keyId);
+                    if (announce)
+                        Q_EMIT keyRevoked(profileName, keyId);
+                }
+                done(reply);
+            });
+}
+
+struct KeyFlows::BulkQueue final {
+    QPointer<BulkRevokeDialog> dialog;
+    QList<BulkItem> items;
+    QList<QPointer<ApiClient>> clients; // by item: an organisation closed meanwhile fails its keys
+    QList<int> pending;                 // indices still to send, in order
+    QList<int> revoked;                 // announced when the queue is done
+};
+
+void KeyFlows::revokeMany(const QList<BulkItem> &items, bool showOrganisation)
+{
+    if (items.isEmpty())
+        return;
+    QList<BulkRevokeDialog::Item> shown;
+    auto queue = std::make_shared<BulkQueue>();
+    for (const BulkItem &item : items) {
+        shown.append({item.target.profileName, item.key});
+        queue->items.append(item);
+        queue->clients.append(item.target.client);
+    }
+    auto *dialog = new BulkRevokeDialog(shown, showOrganisation, now(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    trackDialog(dialog);
+    queue->dialog = dialog;
+    connect(dialog, &BulkRevokeDialog::revokeRequested, this, [this, queue] {
+        if (!queue->dialog)
             return;
-        }
-        reportAction(profileName, ActionLogEntry::revoke(), keyId, keyName, ActionLogEntry::ok());
-        // A dead key's pending secret (or a kept copy) has no use any more.
-        m_handoffs->forget(profileName, keyId);
-        Q_EMIT keyRevoked(profileName, keyId);
+        queue->pending = queue->dialog->toRevoke();
+        revokeNextOf(queue);
+    });
+    dialog->open();
+}
+
+// A small queue: one DELETE in flight at a time, so a long selection neither floods the
+// server (its rate limit, LocalLeads' per-key calls) nor the retries.
+void KeyFlows::revokeNextOf(std::shared_ptr<BulkQueue> queue)
+{
+    if (queue->pending.isEmpty()) {
+        if (queue->dialog)
+            queue->dialog->finishRevoking();
+        // Only now: each announcement lists the organisation again, and a listing sent
+        // between two DELETEs would stand in for the later ones (ProfileSession::refresh
+        // sends none while one is in flight) and show their keys still active.
+        for (const int index : std::as_const(queue->revoked))
+            Q_EMIT keyRevoked(queue->items.at(index).target.profileName, queue->items.at(index).key.id);
+        return;
+    }
+    const int index = queue->pending.takeFirst();
+    const BulkItem &item = queue->items.at(index);
+    ApiClient *client = queue->clients.at(index);
+    if (queue->dialog)
+        queue->dialog->showRevoking(index);
+    if (!client) {
+        if (queue->dialog)
+            queue->dialog->showResult(index, false, tr("the connection to this organisation was closed"));
+        revokeNextOf(queue);
+        return;
+    }
+    sendRevoke(client, item.target.profileName, item.key, false, [this, queue, index](const ApiReply *reply) {
+        if (reply->ok())
+            queue->revoked.append(index);
+        if (queue->dialog)
+            queue->dialog->showResult(index, reply->ok(), reply->ok() ? QString() : reply->error().userMessage());
+        revokeNextOf(queue);
     });
 }
 

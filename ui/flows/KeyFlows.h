@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QWidget;
@@ -21,6 +22,7 @@ class QWidget;
 namespace keydesk {
 
 class ApiClient;
+class ApiReply;
 class HandoffStore;
 class LostKeyDialog;
 class SecretClipboard;
@@ -51,6 +53,14 @@ public:
     void create(const Target &target,
                 const QList<ApiKey> &currentKeys);        // create dialog → request → keychain first → reveal
     void revoke(const Target &target, const ApiKey &key); // confirmation → request
+    // Several keys (docs/design.md#bulk-revoke): the preview with a typed count, then one
+    // DELETE at a time, each logged and reported in the dialog. `showOrganisation`: the
+    // view of every organisation, whose rows name theirs.
+    struct BulkItem {
+        Target target;
+        ApiKey key;
+    };
+    void revokeMany(const QList<BulkItem> &items, bool showOrganisation);
     void resumeHandoff(const QString &profileName, const QString &keyId); // reveal a pending key from the keychain
     void setClipboardTimeoutSeconds(int seconds);                         // default 30
     void setClock(Clock clock);
@@ -80,6 +90,12 @@ private:
     void offerToDropLostEntry(const QString &profileName, const QString &keyId, const QString &why);
     std::optional<DeliveryServices> m_delivery;
     void startRevoke(QPointer<ApiClient> client, const QString &profileName, const ApiKey &key);
+    // One DELETE: logged, on success the pending handoff forgotten and (with `announce`)
+    // keyRevoked emitted; then `done` with the reply (which deletes itself afterwards).
+    void sendRevoke(ApiClient *client, const QString &profileName, const ApiKey &key, bool announce,
+                    std::function<void(const ApiReply *)> done);
+    struct BulkQueue;
+    void revokeNextOf(std::shared_ptr<BulkQueue> queue);
     // A create whose outcome is unknown: find the key it may have left, offer to revoke it.
     void recoverLostCreate(QPointer<ApiClient> client, const QString &profileName, const LostCreate &lost,
                            const ApiError &createError);

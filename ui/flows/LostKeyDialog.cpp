@@ -2,6 +2,7 @@
 #include "ui_LostKeyDialog.h"
 
 #include "FlowStyle.h"
+#include "ShownKey.h"
 #include "UntrustedText.h"
 
 #include <QHeaderView>
@@ -14,12 +15,12 @@ namespace {
 
 constexpr int idRole = Qt::UserRole;
 
-// As shown: both come from the server's list.
 QString identifierOf(const ApiKey &key)
 {
-    return UntrustedText::forDisplay(key.keyPrefix.isEmpty() ? key.id : key.keyPrefix);
+    return shownIdentifier(key);
 }
 
+// As shown: it comes from the server's list.
 QString nameOf(const ApiKey &key)
 {
     return UntrustedText::forDisplay(key.name);

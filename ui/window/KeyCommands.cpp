@@ -10,7 +10,10 @@
 #include "UntrustedText.h"
 
 #include <QClipboard>
+#include <QItemSelectionModel>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace keydesk {
 
@@ -110,8 +113,43 @@ void KeyCommands::create()
     m_services.flows->create({session.client(), session.profileName()}, m_model->keys());
 }
 
+int KeyCommands::selectedCount() const
+{
+    return int(m_table->selectionModel()->selectedRows().size());
+}
+
+std::optional<QList<KeyFlows::BulkItem>> KeyCommands::selectedForBulkRevoke() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<KeyFlows::BulkItem> items;
+    bool anyActive = false;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (!source.isValid())
+            continue;
+        const int row = source.row();
+        ProfileSession *session = m_model->isMerged() ? (m_all ? m_all->session(m_model->organisationAt(row)) : nullptr)
+                                                      : m_services.session;
+        if (!session || !session->profile() || !session->client() || session->state() != ProfileSession::State::Loaded
+            || !DialectTraits::of(session->profile()->dialect).managesKeys)
+            return std::nullopt;
+        const ApiKey &key = m_model->keyAt(row);
+        anyActive = anyActive || !key.revoked; // revoked ones are skipped (the dialog lists them)
+        items.append({{session->client(), session->profileName()}, key});
+    }
+    if (!anyActive)
+        return std::nullopt;
+    return items;
+}
+
 void KeyCommands::revokeSelected()
 {
+    if (selectedCount() > 1) {
+        if (const std::optional<QList<KeyFlows::BulkItem>> items = selectedForBulkRevoke())
+            m_services.flows->revokeMany(*items, m_model->isMerged());
+        return;
+    }
     const ProfileSession *session = selectedSession();
     const std::optional<ApiKey> key = selectedKey();
     if (!key || !session || !session->profile() || !session->client())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiKey.h"
+#include "KeyFlows.h"
 
 #include <QObject>
 #include <QString>
@@ -15,7 +16,6 @@ namespace keydesk {
 class AllOrganisations;
 class HandoffStore;
 class KeyFilterProxy;
-class KeyFlows;
 class KeyTableModel;
 class ProfileSession;
 struct ApiError;
@@ -47,14 +47,20 @@ public:
     // view, or its organisation is gone).
     ProfileSession *selectedSession() const;
 
+    // The first selected row's key (the single-key actions and the details pane).
     std::optional<ApiKey> selectedKey() const;
+    int selectedCount() const; // rows selected in the table
+    // Several rows selected: what Revoke would revoke, in the table's order, each with its
+    // organisation's client; nullopt when one of their organisations cannot revoke now
+    // (its keys not listed live, its dialect without key management) or all are revoked.
+    std::optional<QList<KeyFlows::BulkItem>> selectedForBulkRevoke() const;
     bool isSelectedPending() const;
     // Why creating a key is not possible now (no organisation, a dialect without key
     // management, the active-key limit); empty when it is, or while the keys load.
     QString createBlockedReason() const;
 
     void create();
-    void revokeSelected();
+    void revokeSelected(); // several rows selected: the bulk revoke (KeyFlows::revokeMany)
     void handOffSelected();
     void copyIdentifier();
 

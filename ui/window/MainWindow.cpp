@@ -573,6 +573,8 @@ void MainWindow::updateActions()
     state.selected = m_commands->selectedKey();
     state.selectedRevoked = state.selected && state.selected->status(m_services.clock()) == KeyStatus::Revoked;
     state.selectedPending = m_commands->isSelectedPending();
+    state.selectedCount = m_commands->selectedCount();
+    state.bulkRevocable = state.selectedCount > 1 && m_commands->selectedForBulkRevoke().has_value();
     if (m_model->isMerged()) {
         // The selected row's organisation decides what its key can do; Create waits for
         // one organisation to be chosen (KeyCommands::createBlockedReason).

@@ -84,14 +84,23 @@ void WindowActions::update(const State &state)
                                          ? tr("Create a new API key (%1)").arg(shortcutText(m_ui.actionCreateKey))
                                          : state.createBlocked);
 
-    const bool revocable = live && state.ready && state.managesKeys && key && !state.selectedRevoked;
+    const bool several = state.selectedCount > 1;
+    const bool revocable = several ? (live || state.severalOrganisations) && state.bulkRevocable
+                                   : live && state.ready && state.managesKeys && key && !state.selectedRevoked;
     m_ui.actionRevoke->setEnabled(revocable);
     const QString name = key ? UntrustedText::forDisplay(key->name) : QString();
-    m_ui.actionRevoke->setToolTip(!live       ? state.readOnly
-                                  : revocable ? namingToolTip(tr("Revoke “%1”").arg(name))
-                                  : key       ? tr("This key is already revoked.")
-                                              : tr("Select a key to revoke it."));
-    const bool pending = key && state.selectedPending;
+    if (several)
+        m_ui.actionRevoke->setToolTip(revocable ? tr("Revoke the %n selected keys", nullptr, state.selectedCount)
+                                      : !live && !state.severalOrganisations
+                                          ? state.readOnly
+                                          : tr("The selected keys are already revoked, or their organisation "
+                                               "cannot revoke keys now."));
+    else
+        m_ui.actionRevoke->setToolTip(!live       ? state.readOnly
+                                      : revocable ? namingToolTip(tr("Revoke “%1”").arg(name))
+                                      : key       ? tr("This key is already revoked.")
+                                                  : tr("Select a key to revoke it."));
+    const bool pending = key && state.selectedPending && !several;
     m_ui.actionHandOff->setEnabled(pending);
     m_ui.actionHandOff->setToolTip(
         pending ? namingToolTip(tr("Show the full key of “%1” once more, from the keychain").arg(name))

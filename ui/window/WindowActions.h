@@ -32,6 +32,10 @@ public:
         std::optional<ApiKey> selected;
         bool selectedRevoked = false;
         bool selectedPending = false; // its full key waits in the keychain
+        // Several rows selected: Revoke is the bulk revoke, possible when every selected
+        // row's organisation can revoke now and one key is not revoked yet.
+        int selectedCount = 0;
+        bool bulkRevocable = false;
         // The view of every organisation: Create needs one chosen (createBlocked says so),
         // Refresh lists them all; the other fields are the selected row's organisation's.
         bool severalOrganisations = false;
