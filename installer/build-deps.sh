@@ -11,6 +11,9 @@ packages=(
     curl xvfb xauth openssl
     # tests/watch: a real notification server and tray host on Xvfb (dunstctl reads back)
     dunst trayer x11-utils
+    # tests/vault, tests/cli, tests/flows, tests/leaks: deliveries to the real tools (test
+    # only: the product finds them at run time and the .deb merely suggests them)
+    pass keepassxc
     # zone data: expiry dates are days of the user's time zone, tested under TZ=…
     tzdata
     clang libclang-rt-14-dev llvm

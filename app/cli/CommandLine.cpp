@@ -4,6 +4,7 @@
 #include "JwtReader.h"
 #include "KeyFormat.h"
 #include "KeyValidation.h"
+#include "ProfileStore.h"
 #include "Translations.h"
 #include "UrlPolicy.h"
 
@@ -40,6 +41,8 @@ const QString optSince = u"since"_s;
 const QString optFailOn = u"fail-on"_s;
 const QString optNote = u"note"_s;
 const QString optUntil = u"until"_s;
+const QString optTo = u"to"_s;
+const QString optRemove = u"remove"_s;
 const QString optRotateEveryDays = u"rotate-every-days"_s;
 const QString optHistory = u"history"_s;
 const QString optStaged = u"staged"_s;
@@ -89,6 +92,11 @@ void CommandLine::addOptions(QCommandLineParser &parser)
         {optNote, CommandLine::tr("acknowledge: why the finding is acceptable."), CommandLine::tr("TEXT")},
         {optUntil, CommandLine::tr("acknowledge: the last day the acknowledgement holds (default: for good)."),
          CommandLine::tr("YYYY-MM-DD")},
+        {optTo,
+         CommandLine::tr("create, rotate: hand the new key to DEST instead of printing it: keychain:LABEL, pass:NAME, "
+                         "keepassxc:DATABASE:ENTRY or command:NAME."),
+         CommandLine::tr("DEST")},
+        {optRemove, CommandLine::tr("profile command: remove the saved command template.")},
         {optRotateEveryDays,
          CommandLine::tr("profile set: the rotation policy, rotate keys every N days (0: no policy)."),
          CommandLine::tr("N")},
@@ -174,6 +182,8 @@ QString commandName(CliCommand command)
         return u"rotations advance"_s;
     case CliCommand::RotationsCancel:
         return u"rotations cancel"_s;
+    case CliCommand::ProfileCommand:
+        return u"profile command"_s;
     case CliCommand::Help:
         return u"help"_s;
     case CliCommand::Version:
@@ -193,7 +203,7 @@ QStringList allowedOptions(CliCommand command)
     case CliCommand::Verify:
         return target;
     case CliCommand::Create:
-        return target + QStringList{optOrg, optExpiresInDays, optExpiresAt};
+        return target + QStringList{optOrg, optExpiresInDays, optExpiresAt, optTo};
     case CliCommand::Revoke:
         return target + QStringList{optOrg, optYes};
     case CliCommand::History:
@@ -211,7 +221,8 @@ QStringList allowedOptions(CliCommand command)
                 optBinary,  optFull, optVerify, optIgnoreFile, optInstallHook, optCaFile};
     case CliCommand::Rotate:
         return target + QStringList{optOrg,          optName,      optExpiresInDays, optExpiresAt, optQuietFor,
-                                    optNoAutoRevoke, optEmergency, optYes,           optWait,      optTimeout};
+                                    optNoAutoRevoke, optEmergency, optYes,           optWait,      optTimeout,
+                                    optTo};
     case CliCommand::Rotations:
         return target + QStringList{optOrg};
     case CliCommand::RotationsAdvance:
@@ -224,6 +235,8 @@ QStringList allowedOptions(CliCommand command)
         return {optJson};
     case CliCommand::ProfileRemove:
         return {};
+    case CliCommand::ProfileCommand:
+        return {optJson, optRemove};
     case CliCommand::ProfileSet:
         return {optRotateEveryDays};
     case CliCommand::Help:
@@ -642,6 +655,56 @@ bool parseRotate(const QCommandLineParser &parser, const QStringList &positional
     return true;
 }
 
+// create/rotate --to DEST: checked here, so a bad destination costs no key.
+bool parseDestination(const QCommandLineParser &parser, CliInvocation &invocation, CliParseResult &failure)
+{
+    const std::optional<QString> spec = singleValue(parser, optTo, failure);
+    if (!failure.failure.message.isEmpty())
+        return false;
+    if (!spec)
+        return true;
+    QString error;
+    invocation.deliverTo = Destination::parse(*spec, u"KeyDesk"_s, &error);
+    if (!invocation.deliverTo) {
+        failure = usageError(error, false);
+        return false;
+    }
+    if (invocation.deliverTo->kind == Destination::Kind::Command
+        && invocation.target != CliInvocation::Target::Profile) {
+        failure = usageError(CommandLine::tr("Command templates are saved per profile: use --to command:NAME with "
+                                             "--profile."),
+                             false);
+        return false;
+    }
+    return true;
+}
+
+// profile command PROFILE [NAME [-- PROGRAM ARG…]] [--remove]
+bool parseProfileCommand(const QCommandLineParser &parser, const QStringList &positional, CliInvocation &invocation,
+                         CliParseResult &failure)
+{
+    invocation.profileName = positional.at(0).trimmed();
+    invocation.removeTemplate = parser.isSet(optRemove);
+    if (positional.size() >= 2) {
+        invocation.templateName = positional.at(1);
+        const QString problem = ProfileStore::validateTemplateName(invocation.templateName);
+        if (!problem.isEmpty()) {
+            failure = usageError(problem, false);
+            return false;
+        }
+    }
+    invocation.commandArgv = positional.mid(2);
+    if (invocation.removeTemplate && (positional.size() != 2)) {
+        failure = usageError(CommandLine::tr("'profile command PROFILE NAME --remove' takes no program."));
+        return false;
+    }
+    if (!invocation.commandArgv.isEmpty() && invocation.commandArgv.constFirst().isEmpty()) {
+        failure = usageError(CommandLine::tr("The command template needs a program."));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<qint64> CommandLine::parseDuration(const QString &text)
@@ -766,7 +829,7 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         return {invocation, {}};
     } else if (word == u"profile"_s) {
         if (positional.isEmpty())
-            return usageError(tr("'profile' needs a subcommand: add, list or remove."));
+            return usageError(tr("'profile' needs a subcommand: add, list, remove, set or command."));
         const QString sub = positional.takeFirst();
         if (sub == u"add"_s) {
             invocation.command = CliCommand::ProfileAdd;
@@ -778,12 +841,17 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
             invocation.command = CliCommand::ProfileRemove;
             expectedArguments = 1;
             argumentName = tr("NAME");
+        } else if (sub == u"command"_s) {
+            // PROFILE [NAME [-- PROGRAM ARG…]]
+            invocation.command = CliCommand::ProfileCommand;
+            expectedArguments = qMax(1, int(positional.size()));
+            argumentName = tr("a profile name");
         } else if (sub == u"set"_s) {
             invocation.command = CliCommand::ProfileSet;
             expectedArguments = 1;
             argumentName = tr("NAME");
         } else {
-            return usageError(tr("Unknown profile subcommand '%1'; use add, list, remove or set.").arg(sub));
+            return usageError(tr("Unknown profile subcommand '%1'; use add, list, remove, set or command.").arg(sub));
         }
     } else {
         return usageError(tr("Unknown command '%1'.").arg(word));
@@ -903,6 +971,8 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         invocation.createRequest.name = keyName;
         if (!parseExpiry(parser, today, invocation.createRequest.expiry, failure))
             return failure;
+        if (!parseDestination(parser, invocation, failure))
+            return failure;
         break;
     }
     case CliCommand::Revoke:
@@ -923,7 +993,8 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
         }
         break;
     case CliCommand::Rotate:
-        if (!parseRotate(parser, positional, today, invocation, failure))
+        if (!parseRotate(parser, positional, today, invocation, failure)
+            || !parseDestination(parser, invocation, failure))
             return failure;
         break;
     case CliCommand::RotationsAdvance:
@@ -963,6 +1034,10 @@ CliParseResult CommandLine::parse(const QStringList &arguments, QDate today)
     }
     case CliCommand::ProfileRemove:
         invocation.profileName = positional.at(0).trimmed();
+        return {invocation, {}};
+    case CliCommand::ProfileCommand:
+        if (!parseProfileCommand(parser, positional, invocation, failure))
+            return failure;
         return {invocation, {}};
     case CliCommand::ProfileSet: {
         invocation.profileName = positional.at(0).trimmed();

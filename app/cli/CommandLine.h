@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CreateKeyRequest.h"
+#include "Destination.h"
 #include "Dialect.h"
 #include "Finding.h"
 
@@ -38,6 +39,7 @@ enum class CliCommand {
     Rotations,        // the inventory only
     RotationsAdvance, // lists the organisation, then moves its rotations on
     RotationsCancel,  // the inventory only; with --revoke-new a server command
+    ProfileCommand,   // a profile's command templates for deliveries: save, show, remove, list
 };
 
 // A parsed command line. Holds no secret: secrets are never accepted as arguments.
@@ -66,6 +68,10 @@ struct CliInvocation final {
     FindingCode findingCode = FindingCode::NoExpiry; // acknowledge [ID] FINDING
     QString note;                                    // acknowledge --note
     QDate until;                                     // acknowledge --until, local date; null: for good
+    std::optional<Destination> deliverTo;            // create --to DEST (docs/design.md#delivery)
+    QString templateName;                            // profile command PROFILE NAME
+    QStringList commandArgv;                         // profile command PROFILE NAME -- PROGRAM ARG…
+    bool removeTemplate = false;                     // profile command PROFILE NAME --remove
     int rotateEveryDays = 0;                         // profile set --rotate-every-days; 0: no policy
     // scan PATH… (docs/design.md#leak-scan)
     QStringList scanPaths; // files, folders, `-`; with --install-hook the repository (default .)

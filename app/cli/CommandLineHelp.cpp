@@ -75,6 +75,16 @@ QString CommandLine::helpText()
               "DURATION is a whole number followed by s, m, h or d (90s, 30m, 24h, 7d).\n"
               "Rotations are recorded under the profile (or --org NAME with --base-url).\n"
               "\n")
+           + tr("Delivery (the key goes to its destination on stdin, never argv; read back and\n"
+                "compared before the pending copy in the keychain is deleted):\n"
+                "  create NAME --to DEST, rotate ID --to DEST\n"
+                "                                DEST: keychain:LABEL, pass:NAME,\n"
+                "                                keepassxc:DATABASE:ENTRY (database password from\n"
+                "                                the terminal or stdin) or command:NAME\n"
+                "  profile command PROFILE [NAME [-- PROGRAM ARG...]] [--remove]\n"
+                "                                save, show, remove or list the profile's command\n"
+                "                                templates (run without a shell, key on stdin)\n"
+                "\n")
            + options
            + tr("\n"
                 "Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage,\n"

@@ -67,6 +67,9 @@ void CommandRunner::start(const QStringList &arguments)
     case CliCommand::ProfileRemove:
         (new ProfileCommands(context, this))->remove();
         return;
+    case CliCommand::ProfileCommand:
+        (new ProfileCommands(context, this))->commandTemplate();
+        return;
     case CliCommand::ProfileSet:
         (new ProfileCommands(context, this))->set();
         return;
@@ -269,6 +272,7 @@ void CommandRunner::runRequest()
     case CliCommand::ProfileAdd:
     case CliCommand::ProfileList:
     case CliCommand::ProfileRemove:
+    case CliCommand::ProfileCommand:
     case CliCommand::ProfileSet:
     case CliCommand::History:
     case CliCommand::Export:

@@ -9,6 +9,7 @@
 #include "KeyFormat.h"
 #include "KeyTable.h"
 #include "LostKeyFinder.h"
+#include "NewKeyDelivery.h"
 #include "NormalisedJson.h"
 #include "ShellCommand.h"
 #include "UndeliveredKey.h"
@@ -34,6 +35,12 @@ CreateCommand::~CreateCommand()
 
 void CreateCommand::start()
 {
+    if (m_context.invocation.deliverTo) {
+        // Before the request: it may read the database password from the terminal.
+        m_delivery = new NewKeyDelivery(m_context, *m_context.invocation.deliverTo, this);
+        if (!m_delivery->prepare())
+            return;
+    }
     m_sentAt = m_context.now();
     ApiReply *reply = m_client->createKey(m_context.invocation.createRequest);
     connect(reply, &ApiReply::finished, this, [this, reply] { onCreated(reply); });
@@ -70,8 +77,9 @@ void CreateCommand::onCreated(ApiReply *reply)
     // Its fingerprint, never the key: later features recognise it (CreatedKeyFingerprint).
     m_context.rememberCreatedKey(created);
     logCreate(ActionLogEntry::ok(), created.record.id, QString());
+    m_created = created;
     if (m_hooks.created) {
-        m_hooks.created(created, [this](const QJsonObject &extra) { handOver(extra); });
+        m_hooks.created(m_created, [this](const QJsonObject &extra) { handOver(extra); });
         return;
     }
     handOver({});
@@ -79,14 +87,33 @@ void CreateCommand::onCreated(ApiReply *reply)
 
 void CreateCommand::handOver(const QJsonObject &extra)
 {
-    const CreatedKey &created = m_created;
+    m_extra = extra;
+    if (m_delivery) {
+        m_delivery->deliver(m_created, [this](NewKeyDelivery::Outcome outcome) { onDeliveryEnded(outcome); });
+        return;
+    }
+    if (!printKey(m_created))
+        return;
+    reportCreated(m_created, CliExitCode::Ok);
+}
+
+QJsonObject CreateCommand::jsonRecord(const CreatedKey &created) const
+{
+    QJsonObject record = toNormalisedJson(created, m_context.now());
+    for (auto it = m_extra.constBegin(); it != m_extra.constEnd(); ++it)
+        record.insert(it.key(), it.value());
+    return record;
+}
+
+bool CreateCommand::printKey(const CreatedKey &created)
+{
     CliOutput &output = m_context.output;
     bool delivered = false;
     if (m_context.invocation.json) {
-        QJsonObject object = toNormalisedJson(created, m_context.now());
-        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
-            object.insert(it.key(), it.value());
-        QByteArray json = CliOutput::toJson(object);
+        QJsonObject record = jsonRecord(created);
+        if (m_delivery)
+            record.insert(u"deliveredTo"_s, QJsonValue::Null);
+        QByteArray json = CliOutput::toJson(record);
         delivered = output.printSecretResult(json);
     } else {
         // The key alone on stdout, so `KEY=$(keydesk-cli create …)` captures exactly it.
@@ -97,8 +124,39 @@ void CreateCommand::handOver(const QJsonObject &extra)
         // The secret did not (wholly) reach stdout, and the server will never show it again.
         output.setResultFailureReported();
         (new UndeliveredKey(m_context, m_client, created, this))->start();
-        return;
     }
+    return delivered;
+}
+
+void CreateCommand::onDeliveryEnded(NewKeyDelivery::Outcome outcome)
+{
+    CliOutput &output = m_context.output;
+    switch (outcome) {
+    case NewKeyDelivery::Outcome::NotHeld:
+        // Nothing else holds the key: printed as without --to, and the run fails.
+        if (printKey(m_created))
+            reportCreated(m_created, CliExitCode::Other);
+        break;
+    case NewKeyDelivery::Outcome::Delivered:
+    case NewKeyDelivery::Outcome::KeptPending: {
+        const bool delivered = outcome == NewKeyDelivery::Outcome::Delivered;
+        if (m_context.invocation.json) {
+            QJsonObject record = jsonRecord(m_created);
+            record.remove(u"key"_s);
+            record.insert(u"deliveredTo"_s,
+                          delivered ? QJsonValue(m_delivery->destination().spec()) : QJsonValue(QJsonValue::Null));
+            output.printJson(record);
+        }
+        finishWith(m_created, delivered ? CliExitCode::Ok : CliExitCode::Other);
+        break;
+    }
+    }
+    wipeSecret(m_created.secret);
+}
+
+void CreateCommand::reportCreated(const CreatedKey &created, int exitCode)
+{
+    CliOutput &output = m_context.output;
     const ApiKey &record = created.record;
     const QString expiry = record.expiresAt.isValid()
                                ? tr("expires %1")
@@ -120,11 +178,16 @@ void CreateCommand::handOver(const QJsonObject &extra)
     handoff.outcome = ActionLogEntry::ok();
     handoff.detail = tr("written to standard output");
     m_context.logAction(handoff);
+    finishWith(created, exitCode);
+}
+
+void CreateCommand::finishWith(const CreatedKey &created, int exitCode)
+{
     if (m_hooks.delivered) {
-        m_hooks.delivered(created);
+        m_hooks.delivered(created, exitCode);
         return;
     }
-    m_context.finish(CliExitCode::Ok);
+    m_context.finish(exitCode);
 }
 
 void CreateCommand::findLostKey(const ApiError &createError)

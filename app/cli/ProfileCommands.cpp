@@ -6,6 +6,7 @@
 #include "JwtReader.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "ShellCommand.h"
 #include "TextTable.h"
 #include "UntrustedText.h"
 
@@ -159,6 +160,75 @@ void ProfileCommands::remove()
         m_context.output.printInfo(tr("Removed profile '%1' and its keychain entry.").arg(name));
         m_context.finish(CliExitCode::Ok);
     });
+}
+
+void ProfileCommands::commandTemplate()
+{
+    const CliInvocation &invocation = m_context.invocation;
+    if (!m_context.findProfileOrFail(invocation.profileName))
+        return;
+    ProfileStore store(m_context.services.settings);
+    const QString profile = UntrustedText::forDisplay(invocation.profileName);
+    const QString name = UntrustedText::forDisplay(invocation.templateName);
+    const auto quotedArgv = [](const QStringList &argv) {
+        QStringList words;
+        for (const QString &word : argv)
+            words.append(ShellCommand::quoted(word));
+        return words.join(u' ');
+    };
+    if (invocation.templateName.isEmpty()) { // list them
+        const QMap<QString, QStringList> templates = store.commandTemplates(invocation.profileName);
+        if (invocation.json) {
+            QJsonArray array;
+            for (auto it = templates.cbegin(); it != templates.cend(); ++it)
+                array.append(QJsonObject{{u"name"_s, it.key()}, {u"argv"_s, QJsonArray::fromStringList(it.value())}});
+            m_context.output.printJson(array);
+        } else if (templates.isEmpty()) {
+            m_context.output.printInfo(tr("Profile '%1' has no command templates.").arg(profile));
+        } else {
+            for (auto it = templates.cbegin(); it != templates.cend(); ++it)
+                m_context.output.printResult(UntrustedText::forDisplay(it.key()) + u'\t' + quotedArgv(it.value())
+                                             + u'\n');
+        }
+        m_context.finish(CliExitCode::Ok);
+        return;
+    }
+    if (invocation.removeTemplate) {
+        if (!store.removeCommandTemplate(invocation.profileName, invocation.templateName)) {
+            if (!store.problem().isEmpty()) {
+                m_context.fail(CliExitCode::Other, UntrustedText::forDisplay(store.problem()));
+                return;
+            }
+            m_context.fail(CliExitCode::NotFound, tr("Profile '%1' has no command template '%2'.").arg(profile, name));
+            return;
+        }
+        m_context.output.printInfo(tr("Removed command template '%1' of profile '%2'.").arg(name, profile));
+        m_context.finish(CliExitCode::Ok);
+        return;
+    }
+    if (invocation.commandArgv.isEmpty()) { // show it
+        const QStringList argv = store.commandTemplate(invocation.profileName, invocation.templateName);
+        if (argv.isEmpty()) {
+            m_context.fail(CliExitCode::NotFound, tr("Profile '%1' has no command template '%2'.").arg(profile, name));
+            return;
+        }
+        if (invocation.json)
+            m_context.output.printJson(
+                QJsonObject{{u"name"_s, invocation.templateName}, {u"argv"_s, QJsonArray::fromStringList(argv)}});
+        else
+            m_context.output.printResult(quotedArgv(argv) + u'\n');
+        m_context.finish(CliExitCode::Ok);
+        return;
+    }
+    if (!store.saveCommandTemplate(invocation.profileName, invocation.templateName, invocation.commandArgv)) {
+        m_context.fail(CliExitCode::Other,
+                       tr("Cannot save the command template: %1").arg(UntrustedText::forDisplay(store.problem())));
+        return;
+    }
+    m_context.output.printInfo(tr("Saved command template '%1' of profile '%2': %3 (run without a shell; the key "
+                                  "goes to its standard input).")
+                                   .arg(name, profile, quotedArgv(invocation.commandArgv)));
+    m_context.finish(CliExitCode::Ok);
 }
 
 void ProfileCommands::set()

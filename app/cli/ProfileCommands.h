@@ -7,7 +7,7 @@ namespace keydesk {
 
 class CommandContext;
 
-// `keydesk-cli profile add|list|remove|set`: named connections in the settings, their
+// `keydesk-cli profile add|list|remove|set|command`: named connections in the settings, their
 // credentials in the keychain (read from KEYDESK_CREDENTIAL, never an argument).
 class ProfileCommands final : public QObject {
     // No signals of its own; the CLI's messages share one translation context.
@@ -19,6 +19,8 @@ public:
     void add();
     void list();
     void remove();
+    // `profile command PROFILE [NAME [-- PROGRAM ARG…]] [--remove]` (docs/design.md#delivery).
+    void commandTemplate();
     void set(); // profile set NAME --rotate-every-days N: the profile's rotation policy
 
 private:

@@ -165,19 +165,24 @@ void RotateCommand::begin(const ApiKey &oldKey)
                                               });
                 });
         };
-        hooks.delivered = [this](const CreatedKey &) { onDelivered(); };
+        hooks.delivered = [this](const CreatedKey &, int exitCode) { onDelivered(exitCode); };
         hooks.failed = [this](const QString &reason) { m_engine->createFailed(m_rotation.id, reason); };
         create->setHooks(std::move(hooks));
         create->start();
     });
 }
 
-void RotateCommand::onDelivered()
+void RotateCommand::onDelivered(int exitCode)
 {
     const RotationRecord rotation = m_rotation;
     m_context.output.printInfo(tr("Rotation %1 started.").arg(UntrustedText::forDisplay(rotation.id)));
     if (!m_verificationProblem.isEmpty())
         m_context.output.printWarning(UntrustedText::forDisplay(m_verificationProblem));
+    if (exitCode != CliExitCode::Ok) {
+        // --to failed: the key is pending in the keychain or was printed; the rotation goes on.
+        m_context.finish(exitCode);
+        return;
+    }
     if (!isOpen(rotation.state) || !m_context.invocation.wait) {
         m_context.output.printInfo(RotationOutput::summary(rotation, m_context.services.locale));
         m_context.finish(rotation.state == RotationState::Failed ? CliExitCode::Other : CliExitCode::Ok);

@@ -41,7 +41,7 @@ private:
     void onListed(ApiReply *reply);
     void confirmEmergency(const ApiKey &oldKey);
     void begin(const ApiKey &oldKey);
-    void onDelivered();
+    void onDelivered(int exitCode);
     void poll();
     void end(const RotationRecord &rotation);
 

@@ -31,6 +31,9 @@ struct ActionLogEntry final {
     // A finding acknowledged (detail: the rule and the note), or its acknowledgement withdrawn.
     static QString acknowledge() { return QStringLiteral("acknowledge"); }
     static QString unacknowledge() { return QStringLiteral("unacknowledge"); }
+    // A new key handed to a destination (docs/design.md#delivery); detail: the
+    // destination (kind and name) and what happened, never the key.
+    static QString deliver() { return QStringLiteral("deliver"); }
 
     // The rotation assistant's steps (app/rotation): keyId the old key, detail the new one.
     static QString rotationStart() { return QStringLiteral("rotation-start"); }

@@ -17,7 +17,7 @@ QStringList ActionLogText::knownActions()
             ActionLogEntry::verifyKey(),     ActionLogEntry::acknowledge(),      ActionLogEntry::unacknowledge(),
             ActionLogEntry::rotationStart(), ActionLogEntry::rotationVerified(), ActionLogEntry::rotationInUse(),
             ActionLogEntry::rotationReady(), ActionLogEntry::rotationRevoked(),  ActionLogEntry::rotationCancelled(),
-            ActionLogEntry::rotationFailed()};
+            ActionLogEntry::rotationFailed(), ActionLogEntry::deliver()};
 }
 
 QStringList ActionLogText::knownOutcomes()
@@ -65,6 +65,8 @@ QString ActionLogText::actionLabel(const QString &action)
         return QCoreApplication::translate("keydesk::ActionLogModel", "Rotation cancelled");
     if (action == ActionLogEntry::rotationFailed())
         return QCoreApplication::translate("keydesk::ActionLogModel", "Rotation failed");
+    if (action == ActionLogEntry::deliver())
+        return QCoreApplication::translate("keydesk::ActionLogModel", "Deliver key");
     return UntrustedText::forDisplay(action);
 }
 

@@ -23,6 +23,7 @@ const QString caFileKey = QStringLiteral("caFile");
 const QString authHeaderKey = QStringLiteral("authHeader");
 const QString bearerId = QStringLiteral("bearer");
 const QString xApiKeyId = QStringLiteral("x-api-key");
+const QString templatesGroup = QStringLiteral("commandTemplates");
 
 constexpr qsizetype maxNameLength = 64;
 
@@ -191,6 +192,62 @@ bool ProfileStore::remove(const QString &name)
         existed = names().contains(name);
         if (existed)
             m_settings->remove(groupOf(name));
+        m_settings->remove(templatesGroup + QLatin1Char('/') + name);
+    });
+    return written && existed;
+}
+
+QMap<QString, QStringList> ProfileStore::commandTemplates(const QString &profileName) const
+{
+    QMap<QString, QStringList> templates;
+    if (!isStorableName(profileName))
+        return templates;
+    refresh();
+    m_settings->beginGroup(templatesGroup + QLatin1Char('/') + profileName);
+    const QStringList keys = m_settings->childKeys();
+    for (const QString &key : keys) {
+        const QStringList argv = m_settings->value(key).toStringList();
+        if (!argv.isEmpty() && !argv.constFirst().isEmpty())
+            templates.insert(key, argv);
+    }
+    m_settings->endGroup();
+    return templates;
+}
+
+QStringList ProfileStore::commandTemplate(const QString &profileName, const QString &templateName) const
+{
+    return commandTemplates(profileName).value(templateName);
+}
+
+QString ProfileStore::validateTemplateName(const QString &templateName)
+{
+    if (templateName.isEmpty() || templateName.size() > maxNameLength || !isStorableName(templateName)
+        || UntrustedText::hasControlCharacters(templateName) || templateName != templateName.trimmed())
+        return tr("A command template's name is 1 to %n characters, without \"/\", \"\\\", control characters or "
+                  "spaces at either end.",
+                  nullptr, int(maxNameLength));
+    return {};
+}
+
+bool ProfileStore::saveCommandTemplate(const QString &profileName, const QString &templateName, const QStringList &argv)
+{
+    if (!isStorableName(profileName) || !validateTemplateName(templateName).isEmpty() || argv.isEmpty()
+        || argv.constFirst().isEmpty())
+        return false;
+    return update([this, &profileName, &templateName, &argv] {
+        m_settings->setValue(templatesGroup + QLatin1Char('/') + profileName + QLatin1Char('/') + templateName, argv);
+    });
+}
+
+bool ProfileStore::removeCommandTemplate(const QString &profileName, const QString &templateName)
+{
+    if (!isStorableName(profileName) || !validateTemplateName(templateName).isEmpty())
+        return false;
+    bool existed = false;
+    const QString key = templatesGroup + QLatin1Char('/') + profileName + QLatin1Char('/') + templateName;
+    const bool written = update([this, &key, &existed] {
+        existed = m_settings->contains(key);
+        m_settings->remove(key);
     });
     return written && existed;
 }

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <functional>
@@ -41,6 +43,17 @@ public:
     QString validate(const Profile &profile) const;
     bool save(const Profile &profile); // add or replace
     bool remove(const QString &name);  // false when it did not exist (or on failure)
+    // Command templates for deliveries (docs/design.md#delivery): per profile, an argv
+    // list (program first; never a secret), in the group "commandTemplates/<profile>",
+    // outside the profile's own group so that saving the profile keeps them. remove()
+    // removes them too.
+    QMap<QString, QStringList> commandTemplates(const QString &profileName) const;
+    QStringList commandTemplate(const QString &profileName, const QString &templateName) const;
+    // A translated message when the name cannot be a template's, empty when it can.
+    static QString validateTemplateName(const QString &templateName);
+    bool saveCommandTemplate(const QString &profileName, const QString &templateName, const QStringList &argv);
+    bool removeCommandTemplate(const QString &profileName, const QString &templateName); // false if absent
+
     // Settings status: QSettings::FormatError on a corrupt file is reported, not fatal;
     // after a failed save() or remove(), why it failed.
     QString problem() const;

@@ -438,6 +438,31 @@ TEST_F(ProfileStoreTest, WatchThresholdsRoundTripAndOnlyChangedOnesAreWritten)
     EXPECT_EQ(third.find(profile.name)->watch, expected);
 }
 
+// docs/design.md#delivery: command templates outlive saving the profile, not removing it.
+TEST_F(ProfileStoreTest, CommandTemplatesSurviveSavingAndGoWithTheProfile)
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    ASSERT_TRUE(store.save(sampleProfile()));
+    const QStringList gh{QStringLiteral("gh"), QStringLiteral("secret"), QStringLiteral("set"),
+                         QStringLiteral("DEPLOY KEY"), QStringLiteral("--repo=acme/app")};
+    ASSERT_TRUE(store.saveCommandTemplate(QStringLiteral("acme"), QStringLiteral("gh"), gh));
+    EXPECT_FALSE(store.saveCommandTemplate(QStringLiteral("acme"), QStringLiteral("a/b"), gh));
+    EXPECT_FALSE(store.saveCommandTemplate(QStringLiteral("acme"), QStringLiteral("empty"), {}));
+    EXPECT_FALSE(ProfileStore::validateTemplateName(QStringLiteral(" padded")).isEmpty());
+
+    ASSERT_TRUE(store.save(sampleProfile())); // the profile edited and saved again
+    auto fresh = openSettings();
+    EXPECT_EQ(ProfileStore(fresh.get()).commandTemplate(QStringLiteral("acme"), QStringLiteral("gh")), gh);
+
+    ASSERT_TRUE(store.remove(QStringLiteral("acme")));
+    ASSERT_TRUE(store.save(sampleProfile()));
+    EXPECT_TRUE(store.commandTemplates(QStringLiteral("acme")).isEmpty());
+    ASSERT_TRUE(store.saveCommandTemplate(QStringLiteral("acme"), QStringLiteral("gh"), gh));
+    EXPECT_TRUE(store.removeCommandTemplate(QStringLiteral("acme"), QStringLiteral("gh")));
+    EXPECT_FALSE(store.removeCommandTemplate(QStringLiteral("acme"), QStringLiteral("gh")));
+}
+
 // The rotation policy lives next to the thresholds (docs/design.md#rules): absent means
 // none, and a hand-edited nonsense value reads as none.
 TEST_F(ProfileStoreTest, RotationPolicyRoundTripsAndIsAbsentWithoutOne)

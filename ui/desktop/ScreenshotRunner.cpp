@@ -9,6 +9,7 @@
 #include "KeyTableModel.h"
 #include "MainWindow.h"
 #include "RevealKeyDialog.h"
+#include "SendToDialog.h"
 #include "WindowWatch.h"
 
 #include <QAction>
@@ -186,6 +187,31 @@ void ScreenshotRunner::captureRevealDialog()
 {
     RevealKeyDialog *reveal = m_window->findChild<RevealKeyDialog *>();
     if (!reveal || !save(reveal, QStringLiteral("reveal-key.png")))
+        return;
+    reveal->findChild<QPushButton *>(QStringLiteral("sendToButton"))->click();
+    waitFor(
+        [this]() -> QWidget * {
+            SendToDialog *sendTo = m_window->findChild<SendToDialog *>();
+            return sendTo && sendTo->isVisible() ? sendTo : nullptr;
+        },
+        [this](QWidget *) { QTimer::singleShot(settleMs, this, &ScreenshotRunner::captureSendToDialog); },
+        QStringLiteral("the Send To dialog"));
+}
+
+void ScreenshotRunner::captureSendToDialog()
+{
+    // pass chosen and named, not sent: nothing leaves the demo.
+    SendToDialog *sendTo = m_window->findChild<SendToDialog *>();
+    if (!sendTo)
+        return;
+    sendTo->findChild<QComboBox *>(QStringLiteral("kindCombo"))->setCurrentIndex(1);
+    sendTo->findChild<QLineEdit *>(QStringLiteral("passNameEdit"))->setText(QStringLiteral("acme/crm-sync"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    if (!save(sendTo, QStringLiteral("send-to.png")))
+        return;
+    sendTo->reject();
+    RevealKeyDialog *reveal = m_window->findChild<RevealKeyDialog *>();
+    if (!reveal)
         return;
     reveal->findChild<QPushButton *>(QStringLiteral("storedButton"))->click();
     // The LocalLeads server stops: that organisation opens from the inventory, offline.

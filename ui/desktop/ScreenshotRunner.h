@@ -39,6 +39,7 @@ private:
     void startCreate();
     void captureCreateDialog();
     void captureRevealDialog();
+    void captureSendToDialog();
     void captureAllOrganisations();
     void captureOffline();
     bool save(QWidget *widget, const QString &fileName);

@@ -215,11 +215,18 @@ void KeyFlows::showReveal(const RevealRequest &request, const QString &secret)
     dialog->setKey(details, secret);
     dialog->setKeychainState(request.stored, request.keychainProblem, m_handoffs->secretStore()->isPersistent());
     dialog->setKeepInKeychain(entry.keepInKeychain);
+    if (m_delivery)
+        dialog->setDelivery(*m_delivery, request.profileName);
 
     const QString profileName = request.profileName;
     const QString keyId = request.keyId;
     connect(dialog, &RevealKeyDialog::storedConfirmed, this,
             [this, profileName, keyId](bool keep) { acknowledge(profileName, keyId, keep); });
+    connect(dialog, &RevealKeyDialog::deliveryFinished, this,
+            [this, profileName, keyId, name = entry.keyName](const DeliveryResult &result) {
+                reportAction(profileName, ActionLogEntry::deliver(), keyId, name,
+                             result.delivered() ? ActionLogEntry::ok() : ActionLogEntry::failed(), result.logDetail());
+            });
     connect(dialog, &RevealKeyDialog::keptForLater, this, [this, profileName, keyId, name = entry.keyName](bool keep) {
         m_handoffs->setKeepInKeychain(profileName, keyId, keep);
         reportAction(profileName, ActionLogEntry::handoffKept(), keyId, name, ActionLogEntry::ok(),
@@ -244,6 +251,11 @@ void KeyFlows::acknowledge(const QString &profileName, const QString &keyId, boo
                     tr("The key could not be removed from the keychain: %1").arg(job->error().userMessage()),
                     tr("It stays listed as pending, so you can finish the handoff later."));
     });
+}
+
+void KeyFlows::setDeliveryServices(DeliveryServices services)
+{
+    m_delivery = std::move(services);
 }
 
 void KeyFlows::resumeHandoff(const QString &profileName, const QString &keyId)

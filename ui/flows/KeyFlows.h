@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "ApiKey.h"
 #include "CreatedKeyFingerprint.h"
+#include "DeliveryServices.h"
 #include "LostKeyFinder.h"
 
 #include <QDateTime>
@@ -14,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -62,6 +64,8 @@ public:
     void resumeHandoff(const QString &profileName, const QString &keyId); // reveal a pending key from the keychain
     void setClipboardTimeoutSeconds(int seconds);                         // default 30
     void setClock(Clock clock);
+    // "Send To…" in the reveal dialog (docs/design.md#delivery); without it, it is not offered.
+    void setDeliveryServices(DeliveryServices services);
     bool isBusy() const { return m_busyCount > 0; }
 
 Q_SIGNALS:
@@ -84,6 +88,7 @@ private:
     void showReveal(const RevealRequest &request, const QString &secret);
     void acknowledge(const QString &profileName, const QString &keyId, bool keepInKeychain);
     void offerToDropLostEntry(const QString &profileName, const QString &keyId, const QString &why);
+    std::optional<DeliveryServices> m_delivery;
     void startRevoke(QPointer<ApiClient> client, const QString &profileName, const ApiKey &key);
     // One DELETE: logged, on success the pending handoff forgotten and (with `announce`)
     // keyRevoked emitted; then `done` with the reply (which deletes itself afterwards).

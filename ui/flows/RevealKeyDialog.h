@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DeliveryServices.h"
+
 #include <QDateTime>
 #include <QDialog>
 #include <QPointer>
@@ -16,6 +18,8 @@ class RevealKeyDialog;
 namespace keydesk {
 
 class SecretClipboard;
+class SendToDialog;
+struct DeliveryResult;
 
 // Shows a new key's secret once (docs/design.md#copy-once-handoff). Esc, reject(), done() and the window's
 // close button do not close it: only "I have stored the key" and "Keep for later
@@ -41,6 +45,12 @@ public:
     // the write failed. persistentStore: false for "this session only" (memory).
     void setKeychainState(bool stored, const QString &problem, bool persistentStore);
     void setKeepInKeychain(bool keep);
+    // Enables "Send To…" (docs/design.md#delivery) for a key of `profileName`. After a
+    // delivery that was verified (or a command's exit status 0) the key is wiped at once
+    // and the dialog closes as "I have stored the key" when Send To is closed; after a
+    // failed one the key stays on screen and pending.
+    void setDelivery(const DeliveryServices &services, const QString &profileName);
+    SendToDialog *sendToDialog() const;
     bool keepInKeychain() const;
 
     QString warningText() const;              // empty when the keychain holds the key
@@ -53,6 +63,7 @@ public:
 Q_SIGNALS:
     void storedConfirmed(bool keepInKeychain); // "I have stored the key"
     void keptForLater(bool keepInKeychain);    // "Keep for later handoff"
+    void deliveryFinished(const keydesk::DeliveryResult &result); // every Send To attempt, for the log
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +74,7 @@ private:
     void closeWith(Outcome outcome);
     void copy();
     void showCountdown(int secondsRemaining);
+    void openSendTo();
 
     std::unique_ptr<Ui::RevealKeyDialog> m_ui;
     SecretClipboard *m_clipboard;
@@ -70,7 +82,12 @@ private:
     bool m_stored = true;
     bool m_copiedHere = false;
     bool m_closing = false;
+    bool m_delivered = false;
     QPointer<QMessageBox> m_confirmation;
+    QPointer<SendToDialog> m_sendTo;
+    DeliveryServices m_delivery;
+    QString m_profileName;
+    QString m_keyName;
 };
 
 } // namespace keydesk

@@ -92,6 +92,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_actions = std::make_unique<WindowActions>(*m_ui, this);
     m_ui->centralLayout->insertWidget(0, m_banner);
     m_flows->setClock(m_services.clock);
+    setUpDelivery();
     m_preferences = Preferences::load(*m_services.settings);
 
     m_commands = new KeyCommands({m_session, m_flows, m_services.handoffs, m_services.clipboard}, m_ui->keyTable,
@@ -198,6 +199,21 @@ void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
     setWindowTitle(demo ? tr("KeyDesk — Demo") : tr("KeyDesk"));
+    setUpDelivery();
+}
+
+void MainWindow::setUpDelivery()
+{
+    DeliveryServices delivery;
+    delivery.commandTemplates = [profiles = m_services.profiles](const QString &profileName) {
+        return profiles->commandTemplates(profileName);
+    };
+    // The demo touches none of the user's keychain entries: its lasting entries stay in memory.
+    if (m_demo)
+        delivery.keychain = [](const QString &, QObject *parent) -> SecretStore * {
+            return new MemorySecretStore(parent);
+        };
+    m_flows->setDeliveryServices(std::move(delivery));
 }
 
 void MainWindow::start()

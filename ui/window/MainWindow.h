@@ -128,6 +128,7 @@ protected:
 
 private:
     void setUpActions();
+    void setUpDelivery(); // "Send To…" (docs/design.md#delivery)
     void setUpToolBar();
     void setUpTable();
     void reloadProfiles(const QString &select);
