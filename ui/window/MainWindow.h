@@ -144,6 +144,9 @@ private:
     void updateEmptyState();
     void updateBusy();
     void showRowMenu(const QPoint &position);
+    // The organisation's open rotations: the table's marks, Rotate's state.
+    void reloadRotations();
+    ProfileSession *sessionOf(const QString &organisation) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Services m_services;
@@ -174,6 +177,7 @@ private:
     QTimer m_refreshTimer;
     Preferences m_preferences;
     bool m_demo = false;
+    quint64 m_rotationsGeneration = 0;
     bool m_reopenAll = false; // start(): "All organisations" was the choice last time
 };
 
