@@ -35,6 +35,7 @@ public:
 private:
     void captureMainWindow();
     bool captureHealthView();
+    void captureRotationTimeline();
     void startBulkRevoke();
     void startCreate();
     void captureCreateDialog();
