@@ -2,6 +2,7 @@
 
 #include "BackgroundWatch.h"
 #include "CloseToBackground.h"
+#include "RotationEngine.h"
 #include "DataDirectory.h"
 #include "DemoEnvironment.h"
 #include "HandoffStore.h"
@@ -237,6 +238,8 @@ void DesktopLaunch::setWatching(bool watching)
     QObject::connect(m_watch.get(), &BackgroundWatch::openRequested, m_window.get(),
                      [this](const QString &organisation, const QString &) { showWindow(organisation); });
     QObject::connect(m_watch.get(), &BackgroundWatch::quitRequested, m_closing.get(), &CloseToBackground::quit);
+    if (RotationEngine *rotations = m_window->rotations())
+        m_watch->announceReadyRotationsOf(rotations);
     m_watch->start(m_window->preferences().watchIntervalMinutes);
 }
 

@@ -689,6 +689,11 @@ void MainWindow::showRowMenu(const QPoint &position)
     menu->popup(m_ui->keyTable->viewport()->mapToGlobal(position));
 }
 
+RotationEngine *MainWindow::rotations() const
+{
+    return m_inventory->rotations();
+}
+
 ProfileSession *MainWindow::sessionOf(const QString &organisation) const
 {
     if (m_session->profile() && m_session->profileName() == organisation)

@@ -44,6 +44,7 @@ class ProfileEditor;
 class ProfileSelector;
 class ProfileSession;
 class ProfileStore;
+class RotationEngine;
 class SecretClipboard;
 class SecretStore;
 class WindowActions;
@@ -105,6 +106,7 @@ public:
     QDateTime shownAsOf() const { return m_shownAsOf; }
     InventoryExportCommand *exportCommand() const { return m_export; }
     WindowWatch *watch() const { return m_watch; } // the Health view, with an inventory only
+    RotationEngine *rotations() const;             // the window's rotation assistant (null: no inventory)
     const Preferences &preferences() const { return m_preferences; }
 
 public Q_SLOTS:
