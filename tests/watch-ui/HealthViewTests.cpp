@@ -6,6 +6,7 @@
 
 #include "AcknowledgeDialog.h"
 #include "CreateKeyDialog.h"
+#include "RotateKeyDialog.h"
 #include "FindingRow.h"
 #include "FindingText.h"
 #include "HealthPanel.h"
@@ -155,18 +156,18 @@ TEST_F(HealthViewTest, RevokeFromThePanelRevokesTheKeyOnTheServer)
     EXPECT_TRUE(QTest::qWaitFor([&] { return !row(QStringLiteral("Q3 lead import"), FindingCode::Expired); }, 20000));
 }
 
-TEST_F(HealthViewTest, RotateOpensCreateKeyWithTheNamePrefilled)
+TEST_F(HealthViewTest, RotateOpensTheRotateDialogForTheKey)
 {
     openAcme();
     FindingRow *expiring = row(QStringLiteral("Zapier automation"), FindingCode::ExpiresSoon);
     ASSERT_NE(expiring, nullptr);
-    EXPECT_TRUE(expiring->actionButton()->toolTip().contains(QStringLiteral("planned")));
+    EXPECT_TRUE(expiring->actionButton()->toolTip().contains(QStringLiteral("gone quiet")));
     expiring->actionButton()->click();
-    CreateKeyDialog *dialog = nullptr;
+    RotateKeyDialog *dialog = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return (dialog = window->findChild<CreateKeyDialog *>()) && dialog->isVisible(); }, 10000));
-    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
-              QStringLiteral("Zapier automation (rotated)"));
+        [&] { return (dialog = window->findChild<RotateKeyDialog *>()) && dialog->isVisible(); }, 10000));
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("Zapier automation"));
+    EXPECT_EQ(window->findChild<CreateKeyDialog *>(), nullptr); // not Create Key any more
     dialog->reject();
 }
 
