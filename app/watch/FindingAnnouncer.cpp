@@ -82,13 +82,14 @@ void FindingAnnouncer::announceReadyToRevoke(const RotationRecord &rotation)
         Q_EMIT announced(0, true); // nothing can show it: not claimed, so a later process may
         return;
     }
+    const QString identity = rotationNoticeIdentity(rotation.id);
     m_services.inventory->claimFindingNotices(
-        {rotationNoticeIdentity(rotation.id)}, m_services.clock(), this,
-        [this, rotation, server](const InventoryResult<QStringList> &result) {
+        {identity}, m_services.clock(), this, [this, rotation, server](const InventoryResult<QStringList> &result) {
+            // Nothing claimed: notified before, here or by another process.
             if (result.ok() && !result.value.isEmpty())
                 show({DesktopNotification::readyToRevoke(rotation)});
             else
-                Q_EMIT announced(0, !server); // notified before, here or by another process
+                Q_EMIT announced(0, !server);
         });
 }
 

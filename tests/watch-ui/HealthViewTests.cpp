@@ -6,12 +6,12 @@
 
 #include "AcknowledgeDialog.h"
 #include "CreateKeyDialog.h"
-#include "RotateKeyDialog.h"
 #include "FindingRow.h"
 #include "FindingText.h"
 #include "HealthPanel.h"
 #include "KeyTableModel.h"
 #include "RevokeConfirmation.h"
+#include "RotateKeyDialog.h"
 #include "WindowWatch.h"
 
 #include <gtest/gtest.h>

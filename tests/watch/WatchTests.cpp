@@ -227,8 +227,7 @@ TEST(WatchNotifications, ARotationReadyToRevokeIsNotifiedOnceAcrossRestarts)
     const auto announce = [&] {
         watch.service->probe();
         EXPECT_TRUE(QTest::qWaitFor(
-            [&] { return watch.service->availability() != NotificationService::Availability::Unknown; },
-            watchWaitMs));
+            [&] { return watch.service->availability() != NotificationService::Availability::Unknown; }, watchWaitMs));
         QSignalSpy announced(watch.announcer.get(), &FindingAnnouncer::announced);
         watch.announcer->announceReadyToRevoke(rotation);
         EXPECT_TRUE(announced.count() > 0 || announced.wait(watchWaitMs));

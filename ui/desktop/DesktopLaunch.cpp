@@ -2,7 +2,6 @@
 
 #include "BackgroundWatch.h"
 #include "CloseToBackground.h"
-#include "RotationEngine.h"
 #include "DataDirectory.h"
 #include "DemoEnvironment.h"
 #include "HandoffStore.h"
@@ -12,6 +11,7 @@
 #include "MemorySecretStore.h"
 #include "NextFrame.h"
 #include "ProfileStore.h"
+#include "RotationEngine.h"
 #include "ScreenshotRunner.h"
 #include "SecretClipboard.h"
 #include "SmokeTest.h"
