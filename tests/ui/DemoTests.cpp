@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "SandboxProcess.h"
+#include "RotationEngine.h"
+#include "RotationRules.h"
 #include "SecretClipboard.h"
 
 #include <gtest/gtest.h>
@@ -181,6 +183,42 @@ TEST(DemoTest, AllOrganisationsShowsBothDemoOrganisationsAtFirstLaunch)
     EXPECT_EQ(listed, expected);
     EXPECT_TRUE(window.banner()->message().isEmpty() || !window.banner()->isVisibleTo(&window))
         << window.banner()->message().toStdString();
+}
+
+TEST(DemoTest, OneRotationIsUnderWayTheSuccessorInUseTheOldKeyGoingQuiet)
+{
+    SeededDemo seeded(QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(seeded.started) << seeded.error.toStdString();
+    MainWindow &window = *seeded.window;
+    QSignalSpy loaded(&window, &MainWindow::keysLoaded);
+    seeded.start();
+    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_NE(window.rotations(), nullptr);
+    // The window's own listing has moved it on (RotationEngine::advance): still under way.
+    std::optional<RotationRecord> rotation;
+    bool answered = false;
+    window.rotations()->rotations(DemoEnvironment::leadHqlProfileName(), true,
+                                  [&](const QList<RotationRecord> &open, const QString &error) {
+                                      EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+                                      if (open.size() == 1)
+                                          rotation = open.constFirst();
+                                      answered = true;
+                                  });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answered; }, 20000));
+    ASSERT_TRUE(rotation.has_value());
+    EXPECT_EQ(rotation->oldKeyName, QStringLiteral("Zapier automation"));
+    EXPECT_EQ(rotation->state, RotationState::WaitingForQuiet);
+    EXPECT_TRUE(rotation->newKeyFirstUsedAt.isValid()); // the successor in use
+    const QDateTime due = RotationRules::revokeDueAt(*rotation);
+    EXPECT_GT(due, seeded.now); // the old key not quiet long enough yet
+    // Both keys' rows say so.
+    const KeyTableModel &model = window.keyModel();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !model.rotationLabel(rotation->oldKeyId).isEmpty()
+                   && !model.rotationLabel(rotation->newKeyId).isEmpty();
+        },
+        20000));
 }
 
 TEST(DemoTest, ScreenshotModeRendersTheAllOrganisationsView)
