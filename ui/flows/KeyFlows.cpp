@@ -59,6 +59,25 @@ struct KeyFlows::RevealRequest {
     bool resumed = false;
 };
 
+template <typename Dialog>
+KeyFlows::CreateHooks KeyFlows::hooksFor(QPointer<Dialog> dialog)
+{
+    CreateHooks hooks;
+    hooks.closeDialog = [dialog] {
+        if (dialog)
+            dialog->finish();
+    };
+    hooks.showError = [dialog](const QString &message) {
+        if (!dialog)
+            return false;
+        // Nothing is lost: the dialog stays open with what was typed.
+        dialog->setBusy(false);
+        dialog->showRequestError(message);
+        return true;
+    };
+    return hooks;
+}
+
 KeyFlows::KeyFlows(HandoffStore *handoffs, SecretClipboard *clipboard, QWidget *window, QObject *parent)
     : QObject(parent)
     , m_handoffs(handoffs)
@@ -132,21 +151,7 @@ void KeyFlows::create(const Target &target, const QList<ApiKey> &currentKeys)
                 if (!client)
                     return;
                 dialog->setBusy(true);
-                const QPointer<CreateKeyDialog> dialogGuard = dialog;
-                CreateHooks hooks;
-                hooks.closeDialog = [dialogGuard] {
-                    if (dialogGuard)
-                        dialogGuard->finish();
-                };
-                hooks.showError = [dialogGuard](const QString &message) {
-                    if (!dialogGuard)
-                        return false;
-                    // Nothing is lost: the dialog stays open with what was typed.
-                    dialogGuard->setBusy(false);
-                    dialogGuard->showRequestError(message);
-                    return true;
-                };
-                sendCreate(client, profileName, request, idsBefore, std::move(hooks));
+                sendCreate(client, profileName, request, idsBefore, hooksFor(QPointer<CreateKeyDialog>(dialog)));
             });
     dialog->open();
 }
@@ -667,19 +672,7 @@ void KeyFlows::beginRotation(std::shared_ptr<RotationStart> start)
         request.name = start->choice.name;
         request.expiry = Expiry::inDays(start->choice.expiresInDays);
         const QString rotationId = rotation.id;
-        const QPointer<RotateKeyDialog> dialogGuard = start->dialog;
-        CreateHooks hooks;
-        hooks.closeDialog = [dialogGuard] {
-            if (dialogGuard)
-                dialogGuard->finish();
-        };
-        hooks.showError = [dialogGuard](const QString &message) {
-            if (!dialogGuard)
-                return false;
-            dialogGuard->setBusy(false);
-            dialogGuard->showRequestError(message);
-            return true;
-        };
+        CreateHooks hooks = hooksFor(start->dialog);
         hooks.failed = [engine = start->engine, rotationId](const QString &reason) {
             if (engine)
                 engine->createFailed(rotationId, reason);

@@ -111,6 +111,9 @@ private:
         // The create was refused or its answer lost (before the lost-create flow).
         std::function<void(const QString &reason)> failed;
     };
+    // closeDialog and showError for a dialog with finish(), setBusy() and showRequestError().
+    template <typename Dialog>
+    static CreateHooks hooksFor(QPointer<Dialog> dialog);
     // One POST; the key to the keychain first, then `hooks.created`, then the reveal.
     void sendCreate(QPointer<ApiClient> client, const QString &profileName, const CreateKeyRequest &request,
                     const QSet<QString> &idsBefore, CreateHooks hooks);
