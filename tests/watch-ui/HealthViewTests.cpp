@@ -171,6 +171,26 @@ TEST_F(HealthViewTest, RotateOpensTheRotateDialogForTheKey)
     dialog->reject();
 }
 
+TEST_F(HealthViewTest, RotateOnALeakedKeyChoosesTheEmergency)
+{
+    openAcme();
+    Finding leaked;
+    leaked.organisation = QStringLiteral("Acme");
+    leaked.keyName = QStringLiteral("Zapier automation");
+    leaked.keyId = idOf(*acme, leaked.keyName);
+    ASSERT_FALSE(leaked.keyId.isEmpty());
+    leaked.code = FindingCode::Leaked;
+    leaked.severity = Severity::Critical;
+    leaked.action = SuggestedAction::Rotate;
+    watch().act(leaked);
+    RotateKeyDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<RotateKeyDialog *>()) && dialog->isVisible(); }, 10000));
+    EXPECT_TRUE(dialog->choice().emergency);
+    EXPECT_TRUE(dialog->emergencyNote().contains(QStringLiteral("Zapier automation")));
+    dialog->reject();
+}
+
 TEST_F(HealthViewTest, AcknowledgeMovesTheFindingToTheAcknowledgedGroupAndLogsIt)
 {
     openAcme();

@@ -11,6 +11,7 @@
 #include "SelectorBadges.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
@@ -241,6 +242,15 @@ void WindowWatch::rotate(const Finding &finding)
             return;
         }
         m_window.rotateAction->trigger();
+        // A leaked key: the dialog opens (window-modal, at once) with the emergency chosen.
+        if (finding.code == FindingCode::Leaked) {
+            for (QDialog *dialog : m_window.window->findChildren<QDialog *>(QStringLiteral("RotateKeyDialog"))) {
+                if (!dialog->isVisible())
+                    continue;
+                if (auto *emergency = dialog->findChild<QCheckBox *>(QStringLiteral("emergencyCheck")))
+                    emergency->setChecked(true);
+            }
+        }
         return;
     }
     if (!m_window.createAction->isEnabled()) {
