@@ -604,6 +604,7 @@ void MainWindow::updateActions()
     state.bulkRevocable = state.selectedCount > 1 && m_commands->selectedForBulkRevoke().has_value();
     state.rotationAvailable = m_inventory->rotations() != nullptr;
     state.selectedRotating = state.selected && !m_model->rotationLabel(state.selected->id).isEmpty();
+    state.selectedActive = state.selected && state.selected->status(m_services.clock()) == KeyStatus::Active;
     if (m_model->isMerged()) {
         // The selected row's organisation decides what its key can do; Create waits for
         // one organisation to be chosen (KeyCommands::createBlockedReason).

@@ -103,7 +103,7 @@ void WindowActions::update(const State &state)
                                       : key       ? tr("This key is already revoked.")
                                                   : tr("Select a key to revoke it."));
     const bool rotatable = live && state.ready && state.managesKeys && key && !several && !state.severalOrganisations
-                           && state.rotationAvailable && !state.selectedRotating && !state.selectedRevoked;
+                           && state.rotationAvailable && !state.selectedRotating && state.selectedActive;
     m_ui.actionRotate->setEnabled(rotatable);
     m_ui.actionRotate->setToolTip(!state.rotationAvailable     ? tr("Rotating needs the local inventory.")
                                   : state.severalOrganisations ? tr("Choose the key's organisation to rotate it.")

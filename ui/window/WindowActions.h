@@ -43,6 +43,7 @@ public:
         // being rotated already.
         bool rotationAvailable = false;
         bool selectedRotating = false;
+        bool selectedActive = false; // only an active key can be rotated (as in the CLI)
     };
 
     // `window` is asked for the style's fallback icons.
