@@ -249,3 +249,24 @@ TEST(RotateFlow, CancelKeepsBothKeysOrRevokesTheSuccessor)
         EXPECT_EQ(findKey(keys, rotation->newKeyId).has_value(), !revokeNew);
     }
 }
+
+TEST(RotateFlow, AKeyAlreadyRotatingIsRefusedInTheDialogWithoutAPost)
+{
+    RotationFixture fixture(QStringLiteral("localleads"));
+    const CreatedKey old = fixture.flows.createKeyDirectly(QStringLiteral("CRM sync"));
+    RevealKeyDialog *reveal = fixture.rotate(old.record); // another window's rotation
+    ASSERT_NE(reveal, nullptr);
+    delete reveal;
+    const qsizetype keysBefore = fixture.flows.listKeys().size();
+
+    fixture.flows.flows->rotate(fixture.flows.target(), old.record, fixture.flows.listKeys(), {}, &fixture.engine);
+    RotateKeyDialog *dialog = visibleDialog<RotateKeyDialog>(fixture.flows.window.get());
+    ASSERT_NE(dialog, nullptr);
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->requestError().isEmpty(); }, 10000));
+    EXPECT_TRUE(dialog->requestError().contains(QStringLiteral("already being rotated")))
+        << dialog->requestError().toStdString();
+    EXPECT_TRUE(dialog->isVisible()); // what was chosen stays
+    EXPECT_EQ(fixture.flows.listKeys().size(), keysBefore); // no successor created
+    dialog->reject();
+}
