@@ -178,6 +178,9 @@ TEST(RotateFlow, AtTheLimitAnUnusedKeyIsRevokedFirst)
     EXPECT_TRUE(dialog->isRoomShown());
     EXPECT_TRUE(dialog->roomText().contains(QStringLiteral("10 of 10"))) << dialog->roomText().toStdString();
     EXPECT_EQ(dialog->choice().revokeFirstKeyId, unused.record.id);
+    dialog->findChild<QCheckBox *>(QStringLiteral("emergencyCheck"))->setChecked(true);
+    saveScreenshot(dialog, QStringLiteral("rotate-key"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("emergencyCheck"))->setChecked(false);
     dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
     RevealKeyDialog *reveal = waitForDialog<RevealKeyDialog>(fixture.flows.window.get());
     ASSERT_NE(reveal, nullptr);

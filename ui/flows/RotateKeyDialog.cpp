@@ -151,6 +151,9 @@ void RotateKeyDialog::updateState()
     m_ui->autoRevokeCheck->setEnabled(!emergency && !m_busy);
     m_ui->roomCombo->setEnabled(m_ui->revokeFirstCheck->isChecked() && !m_busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(isInputValid() && !m_busy);
+    // The wrapped notes came or went: the dialog's height follows them.
+    layout()->activate();
+    resize(width(), heightForWidth(width()) > 0 ? heightForWidth(width()) : sizeHint().height());
 }
 
 void RotateKeyDialog::setBusy(bool busy)
