@@ -6,13 +6,20 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "SandboxProcess.h"
+#include "CreateKeyDialog.h"
+#include "RevealKeyDialog.h"
+#include "RotateKeyDialog.h"
 #include "RotationEngine.h"
+#include "WindowWatch.h"
 #include "RotationRules.h"
 #include "SecretClipboard.h"
 
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QTableView>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -219,6 +226,57 @@ TEST(DemoTest, OneRotationIsUnderWayTheSuccessorInUseTheOldKeyGoingQuiet)
                    && !model.rotationLabel(rotation->newKeyId).isEmpty();
         },
         20000));
+}
+
+TEST(DemoTest, AtTheLocalLeadsLimitRotateOffersAnUnusedKeyFirst)
+{
+    SeededDemo seeded(QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(seeded.started) << seeded.error.toStdString();
+    MainWindow &window = *seeded.window;
+    QSignalSpy loaded(&window, &MainWindow::keysLoaded);
+    seeded.start();
+    ASSERT_TRUE(loaded.wait(20000));
+    loaded.clear();
+    ASSERT_TRUE(window.selectProfile(DemoEnvironment::localLeadsProfileName()));
+    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.watch()->findings().isEmpty(); }, 20000));
+
+    // 9 of 10 in the demo: one create through the window reaches the limit.
+    QAction *create = window.findChild<QAction *>(QStringLiteral("actionCreateKey"));
+    ASSERT_TRUE(create && create->isEnabled());
+    loaded.clear();
+    create->trigger();
+    auto *createDialog = window.findChild<CreateKeyDialog *>();
+    ASSERT_NE(createDialog, nullptr);
+    createDialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("tenth key"));
+    createDialog->accept();
+    RevealKeyDialog *reveal = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (reveal = window.findChild<RevealKeyDialog *>()) != nullptr; }, 20000));
+    delete reveal;
+    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !create->isEnabled(); }, 20000)) << "at the limit";
+
+    const QAbstractItemModel *rows = window.keyTable()->model();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        if (rows->index(row, KeyTableModel::Name).data(KeyTableModel::SortRole).toString()
+            == QLatin1String("Production CRM sync"))
+            window.keyTable()->selectRow(row);
+    }
+    QAction *rotate = window.findChild<QAction *>(QStringLiteral("actionRotate"));
+    ASSERT_TRUE(rotate && rotate->isEnabled()) << (rotate ? rotate->toolTip().toStdString() : std::string());
+    rotate->trigger();
+    auto *dialog = window.findChild<RotateKeyDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isRoomShown());
+    EXPECT_TRUE(dialog->roomText().contains(QStringLiteral("10 of 10"))) << dialog->roomText().toStdString();
+    // The first offer is a never-used key of the demo (the watch's never-used finding).
+    const QString offered = dialog->choice().revokeFirstKeyId;
+    ASSERT_FALSE(offered.isEmpty());
+    bool neverUsed = false;
+    for (const Finding &finding : window.watch()->findings())
+        neverUsed = neverUsed || (finding.keyId == offered && finding.code == FindingCode::NeverUsed);
+    EXPECT_TRUE(neverUsed);
+    dialog->reject();
 }
 
 TEST(DemoTest, ScreenshotModeRendersTheAllOrganisationsView)
