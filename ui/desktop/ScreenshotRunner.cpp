@@ -109,7 +109,7 @@ void ScreenshotRunner::captureRotationTimeline()
         return;
     }
     const QSize size = m_window->size();
-    m_window->resize(size.width() + 160, size.height() + 300);
+    m_window->resize(size.width() + 160, size.height() + 380);
     m_window->keyTable()->selectRow(oldest);
     waitFor(
         [this]() -> QWidget * {

@@ -94,7 +94,7 @@ public:
     };
     void setRowMarks(const QHash<QString, QHash<QString, RowMark>> &marksByOrganisation);
     // Keys under rotation in the organisation on screen (docs/design.md#rotation): the
-    // Status column says so ("Active · being replaced"), by key id → the words.
+    // Status column says so ("Active · rotating"), by key id → the words.
     void setRotatingKeys(const QHash<QString, QString> &labelsById);
     QString rotationLabel(const QString &id) const { return m_rotating.value(id); }
 
@@ -153,7 +153,7 @@ private:
     // organisation (empty outside the merged view) → id → masked identifier
     QHash<QString, QHash<QString, QString>> m_pending;
     QHash<QString, QHash<QString, RowMark>> m_marks; // organisation → id → mark
-    QHash<QString, QString> m_rotating;              // id → "being replaced", "new key"
+    QHash<QString, QString> m_rotating;              // id → "rotating", "new key"
     QPalette m_palette;
     std::array<QIcon, 3> m_statusIcons; // indexed by KeyStatus
     QIcon m_pendingIcon;

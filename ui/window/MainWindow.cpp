@@ -314,7 +314,7 @@ void MainWindow::setUpToolBar()
     toolBar->addAction(m_ui->actionEditProfile);
     toolBar->addSeparator();
     toolBar->addAction(m_ui->actionCreateKey);
-    toolBar->addAction(m_ui->actionRotate);
+    // Rotate is in the Key menu and the row's menu: the toolbar keeps room for the filter.
     toolBar->addAction(m_ui->actionRevoke);
     toolBar->addAction(m_ui->actionHandOff);
     toolBar->addAction(m_ui->actionRefresh);
@@ -717,13 +717,13 @@ void MainWindow::reloadRotations()
             QHash<QString, QString> labels;
             for (const RotationRecord &rotation : rotations) {
                 labels.insert(rotation.oldKeyId, rotation.state == RotationState::ReadyToRevoke ? tr("ready to revoke")
-                                                                                                : tr("being replaced"));
+                                                                                                : tr("rotating"));
                 if (!rotation.newKeyId.isEmpty())
-                    labels.insert(rotation.newKeyId, tr("rotation's new key"));
+                    labels.insert(rotation.newKeyId, tr("new key"));
             }
             const bool marksChanged = !labels.isEmpty();
             m_model->setRotatingKeys(labels);
-            if (marksChanged) // "Active · being replaced" is wider than "Active"
+            if (marksChanged) // "Active · ready to revoke" is wider than "Active"
                 m_layout->fitColumn(KeyTableModel::Status);
             updateActions();
         });
