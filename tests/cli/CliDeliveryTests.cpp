@@ -260,3 +260,82 @@ TEST_F(CliDelivery, ProfileCommandRefusesWhatItCannotSave)
     EXPECT_EQ(listed.exitCode, 0) << describe(listed).toStdString();
     EXPECT_EQ(jsonArray(listed.out), QJsonArray());
 }
+
+TEST_F(CliDelivery, RotateToPassDeliversTheSuccessorAndTheRotationGoesOn)
+{
+    const ProcessResult old = cli({u"--profile"_s, u"acme"_s, u"create"_s, u"sync"_s, u"--json"_s});
+    ASSERT_EQ(old.exitCode, 0) << describe(old).toStdString();
+    const QString oldId = jsonObject(old.out).value_or(QJsonObject()).value(u"id"_s).toString();
+    ASSERT_FALSE(oldId.isEmpty());
+
+    const ProcessResult result = cli(
+        {u"--profile"_s, u"acme"_s, u"rotate"_s, oldId, u"--to"_s, u"pass:team/sync"_s, u"--json"_s});
+    ASSERT_EQ(result.exitCode, 0) << describe(result).toStdString();
+    const QByteArray stored = m_tools.runTool(u"pass"_s, {u"show"_s, u"team/sync"_s}).trimmed();
+    ASSERT_TRUE(localLeadsKey.match(QString::fromUtf8(stored)).hasMatch());
+    EXPECT_FALSE(result.out.contains(stored));
+    EXPECT_FALSE(result.err.contains(stored));
+    const std::optional<QJsonObject> record = jsonObject(result.out);
+    ASSERT_TRUE(record);
+    EXPECT_FALSE(record->contains(u"key"_s));
+    EXPECT_EQ(record->value(u"deliveredTo"_s).toString(), u"pass:team/sync"_s);
+    const QJsonObject rotation = record->value(u"rotation"_s).toObject();
+    EXPECT_EQ(rotation.value(u"oldKeyId"_s).toString(), oldId);
+    EXPECT_EQ(rotation.value(u"newKeyId"_s).toString(), record->value(u"id"_s).toString());
+    EXPECT_EQ(rotation.value(u"state"_s).toString(), u"waiting-for-new-key"_s);
+    EXPECT_TRUE(pendingKey(record->value(u"id"_s).toString()).isEmpty());
+
+    const std::optional<QJsonArray> rotations =
+        jsonArray(cli({u"--profile"_s, u"acme"_s, u"rotations"_s, u"--json"_s}).out);
+    ASSERT_TRUE(rotations && rotations->size() == 1);
+    EXPECT_EQ(rotations->at(0).toObject().value(u"newKeyId"_s), record->value(u"id"_s));
+}
+
+TEST_F(CliDelivery, RotateToATakenPassEntryStartsNoRotation)
+{
+    const ProcessResult old = cli({u"--profile"_s, u"acme"_s, u"create"_s, u"sync"_s, u"--json"_s});
+    ASSERT_EQ(old.exitCode, 0) << describe(old).toStdString();
+    const QString oldId = jsonObject(old.out).value_or(QJsonObject()).value(u"id"_s).toString();
+    ASSERT_EQ(cli({u"--profile"_s, u"acme"_s, u"create"_s, u"other"_s, u"--to"_s, u"pass:team/taken"_s}).exitCode, 0);
+
+    const auto keyCount = [this] {
+        return jsonArray(cli({u"--profile"_s, u"acme"_s, u"list"_s, u"--json"_s}).out).value_or(QJsonArray()).size();
+    };
+    const qsizetype keysBefore = keyCount();
+    ASSERT_GT(keysBefore, 0);
+
+    // Checked before the listing: no rotation recorded, no successor created.
+    const ProcessResult refused = cli({u"--profile"_s, u"acme"_s, u"rotate"_s, oldId, u"--to"_s, u"pass:team/taken"_s});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains("never overwritten")) << refused.err.toStdString();
+    const std::optional<QJsonArray> rotations =
+        jsonArray(cli({u"--profile"_s, u"acme"_s, u"rotations"_s, u"--json"_s}).out);
+    ASSERT_TRUE(rotations);
+    EXPECT_TRUE(rotations->isEmpty()) << describe(refused).toStdString();
+    EXPECT_EQ(keyCount(), keysBefore);
+}
+
+TEST_F(CliDelivery, RotateWithAFailedDeliveryKeepsTheSuccessorPendingAndTheRotationOpen)
+{
+    const ProcessResult old = cli({u"--profile"_s, u"acme"_s, u"create"_s, u"sync"_s, u"--json"_s});
+    ASSERT_EQ(old.exitCode, 0) << describe(old).toStdString();
+    const QString oldId = jsonObject(old.out).value_or(QJsonObject()).value(u"id"_s).toString();
+    m_tools.writeScript(u"refuse"_s, "cat > /dev/null; echo 'no such repository' >&2; exit 3\n");
+    ASSERT_EQ(cli({u"profile"_s, u"command"_s, u"acme"_s, u"gh"_s, u"--"_s, u"refuse"_s}).exitCode, 0);
+
+    const ProcessResult result =
+        cli({u"--profile"_s, u"acme"_s, u"rotate"_s, oldId, u"--to"_s, u"command:gh"_s, u"--json"_s});
+    EXPECT_EQ(result.exitCode, 1) << describe(result).toStdString();
+    EXPECT_TRUE(result.err.contains("pending handoff")) << result.err.toStdString();
+    const std::optional<QJsonObject> record = jsonObject(result.out);
+    ASSERT_TRUE(record);
+    EXPECT_FALSE(record->contains(u"key"_s));
+    EXPECT_TRUE(record->value(u"deliveredTo"_s).isNull());
+    const QString newId = record->value(u"id"_s).toString();
+    EXPECT_TRUE(localLeadsKey.match(QString::fromUtf8(pendingKey(newId))).hasMatch());
+    const std::optional<QJsonArray> rotations =
+        jsonArray(cli({u"--profile"_s, u"acme"_s, u"rotations"_s, u"--json"_s}).out);
+    ASSERT_TRUE(rotations && rotations->size() == 1);
+    EXPECT_EQ(rotations->at(0).toObject().value(u"newKeyId"_s).toString(), newId);
+    EXPECT_EQ(rotations->at(0).toObject().value(u"state"_s).toString(), u"waiting-for-new-key"_s);
+}
