@@ -3,8 +3,12 @@
 #include "RelativeTime.h"
 #include "UntrustedText.h"
 
+#include <QFileInfo>
 #include <QFont>
 #include <QFontDatabase>
+
+#include <algorithm>
+#include <tuple>
 
 namespace keydesk {
 
@@ -25,10 +29,18 @@ void LeakResultModel::clear()
 
 void LeakResultModel::append(const LeakResult &result)
 {
-    const int row = int(m_results.size());
+    // In a stable order whatever order the workers finish in: files first, then the
+    // history, each by path and position (as `keydesk-cli scan` prints them).
+    const auto key = [](const LeakResult &r) {
+        const LeakSighting &s = r.sighting;
+        return std::make_tuple(!s.commit.isEmpty(), s.path, s.commit, s.line, s.column);
+    };
+    const auto at = std::upper_bound(m_results.cbegin(), m_results.cend(), result,
+                                     [&key](const LeakResult &a, const LeakResult &b) { return key(a) < key(b); });
+    const int row = int(at - m_results.cbegin());
     beginInsertRows({}, row, row);
-    m_results.append(result);
-    m_results.last().sighting.secret.clear(); // never kept here (the job is not asked for it)
+    m_results.insert(row, result);
+    m_results[row].sighting.secret.clear(); // never kept here (the job is not asked for it)
     endInsertRows();
 }
 
@@ -74,6 +86,22 @@ QString LeakResultModel::matchText(const LeakResult &result) const
              keyStatusLabel(match.status), lastUse);
 }
 
+QString LeakResultModel::shownPath(const LeakSighting &sighting) const
+{
+    if (!sighting.commit.isEmpty())
+        return sighting.path; // already the path inside its repository
+    QString best;
+    for (const QString &root : m_roots) {
+        const QString prefix = root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/');
+        if (sighting.path.startsWith(prefix) && root.size() > best.size())
+            best = root;
+    }
+    if (best.isEmpty())
+        return sighting.path;
+    const QString relative = sighting.path.mid(best.size()).remove(0, best.endsWith(QLatin1Char('/')) ? 0 : 1);
+    return m_roots.size() > 1 ? QFileInfo(best).fileName() + QLatin1Char('/') + relative : relative;
+}
+
 QVariant LeakResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_results.size())
@@ -83,7 +111,7 @@ QVariant LeakResultModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Path:
-            return UntrustedText::forDisplay(sighting.path);
+            return UntrustedText::forDisplay(role == Qt::ToolTipRole ? sighting.path : shownPath(sighting));
         case Line:
             return sighting.commit.isEmpty() ? QVariant(sighting.line) : QVariant();
         case Commit:

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 
@@ -23,6 +24,9 @@ public:
     ~LeakResultModel() override;
 
     void clear();
+    // The scanned folders: a file is shown relative to the one it is in (its name first
+    // when there are several), its whole path in the tooltip.
+    void setRoots(const QStringList &roots) { m_roots = roots; }
     void append(const LeakResult &result);
     // Drops every row of that key (after "Ignore…").
     void removeFingerprint(const QString &fingerprint);
@@ -38,8 +42,11 @@ public:
     QString matchText(const LeakResult &result) const;
 
 private:
+    QString shownPath(const LeakSighting &sighting) const;
+
     std::function<QDateTime()> m_clock;
     QList<LeakResult> m_results;
+    QStringList m_roots;
 };
 
 } // namespace keydesk

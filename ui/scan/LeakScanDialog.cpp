@@ -42,8 +42,9 @@ LeakScanDialog::LeakScanDialog(Services services, QWidget *parent)
     m_ui->resultTable->setModel(m_results);
     m_ui->resultTable->verticalHeader()->hide();
     QHeaderView *header = m_ui->resultTable->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LeakResultModel::Path, QHeaderView::Stretch);
+    header->setStretchLastSection(true); // the match, the widest
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->folderList->setMaximumHeight(5 * m_ui->folderList->fontMetrics().height());
     m_ui->progressBar->setRange(0, 1);
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->setFormat(tr("Not started"));
@@ -195,6 +196,7 @@ void LeakScanDialog::startScan()
     request.inventoryPath = m_services.inventoryPath;
     m_scannedFolders = request.paths;
     m_results->clear();
+    m_results->setRoots(m_scannedFolders);
 
     auto *thread = new QThread; // ends and deletes itself once the job has finished
     m_job = new LeakScanJob(std::move(request), m_services.clock);
@@ -203,6 +205,8 @@ void LeakScanDialog::startScan()
     connect(m_job, &LeakScanJob::progressed, this, &LeakScanDialog::onProgress);
     connect(m_job, &LeakScanJob::found, this, [this](const LeakResult &result) {
         m_results->append(result);
+        if (m_results->rowCount() <= 100) // the first rows size the columns; later ones keep them
+            m_ui->resultTable->resizeColumnsToContents();
         if (m_ui->resultTable->selectionModel()->selectedRows().isEmpty())
             updateButtons();
     });
@@ -272,6 +276,7 @@ void LeakScanDialog::onFinished(const LeakScanSummary &summary)
                          .arg(UntrustedText::forDisplay(first.path), UntrustedText::forDisplay(first.message)));
     }
     m_ui->summaryLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->resultTable->resizeColumnsToContents();
     QStringList problemLines;
     for (const LeakScanProblem &problem : std::as_const(m_problems))
         problemLines.append(UntrustedText::forDisplay(tr("%1: %2").arg(problem.path, problem.message)));
