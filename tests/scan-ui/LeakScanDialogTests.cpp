@@ -5,6 +5,7 @@
 #include "MainWindowFixture.h"
 
 #include "CreateKeyDialog.h"
+#include "DemoEnvironment.h"
 #include "FileManagerReveal.h"
 #include "HealthPanel.h"
 #include "KeyFormat.h"
@@ -396,6 +397,45 @@ TEST_F(LeakScanDialogTest, RevealOpensTheFoldersWhenNoFileManagerAnswersOverDBus
     EXPECT_FALSE(revealed.first().at(1).toBool()); // the test session runs no file manager
     ASSERT_EQ(catcher.opened.size(), 1);
     EXPECT_EQ(catcher.opened.first(), QUrl::fromLocalFile(QDir::cleanPath(tree + QStringLiteral("/app"))));
+}
+
+// The demo's project (DemoEnvironment): remembered by the dialog, with a key of each
+// organisation matched and one unknown.
+TEST(LeakScanDemoTest, TheDemoProjectShowsMatchedAndUnknownKeys)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto clock = [now] { return now; };
+    DemoEnvironment demo(clock);
+    QString error;
+    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
+    Inventory::Options options;
+    options.clock = clock;
+    Inventory inventory(demo.inventoryPath(), options);
+    inventory.open();
+    demo.seedInventory(inventory);
+    bool idle = false;
+    inventory.whenIdle(&inventory, [&idle] { idle = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&idle] { return idle; }, 20000));
+
+    LeakScanDialog dialog({demo.settings(), demo.inventoryPath(), clock});
+    EXPECT_EQ(dialog.folders(), QStringList{demo.projectPath()});
+    QSignalSpy finished(&dialog, &LeakScanDialog::scanFinished);
+    dialog.startScan();
+    ASSERT_TRUE(finished.wait(60000));
+    QStringList matched;
+    int unknown = 0;
+    for (int row = 0; row < dialog.results()->rowCount(); ++row) {
+        const LeakResult &result = dialog.results()->resultAt(row);
+        if (result.match)
+            matched.append(result.match->organisation + QStringLiteral(" / ") + result.match->keyName);
+        else
+            ++unknown;
+    }
+    matched.sort();
+    EXPECT_EQ(matched,
+              (QStringList{DemoEnvironment::leadHqlProfileName() + QStringLiteral(" / Zapier automation"),
+                           DemoEnvironment::localLeadsProfileName() + QStringLiteral(" / Zapier automation")}));
+    EXPECT_EQ(unknown, 1);
 }
 
 #include "LeakScanDialogTests.moc"

@@ -39,7 +39,8 @@ TEST(DemoFindingsTest, EveryFindingCodeAppearsInTheDemo)
                        QGuiApplication::clipboard(), clock, &inventory});
     QSignalSpy loaded(&window, &MainWindow::keysLoaded);
     window.show();
-    inventory.whenIdle(&window, [&window] { window.start(); });
+    // As `keydesk --demo` starts: the seeded inventory, the demo project scanned, the window.
+    inventory.whenIdle(&window, [&] { demo.scanProject(inventory.path(), &window, [&window] { window.start(); }); });
     ASSERT_TRUE(loaded.wait(20000));
     // Both organisations listed live (the burst is in the live count only).
     const QString other = window.currentProfileName() == DemoEnvironment::leadHqlProfileName()
@@ -75,6 +76,7 @@ TEST(DemoFindingsTest, EveryFindingCodeAppearsInTheDemo)
         QStringLiteral("woke-up"),
         QStringLiteral("usage-spike"),
         QStringLiteral("limit-near@") + DemoEnvironment::localLeadsProfileName(),
+        QStringLiteral("leaked"),
     };
     EXPECT_TRUE(QTest::qWaitFor([&] { return present().contains(expected); }, 20000));
     const QSet<QString> codes = present();
