@@ -5,7 +5,6 @@
 #include "MainWindowFixture.h"
 
 #include "CreateKeyDialog.h"
-#include "DemoEnvironment.h"
 #include "FileManagerReveal.h"
 #include "HealthPanel.h"
 #include "KeyFormat.h"
@@ -141,6 +140,18 @@ protected:
 
     void select(LeakScanDialog &scanDialog, int row) const { scanDialog.resultTable()->selectRow(row); }
 
+    // The dialog with the planted tree scanned; the row found in `pathEnd` selected (its
+    // row, -1 when there is none).
+    int scanTreeAndSelect(LeakScanDialog &scanDialog, const QString &pathEnd)
+    {
+        scanDialog.addFolder(tree);
+        scan(scanDialog);
+        const int row = rowOf(scanDialog, pathEnd);
+        if (row >= 0)
+            select(scanDialog, row);
+        return row;
+    }
+
     QPushButton *button(const LeakScanDialog &scanDialog, const char *name) const
     {
         return scanDialog.findChild<QPushButton *>(QString::fromLatin1(name));
@@ -243,11 +254,8 @@ TEST_F(LeakScanDialogTest, RevokeFromAResultRevokesTheKeyOnTheServer)
 {
     openAcme();
     LeakScanDialog &scanDialog = dialog();
-    scanDialog.addFolder(tree);
-    scan(scanDialog);
-    const int liveRow = rowOf(scanDialog, QStringLiteral("app/.env"));
+    const int liveRow = scanTreeAndSelect(scanDialog, QStringLiteral("app/.env"));
     ASSERT_GE(liveRow, 0);
-    select(scanDialog, liveRow);
     QSignalSpy loaded(window.get(), &MainWindow::keysLoaded);
     button(scanDialog, "revokeButton")->click();
     RevokeConfirmation *confirm = nullptr;
@@ -278,11 +286,8 @@ TEST_F(LeakScanDialogTest, RotateFromAResultOpensCreateKeyForTheSuccessor)
 {
     openAcme();
     LeakScanDialog &scanDialog = dialog();
-    scanDialog.addFolder(tree);
-    scan(scanDialog);
-    const int liveRow = rowOf(scanDialog, QStringLiteral("app/.env"));
+    const int liveRow = scanTreeAndSelect(scanDialog, QStringLiteral("app/.env"));
     ASSERT_GE(liveRow, 0);
-    select(scanDialog, liveRow);
     button(scanDialog, "rotateButton")->click();
     CreateKeyDialog *create = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
@@ -355,14 +360,11 @@ TEST_F(LeakScanDialogTest, IgnoreWritesTheFingerprintOnlyWhenAskedAndLaterScansL
 {
     openAcme();
     LeakScanDialog &scanDialog = dialog();
-    scanDialog.addFolder(tree);
-    scan(scanDialog);
-    const int strayRow = rowOf(scanDialog, QStringLiteral("docs/notes.md"));
+    const int strayRow = scanTreeAndSelect(scanDialog, QStringLiteral("docs/notes.md"));
     ASSERT_GE(strayRow, 0);
     const QString fingerprint = scanDialog.results()->resultAt(strayRow).sighting.fingerprint;
     const QString ignoreFile = tree + QStringLiteral("/.keydesk-ignore");
     EXPECT_FALSE(QFileInfo::exists(ignoreFile));
-    select(scanDialog, strayRow);
     EXPECT_FALSE(scanDialog.ignoreSelected(QStringLiteral("  "))); // a reason is needed
     EXPECT_FALSE(QFileInfo::exists(ignoreFile));
     ASSERT_TRUE(scanDialog.ignoreSelected(QStringLiteral("documentation\nexample")));
@@ -383,11 +385,8 @@ TEST_F(LeakScanDialogTest, RevealOpensTheFoldersWhenNoFileManagerAnswersOverDBus
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
     LeakScanDialog &scanDialog = dialog();
-    scanDialog.addFolder(tree);
-    scan(scanDialog);
-    const int liveRow = rowOf(scanDialog, QStringLiteral("app/.env"));
+    const int liveRow = scanTreeAndSelect(scanDialog, QStringLiteral("app/.env"));
     ASSERT_GE(liveRow, 0);
-    select(scanDialog, liveRow);
     auto *reveal = scanDialog.findChild<FileManagerReveal *>();
     ASSERT_NE(reveal, nullptr);
     QSignalSpy revealed(reveal, &FileManagerReveal::revealed);
@@ -397,45 +396,6 @@ TEST_F(LeakScanDialogTest, RevealOpensTheFoldersWhenNoFileManagerAnswersOverDBus
     EXPECT_FALSE(revealed.first().at(1).toBool()); // the test session runs no file manager
     ASSERT_EQ(catcher.opened.size(), 1);
     EXPECT_EQ(catcher.opened.first(), QUrl::fromLocalFile(QDir::cleanPath(tree + QStringLiteral("/app"))));
-}
-
-// The demo's project (DemoEnvironment): remembered by the dialog, with a key of each
-// organisation matched and one unknown.
-TEST(LeakScanDemoTest, TheDemoProjectShowsMatchedAndUnknownKeys)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto clock = [now] { return now; };
-    DemoEnvironment demo(clock);
-    QString error;
-    ASSERT_TRUE(demo.start(&error)) << error.toStdString();
-    Inventory::Options options;
-    options.clock = clock;
-    Inventory inventory(demo.inventoryPath(), options);
-    inventory.open();
-    demo.seedInventory(inventory);
-    bool idle = false;
-    inventory.whenIdle(&inventory, [&idle] { idle = true; });
-    ASSERT_TRUE(QTest::qWaitFor([&idle] { return idle; }, 20000));
-
-    LeakScanDialog dialog({demo.settings(), demo.inventoryPath(), clock});
-    EXPECT_EQ(dialog.folders(), QStringList{demo.projectPath()});
-    QSignalSpy finished(&dialog, &LeakScanDialog::scanFinished);
-    dialog.startScan();
-    ASSERT_TRUE(finished.wait(60000));
-    QStringList matched;
-    int unknown = 0;
-    for (int row = 0; row < dialog.results()->rowCount(); ++row) {
-        const LeakResult &result = dialog.results()->resultAt(row);
-        if (result.match)
-            matched.append(result.match->organisation + QStringLiteral(" / ") + result.match->keyName);
-        else
-            ++unknown;
-    }
-    matched.sort();
-    EXPECT_EQ(matched,
-              (QStringList{DemoEnvironment::leadHqlProfileName() + QStringLiteral(" / Zapier automation"),
-                           DemoEnvironment::localLeadsProfileName() + QStringLiteral(" / Zapier automation")}));
-    EXPECT_EQ(unknown, 1);
 }
 
 #include "LeakScanDialogTests.moc"
