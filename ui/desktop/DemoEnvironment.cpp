@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSettings>
-#include <QThread>
 
 namespace keydesk {
 
@@ -136,15 +135,9 @@ void DemoEnvironment::scanProject(const QString &inventoryPath, QObject *context
     LeakScanRequest request;
     request.paths = {projectPath()};
     request.inventoryPath = inventoryPath;
-    auto *thread = new QThread; // ends and deletes itself once the job has finished
     auto *job = new LeakScanJob(std::move(request), m_clock);
-    job->moveToThread(thread);
-    connect(thread, &QThread::started, job, &LeakScanJob::start);
     connect(job, &LeakScanJob::finished, context, [done = std::move(done)] { done(); });
-    connect(job, &LeakScanJob::finished, thread, &QThread::quit);
-    connect(thread, &QThread::finished, job, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    job->startOnOwnThread();
 }
 
 void DemoEnvironment::stopLocalLeadsServer()

@@ -15,7 +15,6 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QPushButton>
-#include <QThread>
 
 namespace keydesk {
 
@@ -198,10 +197,7 @@ void LeakScanDialog::startScan()
     m_results->clear();
     m_results->setRoots(m_scannedFolders);
 
-    auto *thread = new QThread; // ends and deletes itself once the job has finished
     m_job = new LeakScanJob(std::move(request), m_services.clock);
-    m_job->moveToThread(thread);
-    connect(thread, &QThread::started, m_job, &LeakScanJob::start);
     connect(m_job, &LeakScanJob::progressed, this, &LeakScanDialog::onProgress);
     connect(m_job, &LeakScanJob::found, this, [this](const LeakResult &result) {
         m_results->append(result);
@@ -212,16 +208,13 @@ void LeakScanDialog::startScan()
     });
     connect(m_job, &LeakScanJob::problemFound, this,
             [this](const LeakScanProblem &problem) { m_problems.append(problem); });
-    // Queued, in this order: onFinished forgets the job before the thread quits and it is deleted.
+    // Before startOnOwnThread(): onFinished forgets the job before its thread quits and deletes it.
     connect(m_job, &LeakScanJob::finished, this, &LeakScanDialog::onFinished);
-    connect(m_job, &LeakScanJob::finished, thread, &QThread::quit);
-    connect(thread, &QThread::finished, m_job, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_ui->progressBar->setRange(0, 0); // busy: the total is not known in advance
     m_ui->progressBar->setFormat(tr("Scanning…"));
     m_ui->currentPathLabel->setText(tr("Starting…"));
     m_ui->summaryLabel->setText(tr("Scanning %n folder(s)…", nullptr, int(m_scannedFolders.size())));
-    thread->start();
+    m_job->startOnOwnThread();
     updateButtons();
 }
 
