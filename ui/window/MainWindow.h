@@ -37,6 +37,8 @@ class KeyFilterProxy;
 class KeyFlows;
 class KeyTableLayout;
 class KeyTableModel;
+class LeakScanDialog;
+struct LeakResult;
 class MemorySecretStore;
 class PendingBadges;
 class ProfileDialog;
@@ -106,6 +108,9 @@ public:
     InventoryExportCommand *exportCommand() const { return m_export; }
     WindowWatch *watch() const { return m_watch; } // the Health view, with an inventory only
     const Preferences &preferences() const { return m_preferences; }
+    // File → Scan for Leaked Keys… (made when first opened; null before).
+    LeakScanDialog *leakScanDialog() const { return m_leakScan; }
+    void showLeakScan();
 
 public Q_SLOTS:
     void refresh();
@@ -144,6 +149,8 @@ private:
     void updateEmptyState();
     void updateBusy();
     void showRowMenu(const QPoint &position);
+    // Revoke or Rotate a live key a scan found, through the Health view's own actions.
+    void actOnLeak(const LeakResult &result, bool revoke);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Services m_services;
@@ -171,6 +178,7 @@ private:
     WindowStatusBar *m_status = nullptr;
     InventoryPanels *m_inventoryPanels = nullptr;
     WindowWatch *m_watch = nullptr;
+    LeakScanDialog *m_leakScan = nullptr;
     QTimer m_refreshTimer;
     Preferences m_preferences;
     bool m_demo = false;
