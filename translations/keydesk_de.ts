@@ -142,6 +142,49 @@
     </message>
 </context>
 <context>
+    <name>BulkRevokeDialog</name>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke several API keys</source>
+        <translation>Mehrere API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Keys to revoke</source>
+        <translation>Zu widerrufende Schlüssel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Number of keys to revoke</source>
+        <translation>Anzahl der zu widerrufenden Schlüssel</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the saved connection NAME (credential from the keychain).</source>
@@ -258,14 +301,6 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>&apos;profile&apos; needs a subcommand: add, list or remove.</source>
-        <translation>&apos;profile&apos; erwartet einen Unterbefehl: add, list oder remove.</translation>
-    </message>
-    <message>
-        <source>Unknown profile subcommand &apos;%1&apos;; use add, list or remove.</source>
-        <translation>Unbekannter Unterbefehl &apos;%1&apos; für profile; verwenden Sie add, list oder remove.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
@@ -408,16 +443,200 @@
         <translation>--until %1 liegt in der Vergangenheit; geben Sie heute oder einen späteren Tag an.</translation>
     </message>
     <message>
-        <source>list, create, revoke, verify, history, export, log, audit, acknowledge or profile.</source>
-        <translation>list, create, revoke, verify, history, export, log, audit, acknowledge oder profile.</translation>
-    </message>
-    <message>
         <source>a finding (and the key ID of a key&apos;s finding)</source>
         <translation>einen Befund (bei einem Befund zu einem Schlüssel auch die Schlüssel-ID)</translation>
     </message>
     <message>
         <source>Unknown --fail-on level &apos;%1&apos;; use info, warning or critical.</source>
         <translation>Unbekannte Stufe &apos;%1&apos; für --fail-on; verwenden Sie info, warning oder critical.</translation>
+    </message>
+    <message>
+        <source>create, rotate: hand the new key to DEST instead of printing it: keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY or command:NAME.</source>
+        <translation>create, rotate: den neuen Schlüssel an ZIEL übergeben, statt ihn auszugeben: keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY oder command:NAME.</translation>
+    </message>
+    <message>
+        <source>DEST</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>profile command: remove the saved command template.</source>
+        <translation>profile command: die gespeicherte Befehlsvorlage entfernen.</translation>
+    </message>
+    <message>
+        <source>profile set: the rotation policy, rotate keys every N days (0: no policy).</source>
+        <translation>profile set: die Rotationsrichtlinie, Schlüssel alle N Tage rotieren (0: keine Richtlinie).</translation>
+    </message>
+    <message>
+        <source>scan: also the git history of each PATH in a repository.</source>
+        <translation>scan: auch den Git-Verlauf jedes PFADS in einem Repository.</translation>
+    </message>
+    <message>
+        <source>scan: the files staged in the index (a pre-commit hook).</source>
+        <translation>scan: die im Index vorgemerkten Dateien (ein pre-commit-Hook).</translation>
+    </message>
+    <message>
+        <source>scan: binary files too.</source>
+        <translation>scan: auch Binärdateien.</translation>
+    </message>
+    <message>
+        <source>scan --history: read the whole history again, not only what is new.</source>
+        <translation>scan --history: den gesamten Verlauf erneut lesen, nicht nur das Neue.</translation>
+    </message>
+    <message>
+        <source>scan: check keys the inventory does not know with the server of --profile.</source>
+        <translation>scan: Schlüssel, die das Inventar nicht kennt, beim Server von --profile prüfen.</translation>
+    </message>
+    <message>
+        <source>scan: fingerprints to leave out, one per line with a reason (default: .keydesk-ignore in each folder PATH).</source>
+        <translation>scan: auszulassende Fingerabdrücke, einer pro Zeile mit einer Begründung (Standard: .keydesk-ignore in jedem Ordner PFAD).</translation>
+    </message>
+    <message>
+        <source>scan: print SARIF 2.1.0 (for code scanning) instead of text.</source>
+        <translation>scan: SARIF 2.1.0 (für Code-Scanning) statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>scan: write a pre-commit hook into the repository that runs &apos;scan --staged&apos;.</source>
+        <translation>scan: einen pre-commit-Hook in das Repository schreiben, der &apos;scan --staged&apos; ausführt.</translation>
+    </message>
+    <message>
+        <source>rotate: the new key&apos;s name (default: the old key&apos;s).</source>
+        <translation>rotate: der Name des neuen Schlüssels (Standard: der des alten).</translation>
+    </message>
+    <message>
+        <source>rotate: how long the old key must be unused after the new one is in use before it is revoked (default 24h).</source>
+        <translation>rotate: wie lange der alte Schlüssel unbenutzt sein muss, nachdem der neue verwendet wird, bevor er widerrufen wird (Standard 24h).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>rotate: say when the old key is ready to revoke, do not revoke it.</source>
+        <translation>rotate: melden, wenn der alte Schlüssel widerrufen werden kann, ihn aber nicht widerrufen.</translation>
+    </message>
+    <message>
+        <source>rotate: a leaked key; revoke the old key as soon as the new one exists (asks first unless --yes).</source>
+        <translation>rotate: ein geleakter Schlüssel; den alten Schlüssel widerrufen, sobald der neue existiert (fragt vorher nach, außer mit --yes).</translation>
+    </message>
+    <message>
+        <source>rotate: keep polling until the rotation ends.</source>
+        <translation>rotate: weiter abfragen, bis die Rotation endet.</translation>
+    </message>
+    <message>
+        <source>rotate --wait: give up after DURATION (exit 6).</source>
+        <translation>rotate --wait: nach DAUER aufgeben (Exit-Code 6).</translation>
+    </message>
+    <message>
+        <source>rotations cancel: also revoke the new key.</source>
+        <translation>rotations cancel: auch den neuen Schlüssel widerrufen.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;scan --install-hook&apos;.</source>
+        <translation>--%1 gilt nicht für &apos;scan --install-hook&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;scan --install-hook&apos; takes at most one repository.</source>
+        <translation>&apos;scan --install-hook&apos; nimmt höchstens ein Repository an.</translation>
+    </message>
+    <message>
+        <source>&apos;scan&apos; needs a file, a folder or - (stdin).</source>
+        <translation>&apos;scan&apos; benötigt eine Datei, einen Ordner oder - (stdin).</translation>
+    </message>
+    <message>
+        <source>&apos;scan&apos; reads stdin (-) once.</source>
+        <translation>&apos;scan&apos; liest stdin (-) nur einmal.</translation>
+    </message>
+    <message>
+        <source>Give either --json or --sarif, not both.</source>
+        <translation>Geben Sie entweder --json oder --sarif an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--full goes with --history.</source>
+        <translation>--full gehört zu --history.</translation>
+    </message>
+    <message>
+        <source>--verify needs --profile NAME: the server that checks the keys.</source>
+        <translation>--verify benötigt --profile NAME: den Server, der die Schlüssel prüft.</translation>
+    </message>
+    <message>
+        <source>&apos;rotate&apos; needs a key ID (see &apos;keydesk-cli list&apos;).</source>
+        <translation>&apos;rotate&apos; benötigt eine Schlüssel-ID (siehe &apos;keydesk-cli list&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;rotate&apos; records the rotation in the inventory: use --profile NAME, or --org NAME with --base-url.</source>
+        <translation>&apos;rotate&apos; erfasst die Rotation im Inventar: Verwenden Sie --profile NAME oder --org NAME mit --base-url.</translation>
+    </message>
+    <message>
+        <source>--quiet-for needs a duration such as 90s, 30m, 24h or 7d, not &apos;%1&apos;.</source>
+        <translation>--quiet-for benötigt eine Dauer wie 90s, 30m, 24h oder 7d, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--yes goes with --emergency (the only rotation that asks first).</source>
+        <translation>--yes gehört zu --emergency (der einzigen Rotation, die vorher nachfragt).</translation>
+    </message>
+    <message>
+        <source>--timeout goes with --wait.</source>
+        <translation>--timeout gehört zu --wait.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a duration above zero such as 90s, 30m, 24h or 7d, not &apos;%1&apos;.</source>
+        <translation>--timeout benötigt eine Dauer größer als null wie 90s, 30m, 24h oder 7d, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Command templates are saved per profile: use --to command:NAME with --profile.</source>
+        <translation>Befehlsvorlagen werden pro Profil gespeichert: Verwenden Sie --to command:NAME mit --profile.</translation>
+    </message>
+    <message>
+        <source>&apos;profile command PROFILE NAME --remove&apos; takes no program.</source>
+        <translation>&apos;profile command PROFILE NAME --remove&apos; nimmt kein Programm an.</translation>
+    </message>
+    <message>
+        <source>The command template needs a program.</source>
+        <translation>Die Befehlsvorlage benötigt ein Programm.</translation>
+    </message>
+    <message>
+        <source>list, create, revoke, verify, history, export, log, audit, acknowledge, rotate, rotations, scan or profile.</source>
+        <translation>list, create, revoke, verify, history, export, log, audit, acknowledge, rotate, rotations, scan oder profile.</translation>
+    </message>
+    <message>
+        <source>a rotation ID (see &apos;keydesk-cli rotations&apos;)</source>
+        <translation>eine Rotations-ID (siehe &apos;keydesk-cli rotations&apos;)</translation>
+    </message>
+    <message>
+        <source>Unknown rotations subcommand &apos;%1&apos;; use advance or cancel.</source>
+        <translation>Unbekannter rotations-Unterbefehl &apos;%1&apos;; verwenden Sie advance oder cancel.</translation>
+    </message>
+    <message>
+        <source>&apos;profile&apos; needs a subcommand: add, list, remove, set or command.</source>
+        <translation>&apos;profile&apos; benötigt einen Unterbefehl: add, list, remove, set oder command.</translation>
+    </message>
+    <message>
+        <source>a profile name</source>
+        <translation>ein Profilname</translation>
+    </message>
+    <message>
+        <source>Unknown profile subcommand &apos;%1&apos;; use add, list, remove, set or command.</source>
+        <translation>Unbekannter profile-Unterbefehl &apos;%1&apos;; verwenden Sie add, list, remove, set oder command.</translation>
+    </message>
+    <message>
+        <source>&apos;rotations advance&apos; needs the organisation the rotations are recorded under: --profile NAME, or --org NAME with --base-url.</source>
+        <translation>&apos;rotations advance&apos; benötigt die Organisation, unter der die Rotationen erfasst sind: --profile NAME oder --org NAME mit --base-url.</translation>
+    </message>
+    <message>
+        <source>&apos;rotations cancel&apos; needs a rotation ID (see &apos;keydesk-cli rotations&apos;).</source>
+        <translation>&apos;rotations cancel&apos; benötigt eine Rotations-ID (siehe &apos;keydesk-cli rotations&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;rotations cancel&apos; needs the organisation the rotation is recorded under: --profile NAME, or --org NAME with --base-url.</source>
+        <translation>&apos;rotations cancel&apos; benötigt die Organisation, unter der die Rotation erfasst ist: --profile NAME oder --org NAME mit --base-url.</translation>
+    </message>
+    <message>
+        <source>&apos;profile set&apos; needs --rotate-every-days N.</source>
+        <translation>&apos;profile set&apos; benötigt --rotate-every-days N.</translation>
+    </message>
+    <message>
+        <source>--rotate-every-days needs a whole number of days from 0 (no policy) to 3650, not &apos;%1&apos;.</source>
+        <translation>--rotate-every-days benötigt eine ganze Zahl von Tagen von 0 (keine Richtlinie) bis 3650, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
@@ -430,6 +649,7 @@ Commands:
   create NAME [--expires-in-days N | --expires-at YYYY-MM-DD]
                                 create a key; only the key is printed on stdout
   revoke ID [--yes]             revoke a key (asks first unless --yes)
+  revoke ID ID... [--yes]       revoke several keys: a preview, then type their number
   verify                        check a key read from stdin
   list --cached                 the last listing in the local inventory (no request)
   history ID [--json]           how a key&apos;s status and use changed, oldest first
@@ -442,11 +662,30 @@ Commands:
                                 used keys (refreshes the organisation first)
   acknowledge [ID] FINDING [--note TEXT] [--until YYYY-MM-DD]
                                 leave one finding out of &apos;audit&apos; (limit-near: no ID)
+  scan PATH... [--history] [--staged] [--binary] [--full] [--verify]
+       [--ignore-file FILE] [--json | --sarif]
+                                find API keys in files, folders (- for stdin) and git
+                                history, and name the inventory&apos;s key each one is;
+                                the keys themselves are never printed
+  scan --install-hook [REPO]    write a pre-commit hook that runs &apos;scan --staged&apos;
+  rotate ID [--name NAME] [--expires-in-days N | --expires-at YYYY-MM-DD]
+         [--quiet-for DURATION] [--no-auto-revoke] [--emergency [--yes]]
+         [--wait [--timeout DURATION]]
+                                replace a key: the new key on stdout (as &apos;create&apos;),
+                                the old one revoked once the new one is in use and
+                                the old one was unused for the quiet period (24h)
+  rotations [--json]            the rotations and where they stand
+  rotations advance             refresh and move the open rotations on (for cron)
+  rotations cancel ID [--revoke-new]
+                                stop a rotation, keeping both keys
   profile add NAME --dialect D --base-url URL [--ca-file FILE]
                                 save a connection; the credential is read from
                                 KEYDESK_CREDENTIAL and stored in the keychain
   profile list                  saved connections
   profile remove NAME           delete a connection and its keychain entry
+  profile set NAME --rotate-every-days N
+                                the rotation policy: &apos;audit&apos; finds keys older than N days
+                                (0: no policy)
 
 With --base-url the credential comes from the environment variable
 KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:
@@ -455,6 +694,9 @@ an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as argument
 The local inventory records every listing, create and revoke of a profile (or of
 --base-url with --org NAME) and never holds a secret; list --cached, history,
 export and log read it with --profile NAME or --org NAME.
+
+DURATION is a whole number followed by s, m, h or d (90s, 30m, 24h, 7d).
+Rotations are recorded under the profile (or --org NAME with --base-url).
 
 </source>
         <translation>Aufruf: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
@@ -469,6 +711,8 @@ Befehle:
                                 auf stdout ausgegeben
   revoke ID [--yes]             einen Schlüssel widerrufen (fragt vorher nach,
                                 außer mit --yes)
+  revoke ID ID... [--yes]       mehrere Schlüssel widerrufen: eine Vorschau, dann
+                                ihre Anzahl eintippen
   verify                        einen von stdin gelesenen Schlüssel prüfen
   list --cached                 die letzte Auflistung im lokalen Inventar
                                 (ohne Anfrage)
@@ -486,6 +730,26 @@ Befehle:
   acknowledge [ID] BEFUND [--note TEXT] [--until JJJJ-MM-TT]
                                 einen Befund aus &apos;audit&apos; herausnehmen
                                 (limit-near: ohne ID)
+  scan PFAD... [--history] [--staged] [--binary] [--full] [--verify]
+       [--ignore-file DATEI] [--json | --sarif]
+                                API-Schlüssel in Dateien, Ordnern (- für stdin)
+                                und im Git-Verlauf finden und zu jedem den
+                                Schlüssel des Inventars nennen; die Schlüssel
+                                selbst werden nie ausgegeben
+  scan --install-hook [REPO]    einen pre-commit-Hook schreiben, der
+                                &apos;scan --staged&apos; ausführt
+  rotate ID [--name NAME] [--expires-in-days N | --expires-at JJJJ-MM-TT]
+         [--quiet-for DAUER] [--no-auto-revoke] [--emergency [--yes]]
+         [--wait [--timeout DAUER]]
+                                einen Schlüssel ersetzen: der neue Schlüssel auf
+                                stdout (wie bei &apos;create&apos;), der alte wird
+                                widerrufen, sobald der neue verwendet wird und der
+                                alte während der Ruhezeit (24h) unbenutzt blieb
+  rotations [--json]            die Rotationen und ihr Stand
+  rotations advance             aktualisieren und die offenen Rotationen
+                                fortführen (für cron)
+  rotations cancel ID [--revoke-new]
+                                eine Rotation abbrechen, beide Schlüssel bleiben
   profile add NAME --dialect D --base-url URL [--ca-file DATEI]
                                 eine Verbindung speichern; die Zugangsdaten werden
                                 aus KEYDESK_CREDENTIAL gelesen und im
@@ -493,6 +757,9 @@ Befehle:
   profile list                  gespeicherte Verbindungen
   profile remove NAME           eine Verbindung und ihren Eintrag im
                                 Schlüsselbund löschen
+  profile set NAME --rotate-every-days N
+                                die Rotationsrichtlinie: &apos;audit&apos; findet Schlüssel,
+                                die älter als N Tage sind (0: keine Richtlinie)
 
 Mit --base-url stammen die Zugangsdaten aus der Umgebungsvariable
 KEYDESK_CREDENTIAL (LeadHQL: ein JWT-Sitzungstoken aus dem Dashboard; LocalLeads:
@@ -503,6 +770,35 @@ Das lokale Inventar erfasst jede Auflistung, jede Erstellung und jeden Widerruf
 eines Profils (oder von --base-url mit --org NAME) und enthält nie ein Geheimnis;
 list --cached, history, export und log lesen es mit --profile NAME oder --org NAME.
 
+DAUER ist eine ganze Zahl, gefolgt von s, m, h oder d (90s, 30m, 24h, 7d).
+Rotationen werden unter dem Profil erfasst (oder unter --org NAME mit --base-url).
+
+</translation>
+    </message>
+    <message>
+        <source>Delivery (the key goes to its destination on stdin, never argv; read back and
+compared before the pending copy in the keychain is deleted):
+  create NAME --to DEST, rotate ID --to DEST
+                                DEST: keychain:LABEL, pass:NAME,
+                                keepassxc:DATABASE:ENTRY (database password from
+                                the terminal or stdin) or command:NAME
+  profile command PROFILE [NAME [-- PROGRAM ARG...]] [--remove]
+                                save, show, remove or list the profile&apos;s command
+                                templates (run without a shell, key on stdin)
+
+</source>
+        <translation>Zustellung (der Schlüssel geht über stdin an sein Ziel, nie über argv; er wird
+zurückgelesen und verglichen, bevor die ausstehende Kopie im Schlüsselbund
+gelöscht wird):
+  create NAME --to ZIEL, rotate ID --to ZIEL
+                                ZIEL: keychain:LABEL, pass:NAME,
+                                keepassxc:DATABASE:ENTRY (Datenbankpasswort vom
+                                Terminal oder von stdin) oder command:NAME
+  profile command PROFILE [NAME [-- PROGRAM ARG...]] [--remove]
+                                die Befehlsvorlagen des Profils speichern,
+                                anzeigen, entfernen oder auflisten (ohne Shell
+                                ausgeführt, Schlüssel auf stdin)
+
 </translation>
     </message>
     <message>
@@ -511,7 +807,8 @@ Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage
 3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
 server or by the same rules checked locally: name, expiry, key limit),
 6 network/TLS/timeout, 7 keychain, 8 &apos;audit&apos; found an open finding at or above
---fail-on.
+--fail-on, or &apos;scan&apos; found a live or unknown key; &apos;rotate --wait&apos; exits 6 when
+--timeout passes.
 </source>
         <translation>
 Exit-Codes: 0 OK, 1 Sonstiges (z. B. vom Dialekt nicht unterstützt, Rückfrage
@@ -519,7 +816,8 @@ verneint), 2 Aufruf, 3 Authentifizierung (bei &apos;verify&apos;: Schlüssel abg
 4 nicht gefunden, 5 zurückgewiesen (vom Server oder durch dieselben lokal
 geprüften Regeln: Name, Ablauf, Schlüssellimit), 6 Netzwerk/TLS/Zeitüberschreitung,
 7 Schlüsselbund, 8 &apos;audit&apos; hat einen offenen Befund ab der Stufe von --fail-on
-gefunden.
+gefunden oder &apos;scan&apos; hat einen gültigen oder unbekannten Schlüssel gefunden;
+&apos;rotate --wait&apos; endet mit 6, wenn --timeout verstrichen ist.
 </translation>
     </message>
 </context>
@@ -824,6 +1122,46 @@ gefunden.
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation>Rotation fällig</translation>
+    </message>
+    <message>
+        <source>Leaked</source>
+        <translation>Geleakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>the policy is to rotate every %n day</source>
+        <translation>
+            <numerusform>laut Richtlinie wird jeweils nach %n Tag rotiert</numerusform>
+            <numerusform>laut Richtlinie wird jeweils nach %n Tagen rotiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the policy is to rotate every %n days</source>
+        <translation>
+            <numerusform>laut Richtlinie wird jeweils nach %n Tag rotiert</numerusform>
+            <numerusform>laut Richtlinie wird jeweils nach %n Tagen rotiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n day ago, on %1: %2.</source>
+        <translation>
+            <numerusform>Vor %n Tag erstellt, am %1: %2.</numerusform>
+            <numerusform>Vor %n Tagen erstellt, am %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n days ago, on %1: %2.</source>
+        <translation>
+            <numerusform>Vor %n Tag erstellt, am %1: %2.</numerusform>
+            <numerusform>Vor %n Tagen erstellt, am %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A leak scan found this live key in %1 on %2: rotate it, or revoke it, now.</source>
+        <translation>Ein Leak-Scan hat diesen gültigen Schlüssel am %2 in %1 gefunden: Rotieren oder widerrufen Sie ihn jetzt.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1722,13 @@ gefunden.
         <source>The profiles in &quot;%1&quot; cannot be changed: the lock file &quot;%2&quot; cannot be created. Check the folder&apos;s permissions.</source>
         <translation>Die Profile in &quot;%1&quot; können nicht geändert werden: Die Sperrdatei &quot;%2&quot; kann nicht erstellt werden. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
+    <message numerus="yes">
+        <source>A command template&apos;s name is 1 to %n characters, without &quot;/&quot;, &quot;\&quot;, control characters or spaces at either end.</source>
+        <translation>
+            <numerusform>Der Name einer Befehlsvorlage hat 1 bis %n Zeichen, ohne „/“, „\“, Steuerzeichen oder Leerzeichen am Anfang oder Ende.</numerusform>
+            <numerusform>Der Name einer Befehlsvorlage hat 1 bis %n Zeichen, ohne „/“, „\“, Steuerzeichen oder Leerzeichen am Anfang oder Ende.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -1630,6 +1975,14 @@ gefunden.
         <source>I Have &amp;Stored the Key</source>
         <translation>Ich habe den Schlüssel &amp;gespeichert</translation>
     </message>
+    <message>
+        <source>Send the key to a password manager or secret store</source>
+        <translation>Den Schlüssel an einen Passwortmanager oder Geheimnisspeicher senden</translation>
+    </message>
+    <message>
+        <source>Send &amp;To…</source>
+        <translation>Senden &amp;an…</translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmation</name>
@@ -1699,6 +2052,129 @@ gefunden.
     <message>
         <source>The keychain reported an unexpected error (%1). Retry, or use the credential for this session only.</source>
         <translation>Der Schlüsselbund hat einen unerwarteten Fehler gemeldet (%1). Versuchen Sie es erneut oder verwenden Sie die Zugangsdaten nur für diese Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>SendToDialog</name>
+    <message>
+        <source>Send Key To</source>
+        <translation>Schlüssel senden an</translation>
+    </message>
+    <message>
+        <source>Send the key to a password manager or secret store</source>
+        <translation>Den Schlüssel an einen Passwortmanager oder Geheimnisspeicher senden</translation>
+    </message>
+    <message>
+        <source>KeyDesk hands the key to the destination on its standard input (never on a command line), reads it back where it can, and forgets its pending copy only after a verified delivery.</source>
+        <translation>KeyDesk übergibt den Schlüssel dem Ziel über dessen Standardeingabe (nie über eine Befehlszeile), liest ihn zurück, wo das möglich ist, und verwirft seine ausstehende Kopie erst nach einer geprüften Zustellung.</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Destination kind</source>
+        <translation>Zielart</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Keychain label</source>
+        <translation>Bezeichnung im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Deploy key</source>
+        <translation>Deploy-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Account attribute</source>
+        <translation>Konto-Attribut</translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation>&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <source>pass entry name</source>
+        <translation>Name des pass-Eintrags</translation>
+    </message>
+    <message>
+        <source>team/deploy-key</source>
+        <translation>team/deploy-key</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>KeePassXC database file</source>
+        <translation>KeePassXC-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durc&amp;hsuchen…</translation>
+    </message>
+    <message>
+        <source>Entry in the database</source>
+        <translation>Eintrag in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Deploy/leadhql</source>
+        <translation>Deploy/leadhql</translation>
+    </message>
+    <message>
+        <source>Data&amp;base password:</source>
+        <translation>Datenbank&amp;passwort:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>Saved command</source>
+        <translation>Gespeicherter Befehl</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Führt aus:</translation>
+    </message>
+    <message>
+        <source>Command line that will run</source>
+        <translation>Befehlszeile, die ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>Whether the tool is installed</source>
+        <translation>Ob das Werkzeug installiert ist</translation>
+    </message>
+    <message>
+        <source>Delivery in progress</source>
+        <translation>Zustellung läuft</translation>
+    </message>
+    <message>
+        <source>Delivery result</source>
+        <translation>Ergebnis der Zustellung</translation>
+    </message>
+    <message>
+        <source>Output of the destination&apos;s program, key redacted</source>
+        <translation>Ausgabe des Zielprogramms, Schlüssel geschwärzt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2263,17 @@ gefunden.
     <message>
         <source>Select a key marked “pending handoff”.</source>
         <translation>Wählen Sie einen Schlüssel mit der Markierung „Übergabe ausstehend“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %n selected keys</source>
+        <translation>
+            <numerusform>Den %n ausgewählten Schlüssel widerrufen</numerusform>
+            <numerusform>Die %n ausgewählten Schlüssel widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected keys are already revoked, or their organisation cannot revoke keys now.</source>
+        <translation>Die ausgewählten Schlüssel sind bereits widerrufen, oder ihre Organisation kann gerade keine Schlüssel widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2377,38 @@ gefunden.
     <message>
         <source>Withdraw acknowledgement</source>
         <translation>Quittierung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Rotation started</source>
+        <translation>Rotation gestartet</translation>
+    </message>
+    <message>
+        <source>Rotation: new key verified</source>
+        <translation>Rotation: neuer Schlüssel geprüft</translation>
+    </message>
+    <message>
+        <source>Rotation: new key in use</source>
+        <translation>Rotation: neuer Schlüssel in Verwendung</translation>
+    </message>
+    <message>
+        <source>Rotation: ready to revoke</source>
+        <translation>Rotation: bereit zum Widerruf</translation>
+    </message>
+    <message>
+        <source>Rotation: old key revoked</source>
+        <translation>Rotation: alter Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Rotation cancelled</source>
+        <translation>Rotation abgebrochen</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>Rotation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deliver key</source>
+        <translation>Schlüssel zustellen</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2617,176 @@ gefunden.
     <message>
         <source>Their rows, if the inventory knew any, are the last known keys, marked “not refreshed”; the other organisations&apos; keys are current.</source>
         <translation>Ihre Zeilen, sofern das Inventar welche kannte, zeigen die zuletzt bekannten Schlüssel, markiert mit „nicht aktualisiert“; die Schlüssel der anderen Organisationen sind aktuell.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::BulkRevokeDialog</name>
+    <message>
+        <source>Unnamed key</source>
+        <translation>Unbenannter Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n key?</source>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen?</numerusform>
+            <numerusform>%n Schlüssel widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n keys?</source>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen?</numerusform>
+            <numerusform>%n Schlüssel widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every integration that uses these keys fails at once. Revoking cannot be undone.</source>
+        <translation>Jede Integration, die diese Schlüssel verwendet, schlägt sofort fehl. Der Widerruf kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected key is already revoked and is skipped.</source>
+        <translation>
+            <numerusform>%n ausgewählter Schlüssel ist bereits widerrufen und wird übersprungen.</numerusform>
+            <numerusform>%n ausgewählte Schlüssel sind bereits widerrufen und werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected keys are already revoked and are skipped.</source>
+        <translation>
+            <numerusform>%n ausgewählter Schlüssel ist bereits widerrufen und wird übersprungen.</numerusform>
+            <numerusform>%n ausgewählte Schlüssel sind bereits widerrufen und werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them was used in the last 24 hours: something may still depend on it.</source>
+        <translation>
+            <numerusform>%n davon wurde in den letzten 24 Stunden verwendet: Möglicherweise hängt noch etwas von ihm ab.</numerusform>
+            <numerusform>%n davon wurden in den letzten 24 Stunden verwendet: Möglicherweise hängt noch etwas von ihnen ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were used in the last 24 hours: something may still depend on them.</source>
+        <translation>
+            <numerusform>%n davon wurde in den letzten 24 Stunden verwendet: Möglicherweise hängt noch etwas von ihm ab.</numerusform>
+            <numerusform>%n davon wurden in den letzten 24 Stunden verwendet: Möglicherweise hängt noch etwas von ihnen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key</source>
+        <translation>
+            <numerusform>%n Schlüssel &amp;widerrufen</numerusform>
+            <numerusform>%n Schlüssel &amp;widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Keys</source>
+        <translation>
+            <numerusform>%n Schlüssel &amp;widerrufen</numerusform>
+            <numerusform>%n Schlüssel &amp;widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke keys</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Skipped: already revoked</source>
+        <translation>Übersprungen: bereits widerrufen</translation>
+    </message>
+    <message>
+        <source>To revoke (used in the last 24 hours)</source>
+        <translation>Zu widerrufen (in den letzten 24 Stunden verwendet)</translation>
+    </message>
+    <message>
+        <source>To revoke</source>
+        <translation>Zu widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Wird widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>„%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key revoked.</source>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen.</numerusform>
+            <numerusform>%n Schlüssel widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys revoked.</source>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen.</numerusform>
+            <numerusform>%n Schlüssel widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already revoked).</source>
+        <translation>
+            <numerusform>%n übersprungen (bereits widerrufen).</numerusform>
+            <numerusform>%n übersprungen (bereits widerrufen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key could not be revoked:</source>
+        <translation>
+            <numerusform>%n Schlüssel konnte nicht widerrufen werden:</numerusform>
+            <numerusform>%n Schlüssel konnten nicht widerrufen werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be revoked:</source>
+        <translation>
+            <numerusform>%n Schlüssel konnte nicht widerrufen werden:</numerusform>
+            <numerusform>%n Schlüssel konnten nicht widerrufen werden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3258,391 @@ gefunden.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no command template &apos;%2&apos;; save one with: keydesk-cli profile command %3 %4 -- PROGRAM ARG...</source>
+        <translation>Das Profil &apos;%1&apos; hat keine Befehlsvorlage &apos;%2&apos;; speichern Sie eine mit: keydesk-cli profile command %3 %4 -- PROGRAM ARG...</translation>
+    </message>
+    <message>
+        <source>The new key will go to the standard input of: %1</source>
+        <translation>Der neue Schlüssel geht an die Standardeingabe von: %1</translation>
+    </message>
+    <message>
+        <source>Password of the KeePassXC database %1: </source>
+        <translation>Passwort der KeePassXC-Datenbank %1: </translation>
+    </message>
+    <message>
+        <source>Cannot read the database password from stdin (unreadable, or more than %1 bytes).</source>
+        <translation>Das Datenbankpasswort kann nicht von stdin gelesen werden (nicht lesbar oder mehr als %1 Bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot deliver to %1: %2</source>
+        <translation>Zustellung an %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot deliver to %1: the database file does not exist.</source>
+        <translation>Zustellung an %1 nicht möglich: Die Datenbankdatei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot deliver to %1: pass already has this entry, and it is never overwritten.</source>
+        <translation>Zustellung an %1 nicht möglich: pass hat diesen Eintrag bereits, und er wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>without --profile there is no pending handoff to keep it in the keychain</source>
+        <translation>ohne --profile gibt es keine ausstehende Übergabe, die ihn im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Output of the destination&apos;s program:</source>
+        <translation>Ausgabe des Zielprogramms:</translation>
+    </message>
+    <message>
+        <source>Delivered key &apos;%1&apos; (ID %2) to %3: %4.</source>
+        <translation>Schlüssel &apos;%1&apos; (ID %2) an %3 zugestellt: %4.</translation>
+    </message>
+    <message>
+        <source>delivered to %1</source>
+        <translation>an %1 zugestellt</translation>
+    </message>
+    <message>
+        <source>The key was delivered, but its pending copy could not be deleted from the keychain: %1</source>
+        <translation>Der Schlüssel wurde zugestellt, aber seine ausstehende Kopie konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 failed: %2</source>
+        <translation>Zustellung an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>delivery to %1 failed; pending handoff in the keychain</source>
+        <translation>Zustellung an %1 fehlgeschlagen; Übergabe im Schlüsselbund ausstehend</translation>
+    </message>
+    <message>
+        <source>The key is kept in the keychain as a pending handoff of profile &apos;%1&apos;: open KeyDesk on that profile, select key &apos;%2&apos; and choose Hand Off Pending Key.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund als ausstehende Übergabe des Profils &apos;%1&apos; aufbewahrt: Öffnen Sie dieses Profil in KeyDesk, wählen Sie den Schlüssel &apos;%2&apos; aus und wählen Sie „Ausstehenden Schlüssel übergeben“.</translation>
+    </message>
+    <message>
+        <source>No keychain holds the key either (%1), so it is printed on standard output: store it now.</source>
+        <translation>Auch kein Schlüsselbund enthält den Schlüssel (%1), daher wird er auf der Standardausgabe ausgegeben: Speichern Sie ihn jetzt.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no command templates.</source>
+        <translation>Das Profil &apos;%1&apos; hat keine Befehlsvorlagen.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no command template &apos;%2&apos;.</source>
+        <translation>Das Profil &apos;%1&apos; hat keine Befehlsvorlage &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Removed command template &apos;%1&apos; of profile &apos;%2&apos;.</source>
+        <translation>Befehlsvorlage &apos;%1&apos; des Profils &apos;%2&apos; entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot save the command template: %1</source>
+        <translation>Die Befehlsvorlage kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved command template &apos;%1&apos; of profile &apos;%2&apos;: %3 (run without a shell; the key goes to its standard input).</source>
+        <translation>Befehlsvorlage &apos;%1&apos; des Profils &apos;%2&apos; gespeichert: %3 (ohne Shell ausgeführt; der Schlüssel geht an seine Standardeingabe).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile &apos;%1&apos; now rotates keys every %n day.</source>
+        <translation>
+            <numerusform>Das Profil &apos;%1&apos; rotiert Schlüssel jetzt jeweils nach %n Tag.</numerusform>
+            <numerusform>Das Profil &apos;%1&apos; rotiert Schlüssel jetzt jeweils nach %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile &apos;%1&apos; now rotates keys every %n days.</source>
+        <translation>
+            <numerusform>Das Profil &apos;%1&apos; rotiert Schlüssel jetzt jeweils nach %n Tag.</numerusform>
+            <numerusform>Das Profil &apos;%1&apos; rotiert Schlüssel jetzt jeweils nach %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no rotation policy now.</source>
+        <translation>Das Profil &apos;%1&apos; hat jetzt keine Rotationsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>No key with ID %1 in this organisation; nothing was revoked (see &apos;keydesk-cli list&apos;).</source>
+        <translation>Kein Schlüssel mit der ID %1 in dieser Organisation; es wurde nichts widerrufen (siehe &apos;keydesk-cli list&apos;).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>revoke (used in the last 24 hours)</source>
+        <translation>widerrufen (in den letzten 24 Stunden verwendet)</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>skip (already revoked)</source>
+        <translation>überspringen (bereits widerrufen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these keys was used in the last 24 hours; integrations still using it will fail.</source>
+        <translation>
+            <numerusform>%n dieser Schlüssel wurde in den letzten 24 Stunden verwendet; Integrationen, die ihn noch verwenden, schlagen fehl.</numerusform>
+            <numerusform>%n dieser Schlüssel wurden in den letzten 24 Stunden verwendet; Integrationen, die sie noch verwenden, schlagen fehl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these keys were used in the last 24 hours; integrations still using them will fail.</source>
+        <translation>
+            <numerusform>%n dieser Schlüssel wurde in den letzten 24 Stunden verwendet; Integrationen, die ihn noch verwenden, schlagen fehl.</numerusform>
+            <numerusform>%n dieser Schlüssel wurden in den letzten 24 Stunden verwendet; Integrationen, die sie noch verwenden, schlagen fehl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke this key? Integrations using it fail at once. This cannot be undone. Type %1 to confirm: </source>
+        <translation>Diesen Schlüssel widerrufen? Integrationen, die ihn verwenden, schlagen sofort fehl. Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung %1 ein: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %n keys? Integrations using them fail at once. This cannot be undone. Type %1 to confirm: </source>
+        <translation>
+            <numerusform>Diesen %n Schlüssel widerrufen? Integrationen, die ihn verwenden, schlagen sofort fehl. Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung %1 ein: </numerusform>
+            <numerusform>Diese %n Schlüssel widerrufen? Integrationen, die sie verwenden, schlagen sofort fehl. Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung %1 ein: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Es wurde nichts widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoked key %1.</source>
+        <translation>Schlüssel %1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Not revoked: key %1: %2</source>
+        <translation>Nicht widerrufen: Schlüssel %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped key %1: already revoked.</source>
+        <translation>Schlüssel %1 übersprungen: bereits widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n key.</source>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen.</numerusform>
+            <numerusform>%n Schlüssel widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n keys.</source>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen.</numerusform>
+            <numerusform>%n Schlüssel widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys not revoked: %3.</source>
+        <translation>%1 von %2 Schlüsseln nicht widerrufen: %3.</translation>
+    </message>
+    <message>
+        <source>There is no inventory to hold the rotation.</source>
+        <translation>Es gibt kein Inventar, das die Rotation aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>&apos;rotate --emergency&apos; asks for confirmation on a terminal, but stdin is not one; pass --yes to revoke the old key without asking.</source>
+        <translation>&apos;rotate --emergency&apos; fragt auf einem Terminal nach Bestätigung, aber stdin ist keines; geben Sie --yes an, um den alten Schlüssel ohne Rückfrage zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (%2) is not active; only an active key can be rotated.</source>
+        <translation>Schlüssel &apos;%1&apos; (%2) ist nicht aktiv; nur ein aktiver Schlüssel kann rotiert werden.</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s name cannot be used for the new key (%1); give one with --name.</source>
+        <translation>Der Name des alten Schlüssels kann für den neuen Schlüssel nicht verwendet werden (%1); geben Sie einen mit --name an.</translation>
+    </message>
+    <message>
+        <source>it was last used %1</source>
+        <translation>er wurde zuletzt am %1 verwendet</translation>
+    </message>
+    <message>
+        <source>no use of it is reported</source>
+        <translation>es wird keine Verwendung gemeldet</translation>
+    </message>
+    <message>
+        <source>Emergency rotation: key &apos;%1&apos; (%2) is revoked as soon as its successor exists, without waiting for the new key to be in use. Every integration still using &apos;%1&apos; fails at once (%3). Continue? [y/N] </source>
+        <translation>Notfallrotation: Schlüssel &apos;%1&apos; (%2) wird widerrufen, sobald sein Nachfolger existiert, ohne abzuwarten, bis der neue Schlüssel verwendet wird. Jede Integration, die &apos;%1&apos; noch verwendet, schlägt sofort fehl (%3). Fortfahren? [j/N] </translation>
+    </message>
+    <message>
+        <source>Not rotated.</source>
+        <translation>Nicht rotiert.</translation>
+    </message>
+    <message>
+        <source>The rotation was not started: %1</source>
+        <translation>Die Rotation wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Rotation %1 started.</source>
+        <translation>Rotation %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 is still %2 after the --timeout; it goes on: follow it with &apos;keydesk-cli rotations advance&apos;.</source>
+        <translation>Rotation %1 ist nach dem --timeout noch %2; sie läuft weiter: Verfolgen Sie sie mit &apos;keydesk-cli rotations advance&apos;.</translation>
+    </message>
+    <message>
+        <source>refresh failed: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No rotations.</source>
+        <translation>Keine Rotationen.</translation>
+    </message>
+    <message>
+        <source>There is no inventory to hold rotations.</source>
+        <translation>Es gibt kein Inventar, das Rotationen aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>No open rotations.</source>
+        <translation>Keine offenen Rotationen.</translation>
+    </message>
+    <message>
+        <source>No rotation with ID &apos;%1&apos; in this organisation; see &apos;keydesk-cli rotations&apos;.</source>
+        <translation>Keine Rotation mit der ID &apos;%1&apos; in dieser Organisation; siehe &apos;keydesk-cli rotations&apos;.</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>ALTER SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>NEW KEY</source>
+        <translation>NEUER SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>GESTARTET</translation>
+    </message>
+    <message>
+        <source>REVOKE DUE / ENDED</source>
+        <translation>WIDERRUF FÄLLIG / BEENDET</translation>
+    </message>
+    <message>
+        <source>when the new key is in use</source>
+        <translation>sobald der neue Schlüssel verwendet wird</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: waiting until the new key is in use.</source>
+        <translation>Rotation %1 von &apos;%2&apos;: Warten, bis der neue Schlüssel verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: the new key is in use; the old key is revoked if it stays unused until %3.</source>
+        <translation>Rotation %1 von &apos;%2&apos;: Der neue Schlüssel wird verwendet; der alte Schlüssel wird widerrufen, wenn er bis %3 unbenutzt bleibt.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: ready; the old key is being revoked.</source>
+        <translation>Rotation %1 von &apos;%2&apos;: bereit; der alte Schlüssel wird widerrufen.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: ready to revoke the old key (auto-revoke is off): keydesk-cli revoke %3</source>
+        <translation>Rotation %1 von &apos;%2&apos;: bereit zum Widerruf des alten Schlüssels (automatischer Widerruf ist aus): keydesk-cli revoke %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos; is done: %3</source>
+        <translation>Rotation %1 von &apos;%2&apos; ist abgeschlossen: %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos; was cancelled: %3</source>
+        <translation>Rotation %1 von &apos;%2&apos; wurde abgebrochen: %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos; failed: %3</source>
+        <translation>Rotation %1 von &apos;%2&apos; ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>&apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No hook written: %1</source>
+        <translation>Kein Hook geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not written by KeyDesk: left as it is. Add &apos;keydesk-cli scan --staged .&apos; to it by hand.</source>
+        <translation>%1 existiert und wurde nicht von KeyDesk geschrieben: unverändert gelassen. Fügen Sie &apos;keydesk-cli scan --staged .&apos; von Hand hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the pre-commit hook %1.</source>
+        <translation>pre-commit-Hook %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>the inventory could not be read or written (%1): keys are reported as unknown</source>
+        <translation>das Inventar konnte nicht gelesen oder geschrieben werden (%1): Schlüssel werden als unbekannt gemeldet</translation>
+    </message>
+    <message>
+        <source>ignore entry %1… matches no key found: it is stale and can be removed</source>
+        <translation>Ausschlusseintrag %1… passt zu keinem gefundenen Schlüssel: Er ist veraltet und kann entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 key %2 (%3 of %4, %5)</source>
+        <translation>%1-Schlüssel %2 (%3 von %4, %5)</translation>
+    </message>
+    <message>
+        <source>%1 key %2, not in the inventory</source>
+        <translation>%1-Schlüssel %2, nicht im Inventar</translation>
+    </message>
+    <message>
+        <source>An API key in a file or in the git history</source>
+        <translation>Ein API-Schlüssel in einer Datei oder im Git-Verlauf</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>INVENTORY</source>
+        <translation>INVENTAR</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <translation>%1 / %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, last used %1</source>
+        <translation>, zuletzt verwendet am %1</translation>
+    </message>
+    <message>
+        <source>%1 key(s) found in %2 file(s) and blob(s), %3 bytes; %4 left out by the ignore file.</source>
+        <translation>%1 Schlüssel in %2 Datei(en) und Blob(s) gefunden, %3 Bytes; %4 durch die Ausschlussdatei ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -2641,6 +3715,37 @@ gefunden.
     <message>
         <source>The demo profile %1 could not be saved: %2</source>
         <translation>Das Demo-Profil %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::Destination</name>
+    <message>
+        <source>The destination &apos;%1&apos; has no kind: use keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY or command:NAME.</source>
+        <translation>Das Ziel &apos;%1&apos; hat keine Art: Verwenden Sie keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY oder command:NAME.</translation>
+    </message>
+    <message>
+        <source>keychain: needs a label, for example keychain:&quot;Deploy key&quot;.</source>
+        <translation>keychain: benötigt eine Bezeichnung, zum Beispiel keychain:&quot;Deploy key&quot;.</translation>
+    </message>
+    <message>
+        <source>The label &apos;%1&apos; is KeyDesk&apos;s own keychain service; choose another label for a lasting entry.</source>
+        <translation>Die Bezeichnung &apos;%1&apos; ist der eigene Schlüsselbund-Dienst von KeyDesk; wählen Sie für einen dauerhaften Eintrag eine andere Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>pass: needs an entry name such as pass:team/deploy-key (no leading &apos;-&apos; or &apos;/&apos;, no &apos;..&apos;).</source>
+        <translation>pass: benötigt einen Eintragsnamen wie pass:team/deploy-key (ohne führendes &apos;-&apos; oder &apos;/&apos;, ohne &apos;..&apos;).</translation>
+    </message>
+    <message>
+        <source>keepassxc: needs a database file and an entry, for example keepassxc:~/keys.kdbx:Deploy/leadhql.</source>
+        <translation>keepassxc: benötigt eine Datenbankdatei und einen Eintrag, zum Beispiel keepassxc:~/keys.kdbx:Deploy/leadhql.</translation>
+    </message>
+    <message>
+        <source>command: needs the name of a saved command template (keydesk-cli profile command).</source>
+        <translation>command: benötigt den Namen einer gespeicherten Befehlsvorlage (keydesk-cli profile command).</translation>
+    </message>
+    <message>
+        <source>Unknown destination kind &apos;%1&apos;; use keychain, pass, keepassxc or command.</source>
+        <translation>Unbekannte Zielart &apos;%1&apos;; verwenden Sie keychain, pass, keepassxc oder command.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3845,57 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
 </context>
 <context>
+    <name>keydesk::FileLeakScan</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>ein FIFO</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>would block: not read</source>
+        <translation>würde blockieren: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1, not opened</source>
+        <translation>%1, nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>changed while it was scanned: not read</source>
+        <translation>während des Scans geändert: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>changed while it was scanned: the results may be incomplete</source>
+        <translation>während des Scans geändert: Die Ergebnisse sind möglicherweise unvollständig</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::FindingRow</name>
     <message>
         <source>Organisation</source>
@@ -2808,6 +3964,28 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>Set an expiry by rotating…</source>
         <translation>Ablauf per Rotation festlegen…</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::GitBatchPipe</name>
+    <message>
+        <source>git could not be started: %1</source>
+        <translation>git konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::GitCommand</name>
+    <message>
+        <source>git is not installed: the history was not scanned</source>
+        <translation>git ist nicht installiert: Der Verlauf wurde nicht durchsucht</translation>
+    </message>
+    <message>
+        <source>git could not be started: %1</source>
+        <translation>git konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>git failed (exit code %1)</source>
+        <translation>git ist fehlgeschlagen (Exit-Code %1)</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +4058,33 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
             <numerusform>%n Befund erfordert Aufmerksamkeit.</numerusform>
             <numerusform>%n Befunde erfordern Aufmerksamkeit, die schwersten zuerst.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::HistoryLeakScan</name>
+    <message>
+        <source>not in a git repository: %1</source>
+        <translation>nicht in einem Git-Repository: %1</translation>
+    </message>
+    <message>
+        <source>blob %1 (%2) is missing: the repository is damaged</source>
+        <translation>Blob %1 (%2) fehlt: Das Repository ist beschädigt</translation>
+    </message>
+    <message>
+        <source>git cat-file stopped before the end: the repository may be damaged</source>
+        <translation>git cat-file hat vor dem Ende aufgehört: Das Repository ist möglicherweise beschädigt</translation>
+    </message>
+    <message>
+        <source>shallow clone: the commits before its cut-off were not scanned</source>
+        <translation>flacher Klon: Die Commits vor seiner Schnittgrenze wurden nicht durchsucht</translation>
+    </message>
+    <message>
+        <source>the history cannot be read: %1</source>
+        <translation>der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the index cannot be read: %1</source>
+        <translation>der Index kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +4175,10 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
         <source>Nothing was recorded: the acknowledgement names no organisation.</source>
         <translation>Es wurde nichts erfasst: Die Quittierung nennt keine Organisation.</translation>
     </message>
+    <message>
+        <source>Nothing was recorded: the rotation names no organisation.</source>
+        <translation>Es wurde nichts erfasst: Die Rotation nennt keine Organisation.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeyCommands</name>
@@ -2992,6 +4201,140 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>Choose an organisation to create a key</source>
         <translation>Wählen Sie eine Organisation aus, um einen Schlüssel zu erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyDelivery</name>
+    <message>
+        <source>%1 is not installed (not found on PATH).</source>
+        <translation>%1 ist nicht installiert (nicht im PATH gefunden).</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The keychain already holds an entry &apos;%1&apos; for &apos;%2&apos;; nothing was overwritten.</source>
+        <translation>Der Schlüsselbund enthält bereits einen Eintrag &apos;%1&apos; für &apos;%2&apos;; es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Writing to the keychain…</source>
+        <translation>In den Schlüsselbund wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The keychain refused the entry: %1</source>
+        <translation>Der Schlüsselbund hat den Eintrag abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Reading it back…</source>
+        <translation>Wird zurückgelesen…</translation>
+    </message>
+    <message>
+        <source>The entry was written but could not be read back: %1</source>
+        <translation>Der Eintrag wurde geschrieben, konnte aber nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>read back from the keychain</source>
+        <translation>aus dem Schlüsselbund zurückgelesen</translation>
+    </message>
+    <message>
+        <source>pass already has an entry &apos;%1&apos;; nothing was overwritten.</source>
+        <translation>pass hat bereits einen Eintrag &apos;%1&apos;; es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>Running pass insert…</source>
+        <translation>pass insert wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Reading it back with pass show…</source>
+        <translation>Wird mit pass show zurückgelesen…</translation>
+    </message>
+    <message>
+        <source>The entry was stored, but %1</source>
+        <translation>Der Eintrag wurde gespeichert, aber %1</translation>
+    </message>
+    <message>
+        <source>read back with pass show</source>
+        <translation>mit pass show zurückgelesen</translation>
+    </message>
+    <message>
+        <source>The database password must not contain a line break.</source>
+        <translation>Das Datenbankpasswort darf keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <source>The KeePassXC database &apos;%1&apos; does not exist.</source>
+        <translation>Die KeePassXC-Datenbank &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Running keepassxc-cli add…</source>
+        <translation>keepassxc-cli add wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>The database password is wrong.</source>
+        <translation>Das Datenbankpasswort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The entry already exists (nothing was overwritten) or its group does not.</source>
+        <translation>Der Eintrag existiert bereits (es wurde nichts überschrieben) oder seine Gruppe existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Reading it back with keepassxc-cli show…</source>
+        <translation>Wird mit keepassxc-cli show zurückgelesen…</translation>
+    </message>
+    <message>
+        <source>read back with keepassxc-cli show</source>
+        <translation>mit keepassxc-cli show zurückgelesen</translation>
+    </message>
+    <message>
+        <source>No command template &apos;%1&apos; is saved for this profile.</source>
+        <translation>Für dieses Profil ist keine Befehlsvorlage &apos;%1&apos; gespeichert.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>the command exited with status 0; its destination cannot be read back, so delivery counts on that exit status</source>
+        <translation>der Befehl wurde mit Status 0 beendet; sein Ziel kann nicht zurückgelesen werden, daher zählt für die Zustellung dieser Exit-Status</translation>
+    </message>
+    <message>
+        <source>What was %1 is not the key (the SHA-256 fingerprints differ).</source>
+        <translation>Was %1 wurde, ist nicht der Schlüssel (die SHA-256-Fingerabdrücke unterscheiden sich).</translation>
+    </message>
+    <message>
+        <source>stored and %1: the SHA-256 fingerprints match</source>
+        <translation>gespeichert und %1: Die SHA-256-Fingerabdrücke stimmen überein</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n seconds and was stopped.</source>
+        <translation>
+            <numerusform>%1 wurde nicht innerhalb von %n Sekunde beendet und wurde gestoppt.</numerusform>
+            <numerusform>%1 wurde nicht innerhalb von %n Sekunden beendet und wurde gestoppt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2.</source>
+        <translation>%1 wurde mit Status %2 beendet.</translation>
+    </message>
+    <message>
+        <source>[key redacted]</source>
+        <translation>[Schlüssel geschwärzt]</translation>
+    </message>
+    <message>
+        <source>[password redacted]</source>
+        <translation>[Passwort geschwärzt]</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +4689,36 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <translation>Secret Service (GNOME Keyring oder KWallet)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LeakIgnoreList</name>
+    <message>
+        <source>The ignore file %1 cannot be read: %2</source>
+        <translation>Die Ausschlussdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The ignore file %1 is larger than 1 MiB.</source>
+        <translation>Die Ausschlussdatei %1 ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the ignore file does not start with a fingerprint (64 hex digits, as &apos;scan --json&apos; prints it).</source>
+        <translation>Zeile %1 der Ausschlussdatei beginnt nicht mit einem Fingerabdruck (64 Hexadezimalziffern, wie &apos;scan --json&apos; ihn ausgibt).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the ignore file gives no reason after the fingerprint.</source>
+        <translation>Zeile %1 der Ausschlussdatei nennt nach dem Fingerabdruck keine Begründung.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LeakScan</name>
+    <message>
+        <source>the earlier scans are not known: %1</source>
+        <translation>die früheren Scans sind nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>the scan could not be remembered: %1</source>
+        <translation>der Scan konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +5335,144 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
 </context>
 <context>
+    <name>keydesk::RotationEngine</name>
+    <message>
+        <source>Key &apos;%1&apos; (%2) is revoked; only an active key can be rotated.</source>
+        <translation>Schlüssel &apos;%1&apos; (%2) ist widerrufen; nur ein aktiver Schlüssel kann rotiert werden.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (%2) is already being rotated (rotation %3); cancel that rotation first.</source>
+        <translation>Schlüssel &apos;%1&apos; (%2) wird bereits rotiert (Rotation %3); brechen Sie diese Rotation zuerst ab.</translation>
+    </message>
+    <message>
+        <source>The rotation is not in the inventory.</source>
+        <translation>Die Rotation ist nicht im Inventar.</translation>
+    </message>
+    <message>
+        <source>new key &apos;%1&apos; (%2)%3</source>
+        <translation>neuer Schlüssel &apos;%1&apos; (%2)%3</translation>
+    </message>
+    <message>
+        <source>; emergency: the old key is revoked at once</source>
+        <translation>; Notfall: Der alte Schlüssel wird sofort widerrufen</translation>
+    </message>
+    <message>
+        <source>The new key could not be created: %1</source>
+        <translation>Der neue Schlüssel konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The rotation has no new key yet.</source>
+        <translation>Die Rotation hat noch keinen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The server refused the new key &apos;%1&apos; (%2) when KeyDesk verified it: %3 The old key was kept.</source>
+        <translation>Der Server hat den neuen Schlüssel &apos;%1&apos; (%2) bei der Prüfung durch KeyDesk abgelehnt: %3 Der alte Schlüssel wurde behalten.</translation>
+    </message>
+    <message>
+        <source>emergency rotation: revoked as soon as the new key existed</source>
+        <translation>Notfallrotation: widerrufen, sobald der neue Schlüssel existierte</translation>
+    </message>
+    <message>
+        <source>verified at %1</source>
+        <translation>geprüft am %1</translation>
+    </message>
+    <message>
+        <source>baseline: usage count %1, last used %2</source>
+        <translation>Ausgangswerte: Nutzungszähler %1, zuletzt verwendet am %2</translation>
+    </message>
+    <message>
+        <source>the baseline comes from the next listing</source>
+        <translation>die Ausgangswerte stammen aus der nächsten Auflistung</translation>
+    </message>
+    <message>
+        <source>not verified by KeyDesk; the baseline is this listing&apos;s figures</source>
+        <translation>nicht von KeyDesk geprüft; die Ausgangswerte sind die Zahlen dieser Auflistung</translation>
+    </message>
+    <message>
+        <source>new key &apos;%1&apos; (%2) first seen in use at %3</source>
+        <translation>neuer Schlüssel &apos;%1&apos; (%2) erstmals am %3 in Verwendung gesehen</translation>
+    </message>
+    <message>
+        <source>the old key has been quiet for the quiet period</source>
+        <translation>der alte Schlüssel war während der Ruhezeit unbenutzt</translation>
+    </message>
+    <message>
+        <source>the old key has been quiet for the quiet period; revoke it when you are ready</source>
+        <translation>der alte Schlüssel war während der Ruhezeit unbenutzt; widerrufen Sie ihn, wenn Sie bereit sind</translation>
+    </message>
+    <message>
+        <source>revoked automatically: the new key is in use and the old one was quiet</source>
+        <translation>automatisch widerrufen: Der neue Schlüssel wird verwendet und der alte war unbenutzt</translation>
+    </message>
+    <message>
+        <source>Revoking the old key &apos;%1&apos; (%2) failed: %3 Both keys are still active; revoke the old one when you can.</source>
+        <translation>Der Widerruf des alten Schlüssels &apos;%1&apos; (%2) ist fehlgeschlagen: %3 Beide Schlüssel sind noch aktiv; widerrufen Sie den alten, sobald Sie können.</translation>
+    </message>
+    <message>
+        <source>There is no such rotation.</source>
+        <translation>Diese Rotation gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 has already ended (%2).</source>
+        <translation>Rotation %1 ist bereits beendet (%2).</translation>
+    </message>
+    <message>
+        <source>cancelled; both keys were kept</source>
+        <translation>abgebrochen; beide Schlüssel wurden behalten</translation>
+    </message>
+    <message>
+        <source>cancelled; the new key &apos;%1&apos; (%2) was revoked, the old key kept</source>
+        <translation>abgebrochen; der neue Schlüssel &apos;%1&apos; (%2) wurde widerrufen, der alte behalten</translation>
+    </message>
+    <message>
+        <source>cancelled; revoking the new key &apos;%1&apos; (%2) failed: %3</source>
+        <translation>abgebrochen; der Widerruf des neuen Schlüssels &apos;%1&apos; (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 has no new key or has ended.</source>
+        <translation>Rotation %1 hat keinen neuen Schlüssel oder ist beendet.</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; has not been seen in use: revoking the old key now breaks every integration still on it. Force it to revoke anyway.</source>
+        <translation>Der neue Schlüssel &apos;%1&apos; wurde noch nicht in Verwendung gesehen: Ein Widerruf des alten Schlüssels jetzt legt jede Integration lahm, die ihn noch verwendet. Erzwingen Sie ihn, um trotzdem zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>revoked by hand</source>
+        <translation>von Hand widerrufen</translation>
+    </message>
+    <message>
+        <source>revoked by hand, forced, before the new key was seen in use</source>
+        <translation>von Hand widerrufen, erzwungen, bevor der neue Schlüssel in Verwendung gesehen wurde</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::RotationRules</name>
+    <message>
+        <source>The new key&apos;s create never finished (KeyDesk stopped, or its answer was lost); look for a key named &apos;%1&apos; in the list before starting again.</source>
+        <translation>Die Erstellung des neuen Schlüssels wurde nie abgeschlossen (KeyDesk wurde beendet oder die Antwort ging verloren); suchen Sie in der Liste nach einem Schlüssel namens &apos;%1&apos;, bevor Sie neu beginnen.</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; (%2) was revoked outside the rotation; the old key was kept.</source>
+        <translation>Der neue Schlüssel &apos;%1&apos; (%2) wurde außerhalb der Rotation widerrufen; der alte Schlüssel wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; (%2) is no longer listed; the old key was kept.</source>
+        <translation>Der neue Schlüssel &apos;%1&apos; (%2) wird nicht mehr aufgelistet; der alte Schlüssel wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The old key is revoked.</source>
+        <translation>Der alte Schlüssel ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>The old key &apos;%1&apos; (%2) was revoked outside the rotation.</source>
+        <translation>Der alte Schlüssel &apos;%1&apos; (%2) wurde außerhalb der Rotation widerrufen.</translation>
+    </message>
+    <message>
+        <source>The old key &apos;%1&apos; (%2) is no longer listed: it was revoked or deleted outside the rotation.</source>
+        <translation>Der alte Schlüssel &apos;%1&apos; (%2) wird nicht mehr aufgelistet: Er wurde außerhalb der Rotation widerrufen oder gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::SecretField</name>
     <message>
         <source>&amp;Copy</source>
@@ -4023,6 +5534,93 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>Critical: %1, warning: %2, info: %3 (the Health view lists them)</source>
         <translation>Kritisch: %1, Warnung: %2, Info: %3 (die Ansicht „Zustand“ listet sie auf)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::SendToDialog</name>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>OS keychain (a lasting entry)</source>
+        <translation>Schlüsselbund des Systems (ein dauerhafter Eintrag)</translation>
+    </message>
+    <message>
+        <source>pass (password store)</source>
+        <translation>pass (Passwortspeicher)</translation>
+    </message>
+    <message>
+        <source>KeePassXC database</source>
+        <translation>KeePassXC-Datenbank</translation>
+    </message>
+    <message>
+        <source>Saved command (none saved for this profile)</source>
+        <translation>Gespeicherter Befehl (für dieses Profil ist keiner gespeichert)</translation>
+    </message>
+    <message>
+        <source>Saved command</source>
+        <translation>Gespeicherter Befehl</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>KeePassXC Database</source>
+        <translation>KeePassXC-Datenbank</translation>
+    </message>
+    <message>
+        <source>KeePass databases (*.kdbx);;All files (*)</source>
+        <translation>KeePass-Datenbanken (*.kdbx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Install the package &quot;pass&quot; to use it.</source>
+        <translation>Installieren Sie das Paket „pass“, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Install the package &quot;keepassxc&quot; to use it.</source>
+        <translation>Installieren Sie das Paket „keepassxc“, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Save a command template first: keydesk-cli profile command PROFILE NAME -- PROGRAM ARG…</source>
+        <translation>Speichern Sie zuerst eine Befehlsvorlage: keydesk-cli profile command PROFILE NAME -- PROGRAM ARG…</translation>
+    </message>
+    <message>
+        <source>The command runs without a shell and gets the key on its standard input. It cannot be read back: its exit status decides.</source>
+        <translation>Der Befehl läuft ohne Shell und erhält den Schlüssel über seine Standardeingabe. Er kann nicht zurückgelesen werden: Sein Exit-Status entscheidet.</translation>
+    </message>
+    <message>
+        <source>Read back from the keychain and compared before KeyDesk forgets its pending copy.</source>
+        <translation>Wird aus dem Schlüsselbund zurückgelesen und verglichen, bevor KeyDesk seine ausstehende Kopie verwirft.</translation>
+    </message>
+    <message>
+        <source>Read back and compared before KeyDesk forgets its pending copy.</source>
+        <translation>Wird zurückgelesen und verglichen, bevor KeyDesk seine ausstehende Kopie verwirft.</translation>
+    </message>
+    <message>
+        <source>(no command)</source>
+        <translation>(kein Befehl)</translation>
+    </message>
+    <message>
+        <source>Enter the account the keychain entry is filed under.</source>
+        <translation>Geben Sie das Konto ein, unter dem der Schlüsselbund-Eintrag abgelegt wird.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Delivered to %1: %2.</source>
+        <translation>An %1 zugestellt: %2.</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2.</source>
+        <translation>An %1 gesendet: %2.</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2 The key stays pending in the keychain and on screen.</source>
+        <translation>Nicht an %1 zugestellt: %2 Der Schlüssel bleibt im Schlüsselbund und auf dem Bildschirm ausstehend.</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +5740,25 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::TreeLeakScan</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>symlink loop, not followed</source>
+        <translation>Symlink-Schleife, nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>broken symlink: %1</source>
+        <translation>defekter Symlink: %1</translation>
+    </message>
+    <message>
+        <source>%1, not opened</source>
+        <translation>%1, nicht geöffnet</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,49 @@
     </message>
 </context>
 <context>
+    <name>BulkRevokeDialog</name>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>Revocar claves de API</translation>
+    </message>
+    <message>
+        <source>Revoke several API keys</source>
+        <translation>Revocar varias claves de API</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consecuencias</translation>
+    </message>
+    <message>
+        <source>Keys to revoke</source>
+        <translation>Claves que se revocarán</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>Number of keys to revoke</source>
+        <translation>Número de claves que se revocarán</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Botones del diálogo</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the saved connection NAME (credential from the keychain).</source>
@@ -258,14 +301,6 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>&apos;profile&apos; needs a subcommand: add, list or remove.</source>
-        <translation>&apos;profile&apos; necesita un subcomando: add, list o remove.</translation>
-    </message>
-    <message>
-        <source>Unknown profile subcommand &apos;%1&apos;; use add, list or remove.</source>
-        <translation>Subcomando de profile desconocido &apos;%1&apos;; use add, list o remove.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
@@ -408,16 +443,200 @@
         <translation>--until %1 ya ha pasado; indique hoy o un día posterior.</translation>
     </message>
     <message>
-        <source>list, create, revoke, verify, history, export, log, audit, acknowledge or profile.</source>
-        <translation>list, create, revoke, verify, history, export, log, audit, acknowledge o profile.</translation>
-    </message>
-    <message>
         <source>a finding (and the key ID of a key&apos;s finding)</source>
         <translation>un hallazgo (y el ID de la clave si el hallazgo es de una clave)</translation>
     </message>
     <message>
         <source>Unknown --fail-on level &apos;%1&apos;; use info, warning or critical.</source>
         <translation>Nivel de --fail-on desconocido &apos;%1&apos;; use info, warning o critical.</translation>
+    </message>
+    <message>
+        <source>create, rotate: hand the new key to DEST instead of printing it: keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY or command:NAME.</source>
+        <translation>create, rotate: entregar la clave nueva a DESTINO en lugar de mostrarla: keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY o command:NAME.</translation>
+    </message>
+    <message>
+        <source>DEST</source>
+        <translation>DESTINO</translation>
+    </message>
+    <message>
+        <source>profile command: remove the saved command template.</source>
+        <translation>profile command: eliminar la plantilla de comando guardada.</translation>
+    </message>
+    <message>
+        <source>profile set: the rotation policy, rotate keys every N days (0: no policy).</source>
+        <translation>profile set: la política de rotación, rotar las claves cada N días (0: sin política).</translation>
+    </message>
+    <message>
+        <source>scan: also the git history of each PATH in a repository.</source>
+        <translation>scan: también el historial de git de cada PATH que esté en un repositorio.</translation>
+    </message>
+    <message>
+        <source>scan: the files staged in the index (a pre-commit hook).</source>
+        <translation>scan: los archivos preparados en el índice (un hook pre-commit).</translation>
+    </message>
+    <message>
+        <source>scan: binary files too.</source>
+        <translation>scan: también los archivos binarios.</translation>
+    </message>
+    <message>
+        <source>scan --history: read the whole history again, not only what is new.</source>
+        <translation>scan --history: volver a leer todo el historial, no solo lo nuevo.</translation>
+    </message>
+    <message>
+        <source>scan: check keys the inventory does not know with the server of --profile.</source>
+        <translation>scan: comprobar con el servidor de --profile las claves que el inventario no conoce.</translation>
+    </message>
+    <message>
+        <source>scan: fingerprints to leave out, one per line with a reason (default: .keydesk-ignore in each folder PATH).</source>
+        <translation>scan: huellas que se omiten, una por línea con un motivo (predeterminado: .keydesk-ignore en cada carpeta PATH).</translation>
+    </message>
+    <message>
+        <source>scan: print SARIF 2.1.0 (for code scanning) instead of text.</source>
+        <translation>scan: mostrar SARIF 2.1.0 (para code scanning) en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>scan: write a pre-commit hook into the repository that runs &apos;scan --staged&apos;.</source>
+        <translation>scan: escribir en el repositorio un hook pre-commit que ejecute &apos;scan --staged&apos;.</translation>
+    </message>
+    <message>
+        <source>rotate: the new key&apos;s name (default: the old key&apos;s).</source>
+        <translation>rotate: el nombre de la clave nueva (predeterminado: el de la clave antigua).</translation>
+    </message>
+    <message>
+        <source>rotate: how long the old key must be unused after the new one is in use before it is revoked (default 24h).</source>
+        <translation>rotate: cuánto tiempo debe seguir sin usarse la clave antigua, una vez en uso la nueva, antes de revocarla (predeterminado: 24h).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>rotate: say when the old key is ready to revoke, do not revoke it.</source>
+        <translation>rotate: avisar cuando la clave antigua esté lista para revocarse, sin revocarla.</translation>
+    </message>
+    <message>
+        <source>rotate: a leaked key; revoke the old key as soon as the new one exists (asks first unless --yes).</source>
+        <translation>rotate: una clave filtrada; revocar la clave antigua en cuanto exista la nueva (pide confirmación, salvo con --yes).</translation>
+    </message>
+    <message>
+        <source>rotate: keep polling until the rotation ends.</source>
+        <translation>rotate: seguir consultando hasta que termine la rotación.</translation>
+    </message>
+    <message>
+        <source>rotate --wait: give up after DURATION (exit 6).</source>
+        <translation>rotate --wait: desistir al cabo de DURACIÓN (salida 6).</translation>
+    </message>
+    <message>
+        <source>rotations cancel: also revoke the new key.</source>
+        <translation>rotations cancel: revocar también la clave nueva.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;scan --install-hook&apos;.</source>
+        <translation>--%1 no se aplica a &apos;scan --install-hook&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;scan --install-hook&apos; takes at most one repository.</source>
+        <translation>&apos;scan --install-hook&apos; admite como máximo un repositorio.</translation>
+    </message>
+    <message>
+        <source>&apos;scan&apos; needs a file, a folder or - (stdin).</source>
+        <translation>&apos;scan&apos; necesita un archivo, una carpeta o - (stdin).</translation>
+    </message>
+    <message>
+        <source>&apos;scan&apos; reads stdin (-) once.</source>
+        <translation>&apos;scan&apos; lee stdin (-) una sola vez.</translation>
+    </message>
+    <message>
+        <source>Give either --json or --sarif, not both.</source>
+        <translation>Indique --json o --sarif, no ambos.</translation>
+    </message>
+    <message>
+        <source>--full goes with --history.</source>
+        <translation>--full se usa con --history.</translation>
+    </message>
+    <message>
+        <source>--verify needs --profile NAME: the server that checks the keys.</source>
+        <translation>--verify necesita --profile NAME: el servidor que comprueba las claves.</translation>
+    </message>
+    <message>
+        <source>&apos;rotate&apos; needs a key ID (see &apos;keydesk-cli list&apos;).</source>
+        <translation>&apos;rotate&apos; necesita un ID de clave (consulte &apos;keydesk-cli list&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;rotate&apos; records the rotation in the inventory: use --profile NAME, or --org NAME with --base-url.</source>
+        <translation>&apos;rotate&apos; registra la rotación en el inventario: use --profile NAME, o --org NAME con --base-url.</translation>
+    </message>
+    <message>
+        <source>--quiet-for needs a duration such as 90s, 30m, 24h or 7d, not &apos;%1&apos;.</source>
+        <translation>--quiet-for necesita una duración como 90s, 30m, 24h o 7d, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--yes goes with --emergency (the only rotation that asks first).</source>
+        <translation>--yes se usa con --emergency (la única rotación que pide confirmación).</translation>
+    </message>
+    <message>
+        <source>--timeout goes with --wait.</source>
+        <translation>--timeout se usa con --wait.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a duration above zero such as 90s, 30m, 24h or 7d, not &apos;%1&apos;.</source>
+        <translation>--timeout necesita una duración mayor que cero, como 90s, 30m, 24h o 7d, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Command templates are saved per profile: use --to command:NAME with --profile.</source>
+        <translation>Las plantillas de comando se guardan por perfil: use --to command:NAME con --profile.</translation>
+    </message>
+    <message>
+        <source>&apos;profile command PROFILE NAME --remove&apos; takes no program.</source>
+        <translation>&apos;profile command PROFILE NAME --remove&apos; no admite ningún programa.</translation>
+    </message>
+    <message>
+        <source>The command template needs a program.</source>
+        <translation>La plantilla de comando necesita un programa.</translation>
+    </message>
+    <message>
+        <source>list, create, revoke, verify, history, export, log, audit, acknowledge, rotate, rotations, scan or profile.</source>
+        <translation>list, create, revoke, verify, history, export, log, audit, acknowledge, rotate, rotations, scan o profile.</translation>
+    </message>
+    <message>
+        <source>a rotation ID (see &apos;keydesk-cli rotations&apos;)</source>
+        <translation>un ID de rotación (consulte &apos;keydesk-cli rotations&apos;)</translation>
+    </message>
+    <message>
+        <source>Unknown rotations subcommand &apos;%1&apos;; use advance or cancel.</source>
+        <translation>Subcomando de rotations desconocido &apos;%1&apos;; use advance o cancel.</translation>
+    </message>
+    <message>
+        <source>&apos;profile&apos; needs a subcommand: add, list, remove, set or command.</source>
+        <translation>&apos;profile&apos; necesita un subcomando: add, list, remove, set o command.</translation>
+    </message>
+    <message>
+        <source>a profile name</source>
+        <translation>un nombre de perfil</translation>
+    </message>
+    <message>
+        <source>Unknown profile subcommand &apos;%1&apos;; use add, list, remove, set or command.</source>
+        <translation>Subcomando de profile desconocido &apos;%1&apos;; use add, list, remove, set o command.</translation>
+    </message>
+    <message>
+        <source>&apos;rotations advance&apos; needs the organisation the rotations are recorded under: --profile NAME, or --org NAME with --base-url.</source>
+        <translation>&apos;rotations advance&apos; necesita la organización con la que están registradas las rotaciones: --profile NAME, o --org NAME con --base-url.</translation>
+    </message>
+    <message>
+        <source>&apos;rotations cancel&apos; needs a rotation ID (see &apos;keydesk-cli rotations&apos;).</source>
+        <translation>&apos;rotations cancel&apos; necesita un ID de rotación (consulte &apos;keydesk-cli rotations&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;rotations cancel&apos; needs the organisation the rotation is recorded under: --profile NAME, or --org NAME with --base-url.</source>
+        <translation>&apos;rotations cancel&apos; necesita la organización con la que está registrada la rotación: --profile NAME, o --org NAME con --base-url.</translation>
+    </message>
+    <message>
+        <source>&apos;profile set&apos; needs --rotate-every-days N.</source>
+        <translation>&apos;profile set&apos; necesita --rotate-every-days N.</translation>
+    </message>
+    <message>
+        <source>--rotate-every-days needs a whole number of days from 0 (no policy) to 3650, not &apos;%1&apos;.</source>
+        <translation>--rotate-every-days necesita un número entero de días de 0 (sin política) a 3650, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
@@ -430,6 +649,7 @@ Commands:
   create NAME [--expires-in-days N | --expires-at YYYY-MM-DD]
                                 create a key; only the key is printed on stdout
   revoke ID [--yes]             revoke a key (asks first unless --yes)
+  revoke ID ID... [--yes]       revoke several keys: a preview, then type their number
   verify                        check a key read from stdin
   list --cached                 the last listing in the local inventory (no request)
   history ID [--json]           how a key&apos;s status and use changed, oldest first
@@ -442,11 +662,30 @@ Commands:
                                 used keys (refreshes the organisation first)
   acknowledge [ID] FINDING [--note TEXT] [--until YYYY-MM-DD]
                                 leave one finding out of &apos;audit&apos; (limit-near: no ID)
+  scan PATH... [--history] [--staged] [--binary] [--full] [--verify]
+       [--ignore-file FILE] [--json | --sarif]
+                                find API keys in files, folders (- for stdin) and git
+                                history, and name the inventory&apos;s key each one is;
+                                the keys themselves are never printed
+  scan --install-hook [REPO]    write a pre-commit hook that runs &apos;scan --staged&apos;
+  rotate ID [--name NAME] [--expires-in-days N | --expires-at YYYY-MM-DD]
+         [--quiet-for DURATION] [--no-auto-revoke] [--emergency [--yes]]
+         [--wait [--timeout DURATION]]
+                                replace a key: the new key on stdout (as &apos;create&apos;),
+                                the old one revoked once the new one is in use and
+                                the old one was unused for the quiet period (24h)
+  rotations [--json]            the rotations and where they stand
+  rotations advance             refresh and move the open rotations on (for cron)
+  rotations cancel ID [--revoke-new]
+                                stop a rotation, keeping both keys
   profile add NAME --dialect D --base-url URL [--ca-file FILE]
                                 save a connection; the credential is read from
                                 KEYDESK_CREDENTIAL and stored in the keychain
   profile list                  saved connections
   profile remove NAME           delete a connection and its keychain entry
+  profile set NAME --rotate-every-days N
+                                the rotation policy: &apos;audit&apos; finds keys older than N days
+                                (0: no policy)
 
 With --base-url the credential comes from the environment variable
 KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:
@@ -455,6 +694,9 @@ an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as argument
 The local inventory records every listing, create and revoke of a profile (or of
 --base-url with --org NAME) and never holds a secret; list --cached, history,
 export and log read it with --profile NAME or --org NAME.
+
+DURATION is a whole number followed by s, m, h or d (90s, 30m, 24h, 7d).
+Rotations are recorded under the profile (or --org NAME with --base-url).
 
 </source>
         <translation>Uso: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
@@ -468,6 +710,8 @@ Comandos:
                                 crear una clave; solo la clave se escribe en stdout
   revoke ID [--yes]             revocar una clave (pide confirmación, salvo
                                 con --yes)
+  revoke ID ID... [--yes]       revocar varias claves: una vista previa y luego
+                                escribir cuántas son
   verify                        comprobar una clave leída de stdin
   list --cached                 el último listado del inventario local (sin
                                 ninguna solicitud)
@@ -485,11 +729,34 @@ Comandos:
   acknowledge [ID] HALLAZGO [--note TEXTO] [--until AAAA-MM-DD]
                                 dejar un hallazgo fuera de &apos;audit&apos; (limit-near:
                                 sin ID)
+  scan PATH... [--history] [--staged] [--binary] [--full] [--verify]
+       [--ignore-file ARCHIVO] [--json | --sarif]
+                                buscar claves de API en archivos, carpetas (- para
+                                stdin) y el historial de git, e indicar qué clave
+                                del inventario es cada una; las claves en sí
+                                nunca se muestran
+  scan --install-hook [REPO]    escribir un hook pre-commit que ejecute
+                                &apos;scan --staged&apos;
+  rotate ID [--name NAME] [--expires-in-days N | --expires-at AAAA-MM-DD]
+         [--quiet-for DURACIÓN] [--no-auto-revoke] [--emergency [--yes]]
+         [--wait [--timeout DURACIÓN]]
+                                sustituir una clave: la clave nueva en stdout
+                                (como &apos;create&apos;); la antigua se revoca cuando la
+                                nueva está en uso y la antigua no se ha usado
+                                durante el periodo sin uso (24h)
+  rotations [--json]            las rotaciones y en qué punto están
+  rotations advance             actualizar y hacer avanzar las rotaciones
+                                abiertas (para cron)
+  rotations cancel ID [--revoke-new]
+                                detener una rotación y conservar las dos claves
   profile add NAME --dialect D --base-url URL [--ca-file ARCHIVO]
                                 guardar una conexión; la credencial se lee de
                                 KEYDESK_CREDENTIAL y se guarda en el llavero
   profile list                  conexiones guardadas
   profile remove NAME           eliminar una conexión y su entrada del llavero
+  profile set NAME --rotate-every-days N
+                                la política de rotación: &apos;audit&apos; señala las
+                                claves con más de N días (0: sin política)
 
 Con --base-url, la credencial se toma de la variable de entorno
 KEYDESK_CREDENTIAL (LeadHQL: un token de sesión JWT del panel de control;
@@ -500,6 +767,34 @@ El inventario local registra cada listado, creación y revocación de un perfil 
 de --base-url con --org NAME) y nunca guarda ningún secreto; list --cached,
 history, export y log lo leen con --profile NAME o --org NAME.
 
+DURACIÓN es un número entero seguido de s, m, h o d (90s, 30m, 24h, 7d).
+Las rotaciones se registran con el perfil (o con --org NAME junto con --base-url).
+
+</translation>
+    </message>
+    <message>
+        <source>Delivery (the key goes to its destination on stdin, never argv; read back and
+compared before the pending copy in the keychain is deleted):
+  create NAME --to DEST, rotate ID --to DEST
+                                DEST: keychain:LABEL, pass:NAME,
+                                keepassxc:DATABASE:ENTRY (database password from
+                                the terminal or stdin) or command:NAME
+  profile command PROFILE [NAME [-- PROGRAM ARG...]] [--remove]
+                                save, show, remove or list the profile&apos;s command
+                                templates (run without a shell, key on stdin)
+
+</source>
+        <translation>Entrega (la clave llega a su destino por stdin, nunca en argv; se vuelve a leer
+y se compara antes de eliminar la copia pendiente del llavero):
+  create NAME --to DESTINO, rotate ID --to DESTINO
+                                DESTINO: keychain:LABEL, pass:NAME,
+                                keepassxc:DATABASE:ENTRY (contraseña de la base
+                                de datos desde el terminal o stdin) o command:NAME
+  profile command PROFILE [NAME [-- PROGRAM ARG...]] [--remove]
+                                guardar, mostrar, eliminar o enumerar las
+                                plantillas de comando del perfil (se ejecutan
+                                sin shell, con la clave en stdin)
+
 </translation>
     </message>
     <message>
@@ -508,7 +803,8 @@ Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage
 3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
 server or by the same rules checked locally: name, expiry, key limit),
 6 network/TLS/timeout, 7 keychain, 8 &apos;audit&apos; found an open finding at or above
---fail-on.
+--fail-on, or &apos;scan&apos; found a live or unknown key; &apos;rotate --wait&apos; exits 6 when
+--timeout passes.
 </source>
         <translation>
 Códigos de salida: 0 correcto, 1 otro (p. ej., no admitido por el dialecto,
@@ -516,7 +812,8 @@ confirmación denegada), 2 uso, 3 autenticación (en &apos;verify&apos;: clave r
 4 no encontrado, 5 rechazado (por el servidor o por las mismas reglas comprobadas
 localmente: nombre, caducidad, límite de claves), 6 red/TLS/tiempo de espera
 agotado, 7 llavero, 8 &apos;audit&apos; encontró un hallazgo abierto del nivel de --fail-on
-o superior.
+o superior, o &apos;scan&apos; encontró una clave activa o desconocida; &apos;rotate --wait&apos;
+sale con 6 cuando pasa el --timeout.
 </translation>
     </message>
 </context>
@@ -821,6 +1118,46 @@ o superior.
     <message>
         <source>Critical</source>
         <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation>Rotación pendiente</translation>
+    </message>
+    <message>
+        <source>Leaked</source>
+        <translation>Filtrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>the policy is to rotate every %n day</source>
+        <translation>
+            <numerusform>la política es rotarlas cada %n día</numerusform>
+            <numerusform>la política es rotarlas cada %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the policy is to rotate every %n days</source>
+        <translation>
+            <numerusform>la política es rotarlas cada %n día</numerusform>
+            <numerusform>la política es rotarlas cada %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n day ago, on %1: %2.</source>
+        <translation>
+            <numerusform>Creada hace %n día, el %1: %2.</numerusform>
+            <numerusform>Creada hace %n días, el %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n days ago, on %1: %2.</source>
+        <translation>
+            <numerusform>Creada hace %n día, el %1: %2.</numerusform>
+            <numerusform>Creada hace %n días, el %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A leak scan found this live key in %1 on %2: rotate it, or revoke it, now.</source>
+        <translation>Un análisis de filtraciones encontró esta clave activa en %1 el %2: rótela o revóquela ahora.</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1718,13 @@ o superior.
         <source>The profiles in &quot;%1&quot; cannot be changed: the lock file &quot;%2&quot; cannot be created. Check the folder&apos;s permissions.</source>
         <translation>No se pueden modificar los perfiles de &quot;%1&quot;: no se puede crear el archivo de bloqueo &quot;%2&quot;. Compruebe los permisos de la carpeta.</translation>
     </message>
+    <message numerus="yes">
+        <source>A command template&apos;s name is 1 to %n characters, without &quot;/&quot;, &quot;\&quot;, control characters or spaces at either end.</source>
+        <translation>
+            <numerusform>El nombre de una plantilla de comando tiene de 1 a %n carácter, sin &quot;/&quot;, &quot;\&quot;, caracteres de control ni espacios al principio o al final.</numerusform>
+            <numerusform>El nombre de una plantilla de comando tiene de 1 a %n caracteres, sin &quot;/&quot;, &quot;\&quot;, caracteres de control ni espacios al principio o al final.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -1627,6 +1971,14 @@ o superior.
         <source>I Have &amp;Stored the Key</source>
         <translation>He &amp;guardado la clave</translation>
     </message>
+    <message>
+        <source>Send the key to a password manager or secret store</source>
+        <translation>Enviar la clave a un gestor de contraseñas o a un almacén de secretos</translation>
+    </message>
+    <message>
+        <source>Send &amp;To…</source>
+        <translation>&amp;Enviar a…</translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmation</name>
@@ -1696,6 +2048,129 @@ o superior.
     <message>
         <source>The keychain reported an unexpected error (%1). Retry, or use the credential for this session only.</source>
         <translation>El llavero informó de un error inesperado (%1). Vuelva a intentarlo o use la credencial solo en esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>SendToDialog</name>
+    <message>
+        <source>Send Key To</source>
+        <translation>Enviar la clave a</translation>
+    </message>
+    <message>
+        <source>Send the key to a password manager or secret store</source>
+        <translation>Enviar la clave a un gestor de contraseñas o a un almacén de secretos</translation>
+    </message>
+    <message>
+        <source>KeyDesk hands the key to the destination on its standard input (never on a command line), reads it back where it can, and forgets its pending copy only after a verified delivery.</source>
+        <translation>KeyDesk entrega la clave al destino por su entrada estándar (nunca en una línea de comandos), la vuelve a leer donde puede y solo olvida su copia pendiente tras una entrega verificada.</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>Destination kind</source>
+        <translation>Tipo de destino</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Keychain label</source>
+        <translation>Etiqueta del llavero</translation>
+    </message>
+    <message>
+        <source>Deploy key</source>
+        <translation>Clave de despliegue</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>Account attribute</source>
+        <translation>Atributo de cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation>E&amp;ntrada:</translation>
+    </message>
+    <message>
+        <source>pass entry name</source>
+        <translation>Nombre de la entrada de pass</translation>
+    </message>
+    <message>
+        <source>team/deploy-key</source>
+        <translation>team/deploy-key</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>KeePassXC database file</source>
+        <translation>Archivo de base de datos de KeePassXC</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Entry in the database</source>
+        <translation>Entrada de la base de datos</translation>
+    </message>
+    <message>
+        <source>Deploy/leadhql</source>
+        <translation>Deploy/leadhql</translation>
+    </message>
+    <message>
+        <source>Data&amp;base password:</source>
+        <translation>C&amp;ontraseña de la base de datos:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>Co&amp;mando:</translation>
+    </message>
+    <message>
+        <source>Saved command</source>
+        <translation>Comando guardado</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Ejecuta:</translation>
+    </message>
+    <message>
+        <source>Command line that will run</source>
+        <translation>Línea de comandos que se ejecutará</translation>
+    </message>
+    <message>
+        <source>Whether the tool is installed</source>
+        <translation>Si la herramienta está instalada</translation>
+    </message>
+    <message>
+        <source>Delivery in progress</source>
+        <translation>Entrega en curso</translation>
+    </message>
+    <message>
+        <source>Delivery result</source>
+        <translation>Resultado de la entrega</translation>
+    </message>
+    <message>
+        <source>Output of the destination&apos;s program, key redacted</source>
+        <translation>Salida del programa del destino, con la clave oculta</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Env&amp;iar</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2259,17 @@ o superior.
     <message>
         <source>Select a key marked “pending handoff”.</source>
         <translation>Seleccione una clave marcada como «entrega pendiente».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %n selected keys</source>
+        <translation>
+            <numerusform>Revocar la clave seleccionada (%n)</numerusform>
+            <numerusform>Revocar las %n claves seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected keys are already revoked, or their organisation cannot revoke keys now.</source>
+        <translation>Las claves seleccionadas ya están revocadas, o su organización no puede revocar claves ahora.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2373,38 @@ o superior.
     <message>
         <source>Withdraw acknowledgement</source>
         <translation>Retirar aceptación</translation>
+    </message>
+    <message>
+        <source>Rotation started</source>
+        <translation>Rotación iniciada</translation>
+    </message>
+    <message>
+        <source>Rotation: new key verified</source>
+        <translation>Rotación: clave nueva verificada</translation>
+    </message>
+    <message>
+        <source>Rotation: new key in use</source>
+        <translation>Rotación: clave nueva en uso</translation>
+    </message>
+    <message>
+        <source>Rotation: ready to revoke</source>
+        <translation>Rotación: lista para revocar</translation>
+    </message>
+    <message>
+        <source>Rotation: old key revoked</source>
+        <translation>Rotación: clave antigua revocada</translation>
+    </message>
+    <message>
+        <source>Rotation cancelled</source>
+        <translation>Rotación cancelada</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>Rotación fallida</translation>
+    </message>
+    <message>
+        <source>Deliver key</source>
+        <translation>Entregar clave</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2613,176 @@ o superior.
     <message>
         <source>Their rows, if the inventory knew any, are the last known keys, marked “not refreshed”; the other organisations&apos; keys are current.</source>
         <translation>Sus filas, si el inventario conocía alguna, son las últimas claves conocidas, marcadas como «sin actualizar»; las claves de las demás organizaciones están al día.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::BulkRevokeDialog</name>
+    <message>
+        <source>Unnamed key</source>
+        <translation>Clave sin nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n key?</source>
+        <translation>
+            <numerusform>¿Revocar %n clave?</numerusform>
+            <numerusform>¿Revocar %n claves?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n keys?</source>
+        <translation>
+            <numerusform>¿Revocar %n clave?</numerusform>
+            <numerusform>¿Revocar %n claves?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every integration that uses these keys fails at once. Revoking cannot be undone.</source>
+        <translation>Todas las integraciones que usan estas claves fallarán de inmediato. La revocación no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected key is already revoked and is skipped.</source>
+        <translation>
+            <numerusform>%n clave seleccionada ya está revocada y se omite.</numerusform>
+            <numerusform>%n claves seleccionadas ya están revocadas y se omiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected keys are already revoked and are skipped.</source>
+        <translation>
+            <numerusform>%n clave seleccionada ya está revocada y se omite.</numerusform>
+            <numerusform>%n claves seleccionadas ya están revocadas y se omiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them was used in the last 24 hours: something may still depend on it.</source>
+        <translation>
+            <numerusform>%n de ellas se usó en las últimas 24 horas: puede que algo todavía dependa de ella.</numerusform>
+            <numerusform>%n de ellas se usaron en las últimas 24 horas: puede que algo todavía dependa de ellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were used in the last 24 hours: something may still depend on them.</source>
+        <translation>
+            <numerusform>%n de ellas se usó en las últimas 24 horas: puede que algo todavía dependa de ella.</numerusform>
+            <numerusform>%n de ellas se usaron en las últimas 24 horas: puede que algo todavía dependa de ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Escriba %1 para confirmar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key</source>
+        <translation>
+            <numerusform>&amp;Revocar %n clave</numerusform>
+            <numerusform>&amp;Revocar %n claves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Keys</source>
+        <translation>
+            <numerusform>&amp;Revocar %n clave</numerusform>
+            <numerusform>&amp;Revocar %n claves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke keys</source>
+        <translation>Revocar claves</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Skipped: already revoked</source>
+        <translation>Omitida: ya revocada</translation>
+    </message>
+    <message>
+        <source>To revoke (used in the last 24 hours)</source>
+        <translation>Se revocará (usada en las últimas 24 horas)</translation>
+    </message>
+    <message>
+        <source>To revoke</source>
+        <translation>Se revocará</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revocando…</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>«%1» (%2): %3</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key revoked.</source>
+        <translation>
+            <numerusform>%n clave revocada.</numerusform>
+            <numerusform>%n claves revocadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys revoked.</source>
+        <translation>
+            <numerusform>%n clave revocada.</numerusform>
+            <numerusform>%n claves revocadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already revoked).</source>
+        <translation>
+            <numerusform>%n omitida (ya revocada).</numerusform>
+            <numerusform>%n omitidas (ya revocadas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key could not be revoked:</source>
+        <translation>
+            <numerusform>No se pudo revocar %n clave:</numerusform>
+            <numerusform>No se pudieron revocar %n claves:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be revoked:</source>
+        <translation>
+            <numerusform>No se pudo revocar %n clave:</numerusform>
+            <numerusform>No se pudieron revocar %n claves:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2566,6 +3254,391 @@ o superior.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no command template &apos;%2&apos;; save one with: keydesk-cli profile command %3 %4 -- PROGRAM ARG...</source>
+        <translation>El perfil &apos;%1&apos; no tiene ninguna plantilla de comando &apos;%2&apos;; guarde una con: keydesk-cli profile command %3 %4 -- PROGRAM ARG...</translation>
+    </message>
+    <message>
+        <source>The new key will go to the standard input of: %1</source>
+        <translation>La clave nueva irá a la entrada estándar de: %1</translation>
+    </message>
+    <message>
+        <source>Password of the KeePassXC database %1: </source>
+        <translation>Contraseña de la base de datos de KeePassXC %1: </translation>
+    </message>
+    <message>
+        <source>Cannot read the database password from stdin (unreadable, or more than %1 bytes).</source>
+        <translation>No se puede leer la contraseña de la base de datos de stdin (ilegible o de más de %1 bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot deliver to %1: %2</source>
+        <translation>No se puede entregar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot deliver to %1: the database file does not exist.</source>
+        <translation>No se puede entregar a %1: el archivo de base de datos no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot deliver to %1: pass already has this entry, and it is never overwritten.</source>
+        <translation>No se puede entregar a %1: pass ya tiene esta entrada y nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>without --profile there is no pending handoff to keep it in the keychain</source>
+        <translation>sin --profile no hay ninguna entrega pendiente con la que guardarla en el llavero</translation>
+    </message>
+    <message>
+        <source>Output of the destination&apos;s program:</source>
+        <translation>Salida del programa del destino:</translation>
+    </message>
+    <message>
+        <source>Delivered key &apos;%1&apos; (ID %2) to %3: %4.</source>
+        <translation>Clave &apos;%1&apos; (ID %2) entregada a %3: %4.</translation>
+    </message>
+    <message>
+        <source>delivered to %1</source>
+        <translation>entregada a %1</translation>
+    </message>
+    <message>
+        <source>The key was delivered, but its pending copy could not be deleted from the keychain: %1</source>
+        <translation>La clave se entregó, pero no se pudo eliminar su copia pendiente del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 failed: %2</source>
+        <translation>Falló la entrega a %1: %2</translation>
+    </message>
+    <message>
+        <source>delivery to %1 failed; pending handoff in the keychain</source>
+        <translation>falló la entrega a %1; entrega pendiente en el llavero</translation>
+    </message>
+    <message>
+        <source>The key is kept in the keychain as a pending handoff of profile &apos;%1&apos;: open KeyDesk on that profile, select key &apos;%2&apos; and choose Hand Off Pending Key.</source>
+        <translation>La clave se guarda en el llavero como entrega pendiente del perfil &apos;%1&apos;: abra ese perfil en KeyDesk, seleccione la clave &apos;%2&apos; y elija «Entregar clave pendiente».</translation>
+    </message>
+    <message>
+        <source>No keychain holds the key either (%1), so it is printed on standard output: store it now.</source>
+        <translation>Tampoco hay ningún llavero que guarde la clave (%1), así que se escribe en la salida estándar: guárdela ahora.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no command templates.</source>
+        <translation>El perfil &apos;%1&apos; no tiene plantillas de comando.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no command template &apos;%2&apos;.</source>
+        <translation>El perfil &apos;%1&apos; no tiene ninguna plantilla de comando &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Removed command template &apos;%1&apos; of profile &apos;%2&apos;.</source>
+        <translation>Se ha eliminado la plantilla de comando &apos;%1&apos; del perfil &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot save the command template: %1</source>
+        <translation>No se puede guardar la plantilla de comando: %1</translation>
+    </message>
+    <message>
+        <source>Saved command template &apos;%1&apos; of profile &apos;%2&apos;: %3 (run without a shell; the key goes to its standard input).</source>
+        <translation>Plantilla de comando &apos;%1&apos; del perfil &apos;%2&apos; guardada: %3 (se ejecuta sin shell; la clave va a su entrada estándar).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile &apos;%1&apos; now rotates keys every %n day.</source>
+        <translation>
+            <numerusform>El perfil &apos;%1&apos; rota ahora las claves cada %n día.</numerusform>
+            <numerusform>El perfil &apos;%1&apos; rota ahora las claves cada %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile &apos;%1&apos; now rotates keys every %n days.</source>
+        <translation>
+            <numerusform>El perfil &apos;%1&apos; rota ahora las claves cada %n día.</numerusform>
+            <numerusform>El perfil &apos;%1&apos; rota ahora las claves cada %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no rotation policy now.</source>
+        <translation>El perfil &apos;%1&apos; ya no tiene política de rotación.</translation>
+    </message>
+    <message>
+        <source>No key with ID %1 in this organisation; nothing was revoked (see &apos;keydesk-cli list&apos;).</source>
+        <translation>No hay ninguna clave con el ID %1 en esta organización; no se ha revocado nada (consulte &apos;keydesk-cli list&apos;).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>revoke (used in the last 24 hours)</source>
+        <translation>revocar (usada en las últimas 24 horas)</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>revocar</translation>
+    </message>
+    <message>
+        <source>skip (already revoked)</source>
+        <translation>omitir (ya revocada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these keys was used in the last 24 hours; integrations still using it will fail.</source>
+        <translation>
+            <numerusform>%n de estas claves se usó en las últimas 24 horas; las integraciones que todavía la usen fallarán.</numerusform>
+            <numerusform>%n de estas claves se usaron en las últimas 24 horas; las integraciones que todavía las usen fallarán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these keys were used in the last 24 hours; integrations still using them will fail.</source>
+        <translation>
+            <numerusform>%n de estas claves se usó en las últimas 24 horas; las integraciones que todavía la usen fallarán.</numerusform>
+            <numerusform>%n de estas claves se usaron en las últimas 24 horas; las integraciones que todavía las usen fallarán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke this key? Integrations using it fail at once. This cannot be undone. Type %1 to confirm: </source>
+        <translation>¿Revocar esta clave? Las integraciones que la usan fallarán de inmediato. Esto no se puede deshacer. Escriba %1 para confirmar: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %n keys? Integrations using them fail at once. This cannot be undone. Type %1 to confirm: </source>
+        <translation>
+            <numerusform>¿Revocar %n clave? Las integraciones que la usan fallarán de inmediato. Esto no se puede deshacer. Escriba %1 para confirmar: </numerusform>
+            <numerusform>¿Revocar estas %n claves? Las integraciones que las usan fallarán de inmediato. Esto no se puede deshacer. Escriba %1 para confirmar: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>No se ha revocado nada.</translation>
+    </message>
+    <message>
+        <source>Revoked key %1.</source>
+        <translation>Clave %1 revocada.</translation>
+    </message>
+    <message>
+        <source>Not revoked: key %1: %2</source>
+        <translation>No revocada: clave %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped key %1: already revoked.</source>
+        <translation>Clave %1 omitida: ya está revocada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n key.</source>
+        <translation>
+            <numerusform>%n clave revocada.</numerusform>
+            <numerusform>%n claves revocadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n keys.</source>
+        <translation>
+            <numerusform>%n clave revocada.</numerusform>
+            <numerusform>%n claves revocadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys not revoked: %3.</source>
+        <translation>%1 de %2 claves no revocadas: %3.</translation>
+    </message>
+    <message>
+        <source>There is no inventory to hold the rotation.</source>
+        <translation>No hay ningún inventario que pueda guardar la rotación.</translation>
+    </message>
+    <message>
+        <source>&apos;rotate --emergency&apos; asks for confirmation on a terminal, but stdin is not one; pass --yes to revoke the old key without asking.</source>
+        <translation>&apos;rotate --emergency&apos; pide confirmación en un terminal, pero stdin no lo es; pase --yes para revocar la clave antigua sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (%2) is not active; only an active key can be rotated.</source>
+        <translation>La clave &apos;%1&apos; (%2) no está activa; solo se puede rotar una clave activa.</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s name cannot be used for the new key (%1); give one with --name.</source>
+        <translation>El nombre de la clave antigua no se puede usar para la clave nueva (%1); indique uno con --name.</translation>
+    </message>
+    <message>
+        <source>it was last used %1</source>
+        <translation>se usó por última vez el %1</translation>
+    </message>
+    <message>
+        <source>no use of it is reported</source>
+        <translation>no se ha notificado ningún uso</translation>
+    </message>
+    <message>
+        <source>Emergency rotation: key &apos;%1&apos; (%2) is revoked as soon as its successor exists, without waiting for the new key to be in use. Every integration still using &apos;%1&apos; fails at once (%3). Continue? [y/N] </source>
+        <translation>Rotación de emergencia: la clave &apos;%1&apos; (%2) se revoca en cuanto exista su sucesora, sin esperar a que la clave nueva esté en uso. Todas las integraciones que todavía usen &apos;%1&apos; fallarán de inmediato (%3). ¿Continuar? [s/N] </translation>
+    </message>
+    <message>
+        <source>Not rotated.</source>
+        <translation>No se ha rotado.</translation>
+    </message>
+    <message>
+        <source>The rotation was not started: %1</source>
+        <translation>No se ha iniciado la rotación: %1</translation>
+    </message>
+    <message>
+        <source>Rotation %1 started.</source>
+        <translation>Rotación %1 iniciada.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 is still %2 after the --timeout; it goes on: follow it with &apos;keydesk-cli rotations advance&apos;.</source>
+        <translation>La rotación %1 sigue en estado %2 tras el --timeout; continúa: sígala con &apos;keydesk-cli rotations advance&apos;.</translation>
+    </message>
+    <message>
+        <source>refresh failed: %1</source>
+        <translation>falló la actualización: %1</translation>
+    </message>
+    <message>
+        <source>No rotations.</source>
+        <translation>No hay rotaciones.</translation>
+    </message>
+    <message>
+        <source>There is no inventory to hold rotations.</source>
+        <translation>No hay ningún inventario que pueda guardar rotaciones.</translation>
+    </message>
+    <message>
+        <source>No open rotations.</source>
+        <translation>No hay rotaciones abiertas.</translation>
+    </message>
+    <message>
+        <source>No rotation with ID &apos;%1&apos; in this organisation; see &apos;keydesk-cli rotations&apos;.</source>
+        <translation>No hay ninguna rotación con el ID &apos;%1&apos; en esta organización; consulte &apos;keydesk-cli rotations&apos;.</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ORGANIZACIÓN</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>CLAVE ANTIGUA</translation>
+    </message>
+    <message>
+        <source>NEW KEY</source>
+        <translation>CLAVE NUEVA</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <source>REVOKE DUE / ENDED</source>
+        <translation>REVOCACIÓN PREVISTA / FIN</translation>
+    </message>
+    <message>
+        <source>when the new key is in use</source>
+        <translation>cuando la clave nueva esté en uso</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: waiting until the new key is in use.</source>
+        <translation>Rotación %1 de &apos;%2&apos;: esperando a que la clave nueva esté en uso.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: the new key is in use; the old key is revoked if it stays unused until %3.</source>
+        <translation>Rotación %1 de &apos;%2&apos;: la clave nueva está en uso; la clave antigua se revoca si sigue sin usarse hasta el %3.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: ready; the old key is being revoked.</source>
+        <translation>Rotación %1 de &apos;%2&apos;: lista; se está revocando la clave antigua.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: ready to revoke the old key (auto-revoke is off): keydesk-cli revoke %3</source>
+        <translation>Rotación %1 de &apos;%2&apos;: lista para revocar la clave antigua (la revocación automática está desactivada): keydesk-cli revoke %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos; is done: %3</source>
+        <translation>La rotación %1 de &apos;%2&apos; ha terminado: %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos; was cancelled: %3</source>
+        <translation>La rotación %1 de &apos;%2&apos; se ha cancelado: %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos; failed: %3</source>
+        <translation>La rotación %1 de &apos;%2&apos; ha fallado: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>&apos;%1&apos; no existe.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No hook written: %1</source>
+        <translation>No se ha escrito ningún hook: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not written by KeyDesk: left as it is. Add &apos;keydesk-cli scan --staged .&apos; to it by hand.</source>
+        <translation>%1 existe y no lo escribió KeyDesk: se deja como está. Añádale a mano &apos;keydesk-cli scan --staged .&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the pre-commit hook %1.</source>
+        <translation>Se ha escrito el hook pre-commit %1.</translation>
+    </message>
+    <message>
+        <source>the inventory could not be read or written (%1): keys are reported as unknown</source>
+        <translation>no se pudo leer o escribir el inventario (%1): las claves se indican como desconocidas</translation>
+    </message>
+    <message>
+        <source>ignore entry %1… matches no key found: it is stale and can be removed</source>
+        <translation>la entrada de exclusión %1… no coincide con ninguna clave encontrada: está obsoleta y se puede eliminar</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>no se pudo comprobar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 key %2 (%3 of %4, %5)</source>
+        <translation>Clave de %1 %2 (%3 de %4, %5)</translation>
+    </message>
+    <message>
+        <source>%1 key %2, not in the inventory</source>
+        <translation>Clave de %1 %2, no está en el inventario</translation>
+    </message>
+    <message>
+        <source>An API key in a file or in the git history</source>
+        <translation>Una clave de API en un archivo o en el historial de git</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>UBICACIÓN</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>INVENTORY</source>
+        <translation>INVENTARIO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <translation>%1 / %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, last used %1</source>
+        <translation>, último uso el %1</translation>
+    </message>
+    <message>
+        <source>%1 key(s) found in %2 file(s) and blob(s), %3 bytes; %4 left out by the ignore file.</source>
+        <translation>%1 clave(s) encontrada(s) en %2 archivo(s) y blob(s), %3 bytes; %4 omitida(s) por el archivo de exclusiones.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -2638,6 +3711,37 @@ o superior.
     <message>
         <source>The demo profile %1 could not be saved: %2</source>
         <translation>No se pudo guardar el perfil de demostración %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::Destination</name>
+    <message>
+        <source>The destination &apos;%1&apos; has no kind: use keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY or command:NAME.</source>
+        <translation>El destino &apos;%1&apos; no tiene tipo: use keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY o command:NAME.</translation>
+    </message>
+    <message>
+        <source>keychain: needs a label, for example keychain:&quot;Deploy key&quot;.</source>
+        <translation>keychain: necesita una etiqueta, por ejemplo keychain:&quot;Deploy key&quot;.</translation>
+    </message>
+    <message>
+        <source>The label &apos;%1&apos; is KeyDesk&apos;s own keychain service; choose another label for a lasting entry.</source>
+        <translation>La etiqueta &apos;%1&apos; es el servicio de llavero propio de KeyDesk; elija otra etiqueta para una entrada permanente.</translation>
+    </message>
+    <message>
+        <source>pass: needs an entry name such as pass:team/deploy-key (no leading &apos;-&apos; or &apos;/&apos;, no &apos;..&apos;).</source>
+        <translation>pass: necesita un nombre de entrada como pass:team/deploy-key (sin &apos;-&apos; ni &apos;/&apos; al principio, sin &apos;..&apos;).</translation>
+    </message>
+    <message>
+        <source>keepassxc: needs a database file and an entry, for example keepassxc:~/keys.kdbx:Deploy/leadhql.</source>
+        <translation>keepassxc: necesita un archivo de base de datos y una entrada, por ejemplo keepassxc:~/keys.kdbx:Deploy/leadhql.</translation>
+    </message>
+    <message>
+        <source>command: needs the name of a saved command template (keydesk-cli profile command).</source>
+        <translation>command: necesita el nombre de una plantilla de comando guardada (keydesk-cli profile command).</translation>
+    </message>
+    <message>
+        <source>Unknown destination kind &apos;%1&apos;; use keychain, pass, keepassxc or command.</source>
+        <translation>Tipo de destino desconocido &apos;%1&apos;; use keychain, pass, keepassxc o command.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3841,57 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
 </context>
 <context>
+    <name>keydesk::FileLeakScan</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>un FIFO</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>would block: not read</source>
+        <translation>se bloquearía: no se ha leído</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>%1, not opened</source>
+        <translation>%1, no se ha abierto</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>changed while it was scanned: not read</source>
+        <translation>cambió mientras se analizaba: no se ha leído</translation>
+    </message>
+    <message>
+        <source>changed while it was scanned: the results may be incomplete</source>
+        <translation>cambió mientras se analizaba: puede que los resultados estén incompletos</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::FindingRow</name>
     <message>
         <source>Organisation</source>
@@ -2805,6 +3960,28 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>Set an expiry by rotating…</source>
         <translation>Rotar para fijar una caducidad…</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::GitBatchPipe</name>
+    <message>
+        <source>git could not be started: %1</source>
+        <translation>no se pudo iniciar git: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::GitCommand</name>
+    <message>
+        <source>git is not installed: the history was not scanned</source>
+        <translation>git no está instalado: no se ha analizado el historial</translation>
+    </message>
+    <message>
+        <source>git could not be started: %1</source>
+        <translation>no se pudo iniciar git: %1</translation>
+    </message>
+    <message>
+        <source>git failed (exit code %1)</source>
+        <translation>git falló (código de salida %1)</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +4054,33 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
             <numerusform>%n hallazgo requiere atención, primero el más grave.</numerusform>
             <numerusform>%n hallazgos requieren atención, primero los más graves.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::HistoryLeakScan</name>
+    <message>
+        <source>not in a git repository: %1</source>
+        <translation>no está en un repositorio de git: %1</translation>
+    </message>
+    <message>
+        <source>blob %1 (%2) is missing: the repository is damaged</source>
+        <translation>falta el blob %1 (%2): el repositorio está dañado</translation>
+    </message>
+    <message>
+        <source>git cat-file stopped before the end: the repository may be damaged</source>
+        <translation>git cat-file se detuvo antes del final: puede que el repositorio esté dañado</translation>
+    </message>
+    <message>
+        <source>shallow clone: the commits before its cut-off were not scanned</source>
+        <translation>clon superficial: no se han analizado los commits anteriores a su punto de corte</translation>
+    </message>
+    <message>
+        <source>the history cannot be read: %1</source>
+        <translation>no se puede leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>the index cannot be read: %1</source>
+        <translation>no se puede leer el índice: %1</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +4171,10 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
         <source>Nothing was recorded: the acknowledgement names no organisation.</source>
         <translation>No se ha registrado nada: la aceptación no indica ninguna organización.</translation>
     </message>
+    <message>
+        <source>Nothing was recorded: the rotation names no organisation.</source>
+        <translation>No se ha registrado nada: la rotación no indica ninguna organización.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeyCommands</name>
@@ -2989,6 +4197,140 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>Choose an organisation to create a key</source>
         <translation>Elija una organización para crear una clave</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyDelivery</name>
+    <message>
+        <source>%1 is not installed (not found on PATH).</source>
+        <translation>%1 no está instalado (no se encuentra en el PATH).</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Comprobando el llavero…</translation>
+    </message>
+    <message>
+        <source>The keychain already holds an entry &apos;%1&apos; for &apos;%2&apos;; nothing was overwritten.</source>
+        <translation>El llavero ya tiene una entrada &apos;%1&apos; para &apos;%2&apos;; no se ha sobrescrito nada.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Writing to the keychain…</source>
+        <translation>Escribiendo en el llavero…</translation>
+    </message>
+    <message>
+        <source>The keychain refused the entry: %1</source>
+        <translation>El llavero rechazó la entrada: %1</translation>
+    </message>
+    <message>
+        <source>Reading it back…</source>
+        <translation>Volviendo a leerla…</translation>
+    </message>
+    <message>
+        <source>The entry was written but could not be read back: %1</source>
+        <translation>La entrada se escribió, pero no se pudo volver a leer: %1</translation>
+    </message>
+    <message>
+        <source>read back from the keychain</source>
+        <translation>leído del llavero</translation>
+    </message>
+    <message>
+        <source>pass already has an entry &apos;%1&apos;; nothing was overwritten.</source>
+        <translation>pass ya tiene una entrada &apos;%1&apos;; no se ha sobrescrito nada.</translation>
+    </message>
+    <message>
+        <source>Running pass insert…</source>
+        <translation>Ejecutando pass insert…</translation>
+    </message>
+    <message>
+        <source>Reading it back with pass show…</source>
+        <translation>Volviendo a leerla con pass show…</translation>
+    </message>
+    <message>
+        <source>The entry was stored, but %1</source>
+        <translation>La entrada se guardó, pero %1</translation>
+    </message>
+    <message>
+        <source>read back with pass show</source>
+        <translation>leído con pass show</translation>
+    </message>
+    <message>
+        <source>The database password must not contain a line break.</source>
+        <translation>La contraseña de la base de datos no debe contener saltos de línea.</translation>
+    </message>
+    <message>
+        <source>The KeePassXC database &apos;%1&apos; does not exist.</source>
+        <translation>La base de datos de KeePassXC &apos;%1&apos; no existe.</translation>
+    </message>
+    <message>
+        <source>Running keepassxc-cli add…</source>
+        <translation>Ejecutando keepassxc-cli add…</translation>
+    </message>
+    <message>
+        <source>The database password is wrong.</source>
+        <translation>La contraseña de la base de datos no es correcta.</translation>
+    </message>
+    <message>
+        <source>The entry already exists (nothing was overwritten) or its group does not.</source>
+        <translation>La entrada ya existe (no se ha sobrescrito nada) o su grupo no existe.</translation>
+    </message>
+    <message>
+        <source>Reading it back with keepassxc-cli show…</source>
+        <translation>Volviendo a leerla con keepassxc-cli show…</translation>
+    </message>
+    <message>
+        <source>read back with keepassxc-cli show</source>
+        <translation>leído con keepassxc-cli show</translation>
+    </message>
+    <message>
+        <source>No command template &apos;%1&apos; is saved for this profile.</source>
+        <translation>No hay ninguna plantilla de comando &apos;%1&apos; guardada para este perfil.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Ejecutando %1…</translation>
+    </message>
+    <message>
+        <source>the command exited with status 0; its destination cannot be read back, so delivery counts on that exit status</source>
+        <translation>el comando terminó con el estado 0; su destino no se puede volver a leer, así que la entrega se basa en ese estado de salida</translation>
+    </message>
+    <message>
+        <source>What was %1 is not the key (the SHA-256 fingerprints differ).</source>
+        <translation>Lo que se ha %1 no es la clave (las huellas SHA-256 no coinciden).</translation>
+    </message>
+    <message>
+        <source>stored and %1: the SHA-256 fingerprints match</source>
+        <translation>se ha guardado y se ha %1: las huellas SHA-256 coinciden</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 no se pudo iniciar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n seconds and was stopped.</source>
+        <translation>
+            <numerusform>%1 no terminó en %n segundo y se detuvo.</numerusform>
+            <numerusform>%1 no terminó en %n segundos y se detuvo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 se cerró de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2.</source>
+        <translation>%1 terminó con el estado %2.</translation>
+    </message>
+    <message>
+        <source>[key redacted]</source>
+        <translation>[clave oculta]</translation>
+    </message>
+    <message>
+        <source>[password redacted]</source>
+        <translation>[contraseña oculta]</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +4685,36 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <translation>Secret Service (GNOME Keyring o KWallet)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LeakIgnoreList</name>
+    <message>
+        <source>The ignore file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de exclusiones %1: %2</translation>
+    </message>
+    <message>
+        <source>The ignore file %1 is larger than 1 MiB.</source>
+        <translation>El archivo de exclusiones %1 ocupa más de 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the ignore file does not start with a fingerprint (64 hex digits, as &apos;scan --json&apos; prints it).</source>
+        <translation>La línea %1 del archivo de exclusiones no empieza por una huella (64 dígitos hexadecimales, como la muestra &apos;scan --json&apos;).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the ignore file gives no reason after the fingerprint.</source>
+        <translation>La línea %1 del archivo de exclusiones no indica ningún motivo después de la huella.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LeakScan</name>
+    <message>
+        <source>the earlier scans are not known: %1</source>
+        <translation>no se conocen los análisis anteriores: %1</translation>
+    </message>
+    <message>
+        <source>the scan could not be remembered: %1</source>
+        <translation>no se pudo recordar el análisis: %1</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +5331,144 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
 </context>
 <context>
+    <name>keydesk::RotationEngine</name>
+    <message>
+        <source>Key &apos;%1&apos; (%2) is revoked; only an active key can be rotated.</source>
+        <translation>La clave &apos;%1&apos; (%2) está revocada; solo se puede rotar una clave activa.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (%2) is already being rotated (rotation %3); cancel that rotation first.</source>
+        <translation>La clave &apos;%1&apos; (%2) ya se está rotando (rotación %3); cancele primero esa rotación.</translation>
+    </message>
+    <message>
+        <source>The rotation is not in the inventory.</source>
+        <translation>La rotación no está en el inventario.</translation>
+    </message>
+    <message>
+        <source>new key &apos;%1&apos; (%2)%3</source>
+        <translation>clave nueva &apos;%1&apos; (%2)%3</translation>
+    </message>
+    <message>
+        <source>; emergency: the old key is revoked at once</source>
+        <translation>; emergencia: la clave antigua se revoca de inmediato</translation>
+    </message>
+    <message>
+        <source>The new key could not be created: %1</source>
+        <translation>No se pudo crear la clave nueva: %1</translation>
+    </message>
+    <message>
+        <source>The rotation has no new key yet.</source>
+        <translation>La rotación todavía no tiene clave nueva.</translation>
+    </message>
+    <message>
+        <source>The server refused the new key &apos;%1&apos; (%2) when KeyDesk verified it: %3 The old key was kept.</source>
+        <translation>El servidor rechazó la clave nueva &apos;%1&apos; (%2) cuando KeyDesk la verificó: %3 Se ha conservado la clave antigua.</translation>
+    </message>
+    <message>
+        <source>emergency rotation: revoked as soon as the new key existed</source>
+        <translation>rotación de emergencia: revocada en cuanto existió la clave nueva</translation>
+    </message>
+    <message>
+        <source>verified at %1</source>
+        <translation>verificada el %1</translation>
+    </message>
+    <message>
+        <source>baseline: usage count %1, last used %2</source>
+        <translation>referencia: recuento de uso %1, último uso %2</translation>
+    </message>
+    <message>
+        <source>the baseline comes from the next listing</source>
+        <translation>la referencia se toma del próximo listado</translation>
+    </message>
+    <message>
+        <source>not verified by KeyDesk; the baseline is this listing&apos;s figures</source>
+        <translation>no verificada por KeyDesk; la referencia son las cifras de este listado</translation>
+    </message>
+    <message>
+        <source>new key &apos;%1&apos; (%2) first seen in use at %3</source>
+        <translation>clave nueva &apos;%1&apos; (%2) vista en uso por primera vez el %3</translation>
+    </message>
+    <message>
+        <source>the old key has been quiet for the quiet period</source>
+        <translation>la clave antigua no se ha usado durante el periodo sin uso</translation>
+    </message>
+    <message>
+        <source>the old key has been quiet for the quiet period; revoke it when you are ready</source>
+        <translation>la clave antigua no se ha usado durante el periodo sin uso; revóquela cuando esté listo</translation>
+    </message>
+    <message>
+        <source>revoked automatically: the new key is in use and the old one was quiet</source>
+        <translation>revocada automáticamente: la clave nueva está en uso y la antigua no se ha usado</translation>
+    </message>
+    <message>
+        <source>Revoking the old key &apos;%1&apos; (%2) failed: %3 Both keys are still active; revoke the old one when you can.</source>
+        <translation>Falló la revocación de la clave antigua &apos;%1&apos; (%2): %3 Las dos claves siguen activas; revoque la antigua cuando pueda.</translation>
+    </message>
+    <message>
+        <source>There is no such rotation.</source>
+        <translation>No existe esa rotación.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 has already ended (%2).</source>
+        <translation>La rotación %1 ya ha terminado (%2).</translation>
+    </message>
+    <message>
+        <source>cancelled; both keys were kept</source>
+        <translation>cancelada; se han conservado las dos claves</translation>
+    </message>
+    <message>
+        <source>cancelled; the new key &apos;%1&apos; (%2) was revoked, the old key kept</source>
+        <translation>cancelada; se ha revocado la clave nueva &apos;%1&apos; (%2) y se ha conservado la antigua</translation>
+    </message>
+    <message>
+        <source>cancelled; revoking the new key &apos;%1&apos; (%2) failed: %3</source>
+        <translation>cancelada; falló la revocación de la clave nueva &apos;%1&apos; (%2): %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 has no new key or has ended.</source>
+        <translation>La rotación %1 no tiene clave nueva o ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; has not been seen in use: revoking the old key now breaks every integration still on it. Force it to revoke anyway.</source>
+        <translation>La clave nueva &apos;%1&apos; no se ha visto en uso: revocar ahora la clave antigua rompe todas las integraciones que todavía la usan. Fuerce la revocación para revocarla de todos modos.</translation>
+    </message>
+    <message>
+        <source>revoked by hand</source>
+        <translation>revocada a mano</translation>
+    </message>
+    <message>
+        <source>revoked by hand, forced, before the new key was seen in use</source>
+        <translation>revocada a mano, forzada, antes de que la clave nueva se viera en uso</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::RotationRules</name>
+    <message>
+        <source>The new key&apos;s create never finished (KeyDesk stopped, or its answer was lost); look for a key named &apos;%1&apos; in the list before starting again.</source>
+        <translation>La creación de la clave nueva no llegó a terminar (KeyDesk se detuvo o se perdió su respuesta); busque una clave llamada &apos;%1&apos; en la lista antes de volver a empezar.</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; (%2) was revoked outside the rotation; the old key was kept.</source>
+        <translation>La clave nueva &apos;%1&apos; (%2) se revocó fuera de la rotación; se ha conservado la clave antigua.</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; (%2) is no longer listed; the old key was kept.</source>
+        <translation>La clave nueva &apos;%1&apos; (%2) ya no aparece en la lista; se ha conservado la clave antigua.</translation>
+    </message>
+    <message>
+        <source>The old key is revoked.</source>
+        <translation>La clave antigua está revocada.</translation>
+    </message>
+    <message>
+        <source>The old key &apos;%1&apos; (%2) was revoked outside the rotation.</source>
+        <translation>La clave antigua &apos;%1&apos; (%2) se revocó fuera de la rotación.</translation>
+    </message>
+    <message>
+        <source>The old key &apos;%1&apos; (%2) is no longer listed: it was revoked or deleted outside the rotation.</source>
+        <translation>La clave antigua &apos;%1&apos; (%2) ya no aparece en la lista: se revocó o eliminó fuera de la rotación.</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::SecretField</name>
     <message>
         <source>&amp;Copy</source>
@@ -4020,6 +5530,93 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>Critical: %1, warning: %2, info: %3 (the Health view lists them)</source>
         <translation>Críticos: %1, advertencias: %2, información: %3 (la vista Salud los enumera)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::SendToDialog</name>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (no instalado)</translation>
+    </message>
+    <message>
+        <source>OS keychain (a lasting entry)</source>
+        <translation>Llavero del sistema (una entrada permanente)</translation>
+    </message>
+    <message>
+        <source>pass (password store)</source>
+        <translation>pass (almacén de contraseñas)</translation>
+    </message>
+    <message>
+        <source>KeePassXC database</source>
+        <translation>Base de datos de KeePassXC</translation>
+    </message>
+    <message>
+        <source>Saved command (none saved for this profile)</source>
+        <translation>Comando guardado (no hay ninguno guardado para este perfil)</translation>
+    </message>
+    <message>
+        <source>Saved command</source>
+        <translation>Comando guardado</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Clave de API: %1</translation>
+    </message>
+    <message>
+        <source>KeePassXC Database</source>
+        <translation>Base de datos de KeePassXC</translation>
+    </message>
+    <message>
+        <source>KeePass databases (*.kdbx);;All files (*)</source>
+        <translation>Bases de datos de KeePass (*.kdbx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Install the package &quot;pass&quot; to use it.</source>
+        <translation>Instale el paquete &quot;pass&quot; para usarlo.</translation>
+    </message>
+    <message>
+        <source>Install the package &quot;keepassxc&quot; to use it.</source>
+        <translation>Instale el paquete &quot;keepassxc&quot; para usarlo.</translation>
+    </message>
+    <message>
+        <source>Save a command template first: keydesk-cli profile command PROFILE NAME -- PROGRAM ARG…</source>
+        <translation>Guarde primero una plantilla de comando: keydesk-cli profile command PROFILE NAME -- PROGRAM ARG…</translation>
+    </message>
+    <message>
+        <source>The command runs without a shell and gets the key on its standard input. It cannot be read back: its exit status decides.</source>
+        <translation>El comando se ejecuta sin shell y recibe la clave por su entrada estándar. No se puede volver a leer: decide su estado de salida.</translation>
+    </message>
+    <message>
+        <source>Read back from the keychain and compared before KeyDesk forgets its pending copy.</source>
+        <translation>Se vuelve a leer del llavero y se compara antes de que KeyDesk olvide su copia pendiente.</translation>
+    </message>
+    <message>
+        <source>Read back and compared before KeyDesk forgets its pending copy.</source>
+        <translation>Se vuelve a leer y se compara antes de que KeyDesk olvide su copia pendiente.</translation>
+    </message>
+    <message>
+        <source>(no command)</source>
+        <translation>(ningún comando)</translation>
+    </message>
+    <message>
+        <source>Enter the account the keychain entry is filed under.</source>
+        <translation>Introduzca la cuenta con la que se archiva la entrada del llavero.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Enviando a %1…</translation>
+    </message>
+    <message>
+        <source>Delivered to %1: %2.</source>
+        <translation>Entregada a %1: %2.</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2.</source>
+        <translation>Enviada a %1: %2.</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2 The key stays pending in the keychain and on screen.</source>
+        <translation>No entregada a %1: %2 La clave sigue pendiente en el llavero y en pantalla.</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +5736,25 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>Refreshing…</source>
         <translation>Actualizando…</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::TreeLeakScan</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>symlink loop, not followed</source>
+        <translation>bucle de enlaces simbólicos, no se sigue</translation>
+    </message>
+    <message>
+        <source>broken symlink: %1</source>
+        <translation>enlace simbólico roto: %1</translation>
+    </message>
+    <message>
+        <source>%1, not opened</source>
+        <translation>%1, no se ha abierto</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,49 @@
     </message>
 </context>
 <context>
+    <name>BulkRevokeDialog</name>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>Révoquer des clés API</translation>
+    </message>
+    <message>
+        <source>Revoke several API keys</source>
+        <translation>Révoquer plusieurs clés API</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Conséquences</translation>
+    </message>
+    <message>
+        <source>Keys to revoke</source>
+        <translation>Clés à révoquer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Number of keys to revoke</source>
+        <translation>Nombre de clés à révoquer</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the saved connection NAME (credential from the keychain).</source>
@@ -258,14 +301,6 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>&apos;profile&apos; needs a subcommand: add, list or remove.</source>
-        <translation>&apos;profile&apos; attend une sous-commande&#xa0;: add, list ou remove.</translation>
-    </message>
-    <message>
-        <source>Unknown profile subcommand &apos;%1&apos;; use add, list or remove.</source>
-        <translation>Sous-commande de profile inconnue &apos;%1&apos;&#xa0;; utilisez add, list ou remove.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
@@ -408,16 +443,200 @@
         <translation>--until %1&#xa0;: cette date est passée&#xa0;; indiquez aujourd’hui ou une date ultérieure.</translation>
     </message>
     <message>
-        <source>list, create, revoke, verify, history, export, log, audit, acknowledge or profile.</source>
-        <translation>list, create, revoke, verify, history, export, log, audit, acknowledge ou profile.</translation>
-    </message>
-    <message>
         <source>a finding (and the key ID of a key&apos;s finding)</source>
         <translation>un constat (et l’ID de la clé pour le constat d’une clé)</translation>
     </message>
     <message>
         <source>Unknown --fail-on level &apos;%1&apos;; use info, warning or critical.</source>
         <translation>Niveau --fail-on inconnu &apos;%1&apos;&#xa0;; utilisez info, warning ou critical.</translation>
+    </message>
+    <message>
+        <source>create, rotate: hand the new key to DEST instead of printing it: keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY or command:NAME.</source>
+        <translation>create, rotate&#xa0;: transmettre la nouvelle clé à DEST au lieu de l’afficher&#xa0;: keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY ou command:NAME.</translation>
+    </message>
+    <message>
+        <source>DEST</source>
+        <translation>DEST</translation>
+    </message>
+    <message>
+        <source>profile command: remove the saved command template.</source>
+        <translation>profile command&#xa0;: supprimer le modèle de commande enregistré.</translation>
+    </message>
+    <message>
+        <source>profile set: the rotation policy, rotate keys every N days (0: no policy).</source>
+        <translation>profile set&#xa0;: la politique de renouvellement, renouveler les clés tous les N jours (0&#xa0;: aucune politique).</translation>
+    </message>
+    <message>
+        <source>scan: also the git history of each PATH in a repository.</source>
+        <translation>scan&#xa0;: analyser aussi l’historique git de chaque CHEMIN situé dans un dépôt.</translation>
+    </message>
+    <message>
+        <source>scan: the files staged in the index (a pre-commit hook).</source>
+        <translation>scan&#xa0;: les fichiers indexés (pour un hook pre-commit).</translation>
+    </message>
+    <message>
+        <source>scan: binary files too.</source>
+        <translation>scan&#xa0;: les fichiers binaires aussi.</translation>
+    </message>
+    <message>
+        <source>scan --history: read the whole history again, not only what is new.</source>
+        <translation>scan --history&#xa0;: relire tout l’historique, pas seulement ce qui est nouveau.</translation>
+    </message>
+    <message>
+        <source>scan: check keys the inventory does not know with the server of --profile.</source>
+        <translation>scan&#xa0;: vérifier auprès du serveur de --profile les clés que l’inventaire ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>scan: fingerprints to leave out, one per line with a reason (default: .keydesk-ignore in each folder PATH).</source>
+        <translation>scan&#xa0;: empreintes à exclure, une par ligne avec une raison (par défaut&#xa0;: .keydesk-ignore dans chaque dossier CHEMIN).</translation>
+    </message>
+    <message>
+        <source>scan: print SARIF 2.1.0 (for code scanning) instead of text.</source>
+        <translation>scan&#xa0;: écrire du SARIF 2.1.0 (pour le code scanning) au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>scan: write a pre-commit hook into the repository that runs &apos;scan --staged&apos;.</source>
+        <translation>scan&#xa0;: écrire dans le dépôt un hook pre-commit qui exécute &apos;scan --staged&apos;.</translation>
+    </message>
+    <message>
+        <source>rotate: the new key&apos;s name (default: the old key&apos;s).</source>
+        <translation>rotate&#xa0;: le nom de la nouvelle clé (par défaut&#xa0;: celui de l’ancienne).</translation>
+    </message>
+    <message>
+        <source>rotate: how long the old key must be unused after the new one is in use before it is revoked (default 24h).</source>
+        <translation>rotate&#xa0;: combien de temps l’ancienne clé doit rester inutilisée après la mise en service de la nouvelle avant d’être révoquée (24h par défaut).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>rotate: say when the old key is ready to revoke, do not revoke it.</source>
+        <translation>rotate&#xa0;: signaler quand l’ancienne clé peut être révoquée, sans la révoquer.</translation>
+    </message>
+    <message>
+        <source>rotate: a leaked key; revoke the old key as soon as the new one exists (asks first unless --yes).</source>
+        <translation>rotate&#xa0;: une clé divulguée&#xa0;; révoquer l’ancienne clé dès que la nouvelle existe (demande confirmation, sauf avec --yes).</translation>
+    </message>
+    <message>
+        <source>rotate: keep polling until the rotation ends.</source>
+        <translation>rotate&#xa0;: continuer à interroger jusqu’à la fin du renouvellement.</translation>
+    </message>
+    <message>
+        <source>rotate --wait: give up after DURATION (exit 6).</source>
+        <translation>rotate --wait&#xa0;: abandonner après DURÉE (code de sortie 6).</translation>
+    </message>
+    <message>
+        <source>rotations cancel: also revoke the new key.</source>
+        <translation>rotations cancel&#xa0;: révoquer aussi la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;scan --install-hook&apos;.</source>
+        <translation>--%1 ne s’applique pas à &apos;scan --install-hook&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;scan --install-hook&apos; takes at most one repository.</source>
+        <translation>&apos;scan --install-hook&apos; accepte au plus un dépôt.</translation>
+    </message>
+    <message>
+        <source>&apos;scan&apos; needs a file, a folder or - (stdin).</source>
+        <translation>&apos;scan&apos; attend un fichier, un dossier ou - (stdin).</translation>
+    </message>
+    <message>
+        <source>&apos;scan&apos; reads stdin (-) once.</source>
+        <translation>&apos;scan&apos; ne lit stdin (-) qu’une seule fois.</translation>
+    </message>
+    <message>
+        <source>Give either --json or --sarif, not both.</source>
+        <translation>Indiquez soit --json, soit --sarif, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--full goes with --history.</source>
+        <translation>--full s’utilise avec --history.</translation>
+    </message>
+    <message>
+        <source>--verify needs --profile NAME: the server that checks the keys.</source>
+        <translation>--verify attend --profile NAME&#xa0;: le serveur qui vérifie les clés.</translation>
+    </message>
+    <message>
+        <source>&apos;rotate&apos; needs a key ID (see &apos;keydesk-cli list&apos;).</source>
+        <translation>&apos;rotate&apos; attend un ID de clé (voir &apos;keydesk-cli list&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;rotate&apos; records the rotation in the inventory: use --profile NAME, or --org NAME with --base-url.</source>
+        <translation>&apos;rotate&apos; enregistre le renouvellement dans l’inventaire&#xa0;: utilisez --profile NAME, ou --org NAME avec --base-url.</translation>
+    </message>
+    <message>
+        <source>--quiet-for needs a duration such as 90s, 30m, 24h or 7d, not &apos;%1&apos;.</source>
+        <translation>--quiet-for attend une durée telle que 90s, 30m, 24h ou 7d, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--yes goes with --emergency (the only rotation that asks first).</source>
+        <translation>--yes s’utilise avec --emergency (le seul renouvellement qui demande confirmation).</translation>
+    </message>
+    <message>
+        <source>--timeout goes with --wait.</source>
+        <translation>--timeout s’utilise avec --wait.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a duration above zero such as 90s, 30m, 24h or 7d, not &apos;%1&apos;.</source>
+        <translation>--timeout attend une durée supérieure à zéro telle que 90s, 30m, 24h ou 7d, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Command templates are saved per profile: use --to command:NAME with --profile.</source>
+        <translation>Les modèles de commande sont enregistrés par profil&#xa0;: utilisez --to command:NAME avec --profile.</translation>
+    </message>
+    <message>
+        <source>&apos;profile command PROFILE NAME --remove&apos; takes no program.</source>
+        <translation>&apos;profile command PROFILE NAME --remove&apos; n’accepte aucun programme.</translation>
+    </message>
+    <message>
+        <source>The command template needs a program.</source>
+        <translation>Le modèle de commande attend un programme.</translation>
+    </message>
+    <message>
+        <source>list, create, revoke, verify, history, export, log, audit, acknowledge, rotate, rotations, scan or profile.</source>
+        <translation>list, create, revoke, verify, history, export, log, audit, acknowledge, rotate, rotations, scan ou profile.</translation>
+    </message>
+    <message>
+        <source>a rotation ID (see &apos;keydesk-cli rotations&apos;)</source>
+        <translation>un ID de renouvellement (voir &apos;keydesk-cli rotations&apos;)</translation>
+    </message>
+    <message>
+        <source>Unknown rotations subcommand &apos;%1&apos;; use advance or cancel.</source>
+        <translation>Sous-commande de rotations inconnue &apos;%1&apos;&#xa0;; utilisez advance ou cancel.</translation>
+    </message>
+    <message>
+        <source>&apos;profile&apos; needs a subcommand: add, list, remove, set or command.</source>
+        <translation>&apos;profile&apos; attend une sous-commande&#xa0;: add, list, remove, set ou command.</translation>
+    </message>
+    <message>
+        <source>a profile name</source>
+        <translation>un nom de profil</translation>
+    </message>
+    <message>
+        <source>Unknown profile subcommand &apos;%1&apos;; use add, list, remove, set or command.</source>
+        <translation>Sous-commande de profile inconnue &apos;%1&apos;&#xa0;; utilisez add, list, remove, set ou command.</translation>
+    </message>
+    <message>
+        <source>&apos;rotations advance&apos; needs the organisation the rotations are recorded under: --profile NAME, or --org NAME with --base-url.</source>
+        <translation>&apos;rotations advance&apos; attend l’organisation sous laquelle les renouvellements sont enregistrés&#xa0;: --profile NAME, ou --org NAME avec --base-url.</translation>
+    </message>
+    <message>
+        <source>&apos;rotations cancel&apos; needs a rotation ID (see &apos;keydesk-cli rotations&apos;).</source>
+        <translation>&apos;rotations cancel&apos; attend un ID de renouvellement (voir &apos;keydesk-cli rotations&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;rotations cancel&apos; needs the organisation the rotation is recorded under: --profile NAME, or --org NAME with --base-url.</source>
+        <translation>&apos;rotations cancel&apos; attend l’organisation sous laquelle le renouvellement est enregistré&#xa0;: --profile NAME, ou --org NAME avec --base-url.</translation>
+    </message>
+    <message>
+        <source>&apos;profile set&apos; needs --rotate-every-days N.</source>
+        <translation>&apos;profile set&apos; attend --rotate-every-days N.</translation>
+    </message>
+    <message>
+        <source>--rotate-every-days needs a whole number of days from 0 (no policy) to 3650, not &apos;%1&apos;.</source>
+        <translation>--rotate-every-days attend un nombre entier de jours de 0 (aucune politique) à 3650, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Usage: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
@@ -430,6 +649,7 @@ Commands:
   create NAME [--expires-in-days N | --expires-at YYYY-MM-DD]
                                 create a key; only the key is printed on stdout
   revoke ID [--yes]             revoke a key (asks first unless --yes)
+  revoke ID ID... [--yes]       revoke several keys: a preview, then type their number
   verify                        check a key read from stdin
   list --cached                 the last listing in the local inventory (no request)
   history ID [--json]           how a key&apos;s status and use changed, oldest first
@@ -442,11 +662,30 @@ Commands:
                                 used keys (refreshes the organisation first)
   acknowledge [ID] FINDING [--note TEXT] [--until YYYY-MM-DD]
                                 leave one finding out of &apos;audit&apos; (limit-near: no ID)
+  scan PATH... [--history] [--staged] [--binary] [--full] [--verify]
+       [--ignore-file FILE] [--json | --sarif]
+                                find API keys in files, folders (- for stdin) and git
+                                history, and name the inventory&apos;s key each one is;
+                                the keys themselves are never printed
+  scan --install-hook [REPO]    write a pre-commit hook that runs &apos;scan --staged&apos;
+  rotate ID [--name NAME] [--expires-in-days N | --expires-at YYYY-MM-DD]
+         [--quiet-for DURATION] [--no-auto-revoke] [--emergency [--yes]]
+         [--wait [--timeout DURATION]]
+                                replace a key: the new key on stdout (as &apos;create&apos;),
+                                the old one revoked once the new one is in use and
+                                the old one was unused for the quiet period (24h)
+  rotations [--json]            the rotations and where they stand
+  rotations advance             refresh and move the open rotations on (for cron)
+  rotations cancel ID [--revoke-new]
+                                stop a rotation, keeping both keys
   profile add NAME --dialect D --base-url URL [--ca-file FILE]
                                 save a connection; the credential is read from
                                 KEYDESK_CREDENTIAL and stored in the keychain
   profile list                  saved connections
   profile remove NAME           delete a connection and its keychain entry
+  profile set NAME --rotate-every-days N
+                                the rotation policy: &apos;audit&apos; finds keys older than N days
+                                (0: no policy)
 
 With --base-url the credential comes from the environment variable
 KEYDESK_CREDENTIAL (LeadHQL: a JWT session token from the dashboard; LocalLeads:
@@ -455,6 +694,9 @@ an ll_ key; Trust Leads: an lfk_sk_ key). Secrets are never accepted as argument
 The local inventory records every listing, create and revoke of a profile (or of
 --base-url with --org NAME) and never holds a secret; list --cached, history,
 export and log read it with --profile NAME or --org NAME.
+
+DURATION is a whole number followed by s, m, h or d (90s, 30m, 24h, 7d).
+Rotations are recorded under the profile (or --org NAME with --base-url).
 
 </source>
         <translation>Utilisation&#xa0;: keydesk-cli [--profile NAME | --dialect leadhql|localleads|trustleads --base-url URL]
@@ -468,6 +710,8 @@ Commandes&#xa0;:
                                 créer une clé&#xa0;; seule la clé est écrite sur stdout
   revoke ID [--yes]             révoquer une clé (demande confirmation, sauf
                                 avec --yes)
+  revoke ID ID... [--yes]       révoquer plusieurs clés&#xa0;: un aperçu, puis saisir
+                                leur nombre
   verify                        vérifier une clé lue sur stdin
   list --cached                 la dernière liste de l’inventaire local (sans
                                 requête)
@@ -485,12 +729,38 @@ Commandes&#xa0;:
   acknowledge [ID] CONSTAT [--note TEXTE] [--until AAAA-MM-JJ]
                                 exclure un constat de &apos;audit&apos;
                                 (limit-near&#xa0;: sans ID)
+  scan CHEMIN... [--history] [--staged] [--binary] [--full] [--verify]
+       [--ignore-file FICHIER] [--json | --sarif]
+                                rechercher des clés API dans des fichiers, des
+                                dossiers (- pour stdin) et l’historique git, et
+                                nommer la clé de l’inventaire à laquelle chacune
+                                correspond&#xa0;; les clés elles-mêmes ne sont
+                                jamais affichées
+  scan --install-hook [DÉPÔT]   écrire un hook pre-commit qui exécute
+                                &apos;scan --staged&apos;
+  rotate ID [--name NAME] [--expires-in-days N | --expires-at AAAA-MM-JJ]
+         [--quiet-for DURÉE] [--no-auto-revoke] [--emergency [--yes]]
+         [--wait [--timeout DURÉE]]
+                                remplacer une clé&#xa0;: la nouvelle clé sur stdout
+                                (comme &apos;create&apos;), l’ancienne révoquée une fois
+                                la nouvelle en service et l’ancienne inutilisée
+                                pendant la période d’inactivité (24h)
+  rotations [--json]            les renouvellements et leur état d’avancement
+  rotations advance             actualiser et faire avancer les renouvellements
+                                en cours (pour cron)
+  rotations cancel ID [--revoke-new]
+                                arrêter un renouvellement en gardant les deux
+                                clés
   profile add NAME --dialect D --base-url URL [--ca-file FICHIER]
                                 enregistrer une connexion&#xa0;; les identifiants sont
                                 lus dans KEYDESK_CREDENTIAL et stockés dans le
                                 trousseau
   profile list                  connexions enregistrées
   profile remove NAME           supprimer une connexion et son entrée du trousseau
+  profile set NAME --rotate-every-days N
+                                la politique de renouvellement&#xa0;: &apos;audit&apos; signale
+                                les clés de plus de N jours (0&#xa0;: aucune
+                                politique)
 
 Avec --base-url, les identifiants proviennent de la variable d’environnement
 KEYDESK_CREDENTIAL (LeadHQL&#xa0;: un jeton de session JWT issu du tableau de bord&#xa0;;
@@ -502,6 +772,37 @@ L’inventaire local enregistre chaque liste, création et révocation d’un pr
 list --cached, history, export et log le lisent avec --profile NAME ou
 --org NAME.
 
+DURÉE est un nombre entier suivi de s, m, h ou d (90s, 30m, 24h, 7d).
+Les renouvellements sont enregistrés sous le profil (ou sous --org NAME avec
+--base-url).
+
+</translation>
+    </message>
+    <message>
+        <source>Delivery (the key goes to its destination on stdin, never argv; read back and
+compared before the pending copy in the keychain is deleted):
+  create NAME --to DEST, rotate ID --to DEST
+                                DEST: keychain:LABEL, pass:NAME,
+                                keepassxc:DATABASE:ENTRY (database password from
+                                the terminal or stdin) or command:NAME
+  profile command PROFILE [NAME [-- PROGRAM ARG...]] [--remove]
+                                save, show, remove or list the profile&apos;s command
+                                templates (run without a shell, key on stdin)
+
+</source>
+        <translation>Transmission (la clé est passée à sa destination sur stdin, jamais dans argv&#xa0;;
+relue et comparée avant que la copie en attente dans le trousseau soit
+supprimée)&#xa0;:
+  create NAME --to DEST, rotate ID --to DEST
+                                DEST&#xa0;: keychain:LABEL, pass:NAME,
+                                keepassxc:DATABASE:ENTRY (mot de passe de la
+                                base lu sur le terminal ou stdin) ou
+                                command:NAME
+  profile command PROFILE [NAME [-- PROGRAM ARG...]] [--remove]
+                                enregistrer, afficher, supprimer ou lister les
+                                modèles de commande du profil (exécutés sans
+                                shell, clé sur stdin)
+
 </translation>
     </message>
     <message>
@@ -510,7 +811,8 @@ Exit codes: 0 ok, 1 other (e.g. not supported by the dialect, declined), 2 usage
 3 authentication (or &apos;verify&apos;: key refused), 4 not found, 5 rejected (by the
 server or by the same rules checked locally: name, expiry, key limit),
 6 network/TLS/timeout, 7 keychain, 8 &apos;audit&apos; found an open finding at or above
---fail-on.
+--fail-on, or &apos;scan&apos; found a live or unknown key; &apos;rotate --wait&apos; exits 6 when
+--timeout passes.
 </source>
         <translation>
 Codes de sortie&#xa0;: 0 succès, 1 autre (p. ex. non pris en charge par le dialecte,
@@ -518,7 +820,8 @@ refus de confirmation), 2 utilisation, 3 authentification (pour &apos;verify&apo
 refusée), 4 introuvable, 5 rejeté (par le serveur ou par les mêmes règles
 vérifiées localement&#xa0;: nom, expiration, limite de clés), 6 réseau/TLS/délai
 dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravité au moins
-égale à --fail-on.
+égale à --fail-on, ou &apos;scan&apos; a trouvé une clé active ou inconnue&#xa0;;
+&apos;rotate --wait&apos; quitte avec le code 6 une fois le délai --timeout dépassé.
 </translation>
     </message>
 </context>
@@ -823,6 +1126,46 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
     <message>
         <source>Critical</source>
         <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation>Renouvellement dû</translation>
+    </message>
+    <message>
+        <source>Leaked</source>
+        <translation>Divulguée</translation>
+    </message>
+    <message numerus="yes">
+        <source>the policy is to rotate every %n day</source>
+        <translation>
+            <numerusform>la politique est de renouveler tous les %n jour</numerusform>
+            <numerusform>la politique est de renouveler tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the policy is to rotate every %n days</source>
+        <translation>
+            <numerusform>la politique est de renouveler tous les %n jour</numerusform>
+            <numerusform>la politique est de renouveler tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n day ago, on %1: %2.</source>
+        <translation>
+            <numerusform>Créée il y a %n jour, le %1&#xa0;: %2.</numerusform>
+            <numerusform>Créée il y a %n jours, le %1&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n days ago, on %1: %2.</source>
+        <translation>
+            <numerusform>Créée il y a %n jour, le %1&#xa0;: %2.</numerusform>
+            <numerusform>Créée il y a %n jours, le %1&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A leak scan found this live key in %1 on %2: rotate it, or revoke it, now.</source>
+        <translation>Une analyse de fuites a trouvé cette clé active dans %1 le %2&#xa0;: renouvelez-la ou révoquez-la, maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1726,13 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
         <source>The profiles in &quot;%1&quot; cannot be changed: the lock file &quot;%2&quot; cannot be created. Check the folder&apos;s permissions.</source>
         <translation>Les profils de &quot;%1&quot; ne peuvent pas être modifiés&#xa0;: le fichier de verrou &quot;%2&quot; ne peut pas être créé. Vérifiez les droits d’accès du dossier.</translation>
     </message>
+    <message numerus="yes">
+        <source>A command template&apos;s name is 1 to %n characters, without &quot;/&quot;, &quot;\&quot;, control characters or spaces at either end.</source>
+        <translation>
+            <numerusform>Le nom d’un modèle de commande compte de 1 à %n caractère, sans &quot;/&quot;, &quot;\&quot;, caractères de contrôle ni espaces au début ou à la fin.</numerusform>
+            <numerusform>Le nom d’un modèle de commande compte de 1 à %n caractères, sans &quot;/&quot;, &quot;\&quot;, caractères de contrôle ni espaces au début ou à la fin.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -1629,6 +1979,14 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
         <source>I Have &amp;Stored the Key</source>
         <translation>J’ai &amp;enregistré la clé</translation>
     </message>
+    <message>
+        <source>Send the key to a password manager or secret store</source>
+        <translation>Envoyer la clé à un gestionnaire de mots de passe ou à un coffre de secrets</translation>
+    </message>
+    <message>
+        <source>Send &amp;To…</source>
+        <translation>En&amp;voyer vers…</translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmation</name>
@@ -1698,6 +2056,129 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
     <message>
         <source>The keychain reported an unexpected error (%1). Retry, or use the credential for this session only.</source>
         <translation>Le trousseau a signalé une erreur inattendue (%1). Réessayez, ou utilisez les identifiants uniquement pour cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>SendToDialog</name>
+    <message>
+        <source>Send Key To</source>
+        <translation>Envoyer la clé vers</translation>
+    </message>
+    <message>
+        <source>Send the key to a password manager or secret store</source>
+        <translation>Envoyer la clé à un gestionnaire de mots de passe ou à un coffre de secrets</translation>
+    </message>
+    <message>
+        <source>KeyDesk hands the key to the destination on its standard input (never on a command line), reads it back where it can, and forgets its pending copy only after a verified delivery.</source>
+        <translation>KeyDesk transmet la clé à la destination sur son entrée standard (jamais sur une ligne de commande), la relit quand c’est possible et n’oublie sa copie en attente qu’après une transmission vérifiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Destination kind</source>
+        <translation>Type de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keychain label</source>
+        <translation>Libellé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Deploy key</source>
+        <translation>Clé de déploiement</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account attribute</source>
+        <translation>Attribut de compte</translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation>E&amp;ntrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>pass entry name</source>
+        <translation>Nom de l’entrée pass</translation>
+    </message>
+    <message>
+        <source>team/deploy-key</source>
+        <translation>team/deploy-key</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>KeePassXC database file</source>
+        <translation>Fichier de base de données KeePassXC</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Entry in the database</source>
+        <translation>Entrée dans la base de données</translation>
+    </message>
+    <message>
+        <source>Deploy/leadhql</source>
+        <translation>Deploy/leadhql</translation>
+    </message>
+    <message>
+        <source>Data&amp;base password:</source>
+        <translation>&amp;Mot de passe de la base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>C&amp;ommande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved command</source>
+        <translation>Commande enregistrée</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Exécute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Command line that will run</source>
+        <translation>Ligne de commande qui sera exécutée</translation>
+    </message>
+    <message>
+        <source>Whether the tool is installed</source>
+        <translation>Si l’outil est installé</translation>
+    </message>
+    <message>
+        <source>Delivery in progress</source>
+        <translation>Transmission en cours</translation>
+    </message>
+    <message>
+        <source>Delivery result</source>
+        <translation>Résultat de la transmission</translation>
+    </message>
+    <message>
+        <source>Output of the destination&apos;s program, key redacted</source>
+        <translation>Sortie du programme de la destination, clé masquée</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2267,17 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
     <message>
         <source>Select a key marked “pending handoff”.</source>
         <translation>Sélectionnez une clé marquée «&#xa0;remise en attente&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %n selected keys</source>
+        <translation>
+            <numerusform>Révoquer %n clé sélectionnée</numerusform>
+            <numerusform>Révoquer les %n clés sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected keys are already revoked, or their organisation cannot revoke keys now.</source>
+        <translation>Les clés sélectionnées sont déjà révoquées, ou leur organisation ne peut pas révoquer de clés pour le moment.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2381,38 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
     <message>
         <source>Withdraw acknowledgement</source>
         <translation>Retrait d’un acquittement</translation>
+    </message>
+    <message>
+        <source>Rotation started</source>
+        <translation>Renouvellement commencé</translation>
+    </message>
+    <message>
+        <source>Rotation: new key verified</source>
+        <translation>Renouvellement&#xa0;: nouvelle clé vérifiée</translation>
+    </message>
+    <message>
+        <source>Rotation: new key in use</source>
+        <translation>Renouvellement&#xa0;: nouvelle clé en service</translation>
+    </message>
+    <message>
+        <source>Rotation: ready to revoke</source>
+        <translation>Renouvellement&#xa0;: prêt pour la révocation</translation>
+    </message>
+    <message>
+        <source>Rotation: old key revoked</source>
+        <translation>Renouvellement&#xa0;: ancienne clé révoquée</translation>
+    </message>
+    <message>
+        <source>Rotation cancelled</source>
+        <translation>Renouvellement annulé</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>Échec du renouvellement</translation>
+    </message>
+    <message>
+        <source>Deliver key</source>
+        <translation>Transmettre la clé</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2621,176 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
     <message>
         <source>Their rows, if the inventory knew any, are the last known keys, marked “not refreshed”; the other organisations&apos; keys are current.</source>
         <translation>Leurs lignes, si l’inventaire en connaissait, montrent les dernières clés connues, marquées «&#xa0;non actualisée&#xa0;»&#xa0;; les clés des autres organisations sont à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::BulkRevokeDialog</name>
+    <message>
+        <source>Unnamed key</source>
+        <translation>Clé sans nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n key?</source>
+        <translation>
+            <numerusform>Révoquer %n clé&#xa0;?</numerusform>
+            <numerusform>Révoquer %n clés&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n keys?</source>
+        <translation>
+            <numerusform>Révoquer %n clé&#xa0;?</numerusform>
+            <numerusform>Révoquer %n clés&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every integration that uses these keys fails at once. Revoking cannot be undone.</source>
+        <translation>Toutes les intégrations qui utilisent ces clés échoueront immédiatement. La révocation est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected key is already revoked and is skipped.</source>
+        <translation>
+            <numerusform>%n clé sélectionnée est déjà révoquée et sera ignorée.</numerusform>
+            <numerusform>%n clés sélectionnées sont déjà révoquées et seront ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected keys are already revoked and are skipped.</source>
+        <translation>
+            <numerusform>%n clé sélectionnée est déjà révoquée et sera ignorée.</numerusform>
+            <numerusform>%n clés sélectionnées sont déjà révoquées et seront ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them was used in the last 24 hours: something may still depend on it.</source>
+        <translation>
+            <numerusform>%n d’entre elles a été utilisée au cours des dernières 24 heures&#xa0;: quelque chose peut encore en dépendre.</numerusform>
+            <numerusform>%n d’entre elles ont été utilisées au cours des dernières 24 heures&#xa0;: quelque chose peut encore en dépendre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were used in the last 24 hours: something may still depend on them.</source>
+        <translation>
+            <numerusform>%n d’entre elles a été utilisée au cours des dernières 24 heures&#xa0;: quelque chose peut encore en dépendre.</numerusform>
+            <numerusform>%n d’entre elles ont été utilisées au cours des dernières 24 heures&#xa0;: quelque chose peut encore en dépendre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Saisissez %1 pour confirmer&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key</source>
+        <translation>
+            <numerusform>&amp;Révoquer %n clé</numerusform>
+            <numerusform>&amp;Révoquer %n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Keys</source>
+        <translation>
+            <numerusform>&amp;Révoquer %n clé</numerusform>
+            <numerusform>&amp;Révoquer %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke keys</source>
+        <translation>Révoquer les clés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Skipped: already revoked</source>
+        <translation>Ignorée&#xa0;: déjà révoquée</translation>
+    </message>
+    <message>
+        <source>To revoke (used in the last 24 hours)</source>
+        <translation>À révoquer (utilisée au cours des dernières 24 heures)</translation>
+    </message>
+    <message>
+        <source>To revoke</source>
+        <translation>À révoquer</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Révocation…</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key revoked.</source>
+        <translation>
+            <numerusform>%n clé révoquée.</numerusform>
+            <numerusform>%n clés révoquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys revoked.</source>
+        <translation>
+            <numerusform>%n clé révoquée.</numerusform>
+            <numerusform>%n clés révoquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already revoked).</source>
+        <translation>
+            <numerusform>%n ignorée (déjà révoquée).</numerusform>
+            <numerusform>%n ignorées (déjà révoquées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key could not be revoked:</source>
+        <translation>
+            <numerusform>%n clé n’a pas pu être révoquée&#xa0;:</numerusform>
+            <numerusform>%n clés n’ont pas pu être révoquées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be revoked:</source>
+        <translation>
+            <numerusform>%n clé n’a pas pu être révoquée&#xa0;:</numerusform>
+            <numerusform>%n clés n’ont pas pu être révoquées&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2568,6 +3262,391 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no command template &apos;%2&apos;; save one with: keydesk-cli profile command %3 %4 -- PROGRAM ARG...</source>
+        <translation>Le profil &apos;%1&apos; n’a pas de modèle de commande &apos;%2&apos;&#xa0;; enregistrez-en un avec&#xa0;: keydesk-cli profile command %3 %4 -- PROGRAM ARG...</translation>
+    </message>
+    <message>
+        <source>The new key will go to the standard input of: %1</source>
+        <translation>La nouvelle clé sera passée sur l’entrée standard de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Password of the KeePassXC database %1: </source>
+        <translation>Mot de passe de la base de données KeePassXC %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Cannot read the database password from stdin (unreadable, or more than %1 bytes).</source>
+        <translation>Impossible de lire le mot de passe de la base de données sur stdin (illisible, ou plus de %1 octets).</translation>
+    </message>
+    <message>
+        <source>Cannot deliver to %1: %2</source>
+        <translation>Impossible de transmettre à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot deliver to %1: the database file does not exist.</source>
+        <translation>Impossible de transmettre à %1&#xa0;: le fichier de base de données n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot deliver to %1: pass already has this entry, and it is never overwritten.</source>
+        <translation>Impossible de transmettre à %1&#xa0;: pass contient déjà cette entrée, et elle n’est jamais écrasée.</translation>
+    </message>
+    <message>
+        <source>without --profile there is no pending handoff to keep it in the keychain</source>
+        <translation>sans --profile, il n’y a pas de remise en attente pour la conserver dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Output of the destination&apos;s program:</source>
+        <translation>Sortie du programme de la destination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delivered key &apos;%1&apos; (ID %2) to %3: %4.</source>
+        <translation>Clé &apos;%1&apos; (ID %2) transmise à %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>delivered to %1</source>
+        <translation>transmise à %1</translation>
+    </message>
+    <message>
+        <source>The key was delivered, but its pending copy could not be deleted from the keychain: %1</source>
+        <translation>La clé a été transmise, mais sa copie en attente n’a pas pu être supprimée du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 failed: %2</source>
+        <translation>Échec de la transmission à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>delivery to %1 failed; pending handoff in the keychain</source>
+        <translation>échec de la transmission à %1&#xa0;; remise en attente dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The key is kept in the keychain as a pending handoff of profile &apos;%1&apos;: open KeyDesk on that profile, select key &apos;%2&apos; and choose Hand Off Pending Key.</source>
+        <translation>La clé est conservée dans le trousseau comme remise en attente du profil &apos;%1&apos;&#xa0;: ouvrez ce profil dans KeyDesk, sélectionnez la clé &apos;%2&apos; et choisissez «&#xa0;Remettre la clé en attente&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No keychain holds the key either (%1), so it is printed on standard output: store it now.</source>
+        <translation>Aucun trousseau ne contient non plus la clé (%1)&#xa0;: elle est donc écrite sur la sortie standard. Enregistrez-la maintenant.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no command templates.</source>
+        <translation>Le profil &apos;%1&apos; n’a aucun modèle de commande.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no command template &apos;%2&apos;.</source>
+        <translation>Le profil &apos;%1&apos; n’a pas de modèle de commande &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Removed command template &apos;%1&apos; of profile &apos;%2&apos;.</source>
+        <translation>Modèle de commande &apos;%1&apos; du profil &apos;%2&apos; supprimé.</translation>
+    </message>
+    <message>
+        <source>Cannot save the command template: %1</source>
+        <translation>Impossible d’enregistrer le modèle de commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved command template &apos;%1&apos; of profile &apos;%2&apos;: %3 (run without a shell; the key goes to its standard input).</source>
+        <translation>Modèle de commande &apos;%1&apos; du profil &apos;%2&apos; enregistré&#xa0;: %3 (exécuté sans shell&#xa0;; la clé est passée sur son entrée standard).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile &apos;%1&apos; now rotates keys every %n day.</source>
+        <translation>
+            <numerusform>Le profil &apos;%1&apos; renouvelle désormais les clés tous les %n jour.</numerusform>
+            <numerusform>Le profil &apos;%1&apos; renouvelle désormais les clés tous les %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile &apos;%1&apos; now rotates keys every %n days.</source>
+        <translation>
+            <numerusform>Le profil &apos;%1&apos; renouvelle désormais les clés tous les %n jour.</numerusform>
+            <numerusform>Le profil &apos;%1&apos; renouvelle désormais les clés tous les %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; has no rotation policy now.</source>
+        <translation>Le profil &apos;%1&apos; n’a plus de politique de renouvellement.</translation>
+    </message>
+    <message>
+        <source>No key with ID %1 in this organisation; nothing was revoked (see &apos;keydesk-cli list&apos;).</source>
+        <translation>Aucune clé d’ID %1 dans cette organisation&#xa0;; rien n’a été révoqué (voir &apos;keydesk-cli list&apos;).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>revoke (used in the last 24 hours)</source>
+        <translation>révoquer (utilisée au cours des dernières 24 heures)</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>révoquer</translation>
+    </message>
+    <message>
+        <source>skip (already revoked)</source>
+        <translation>ignorer (déjà révoquée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these keys was used in the last 24 hours; integrations still using it will fail.</source>
+        <translation>
+            <numerusform>%n de ces clés a été utilisée au cours des dernières 24 heures&#xa0;; les intégrations qui l’utilisent encore échoueront.</numerusform>
+            <numerusform>%n de ces clés ont été utilisées au cours des dernières 24 heures&#xa0;; les intégrations qui les utilisent encore échoueront.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these keys were used in the last 24 hours; integrations still using them will fail.</source>
+        <translation>
+            <numerusform>%n de ces clés a été utilisée au cours des dernières 24 heures&#xa0;; les intégrations qui l’utilisent encore échoueront.</numerusform>
+            <numerusform>%n de ces clés ont été utilisées au cours des dernières 24 heures&#xa0;; les intégrations qui les utilisent encore échoueront.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke this key? Integrations using it fail at once. This cannot be undone. Type %1 to confirm: </source>
+        <translation>Révoquer cette clé&#xa0;? Les intégrations qui l’utilisent échoueront immédiatement. Cette action est irréversible. Saisissez %1 pour confirmer&#xa0;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %n keys? Integrations using them fail at once. This cannot be undone. Type %1 to confirm: </source>
+        <translation>
+            <numerusform>Révoquer cette clé (%n)&#xa0;? Les intégrations qui l’utilisent échoueront immédiatement. Cette action est irréversible. Saisissez %1 pour confirmer&#xa0;: </numerusform>
+            <numerusform>Révoquer ces %n clés&#xa0;? Les intégrations qui les utilisent échoueront immédiatement. Cette action est irréversible. Saisissez %1 pour confirmer&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Rien n’a été révoqué.</translation>
+    </message>
+    <message>
+        <source>Revoked key %1.</source>
+        <translation>Clé %1 révoquée.</translation>
+    </message>
+    <message>
+        <source>Not revoked: key %1: %2</source>
+        <translation>Non révoquée&#xa0;: clé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Skipped key %1: already revoked.</source>
+        <translation>Clé %1 ignorée&#xa0;: déjà révoquée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n key.</source>
+        <translation>
+            <numerusform>%n clé révoquée.</numerusform>
+            <numerusform>%n clés révoquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n keys.</source>
+        <translation>
+            <numerusform>%n clé révoquée.</numerusform>
+            <numerusform>%n clés révoquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys not revoked: %3.</source>
+        <translation>%1 clés sur %2 non révoquées&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>There is no inventory to hold the rotation.</source>
+        <translation>Il n’y a pas d’inventaire pour enregistrer le renouvellement.</translation>
+    </message>
+    <message>
+        <source>&apos;rotate --emergency&apos; asks for confirmation on a terminal, but stdin is not one; pass --yes to revoke the old key without asking.</source>
+        <translation>&apos;rotate --emergency&apos; demande confirmation sur un terminal, mais stdin n’en est pas un&#xa0;; passez --yes pour révoquer l’ancienne clé sans confirmation.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (%2) is not active; only an active key can be rotated.</source>
+        <translation>La clé &apos;%1&apos; (%2) n’est pas active&#xa0;; seule une clé active peut être renouvelée.</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s name cannot be used for the new key (%1); give one with --name.</source>
+        <translation>Le nom de l’ancienne clé ne peut pas servir pour la nouvelle (%1)&#xa0;; indiquez-en un avec --name.</translation>
+    </message>
+    <message>
+        <source>it was last used %1</source>
+        <translation>elle a été utilisée pour la dernière fois le %1</translation>
+    </message>
+    <message>
+        <source>no use of it is reported</source>
+        <translation>aucune utilisation n’est signalée</translation>
+    </message>
+    <message>
+        <source>Emergency rotation: key &apos;%1&apos; (%2) is revoked as soon as its successor exists, without waiting for the new key to be in use. Every integration still using &apos;%1&apos; fails at once (%3). Continue? [y/N] </source>
+        <translation>Renouvellement d’urgence&#xa0;: la clé &apos;%1&apos; (%2) est révoquée dès que sa remplaçante existe, sans attendre que la nouvelle clé soit en service. Toutes les intégrations qui utilisent encore &apos;%1&apos; échoueront immédiatement (%3). Continuer&#xa0;? [o/N] </translation>
+    </message>
+    <message>
+        <source>Not rotated.</source>
+        <translation>Non renouvelée.</translation>
+    </message>
+    <message>
+        <source>The rotation was not started: %1</source>
+        <translation>Le renouvellement n’a pas été lancé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rotation %1 started.</source>
+        <translation>Renouvellement %1 lancé.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 is still %2 after the --timeout; it goes on: follow it with &apos;keydesk-cli rotations advance&apos;.</source>
+        <translation>Le renouvellement %1 est toujours à l’état %2 après le délai --timeout&#xa0;; il se poursuit&#xa0;: suivez-le avec &apos;keydesk-cli rotations advance&apos;.</translation>
+    </message>
+    <message>
+        <source>refresh failed: %1</source>
+        <translation>échec de l’actualisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No rotations.</source>
+        <translation>Aucun renouvellement.</translation>
+    </message>
+    <message>
+        <source>There is no inventory to hold rotations.</source>
+        <translation>Il n’y a pas d’inventaire pour enregistrer les renouvellements.</translation>
+    </message>
+    <message>
+        <source>No open rotations.</source>
+        <translation>Aucun renouvellement en cours.</translation>
+    </message>
+    <message>
+        <source>No rotation with ID &apos;%1&apos; in this organisation; see &apos;keydesk-cli rotations&apos;.</source>
+        <translation>Aucun renouvellement d’ID &apos;%1&apos; dans cette organisation&#xa0;; voir &apos;keydesk-cli rotations&apos;.</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>ANCIENNE CLÉ</translation>
+    </message>
+    <message>
+        <source>NEW KEY</source>
+        <translation>NOUVELLE CLÉ</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>COMMENCÉ</translation>
+    </message>
+    <message>
+        <source>REVOKE DUE / ENDED</source>
+        <translation>RÉVOCATION PRÉVUE / FIN</translation>
+    </message>
+    <message>
+        <source>when the new key is in use</source>
+        <translation>quand la nouvelle clé sera en service</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: waiting until the new key is in use.</source>
+        <translation>Renouvellement %1 de &apos;%2&apos;&#xa0;: en attente de la mise en service de la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: the new key is in use; the old key is revoked if it stays unused until %3.</source>
+        <translation>Renouvellement %1 de &apos;%2&apos;&#xa0;: la nouvelle clé est en service&#xa0;; l’ancienne clé sera révoquée si elle reste inutilisée jusqu’au %3.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: ready; the old key is being revoked.</source>
+        <translation>Renouvellement %1 de &apos;%2&apos;&#xa0;: prêt&#xa0;; l’ancienne clé est en cours de révocation.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos;: ready to revoke the old key (auto-revoke is off): keydesk-cli revoke %3</source>
+        <translation>Renouvellement %1 de &apos;%2&apos;&#xa0;: prêt à révoquer l’ancienne clé (révocation automatique désactivée)&#xa0;: keydesk-cli revoke %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos; is done: %3</source>
+        <translation>Le renouvellement %1 de &apos;%2&apos; est terminé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos; was cancelled: %3</source>
+        <translation>Le renouvellement %1 de &apos;%2&apos; a été annulé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 of &apos;%2&apos; failed: %3</source>
+        <translation>Le renouvellement %1 de &apos;%2&apos; a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>&apos;%1&apos; n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No hook written: %1</source>
+        <translation>Aucun hook écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not written by KeyDesk: left as it is. Add &apos;keydesk-cli scan --staged .&apos; to it by hand.</source>
+        <translation>%1 existe et n’a pas été écrit par KeyDesk&#xa0;: il est laissé tel quel. Ajoutez-y à la main &apos;keydesk-cli scan --staged .&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the pre-commit hook %1.</source>
+        <translation>Hook pre-commit %1 écrit.</translation>
+    </message>
+    <message>
+        <source>the inventory could not be read or written (%1): keys are reported as unknown</source>
+        <translation>l’inventaire n’a pas pu être lu ou écrit (%1)&#xa0;: les clés sont signalées comme inconnues</translation>
+    </message>
+    <message>
+        <source>ignore entry %1… matches no key found: it is stale and can be removed</source>
+        <translation>l’entrée d’exclusion %1… ne correspond à aucune clé trouvée&#xa0;: elle est obsolète et peut être supprimée</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>%1 n’a pas pu être vérifiée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 key %2 (%3 of %4, %5)</source>
+        <translation>clé %1 %2 (%3 de %4, %5)</translation>
+    </message>
+    <message>
+        <source>%1 key %2, not in the inventory</source>
+        <translation>clé %1 %2, absente de l’inventaire</translation>
+    </message>
+    <message>
+        <source>An API key in a file or in the git history</source>
+        <translation>Une clé API dans un fichier ou dans l’historique git</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>INVENTORY</source>
+        <translation>INVENTAIRE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <translation>%1 / %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, last used %1</source>
+        <translation>, dernière utilisation le %1</translation>
+    </message>
+    <message>
+        <source>%1 key(s) found in %2 file(s) and blob(s), %3 bytes; %4 left out by the ignore file.</source>
+        <translation>%1 clé(s) trouvée(s) dans %2 fichier(s) et blob(s), %3 octets&#xa0;; %4 exclue(s) par le fichier d’exclusion.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::CreateKeyDialog</name>
@@ -2640,6 +3719,37 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
     <message>
         <source>The demo profile %1 could not be saved: %2</source>
         <translation>Le profil de démo %1 n’a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::Destination</name>
+    <message>
+        <source>The destination &apos;%1&apos; has no kind: use keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY or command:NAME.</source>
+        <translation>La destination &apos;%1&apos; n’a pas de type&#xa0;: utilisez keychain:LABEL, pass:NAME, keepassxc:DATABASE:ENTRY ou command:NAME.</translation>
+    </message>
+    <message>
+        <source>keychain: needs a label, for example keychain:&quot;Deploy key&quot;.</source>
+        <translation>keychain: attend un libellé, par exemple keychain:&quot;Deploy key&quot;.</translation>
+    </message>
+    <message>
+        <source>The label &apos;%1&apos; is KeyDesk&apos;s own keychain service; choose another label for a lasting entry.</source>
+        <translation>Le libellé &apos;%1&apos; est le service de trousseau propre à KeyDesk&#xa0;; choisissez un autre libellé pour une entrée durable.</translation>
+    </message>
+    <message>
+        <source>pass: needs an entry name such as pass:team/deploy-key (no leading &apos;-&apos; or &apos;/&apos;, no &apos;..&apos;).</source>
+        <translation>pass: attend un nom d’entrée tel que pass:team/deploy-key (sans &apos;-&apos; ni &apos;/&apos; au début, sans &apos;..&apos;).</translation>
+    </message>
+    <message>
+        <source>keepassxc: needs a database file and an entry, for example keepassxc:~/keys.kdbx:Deploy/leadhql.</source>
+        <translation>keepassxc: attend un fichier de base de données et une entrée, par exemple keepassxc:~/keys.kdbx:Deploy/leadhql.</translation>
+    </message>
+    <message>
+        <source>command: needs the name of a saved command template (keydesk-cli profile command).</source>
+        <translation>command: attend le nom d’un modèle de commande enregistré (keydesk-cli profile command).</translation>
+    </message>
+    <message>
+        <source>Unknown destination kind &apos;%1&apos;; use keychain, pass, keepassxc or command.</source>
+        <translation>Type de destination inconnu &apos;%1&apos;&#xa0;; utilisez keychain, pass, keepassxc ou command.</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +3849,57 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
 </context>
 <context>
+    <name>keydesk::FileLeakScan</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>une FIFO</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique bloc</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>would block: not read</source>
+        <translation>bloquerait&#xa0;: non lu</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, not opened</source>
+        <translation>%1, non ouvert</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>impossible à ouvrir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>changed while it was scanned: not read</source>
+        <translation>modifié pendant l’analyse&#xa0;: non lu</translation>
+    </message>
+    <message>
+        <source>changed while it was scanned: the results may be incomplete</source>
+        <translation>modifié pendant l’analyse&#xa0;: les résultats peuvent être incomplets</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::FindingRow</name>
     <message>
         <source>Organisation</source>
@@ -2807,6 +3968,28 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Set an expiry by rotating…</source>
         <translation>Fixer une expiration en renouvelant…</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::GitBatchPipe</name>
+    <message>
+        <source>git could not be started: %1</source>
+        <translation>git n’a pas pu être lancé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::GitCommand</name>
+    <message>
+        <source>git is not installed: the history was not scanned</source>
+        <translation>git n’est pas installé&#xa0;: l’historique n’a pas été analysé</translation>
+    </message>
+    <message>
+        <source>git could not be started: %1</source>
+        <translation>git n’a pas pu être lancé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>git failed (exit code %1)</source>
+        <translation>git a échoué (code de sortie %1)</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +4062,33 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
             <numerusform>%n constat demande votre attention.</numerusform>
             <numerusform>%n constats demandent votre attention, les plus graves d’abord.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::HistoryLeakScan</name>
+    <message>
+        <source>not in a git repository: %1</source>
+        <translation>pas dans un dépôt git&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>blob %1 (%2) is missing: the repository is damaged</source>
+        <translation>le blob %1 (%2) est manquant&#xa0;: le dépôt est endommagé</translation>
+    </message>
+    <message>
+        <source>git cat-file stopped before the end: the repository may be damaged</source>
+        <translation>git cat-file s’est arrêté avant la fin&#xa0;: le dépôt est peut-être endommagé</translation>
+    </message>
+    <message>
+        <source>shallow clone: the commits before its cut-off were not scanned</source>
+        <translation>clone superficiel&#xa0;: les commits antérieurs à sa limite n’ont pas été analysés</translation>
+    </message>
+    <message>
+        <source>the history cannot be read: %1</source>
+        <translation>l’historique ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the index cannot be read: %1</source>
+        <translation>l’index ne peut pas être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +4179,10 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
         <source>Nothing was recorded: the acknowledgement names no organisation.</source>
         <translation>Rien n’a été enregistré&#xa0;: l’acquittement n’indique aucune organisation.</translation>
     </message>
+    <message>
+        <source>Nothing was recorded: the rotation names no organisation.</source>
+        <translation>Rien n’a été enregistré&#xa0;: le renouvellement n’indique aucune organisation.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeyCommands</name>
@@ -2991,6 +4205,140 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Choose an organisation to create a key</source>
         <translation>Choisissez une organisation pour créer une clé</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::KeyDelivery</name>
+    <message>
+        <source>%1 is not installed (not found on PATH).</source>
+        <translation>%1 n’est pas installé (introuvable dans le PATH).</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>The keychain already holds an entry &apos;%1&apos; for &apos;%2&apos;; nothing was overwritten.</source>
+        <translation>Le trousseau contient déjà une entrée &apos;%1&apos; pour &apos;%2&apos;&#xa0;; rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Writing to the keychain…</source>
+        <translation>Écriture dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The keychain refused the entry: %1</source>
+        <translation>Le trousseau a refusé l’entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading it back…</source>
+        <translation>Relecture…</translation>
+    </message>
+    <message>
+        <source>The entry was written but could not be read back: %1</source>
+        <translation>L’entrée a été écrite mais n’a pas pu être relue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>read back from the keychain</source>
+        <translation>relue dans le trousseau</translation>
+    </message>
+    <message>
+        <source>pass already has an entry &apos;%1&apos;; nothing was overwritten.</source>
+        <translation>pass contient déjà une entrée &apos;%1&apos;&#xa0;; rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>Running pass insert…</source>
+        <translation>Exécution de pass insert…</translation>
+    </message>
+    <message>
+        <source>Reading it back with pass show…</source>
+        <translation>Relecture avec pass show…</translation>
+    </message>
+    <message>
+        <source>The entry was stored, but %1</source>
+        <translation>L’entrée a été stockée, mais %1</translation>
+    </message>
+    <message>
+        <source>read back with pass show</source>
+        <translation>relue avec pass show</translation>
+    </message>
+    <message>
+        <source>The database password must not contain a line break.</source>
+        <translation>Le mot de passe de la base de données ne doit pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The KeePassXC database &apos;%1&apos; does not exist.</source>
+        <translation>La base de données KeePassXC &apos;%1&apos; n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Running keepassxc-cli add…</source>
+        <translation>Exécution de keepassxc-cli add…</translation>
+    </message>
+    <message>
+        <source>The database password is wrong.</source>
+        <translation>Le mot de passe de la base de données est incorrect.</translation>
+    </message>
+    <message>
+        <source>The entry already exists (nothing was overwritten) or its group does not.</source>
+        <translation>L’entrée existe déjà (rien n’a été écrasé) ou son groupe n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Reading it back with keepassxc-cli show…</source>
+        <translation>Relecture avec keepassxc-cli show…</translation>
+    </message>
+    <message>
+        <source>read back with keepassxc-cli show</source>
+        <translation>relue avec keepassxc-cli show</translation>
+    </message>
+    <message>
+        <source>No command template &apos;%1&apos; is saved for this profile.</source>
+        <translation>Aucun modèle de commande &apos;%1&apos; n’est enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Exécution de %1…</translation>
+    </message>
+    <message>
+        <source>the command exited with status 0; its destination cannot be read back, so delivery counts on that exit status</source>
+        <translation>la commande s’est terminée avec le statut 0&#xa0;; sa destination ne peut pas être relue, la transmission repose donc sur ce statut de sortie</translation>
+    </message>
+    <message>
+        <source>What was %1 is not the key (the SHA-256 fingerprints differ).</source>
+        <translation>Ce qui a été %1 n’est pas la clé (les empreintes SHA-256 diffèrent).</translation>
+    </message>
+    <message>
+        <source>stored and %1: the SHA-256 fingerprints match</source>
+        <translation>stockée et %1&#xa0;: les empreintes SHA-256 correspondent</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n’a pas pu être lancé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n seconds and was stopped.</source>
+        <translation>
+            <numerusform>%1 ne s’est pas terminé en %n seconde et a été arrêté.</numerusform>
+            <numerusform>%1 ne s’est pas terminé en %n secondes et a été arrêté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 a planté.</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2.</source>
+        <translation>%1 s’est terminé avec le statut %2.</translation>
+    </message>
+    <message>
+        <source>[key redacted]</source>
+        <translation>[clé masquée]</translation>
+    </message>
+    <message>
+        <source>[password redacted]</source>
+        <translation>[mot de passe masqué]</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +4693,36 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
         <translation>Secret Service (GNOME Keyring ou KWallet)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LeakIgnoreList</name>
+    <message>
+        <source>The ignore file %1 cannot be read: %2</source>
+        <translation>Le fichier d’exclusion %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The ignore file %1 is larger than 1 MiB.</source>
+        <translation>Le fichier d’exclusion %1 dépasse 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the ignore file does not start with a fingerprint (64 hex digits, as &apos;scan --json&apos; prints it).</source>
+        <translation>La ligne %1 du fichier d’exclusion ne commence pas par une empreinte (64 chiffres hexadécimaux, comme l’affiche &apos;scan --json&apos;).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the ignore file gives no reason after the fingerprint.</source>
+        <translation>La ligne %1 du fichier d’exclusion n’indique aucune raison après l’empreinte.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LeakScan</name>
+    <message>
+        <source>the earlier scans are not known: %1</source>
+        <translation>les analyses précédentes ne sont pas connues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the scan could not be remembered: %1</source>
+        <translation>l’analyse n’a pas pu être mémorisée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +5339,144 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
 </context>
 <context>
+    <name>keydesk::RotationEngine</name>
+    <message>
+        <source>Key &apos;%1&apos; (%2) is revoked; only an active key can be rotated.</source>
+        <translation>La clé &apos;%1&apos; (%2) est révoquée&#xa0;; seule une clé active peut être renouvelée.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; (%2) is already being rotated (rotation %3); cancel that rotation first.</source>
+        <translation>La clé &apos;%1&apos; (%2) est déjà en cours de renouvellement (renouvellement %3)&#xa0;; annulez d’abord ce renouvellement.</translation>
+    </message>
+    <message>
+        <source>The rotation is not in the inventory.</source>
+        <translation>Le renouvellement n’est pas dans l’inventaire.</translation>
+    </message>
+    <message>
+        <source>new key &apos;%1&apos; (%2)%3</source>
+        <translation>nouvelle clé &apos;%1&apos; (%2)%3</translation>
+    </message>
+    <message>
+        <source>; emergency: the old key is revoked at once</source>
+        <translation>&#xa0;; urgence&#xa0;: l’ancienne clé est révoquée immédiatement</translation>
+    </message>
+    <message>
+        <source>The new key could not be created: %1</source>
+        <translation>La nouvelle clé n’a pas pu être créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The rotation has no new key yet.</source>
+        <translation>Le renouvellement n’a pas encore de nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>The server refused the new key &apos;%1&apos; (%2) when KeyDesk verified it: %3 The old key was kept.</source>
+        <translation>Le serveur a refusé la nouvelle clé &apos;%1&apos; (%2) lorsque KeyDesk l’a vérifiée&#xa0;: %3 L’ancienne clé a été conservée.</translation>
+    </message>
+    <message>
+        <source>emergency rotation: revoked as soon as the new key existed</source>
+        <translation>renouvellement d’urgence&#xa0;: révoquée dès que la nouvelle clé a existé</translation>
+    </message>
+    <message>
+        <source>verified at %1</source>
+        <translation>vérifiée le %1</translation>
+    </message>
+    <message>
+        <source>baseline: usage count %1, last used %2</source>
+        <translation>référence&#xa0;: nombre d’utilisations %1, dernière utilisation %2</translation>
+    </message>
+    <message>
+        <source>the baseline comes from the next listing</source>
+        <translation>la référence proviendra de la prochaine liste</translation>
+    </message>
+    <message>
+        <source>not verified by KeyDesk; the baseline is this listing&apos;s figures</source>
+        <translation>non vérifiée par KeyDesk&#xa0;; la référence est constituée des chiffres de cette liste</translation>
+    </message>
+    <message>
+        <source>new key &apos;%1&apos; (%2) first seen in use at %3</source>
+        <translation>nouvelle clé &apos;%1&apos; (%2) vue en service pour la première fois le %3</translation>
+    </message>
+    <message>
+        <source>the old key has been quiet for the quiet period</source>
+        <translation>l’ancienne clé est restée inutilisée pendant toute la période d’inactivité</translation>
+    </message>
+    <message>
+        <source>the old key has been quiet for the quiet period; revoke it when you are ready</source>
+        <translation>l’ancienne clé est restée inutilisée pendant toute la période d’inactivité&#xa0;; révoquez-la quand vous serez prêt</translation>
+    </message>
+    <message>
+        <source>revoked automatically: the new key is in use and the old one was quiet</source>
+        <translation>révoquée automatiquement&#xa0;: la nouvelle clé est en service et l’ancienne était inutilisée</translation>
+    </message>
+    <message>
+        <source>Revoking the old key &apos;%1&apos; (%2) failed: %3 Both keys are still active; revoke the old one when you can.</source>
+        <translation>La révocation de l’ancienne clé &apos;%1&apos; (%2) a échoué&#xa0;: %3 Les deux clés sont toujours actives&#xa0;; révoquez l’ancienne dès que possible.</translation>
+    </message>
+    <message>
+        <source>There is no such rotation.</source>
+        <translation>Ce renouvellement n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Rotation %1 has already ended (%2).</source>
+        <translation>Le renouvellement %1 est déjà terminé (%2).</translation>
+    </message>
+    <message>
+        <source>cancelled; both keys were kept</source>
+        <translation>annulé&#xa0;; les deux clés ont été conservées</translation>
+    </message>
+    <message>
+        <source>cancelled; the new key &apos;%1&apos; (%2) was revoked, the old key kept</source>
+        <translation>annulé&#xa0;; la nouvelle clé &apos;%1&apos; (%2) a été révoquée, l’ancienne conservée</translation>
+    </message>
+    <message>
+        <source>cancelled; revoking the new key &apos;%1&apos; (%2) failed: %3</source>
+        <translation>annulé&#xa0;; la révocation de la nouvelle clé &apos;%1&apos; (%2) a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Rotation %1 has no new key or has ended.</source>
+        <translation>Le renouvellement %1 n’a pas de nouvelle clé ou est terminé.</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; has not been seen in use: revoking the old key now breaks every integration still on it. Force it to revoke anyway.</source>
+        <translation>La nouvelle clé &apos;%1&apos; n’a pas été vue en service&#xa0;: révoquer l’ancienne clé maintenant casse toutes les intégrations qui l’utilisent encore. Forcez la révocation pour la révoquer quand même.</translation>
+    </message>
+    <message>
+        <source>revoked by hand</source>
+        <translation>révoquée manuellement</translation>
+    </message>
+    <message>
+        <source>revoked by hand, forced, before the new key was seen in use</source>
+        <translation>révoquée manuellement, de force, avant que la nouvelle clé soit vue en service</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::RotationRules</name>
+    <message>
+        <source>The new key&apos;s create never finished (KeyDesk stopped, or its answer was lost); look for a key named &apos;%1&apos; in the list before starting again.</source>
+        <translation>La création de la nouvelle clé ne s’est jamais terminée (KeyDesk s’est arrêté, ou sa réponse a été perdue)&#xa0;; cherchez une clé nommée &apos;%1&apos; dans la liste avant de recommencer.</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; (%2) was revoked outside the rotation; the old key was kept.</source>
+        <translation>La nouvelle clé &apos;%1&apos; (%2) a été révoquée en dehors du renouvellement&#xa0;; l’ancienne clé a été conservée.</translation>
+    </message>
+    <message>
+        <source>The new key &apos;%1&apos; (%2) is no longer listed; the old key was kept.</source>
+        <translation>La nouvelle clé &apos;%1&apos; (%2) n’est plus listée&#xa0;; l’ancienne clé a été conservée.</translation>
+    </message>
+    <message>
+        <source>The old key is revoked.</source>
+        <translation>L’ancienne clé est révoquée.</translation>
+    </message>
+    <message>
+        <source>The old key &apos;%1&apos; (%2) was revoked outside the rotation.</source>
+        <translation>L’ancienne clé &apos;%1&apos; (%2) a été révoquée en dehors du renouvellement.</translation>
+    </message>
+    <message>
+        <source>The old key &apos;%1&apos; (%2) is no longer listed: it was revoked or deleted outside the rotation.</source>
+        <translation>L’ancienne clé &apos;%1&apos; (%2) n’est plus listée&#xa0;: elle a été révoquée ou supprimée en dehors du renouvellement.</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::SecretField</name>
     <message>
         <source>&amp;Copy</source>
@@ -4022,6 +5538,93 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Critical: %1, warning: %2, info: %3 (the Health view lists them)</source>
         <translation>Critiques&#xa0;: %1, avertissements&#xa0;: %2, infos&#xa0;: %3 (la vue Santé les liste)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::SendToDialog</name>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (non installé)</translation>
+    </message>
+    <message>
+        <source>OS keychain (a lasting entry)</source>
+        <translation>Trousseau du système (entrée durable)</translation>
+    </message>
+    <message>
+        <source>pass (password store)</source>
+        <translation>pass (gestionnaire de mots de passe)</translation>
+    </message>
+    <message>
+        <source>KeePassXC database</source>
+        <translation>Base de données KeePassXC</translation>
+    </message>
+    <message>
+        <source>Saved command (none saved for this profile)</source>
+        <translation>Commande enregistrée (aucune pour ce profil)</translation>
+    </message>
+    <message>
+        <source>Saved command</source>
+        <translation>Commande enregistrée</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Clé API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>KeePassXC Database</source>
+        <translation>Base de données KeePassXC</translation>
+    </message>
+    <message>
+        <source>KeePass databases (*.kdbx);;All files (*)</source>
+        <translation>Bases de données KeePass (*.kdbx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Install the package &quot;pass&quot; to use it.</source>
+        <translation>Installez le paquet «&#xa0;pass&#xa0;» pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Install the package &quot;keepassxc&quot; to use it.</source>
+        <translation>Installez le paquet «&#xa0;keepassxc&#xa0;» pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Save a command template first: keydesk-cli profile command PROFILE NAME -- PROGRAM ARG…</source>
+        <translation>Enregistrez d’abord un modèle de commande&#xa0;: keydesk-cli profile command PROFILE NAME -- PROGRAM ARG…</translation>
+    </message>
+    <message>
+        <source>The command runs without a shell and gets the key on its standard input. It cannot be read back: its exit status decides.</source>
+        <translation>La commande s’exécute sans shell et reçoit la clé sur son entrée standard. Elle ne peut pas être relue&#xa0;: son statut de sortie fait foi.</translation>
+    </message>
+    <message>
+        <source>Read back from the keychain and compared before KeyDesk forgets its pending copy.</source>
+        <translation>Relue dans le trousseau et comparée avant que KeyDesk oublie sa copie en attente.</translation>
+    </message>
+    <message>
+        <source>Read back and compared before KeyDesk forgets its pending copy.</source>
+        <translation>Relue et comparée avant que KeyDesk oublie sa copie en attente.</translation>
+    </message>
+    <message>
+        <source>(no command)</source>
+        <translation>(aucune commande)</translation>
+    </message>
+    <message>
+        <source>Enter the account the keychain entry is filed under.</source>
+        <translation>Saisissez le compte sous lequel l’entrée du trousseau est classée.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Envoi vers %1…</translation>
+    </message>
+    <message>
+        <source>Delivered to %1: %2.</source>
+        <translation>Transmise à %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2.</source>
+        <translation>Envoyée à %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2 The key stays pending in the keychain and on screen.</source>
+        <translation>Non transmise à %1&#xa0;: %2 La clé reste en attente dans le trousseau et à l’écran.</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +5744,25 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::TreeLeakScan</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>symlink loop, not followed</source>
+        <translation>boucle de liens symboliques, non suivie</translation>
+    </message>
+    <message>
+        <source>broken symlink: %1</source>
+        <translation>lien symbolique cassé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, not opened</source>
+        <translation>%1, non ouvert</translation>
     </message>
 </context>
 <context>

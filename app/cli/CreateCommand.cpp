@@ -33,14 +33,19 @@ CreateCommand::~CreateCommand()
     wipeSecret(m_created.secret);
 }
 
+bool CreateCommand::prepare()
+{
+    if (!m_context.invocation.deliverTo || m_delivery)
+        return true;
+    // Before any request: it may read the database password from the terminal.
+    m_delivery = new NewKeyDelivery(m_context, *m_context.invocation.deliverTo, this);
+    return m_delivery->prepare();
+}
+
 void CreateCommand::start()
 {
-    if (m_context.invocation.deliverTo) {
-        // Before the request: it may read the database password from the terminal.
-        m_delivery = new NewKeyDelivery(m_context, *m_context.invocation.deliverTo, this);
-        if (!m_delivery->prepare())
-            return;
-    }
+    if (!prepare())
+        return;
     m_sentAt = m_context.now();
     ApiReply *reply = m_client->createKey(m_context.invocation.createRequest);
     connect(reply, &ApiReply::finished, this, [this, reply] { onCreated(reply); });

@@ -47,6 +47,9 @@ public:
     ~CreateCommand() override; // wipes the secret
 
     void setHooks(Hooks hooks) { m_hooks = std::move(hooks); }
+    // --to DEST: what the destination needs, checked or read before any request (the
+    // run failed when false). start() calls it when the caller has not.
+    bool prepare();
     void start();
 
 private:

@@ -65,6 +65,11 @@ void RotateCommand::start()
                           "to revoke the old key without asking."));
         return;
     }
+    // A --to destination is checked (and its password read) before anything is listed,
+    // created or recorded: a destination that cannot take the key costs no rotation.
+    m_create = new CreateCommand(m_context, m_client, this);
+    if (!m_create->prepare())
+        return;
     ApiReply *reply = m_client->listKeys();
     connect(reply, &ApiReply::finished, this, [this, reply] { onListed(reply); });
 }
@@ -143,7 +148,6 @@ void RotateCommand::begin(const ApiKey &oldKey)
             return;
         }
         m_rotation = rotation;
-        auto *create = new CreateCommand(m_context, m_client, this);
         CreateCommand::Hooks hooks;
         // Verified before the handoff: the baseline must be taken before anyone else can
         // have used the key (an integration's first use would otherwise count as KeyDesk's).
@@ -163,8 +167,8 @@ void RotateCommand::begin(const ApiKey &oldKey)
         };
         hooks.delivered = [this](const CreatedKey &, int exitCode) { onDelivered(exitCode); };
         hooks.failed = [this](const QString &reason) { m_engine->createFailed(m_rotation.id, reason); };
-        create->setHooks(std::move(hooks));
-        create->start();
+        m_create->setHooks(std::move(hooks));
+        m_create->start();
     });
 }
 

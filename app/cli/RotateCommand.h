@@ -21,12 +21,11 @@ struct CreatedKey;
 // old key, records the rotation, creates the successor through CreateCommand (its one
 // POST, its output, its lost-create flow), verifies it and takes the baseline before
 // the key is handed over (an emergency rotation revokes the old key there), and with
-// --wait polls (a QTimer,
-// no nested loop) until the rotation ends or --timeout passes (exit 6).
+// --wait polls (a QTimer, no nested loop) until the rotation ends or --timeout passes
+// (exit 6).
 //
-// The successor goes to standard output, as from `create`. A later `rotate … --to DEST`
-// (issue 15's delivery) plugs in where CreateCommand hands the key over: the rotation
-// only needs CreateCommand::Hooks::delivered called once the key is in the caller's hands.
+// The successor goes to standard output, as from `create`, or with --to DEST to its
+// destination through CreateCommand's delivery (docs/design.md#delivery).
 class RotateCommand final : public QObject {
     // No signals of its own; the CLI's messages share one translation context.
     Q_DECLARE_TR_FUNCTIONS(keydesk::CommandRunner)
@@ -47,6 +46,7 @@ private:
 
     CommandContext &m_context;
     ApiClient *m_client;
+    CreateCommand *m_create = nullptr; // made before the listing: --to is checked first
     RotationEngine *m_engine;
     RotationRecord m_rotation;
     QString m_verificationProblem;

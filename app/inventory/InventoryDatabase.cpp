@@ -83,6 +83,7 @@ InventoryStatus InventoryDatabase::failed(InventoryStatus status, InventoryStatu
 InventoryStatus InventoryDatabase::failedWith(InventoryStatus status, const QSqlError &error)
 {
     const SqliteError::Kind kind = SqliteError::classify(error);
+    m_openWasBusy = m_openWasBusy || kind == SqliteError::Kind::Busy;
     if (kind == SqliteError::Kind::Full
         || ((kind == SqliteError::Kind::Io || kind == SqliteError::Kind::CannotOpen) && isOutOfSpace(m_path)))
         return failed(status, InventoryStatus::Problem::DiskFull, SqliteError::describe(error));
@@ -99,6 +100,24 @@ InventoryStatus InventoryDatabase::failedWith(InventoryStatus status, const QSql
 }
 
 InventoryStatus InventoryDatabase::open(const QDateTime &now)
+{
+    // Another KeyDesk may hold the file's lock past the busy timeout while it makes or
+    // migrates the file (or switches it to WAL): tried again like a busy transaction, so
+    // that a second process does not go without history for its whole run.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (int attempt = 1;; ++attempt) {
+        m_openWasBusy = false;
+        InventoryStatus status = openOnce(now);
+        if (!m_openWasBusy || status.state == InventoryStatus::State::Ready
+            || elapsed.elapsed() >= m_options.busyRetryMs)
+            return status;
+        const int pause = 5 + int(QRandomGenerator::global()->bounded(20 * std::min(attempt, 10)));
+        QThread::msleep(ulong(pause));
+    }
+}
+
+InventoryStatus InventoryDatabase::openOnce(const QDateTime &now)
 {
     close();
     InventoryStatus status;
@@ -137,6 +156,7 @@ InventoryStatus InventoryDatabase::open(const QDateTime &now)
         break;
     }
     case DatabaseProbe::Verdict::Unreadable: {
+        m_openWasBusy = probe.errorKind == SqliteError::Kind::Busy;
         if (probe.errorKind == SqliteError::Kind::ReadOnly || !QFileInfo(m_path).isReadable()
             || !folderIsWritable(m_path))
             return failed(status, InventoryStatus::Problem::ReadOnly, probe.detail);

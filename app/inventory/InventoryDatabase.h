@@ -55,6 +55,7 @@ public:
 
 private:
     QSqlError transaction(const QString &begin, const Body &body);
+    InventoryStatus openOnce(const QDateTime &now);
     InventoryStatus openConnection(InventoryStatus status, const QDateTime &now);
     InventoryStatus failed(InventoryStatus status, InventoryStatus::Problem problem, const QString &detail);
     InventoryStatus failedWith(InventoryStatus status, const QSqlError &error);
@@ -64,6 +65,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_open = false;
+    bool m_openWasBusy = false; // the last open attempt failed on another process's lock
 };
 
 } // namespace keydesk

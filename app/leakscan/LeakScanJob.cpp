@@ -8,6 +8,7 @@
 #include "LeakedKeyRegistry.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <memory>
 
@@ -99,6 +100,19 @@ LeakScanJob::~LeakScanJob() = default;
 void LeakScanJob::cancel()
 {
     m_cancelled.store(true);
+}
+
+void LeakScanJob::startOnOwnThread()
+{
+    auto *thread = new QThread;
+    moveToThread(thread);
+    connect(thread, &QThread::started, this, &LeakScanJob::start);
+    // Queued to the caller's thread (the QThread object lives there), after what the
+    // receivers connected before were sent: they see finished() while the job still exists.
+    connect(this, &LeakScanJob::finished, thread, &QThread::quit);
+    connect(thread, &QThread::finished, this, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 void LeakScanJob::start()

@@ -33,6 +33,11 @@ public:
     ~LeakScanJob() override;
 
     void cancel();
+    // Moves the job to a new thread of its own and starts it there; the thread quits once
+    // finished() has reached the receivers connected before this call (queued, on the
+    // caller's thread, which needs an event loop), then deletes the job and itself, so
+    // nobody waits for it (the window's dialog, the demo). Connect first.
+    void startOnOwnThread();
 
 public Q_SLOTS:
     void start();

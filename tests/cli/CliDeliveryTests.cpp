@@ -52,6 +52,30 @@ protected:
                                {u"lookup"_s, u"server"_s, u"KeyDesk"_s, u"user"_s, u"pending/acme/"_s + keyId});
     }
 
+    // The run delivered its new key to the pass entry and printed only the record:
+    // returns that record (empty after a failed expectation).
+    QJsonObject expectDeliveredToPass(const ProcessResult &result, const QString &entry) const
+    {
+        EXPECT_EQ(result.exitCode, 0) << describe(result).toStdString();
+        const QByteArray stored = m_tools.runTool(u"pass"_s, {u"show"_s, entry}).trimmed();
+        EXPECT_TRUE(localLeadsKey.match(QString::fromUtf8(stored)).hasMatch());
+        EXPECT_FALSE(result.out.contains(stored));
+        EXPECT_FALSE(result.err.contains(stored));
+        const QJsonObject record = jsonObject(result.out).value_or(QJsonObject());
+        EXPECT_FALSE(record.contains(u"key"_s));
+        EXPECT_EQ(record.value(u"deliveredTo"_s).toString(), u"pass:"_s + entry);
+        EXPECT_TRUE(pendingKey(record.value(u"id"_s).toString()).isEmpty());
+        return record;
+    }
+
+    // A plain create (the key on stdout): its id.
+    QString createKey(const QString &name) const
+    {
+        const ProcessResult created = cli({u"--profile"_s, u"acme"_s, u"create"_s, name, u"--json"_s});
+        EXPECT_EQ(created.exitCode, 0) << describe(created).toStdString();
+        return jsonObject(created.out).value_or(QJsonObject()).value(u"id"_s).toString();
+    }
+
     QByteArray handoffIndex() const
     {
         QFile file(m_cli.handoffIndexFile());
@@ -74,18 +98,11 @@ TEST_F(CliDelivery, CreateToPassPrintsNoKeyAndLeavesNothingPending)
 {
     const ProcessResult result = cli(
         {u"--profile"_s, u"acme"_s, u"create"_s, u"deploy"_s, u"--to"_s, u"pass:team/deploy"_s, u"--json"_s});
-    ASSERT_EQ(result.exitCode, 0) << describe(result).toStdString();
+    const QJsonObject record = expectDeliveredToPass(result, u"team/deploy"_s);
+    ASSERT_FALSE(record.isEmpty());
     const QByteArray stored = m_tools.runTool(u"pass"_s, {u"show"_s, u"team/deploy"_s}).trimmed();
-    ASSERT_TRUE(localLeadsKey.match(QString::fromUtf8(stored)).hasMatch());
-    EXPECT_FALSE(result.out.contains(stored));
-    EXPECT_FALSE(result.err.contains(stored));
-    const std::optional<QJsonObject> record = jsonObject(result.out);
-    ASSERT_TRUE(record);
-    EXPECT_FALSE(record->contains(u"key"_s));
-    EXPECT_EQ(record->value(u"deliveredTo"_s).toString(), u"pass:team/deploy"_s);
-    EXPECT_EQ(record->value(u"name"_s).toString(), u"deploy"_s);
-    EXPECT_TRUE(pendingKey(record->value(u"id"_s).toString()).isEmpty());
-    EXPECT_FALSE(handoffIndex().contains(record->value(u"id"_s).toString().toUtf8()));
+    EXPECT_EQ(record.value(u"name"_s).toString(), u"deploy"_s);
+    EXPECT_FALSE(handoffIndex().contains(record.value(u"id"_s).toString().toUtf8()));
 
     bool logged = false;
     for (const QJsonValue &entry : log()) {
@@ -259,4 +276,71 @@ TEST_F(CliDelivery, ProfileCommandRefusesWhatItCannotSave)
     const ProcessResult listed = cli({u"profile"_s, u"command"_s, u"acme"_s, u"--json"_s});
     EXPECT_EQ(listed.exitCode, 0) << describe(listed).toStdString();
     EXPECT_EQ(jsonArray(listed.out), QJsonArray());
+}
+
+TEST_F(CliDelivery, RotateToPassDeliversTheSuccessorAndTheRotationGoesOn)
+{
+    const QString oldId = createKey(u"sync"_s);
+    ASSERT_FALSE(oldId.isEmpty());
+
+    const ProcessResult result = cli(
+        {u"--profile"_s, u"acme"_s, u"rotate"_s, oldId, u"--to"_s, u"pass:team/sync"_s, u"--json"_s});
+    const QJsonObject record = expectDeliveredToPass(result, u"team/sync"_s);
+    ASSERT_FALSE(record.isEmpty());
+    const QJsonObject rotation = record.value(u"rotation"_s).toObject();
+    EXPECT_EQ(rotation.value(u"oldKeyId"_s).toString(), oldId);
+    EXPECT_EQ(rotation.value(u"newKeyId"_s).toString(), record.value(u"id"_s).toString());
+    EXPECT_EQ(rotation.value(u"state"_s).toString(), u"waiting-for-new-key"_s);
+
+    const std::optional<QJsonArray> rotations =
+        jsonArray(cli({u"--profile"_s, u"acme"_s, u"rotations"_s, u"--json"_s}).out);
+    ASSERT_TRUE(rotations && rotations->size() == 1);
+    EXPECT_EQ(rotations->at(0).toObject().value(u"newKeyId"_s), record.value(u"id"_s));
+}
+
+TEST_F(CliDelivery, RotateToATakenPassEntryStartsNoRotation)
+{
+    const QString oldId = createKey(u"sync"_s);
+    ASSERT_FALSE(oldId.isEmpty());
+    ASSERT_EQ(cli({u"--profile"_s, u"acme"_s, u"create"_s, u"other"_s, u"--to"_s, u"pass:team/taken"_s}).exitCode, 0);
+
+    const auto keyCount = [this] {
+        return jsonArray(cli({u"--profile"_s, u"acme"_s, u"list"_s, u"--json"_s}).out).value_or(QJsonArray()).size();
+    };
+    const qsizetype keysBefore = keyCount();
+    ASSERT_GT(keysBefore, 0);
+
+    // Checked before the listing: no rotation recorded, no successor created.
+    const ProcessResult refused = cli({u"--profile"_s, u"acme"_s, u"rotate"_s, oldId, u"--to"_s, u"pass:team/taken"_s});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains("never overwritten")) << refused.err.toStdString();
+    const std::optional<QJsonArray> rotations =
+        jsonArray(cli({u"--profile"_s, u"acme"_s, u"rotations"_s, u"--json"_s}).out);
+    ASSERT_TRUE(rotations);
+    EXPECT_TRUE(rotations->isEmpty()) << describe(refused).toStdString();
+    EXPECT_EQ(keyCount(), keysBefore);
+}
+
+TEST_F(CliDelivery, RotateWithAFailedDeliveryKeepsTheSuccessorPendingAndTheRotationOpen)
+{
+    const QString oldId = createKey(u"sync"_s);
+    ASSERT_FALSE(oldId.isEmpty());
+    m_tools.writeScript(u"refuse"_s, "cat > /dev/null; echo 'no such repository' >&2; exit 3\n");
+    ASSERT_EQ(cli({u"profile"_s, u"command"_s, u"acme"_s, u"gh"_s, u"--"_s, u"refuse"_s}).exitCode, 0);
+
+    const ProcessResult result =
+        cli({u"--profile"_s, u"acme"_s, u"rotate"_s, oldId, u"--to"_s, u"command:gh"_s, u"--json"_s});
+    EXPECT_EQ(result.exitCode, 1) << describe(result).toStdString();
+    EXPECT_TRUE(result.err.contains("pending handoff")) << result.err.toStdString();
+    const std::optional<QJsonObject> record = jsonObject(result.out);
+    ASSERT_TRUE(record);
+    EXPECT_FALSE(record->contains(u"key"_s));
+    EXPECT_TRUE(record->value(u"deliveredTo"_s).isNull());
+    const QString newId = record->value(u"id"_s).toString();
+    EXPECT_TRUE(localLeadsKey.match(QString::fromUtf8(pendingKey(newId))).hasMatch());
+    const std::optional<QJsonArray> rotations =
+        jsonArray(cli({u"--profile"_s, u"acme"_s, u"rotations"_s, u"--json"_s}).out);
+    ASSERT_TRUE(rotations && rotations->size() == 1);
+    EXPECT_EQ(rotations->at(0).toObject().value(u"newKeyId"_s).toString(), newId);
+    EXPECT_EQ(rotations->at(0).toObject().value(u"state"_s).toString(), u"waiting-for-new-key"_s);
 }

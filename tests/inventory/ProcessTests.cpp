@@ -57,7 +57,8 @@ protected:
             return; // killed before the file was made
         RawDatabase raw(path());
         ASSERT_TRUE(raw.isOpen()) << raw.lastError().toStdString();
-        EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"))
+            << raw.lastError().toStdString() << ", " << QFileInfo(path()).size() << " bytes";
         EXPECT_TRUE(raw.column(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
         if (raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'action_log'")).toInt() == 0)
             return; // killed before the schema was committed: an empty file

@@ -12,6 +12,7 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
 using namespace keydesk;
@@ -179,4 +180,35 @@ TEST(LeakScanJob, MatchesTheInventoryAndRemembersLiveLeaks)
     const JobRun narrowed = runJob(request);
     for (const LeakResult &result : narrowed.results)
         EXPECT_FALSE(result.match);
+}
+
+TEST(LeakScanJob, OnItsOwnThreadItReportsThenDeletesItselfAndTheThread)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("a.txt")), localLeadsKey(1));
+    LeakScanRequest request;
+    request.paths = {dir.path()};
+    auto *job = new LeakScanJob(std::move(request));
+    QObject receiver;
+    int found = 0;
+    bool finished = false;
+    bool jobAliveAtFinish = false;
+    bool jobDeleted = false;
+    QThread *thread = nullptr;
+    bool threadDeleted = false;
+    QObject::connect(job, &LeakScanJob::found, &receiver, [&] { ++found; });
+    QObject::connect(job, &LeakScanJob::finished, &receiver, [&] {
+        finished = true;
+        jobAliveAtFinish = !jobDeleted;
+        thread = job->thread();
+        QObject::connect(thread, &QObject::destroyed, &receiver, [&] { threadDeleted = true; });
+    });
+    QObject::connect(
+        job, &QObject::destroyed, &receiver, [&] { jobDeleted = true; }, Qt::QueuedConnection);
+    job->startOnOwnThread();
+    EXPECT_NE(job->thread(), QThread::currentThread());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished; }, 60000));
+    EXPECT_TRUE(jobAliveAtFinish);
+    EXPECT_EQ(found, 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return jobDeleted && threadDeleted; }, 20000));
 }

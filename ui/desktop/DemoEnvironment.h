@@ -1,11 +1,13 @@
 #pragma once
 
+#include "CreatedKeyFingerprint.h"
 #include "SandboxClock.h"
 
 #include <QObject>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -20,7 +22,9 @@ class SandboxServer;
 // What `keydesk --demo` runs on: two in-process reference servers on loopback
 // (LeadHQL and LocalLeads, seeded with demo keys) and, in a temporary directory,
 // their profiles in an ini file, the handoff index and an inventory with months of
-// history (DemoHistory); credentials live in memory.
+// history (DemoHistory); credentials live in memory. A small project folder with keys
+// planted in it (projectPath()) is the scan dialog's remembered folder, scanned once at
+// launch so that the Health view shows a `leaked` finding.
 // Nothing of the user's own profiles, settings or keychain is read or written.
 class DemoEnvironment final : public QObject {
     Q_OBJECT
@@ -42,6 +46,15 @@ public:
     // `inventory`, which should be new; call after start().
     void seedInventory(Inventory &inventory) const;
 
+    // The demo project with planted keys (written by start()): an Acme Realty key KeyDesk
+    // "created" (its fingerprint goes into the inventory with seedInventory()), a key with
+    // the keyPrefix of a listed Northwind Leads key, and a Trust Leads key nobody knows.
+    QString projectPath() const;
+    // Scans projectPath() as the scan dialog does (a LeakScanJob on a thread of its own,
+    // matched against and remembered in `inventoryPath`), then calls `done` on `context`'s
+    // thread. Nothing waits for it.
+    void scanProject(const QString &inventoryPath, QObject *context, std::function<void()> done);
+
     // Stops the LocalLeads server (the documentation's offline screenshot): that
     // organisation's requests find nobody listening from then on.
     void stopLocalLeadsServer();
@@ -51,6 +64,7 @@ public:
 
 private:
     bool startServer(SandboxServer *server, const QString &profileName, QString *error);
+    bool plantKeys(QString *error);
 
     SandboxClock m_clock;
     QTemporaryDir m_directory;
@@ -59,6 +73,7 @@ private:
     MemorySecretStore *m_secrets;
     SandboxServer *m_leadHql;
     SandboxServer *m_localLeads;
+    CreatedKeyFingerprint m_plantedCreatedKey; // of the Acme Realty key in the project; no secret
 };
 
 } // namespace keydesk

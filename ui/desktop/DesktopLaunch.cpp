@@ -207,7 +207,10 @@ void DesktopLaunch::startWindow()
     // The demo opens on its seeded history (the start from the inventory, then the list),
     // as a second launch would; everywhere else the window starts at once.
     if (m_options.demo)
-        m_inventory->whenIdle(&window, [&window] { window.start(); });
+        // …and its project scanned once: the Health view opens with a `leaked` finding.
+        m_inventory->whenIdle(&window, [this, &window] {
+            m_demo->scanProject(m_inventory->path(), &window, [&window] { window.start(); });
+        });
     else
         window.start();
 }

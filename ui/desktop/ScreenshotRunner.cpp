@@ -7,6 +7,8 @@
 #include "HealthPanel.h"
 #include "KeyDetailsPane.h"
 #include "KeyTableModel.h"
+#include "LeakResultModel.h"
+#include "LeakScanDialog.h"
 #include "MainWindow.h"
 #include "RevealKeyDialog.h"
 #include "RotationTimeline.h"
@@ -122,10 +124,39 @@ void ScreenshotRunner::captureRotationTimeline()
                     return;
                 m_window->resize(size);
                 m_window->keyTable()->selectRow(1);
-                startBulkRevoke();
+                startLeakScan();
             });
         },
         QStringLiteral("the demo's rotation timeline"));
+}
+
+// File → Scan for Leaked Keys… on the demo project (remembered by the demo), its results
+// with the live Acme Realty key selected; then closed.
+void ScreenshotRunner::startLeakScan()
+{
+    m_window->showLeakScan();
+    LeakScanDialog *dialog = m_window->leakScanDialog();
+    dialog->resize(980, 500);
+    dialog->startScan();
+    waitFor(
+        [dialog]() -> QWidget * {
+            return !dialog->isScanning() && dialog->results()->rowCount() > 0 ? dialog : nullptr;
+        },
+        [this](QWidget *widget) {
+            auto *scan = static_cast<LeakScanDialog *>(widget);
+            for (int row = 0; row < scan->results()->rowCount(); ++row) {
+                const LeakResult &result = scan->results()->resultAt(row);
+                if (result.match && result.match->organisation == DemoEnvironment::leadHqlProfileName())
+                    scan->resultTable()->selectRow(row);
+            }
+            QTimer::singleShot(settleMs, this, [this, scan] {
+                if (!save(scan, QStringLiteral("leak-scan.png")))
+                    return;
+                scan->close();
+                startBulkRevoke();
+            });
+        },
+        QStringLiteral("the leak scan's results"));
 }
 
 // Several rows selected (one already revoked, if the demo lists one), Revoke: the preview

@@ -17,12 +17,11 @@ class MainWindow;
 // renders the main window as it starts from the demo's inventory (cached-start.png, with
 // the age in the status bar), then on the listed demo data, the create dialog and the
 // reveal dialog of a newly created demo key (main-window.png, then the Health view
-// taller, health-view.png, the preview of revoking several selected keys, bulk-revoke.png,
-// create-key.png, reveal-key.png), then, with the LocalLeads
-// demo server stopped, that organisation from the inventory under the offline banner
-// (offline.png), and last both organisations in the All organisations view, the stopped
-// one named in the banner with its last known keys (all-organisations.png); then ends
-// the application (exit code 0 on success).
+// taller, health-view.png, the scan dialog's results on the demo project, leak-scan.png, the preview of revoking
+// several selected keys, bulk-revoke.png, create-key.png, reveal-key.png), then, with the LocalLeads demo server
+// stopped, that organisation from the inventory under the offline banner (offline.png), and last both organisations in
+// the All organisations view, the stopped one named in the banner with its last known keys (all-organisations.png);
+// then ends the application (exit code 0 on success).
 class ScreenshotRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScreenshotRunner)
@@ -36,6 +35,7 @@ private:
     void captureMainWindow();
     bool captureHealthView();
     void captureRotationTimeline();
+    void startLeakScan();
     void startBulkRevoke();
     void startCreate();
     void captureCreateDialog();

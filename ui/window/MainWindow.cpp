@@ -16,6 +16,7 @@
 #include "KeyFlows.h"
 #include "KeyTableLayout.h"
 #include "KeyTableModel.h"
+#include "LeakScanDialog.h"
 #include "MemorySecretStore.h"
 #include "PendingBadges.h"
 #include "PreferencesDialog.h"
@@ -294,6 +295,7 @@ void MainWindow::setUpActions()
                 [this](const QString &message) { m_messages->showLocalProblem(ErrorBanner::Level::Error, message); });
     }
     ui.actionExport->setEnabled(m_services.inventory != nullptr);
+    connect(ui.actionScanForLeaks, &QAction::triggered, this, &MainWindow::showLeakScan);
     connect(ui.actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(ui.actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this); });
     connect(ui.actionQuit, &QAction::triggered, this, [this] {
@@ -727,6 +729,48 @@ void MainWindow::reloadRotations()
                 m_layout->fitColumn(KeyTableModel::Status);
             updateActions();
         });
+}
+
+// --- leak scan ------------------------------------------------------------------------
+
+void MainWindow::showLeakScan()
+{
+    if (!m_leakScan) {
+        m_leakScan = new LeakScanDialog(
+            {m_services.settings, m_services.inventory ? m_services.inventory->path() : QString(), m_services.clock},
+            this);
+        m_leakScan->setKeyActionsAvailable(m_watch != nullptr);
+        connect(m_leakScan, &LeakScanDialog::revokeRequested, this,
+                [this](const LeakResult &result) { actOnLeak(result, true); });
+        connect(m_leakScan, &LeakScanDialog::rotateRequested, this,
+                [this](const LeakResult &result) { actOnLeak(result, false); });
+        // The live keys it found are `leaked` findings now (docs/design.md#leak-scan).
+        connect(m_leakScan, &LeakScanDialog::scanFinished, this, [this] {
+            if (m_watch)
+                m_watch->refresh();
+        });
+    }
+    m_leakScan->show();
+    m_leakScan->raise();
+    m_leakScan->activateWindow();
+}
+
+void MainWindow::actOnLeak(const LeakResult &result, bool revoke)
+{
+    if (!m_watch || !result.match)
+        return;
+    Finding finding;
+    finding.organisation = result.match->organisation;
+    finding.keyId = result.match->keyId;
+    finding.keyName = result.match->keyName;
+    finding.code = FindingCode::Leaked;
+    finding.severity = Severity::Critical;
+    finding.action = revoke ? SuggestedAction::Revoke : SuggestedAction::Rotate;
+    finding.at = m_services.clock();
+    // The window comes forward: its confirmation or create dialog is where to go on.
+    raise();
+    activateWindow();
+    m_watch->act(finding);
 }
 
 // --- window ---------------------------------------------------------------------------

@@ -37,6 +37,8 @@ class KeyFilterProxy;
 class KeyFlows;
 class KeyTableLayout;
 class KeyTableModel;
+class LeakScanDialog;
+struct LeakResult;
 class MemorySecretStore;
 class PendingBadges;
 class ProfileDialog;
@@ -108,6 +110,9 @@ public:
     WindowWatch *watch() const { return m_watch; } // the Health view, with an inventory only
     RotationEngine *rotations() const;             // the window's rotation assistant (null: no inventory)
     const Preferences &preferences() const { return m_preferences; }
+    // File → Scan for Leaked Keys… (made when first opened; null before).
+    LeakScanDialog *leakScanDialog() const { return m_leakScan; }
+    void showLeakScan();
 
 public Q_SLOTS:
     void refresh();
@@ -149,6 +154,8 @@ private:
     // The organisation's open rotations: the table's marks, Rotate's state.
     void reloadRotations();
     ProfileSession *sessionOf(const QString &organisation) const;
+    // Revoke or Rotate a live key a scan found, through the Health view's own actions.
+    void actOnLeak(const LeakResult &result, bool revoke);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Services m_services;
@@ -176,6 +183,7 @@ private:
     WindowStatusBar *m_status = nullptr;
     InventoryPanels *m_inventoryPanels = nullptr;
     WindowWatch *m_watch = nullptr;
+    LeakScanDialog *m_leakScan = nullptr;
     QTimer m_refreshTimer;
     Preferences m_preferences;
     bool m_demo = false;
