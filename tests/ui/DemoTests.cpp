@@ -62,6 +62,13 @@ struct SeededDemo final {
         window->show();
         inventory.whenIdle(window.get(), [this] { window->start(); });
     }
+    // start(), then the first organisation's keys listed.
+    bool startAndWaitForKeys()
+    {
+        QSignalSpy loaded(window.get(), &MainWindow::keysLoaded);
+        start();
+        return loaded.wait(20000);
+    }
 
     const QDateTime now;
     DemoEnvironment demo;
@@ -196,10 +203,8 @@ TEST(DemoTest, OneRotationIsUnderWayTheSuccessorInUseTheOldKeyGoingQuiet)
 {
     SeededDemo seeded(QDateTime::currentDateTimeUtc());
     ASSERT_TRUE(seeded.started) << seeded.error.toStdString();
+    ASSERT_TRUE(seeded.startAndWaitForKeys());
     MainWindow &window = *seeded.window;
-    QSignalSpy loaded(&window, &MainWindow::keysLoaded);
-    seeded.start();
-    ASSERT_TRUE(loaded.wait(20000));
     ASSERT_NE(window.rotations(), nullptr);
     // The window's own listing has moved it on (RotationEngine::advance): still under way.
     std::optional<RotationRecord> rotation;
@@ -232,11 +237,9 @@ TEST(DemoTest, AtTheLocalLeadsLimitRotateOffersAnUnusedKeyFirst)
 {
     SeededDemo seeded(QDateTime::currentDateTimeUtc());
     ASSERT_TRUE(seeded.started) << seeded.error.toStdString();
+    ASSERT_TRUE(seeded.startAndWaitForKeys());
     MainWindow &window = *seeded.window;
     QSignalSpy loaded(&window, &MainWindow::keysLoaded);
-    seeded.start();
-    ASSERT_TRUE(loaded.wait(20000));
-    loaded.clear();
     ASSERT_TRUE(window.selectProfile(DemoEnvironment::localLeadsProfileName()));
     ASSERT_TRUE(loaded.wait(20000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window.watch()->findings().isEmpty(); }, 20000));
