@@ -1,6 +1,7 @@
 #include "RotationRules.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace keydesk {
 
@@ -140,6 +141,38 @@ RotationRules::Progress RotationRules::advance(const RotationRecord &record, con
         progress.events.append(Event::ReadyToRevoke);
     progress.revokeDue = next.state == RotationState::ReadyToRevoke && next.autoRevoke;
     return progress;
+}
+
+int RotationRules::successorLifetimeDays(const ApiKey &oldKey, int defaultDays)
+{
+    if (oldKey.createdAt.isValid() && oldKey.expiresAt.isValid() && oldKey.expiresAt > oldKey.createdAt) {
+        const double days = double(oldKey.createdAt.secsTo(oldKey.expiresAt)) / 86400.0;
+        return qBound(1, int(std::ceil(days)), 3650);
+    }
+    return defaultDays;
+}
+
+QStringList RotationRules::roomToRotate(const QList<Finding> &findings, const QString &oldKeyId)
+{
+    QList<const Finding *> candidates;
+    for (const Finding &finding : findings) {
+        if ((finding.code == FindingCode::NeverUsed || finding.code == FindingCode::Idle) && !finding.keyId.isEmpty()
+            && finding.keyId != oldKeyId)
+            candidates.append(&finding);
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Finding *a, const Finding *b) {
+        const bool aNever = a->code == FindingCode::NeverUsed;
+        const bool bNever = b->code == FindingCode::NeverUsed;
+        if (aNever != bNever)
+            return aNever;
+        return a->days > b->days;
+    });
+    QStringList ids;
+    for (const Finding *finding : std::as_const(candidates)) {
+        if (!ids.contains(finding->keyId))
+            ids.append(finding->keyId);
+    }
+    return ids;
 }
 
 } // namespace keydesk

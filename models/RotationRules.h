@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ApiKey.h"
+#include "Finding.h"
 #include "RotationRecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace keydesk {
 
@@ -49,6 +51,14 @@ public:
     static RotationState stateAt(const RotationRecord &record, const QDateTime &now);
     // One listing of the organisation seen at `now`: the record moved forward.
     static Progress advance(const RotationRecord &record, const QList<ApiKey> &listing, const QDateTime &now);
+
+    // The successor's lifetime in whole days: the old key's (creation to expiry, rounded
+    // up, 1..3650), else `defaultDays` (the old key never expires or its dates are unknown).
+    static int successorLifetimeDays(const ApiKey &oldKey, int defaultDays);
+    // Room to rotate (the active-key limit reached): the keys that may be revoked first,
+    // those with a `never-used` finding, then `idle` ones longest idle first; never
+    // `oldKeyId` itself, each key once.
+    static QStringList roomToRotate(const QList<Finding> &findings, const QString &oldKeyId);
 };
 
 } // namespace keydesk

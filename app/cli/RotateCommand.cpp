@@ -16,13 +16,13 @@
 #include "RotationEngine.h"
 #include "RotationOutput.h"
 #include "RotationPlan.h"
+#include "RotationRules.h"
 #include "Terminal.h"
 #include "UntrustedText.h"
 
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -33,11 +33,7 @@ namespace {
 // The successor lives as long as the old key did, else the default (docs/design.md#rotation).
 Expiry defaultExpiry(const ApiKey &oldKey)
 {
-    if (oldKey.createdAt.isValid() && oldKey.expiresAt.isValid() && oldKey.expiresAt > oldKey.createdAt) {
-        const double days = double(oldKey.createdAt.secsTo(oldKey.expiresAt)) / 86400.0;
-        return Expiry::inDays(qBound(1, int(std::ceil(days)), 3650));
-    }
-    return Expiry::inDays(RotationPlan::defaultExpiryDays);
+    return Expiry::inDays(RotationRules::successorLifetimeDays(oldKey, RotationPlan::defaultExpiryDays));
 }
 
 } // namespace

@@ -30,6 +30,8 @@ const std::initializer_list<DemoKey> leadHqlKeys{
     {"Production CRM sync", 0, 182, 0, 2 * hour, 48213, -1},
     {"Data warehouse export", 0, 64, 0, 20, 9876, -1, {50, 2, 0}},
     {"Zapier automation", 0, 85, 5 * day, 1 * day, 3120, -1},
+    // Its successor, in use for two days: the demo's rotation (DemoHistory::seedRotation).
+    {"Zapier automation", 0, 2, 88 * day, 10, 1460, -1},
     {"Property sync (Buildium)", 0, 28, 20 * hour, 3 * hour, 884, -1},
     {"Staging", 0, 40, 20 * day, 6 * day, 512, -1},
     {"Mobile app beta", 0, 12, 0, -1, 0, -1},

@@ -31,6 +31,20 @@ DesktopNotification DesktopNotification::about(const Finding &finding)
     return notification;
 }
 
+DesktopNotification DesktopNotification::readyToRevoke(const RotationRecord &rotation)
+{
+    DesktopNotification notification;
+    notification.summary = tr("Ready to revoke: %1").arg(UntrustedText::forDisplay(rotation.oldKeyName));
+    notification.body = tr("%1. Its successor “%2” is in use and the old key has gone quiet: revoke it in KeyDesk "
+                           "(automatic revoke is off for this rotation).")
+                            .arg(UntrustedText::forDisplay(rotation.organisation),
+                                 UntrustedText::forDisplay(rotation.newKeyName));
+    notification.severity = Severity::Warning;
+    notification.organisation = rotation.organisation;
+    notification.keyId = rotation.oldKeyId;
+    return notification;
+}
+
 DesktopNotification DesktopNotification::summaryOf(const QList<Finding> &findings)
 {
     DesktopNotification notification;

@@ -70,6 +70,29 @@ void FindingAnnouncer::claimAndShow(const QList<Finding> &open)
         });
 }
 
+QString FindingAnnouncer::rotationNoticeIdentity(const QString &rotationId)
+{
+    return QStringLiteral("rotation-ready|") + rotationId;
+}
+
+void FindingAnnouncer::announceReadyToRevoke(const RotationRecord &rotation)
+{
+    const bool server = m_services.service->availability() == NotificationService::Availability::Available;
+    if (!server && !m_services.fallback) {
+        Q_EMIT announced(0, true); // nothing can show it: not claimed, so a later process may
+        return;
+    }
+    const QString identity = rotationNoticeIdentity(rotation.id);
+    m_services.inventory->claimFindingNotices(
+        {identity}, m_services.clock(), this, [this, rotation, server](const InventoryResult<QStringList> &result) {
+            // Nothing claimed: notified before, here or by another process.
+            if (result.ok() && !result.value.isEmpty())
+                show({DesktopNotification::readyToRevoke(rotation)});
+            else
+                Q_EMIT announced(0, !server);
+        });
+}
+
 void FindingAnnouncer::show(const QList<DesktopNotification> &notifications)
 {
     const bool server = m_services.service->availability() == NotificationService::Availability::Available;
@@ -102,6 +125,11 @@ void FindingAnnouncer::onAction(uint id, const QString &action)
     if (shown == m_shown.cend())
         return; // another program's notification
     const DesktopNotification notification = *shown;
+    if (notification.findings.isEmpty()) { // a rotation's notice
+        if (action == NotificationService::openAction())
+            Q_EMIT openRequested(notification.organisation, notification.keyId);
+        return;
+    }
     if (action == NotificationService::openAction()) {
         const Finding &first = notification.findings.constFirst();
         Q_EMIT openRequested(first.organisation, notification.findings.size() == 1 ? first.keyId : QString());

@@ -45,6 +45,11 @@ public:
 
     // The findings of a watch cycle (Inventory::findings): notifies the new open ones.
     void announce(const QList<Finding> &findings);
+    // A rotation is ready to revoke and revokes nothing by itself (RotationEngine::
+    // readyToRevoke): notified once per rotation, across restarts and processes (its
+    // notice is claimed in the inventory like a finding's, as rotationNoticeIdentity).
+    void announceReadyToRevoke(const RotationRecord &rotation);
+    static QString rotationNoticeIdentity(const QString &rotationId);
     // Snoozes every open finding of `findings` for a day (the tray's "Snooze all").
     void snooze(const QList<Finding> &findings);
 

@@ -3,6 +3,7 @@
 # platform, UTC, C locale, frozen clock, Fusion style and DejaVu Sans (set by the
 # hidden --screenshot-dir mode). Writes cached-start.png (the start from the demo's
 # inventory, with its age), main-window.png, health-view.png (the watch's findings),
+# rotation-timeline.png (the demo's rotation under way, in the key details pane),
 # leak-scan.png (Scan for Leaked Keys… on the demo project: matched and unknown keys),
 # bulk-revoke.png (the preview of revoking several selected keys), create-key.png, reveal-key.png,
 # send-to.png (Send To… with pass chosen, not sent), offline.png (the LocalLeads demo server stopped: the

@@ -246,3 +246,32 @@ TEST(RotationRules, StateIdsRoundTrip)
     EXPECT_EQ(rotationStateId(RotationState::WaitingForNewKey), QStringLiteral("waiting-for-new-key"));
     EXPECT_FALSE(rotationStateFromId(QStringLiteral("done ")));
 }
+
+TEST(RotationRules, TheSuccessorLivesAsLongAsTheOldKey)
+{
+    ApiKey old = key(QStringLiteral("old"), 1, {});
+    EXPECT_EQ(RotationRules::successorLifetimeDays(old, 90), 90); // never expires
+    old.expiresAt = old.createdAt.addDays(30).addSecs(1);
+    EXPECT_EQ(RotationRules::successorLifetimeDays(old, 90), 31); // rounded up
+    old.expiresAt = old.createdAt.addDays(-1);
+    EXPECT_EQ(RotationRules::successorLifetimeDays(old, 90), 90);
+}
+
+TEST(RotationRules, RoomToRotateOffersNeverUsedThenLongestIdle)
+{
+    const auto finding = [](const char *id, FindingCode code, qint64 days) {
+        Finding f;
+        f.keyId = QString::fromLatin1(id);
+        f.code = code;
+        f.days = days;
+        return f;
+    };
+    const QList<Finding> findings{
+        finding("idle-short", FindingCode::Idle, 40), finding("old", FindingCode::NeverUsed, 0),
+        finding("idle-long", FindingCode::Idle, 90),  finding("expiring", FindingCode::ExpiresSoon, 3),
+        finding("unused", FindingCode::NeverUsed, 0), finding("unused", FindingCode::NoExpiry, 0),
+        finding("", FindingCode::NeverUsed, 0)};
+    EXPECT_EQ(RotationRules::roomToRotate(findings, QStringLiteral("old")),
+              (QStringList{QStringLiteral("unused"), QStringLiteral("idle-long"), QStringLiteral("idle-short")}));
+    EXPECT_TRUE(RotationRules::roomToRotate({}, QStringLiteral("old")).isEmpty());
+}

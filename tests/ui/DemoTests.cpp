@@ -6,11 +6,20 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "SandboxProcess.h"
+#include "CreateKeyDialog.h"
+#include "RevealKeyDialog.h"
+#include "RotateKeyDialog.h"
+#include "RotationEngine.h"
+#include "WindowWatch.h"
+#include "RotationRules.h"
 #include "SecretClipboard.h"
 
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QTableView>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -52,6 +61,13 @@ struct SeededDemo final {
     {
         window->show();
         inventory.whenIdle(window.get(), [this] { window->start(); });
+    }
+    // start(), then the first organisation's keys listed.
+    bool startAndWaitForKeys()
+    {
+        QSignalSpy loaded(window.get(), &MainWindow::keysLoaded);
+        start();
+        return loaded.wait(20000);
     }
 
     const QDateTime now;
@@ -181,6 +197,89 @@ TEST(DemoTest, AllOrganisationsShowsBothDemoOrganisationsAtFirstLaunch)
     EXPECT_EQ(listed, expected);
     EXPECT_TRUE(window.banner()->message().isEmpty() || !window.banner()->isVisibleTo(&window))
         << window.banner()->message().toStdString();
+}
+
+TEST(DemoTest, OneRotationIsUnderWayTheSuccessorInUseTheOldKeyGoingQuiet)
+{
+    SeededDemo seeded(QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(seeded.started) << seeded.error.toStdString();
+    ASSERT_TRUE(seeded.startAndWaitForKeys());
+    MainWindow &window = *seeded.window;
+    ASSERT_NE(window.rotations(), nullptr);
+    // The window's own listing has moved it on (RotationEngine::advance): still under way.
+    std::optional<RotationRecord> rotation;
+    bool answered = false;
+    window.rotations()->rotations(DemoEnvironment::leadHqlProfileName(), true,
+                                  [&](const QList<RotationRecord> &open, const QString &error) {
+                                      EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+                                      if (open.size() == 1)
+                                          rotation = open.constFirst();
+                                      answered = true;
+                                  });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answered; }, 20000));
+    ASSERT_TRUE(rotation.has_value());
+    EXPECT_EQ(rotation->oldKeyName, QStringLiteral("Zapier automation"));
+    EXPECT_EQ(rotation->state, RotationState::WaitingForQuiet);
+    EXPECT_TRUE(rotation->newKeyFirstUsedAt.isValid()); // the successor in use
+    const QDateTime due = RotationRules::revokeDueAt(*rotation);
+    EXPECT_GT(due, seeded.now); // the old key not quiet long enough yet
+    // Both keys' rows say so.
+    const KeyTableModel &model = window.keyModel();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !model.rotationLabel(rotation->oldKeyId).isEmpty()
+                   && !model.rotationLabel(rotation->newKeyId).isEmpty();
+        },
+        20000));
+}
+
+TEST(DemoTest, AtTheLocalLeadsLimitRotateOffersAnUnusedKeyFirst)
+{
+    SeededDemo seeded(QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(seeded.started) << seeded.error.toStdString();
+    ASSERT_TRUE(seeded.startAndWaitForKeys());
+    MainWindow &window = *seeded.window;
+    QSignalSpy loaded(&window, &MainWindow::keysLoaded);
+    ASSERT_TRUE(window.selectProfile(DemoEnvironment::localLeadsProfileName()));
+    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.watch()->findings().isEmpty(); }, 20000));
+
+    // 9 of 10 in the demo: one create through the window reaches the limit.
+    QAction *create = window.findChild<QAction *>(QStringLiteral("actionCreateKey"));
+    ASSERT_TRUE(create && create->isEnabled());
+    loaded.clear();
+    create->trigger();
+    auto *createDialog = window.findChild<CreateKeyDialog *>();
+    ASSERT_NE(createDialog, nullptr);
+    createDialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("tenth key"));
+    createDialog->accept();
+    RevealKeyDialog *reveal = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (reveal = window.findChild<RevealKeyDialog *>()) != nullptr; }, 20000));
+    delete reveal;
+    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !create->isEnabled(); }, 20000)) << "at the limit";
+
+    const QAbstractItemModel *rows = window.keyTable()->model();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        if (rows->index(row, KeyTableModel::Name).data(KeyTableModel::SortRole).toString()
+            == QLatin1String("Production CRM sync"))
+            window.keyTable()->selectRow(row);
+    }
+    QAction *rotate = window.findChild<QAction *>(QStringLiteral("actionRotate"));
+    ASSERT_TRUE(rotate && rotate->isEnabled()) << (rotate ? rotate->toolTip().toStdString() : std::string());
+    rotate->trigger();
+    auto *dialog = window.findChild<RotateKeyDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isRoomShown());
+    EXPECT_TRUE(dialog->roomText().contains(QStringLiteral("10 of 10"))) << dialog->roomText().toStdString();
+    // The first offer is a never-used key of the demo (the watch's never-used finding).
+    const QString offered = dialog->choice().revokeFirstKeyId;
+    ASSERT_FALSE(offered.isEmpty());
+    bool neverUsed = false;
+    for (const Finding &finding : window.watch()->findings())
+        neverUsed = neverUsed || (finding.keyId == offered && finding.code == FindingCode::NeverUsed);
+    EXPECT_TRUE(neverUsed);
+    dialog->reject();
 }
 
 TEST(DemoTest, ScreenshotModeRendersTheAllOrganisationsView)

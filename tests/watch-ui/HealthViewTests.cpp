@@ -11,6 +11,7 @@
 #include "HealthPanel.h"
 #include "KeyTableModel.h"
 #include "RevokeConfirmation.h"
+#include "RotateKeyDialog.h"
 #include "WindowWatch.h"
 
 #include <gtest/gtest.h>
@@ -155,18 +156,38 @@ TEST_F(HealthViewTest, RevokeFromThePanelRevokesTheKeyOnTheServer)
     EXPECT_TRUE(QTest::qWaitFor([&] { return !row(QStringLiteral("Q3 lead import"), FindingCode::Expired); }, 20000));
 }
 
-TEST_F(HealthViewTest, RotateOpensCreateKeyWithTheNamePrefilled)
+TEST_F(HealthViewTest, RotateOpensTheRotateDialogForTheKey)
 {
     openAcme();
     FindingRow *expiring = row(QStringLiteral("Zapier automation"), FindingCode::ExpiresSoon);
     ASSERT_NE(expiring, nullptr);
-    EXPECT_TRUE(expiring->actionButton()->toolTip().contains(QStringLiteral("planned")));
+    EXPECT_TRUE(expiring->actionButton()->toolTip().contains(QStringLiteral("gone quiet")));
     expiring->actionButton()->click();
-    CreateKeyDialog *dialog = nullptr;
+    RotateKeyDialog *dialog = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return (dialog = window->findChild<CreateKeyDialog *>()) && dialog->isVisible(); }, 10000));
-    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
-              QStringLiteral("Zapier automation (rotated)"));
+        [&] { return (dialog = window->findChild<RotateKeyDialog *>()) && dialog->isVisible(); }, 10000));
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("Zapier automation"));
+    EXPECT_EQ(window->findChild<CreateKeyDialog *>(), nullptr); // not Create Key any more
+    dialog->reject();
+}
+
+TEST_F(HealthViewTest, RotateOnALeakedKeyChoosesTheEmergency)
+{
+    openAcme();
+    Finding leaked;
+    leaked.organisation = QStringLiteral("Acme");
+    leaked.keyName = QStringLiteral("Zapier automation");
+    leaked.keyId = idOf(*acme, leaked.keyName);
+    ASSERT_FALSE(leaked.keyId.isEmpty());
+    leaked.code = FindingCode::Leaked;
+    leaked.severity = Severity::Critical;
+    leaked.action = SuggestedAction::Rotate;
+    watch().act(leaked);
+    RotateKeyDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<RotateKeyDialog *>()) && dialog->isVisible(); }, 10000));
+    EXPECT_TRUE(dialog->choice().emergency);
+    EXPECT_TRUE(dialog->emergencyNote().contains(QStringLiteral("Zapier automation")));
     dialog->reject();
 }
 

@@ -212,3 +212,33 @@ TEST(WatchAutostart, StartAtLoginWritesAndRemovesTheXdgEntry)
     EXPECT_TRUE(AutostartEntry::remove(&error)) << "removing a missing entry is fine";
     qputenv("XDG_CONFIG_HOME", previous);
 }
+
+TEST(WatchNotifications, ARotationReadyToRevokeIsNotifiedOnceAcrossRestarts)
+{
+    WatchFixture watch;
+    RotationRecord rotation;
+    rotation.id = QStringLiteral("rot-1");
+    rotation.organisation = QStringLiteral("acme");
+    rotation.oldKeyId = QStringLiteral("k1");
+    rotation.oldKeyName = QStringLiteral("deploy-key");
+    rotation.newKeyName = QStringLiteral("deploy-key 2");
+    rotation.state = RotationState::ReadyToRevoke;
+    rotation.autoRevoke = false;
+    const auto announce = [&] {
+        watch.service->probe();
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return watch.service->availability() != NotificationService::Availability::Unknown; }, watchWaitMs));
+        QSignalSpy announced(watch.announcer.get(), &FindingAnnouncer::announced);
+        watch.announcer->announceReadyToRevoke(rotation);
+        EXPECT_TRUE(announced.count() > 0 || announced.wait(watchWaitMs));
+        return announced.isEmpty() ? -1 : announced.first().at(0).toInt();
+    };
+    ASSERT_EQ(announce(), 1);
+    ASSERT_EQ(watch.fallbackShown.size(), 1); // no notification server here: the tray's balloon
+    EXPECT_EQ(watch.fallbackShown.first(), QStringLiteral("Ready to revoke: deploy-key"));
+    EXPECT_EQ(announce(), 0) << "once per rotation";
+    watch.openInventory(); // a restart, or another KeyDesk process
+    EXPECT_EQ(announce(), 0) << "nor after a restart";
+    rotation.id = QStringLiteral("rot-2");
+    EXPECT_EQ(announce(), 1) << "another rotation is news";
+}

@@ -70,6 +70,9 @@ void DemoEnvironment::seedInventory(Inventory &inventory) const
     for (const auto &[server, name] :
          {std::pair{m_leadHql, leadHqlProfileName()}, std::pair{m_localLeads, localLeadsProfileName()}})
         DemoHistory::seed(inventory, {name, server->dialect(), server->url()}, server->state(), now);
+    // One rotation under way: the successor in use, the old key going quiet.
+    DemoHistory::seedRotation(inventory, {leadHqlProfileName(), m_leadHql->dialect(), m_leadHql->url()},
+                              m_leadHql->state(), QStringLiteral("Zapier automation"));
     if (m_plantedCreatedKey.isValid())
         inventory.rememberCreatedKey({leadHqlProfileName(), m_leadHql->dialect(), m_leadHql->url()},
                                      m_plantedCreatedKey);

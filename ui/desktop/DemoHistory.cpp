@@ -3,6 +3,7 @@
 #include "ApiKey.h"
 #include "DemoSeeder.h"
 #include "Inventory.h"
+#include "RotationRecord.h"
 
 #include <QtMath>
 
@@ -92,6 +93,61 @@ QList<ApiKey> DemoHistory::listingAt(const SandboxState &state, const QDateTime 
         keys.append(listed(state, stored, at, now));
     }
     return keys;
+}
+
+void DemoHistory::seedRotation(Inventory &inventory, const Organisation &organisation, const SandboxState &state,
+                               const QString &keyName)
+{
+    const StoredKey *oldKey = nullptr;
+    const StoredKey *newKey = nullptr;
+    for (const StoredKey &stored : state.keys) {
+        if (stored.name != keyName || stored.revokedAt.isValid())
+            continue;
+        if (!oldKey || stored.createdAt < oldKey->createdAt) {
+            newKey = oldKey;
+            oldKey = &stored;
+        } else if (!newKey || stored.createdAt > newKey->createdAt) {
+            newKey = &stored;
+        }
+    }
+    if (!oldKey || !newKey)
+        return;
+    RotationRecord rotation;
+    rotation.id = QStringLiteral("rot-demo");
+    rotation.organisation = organisation.name;
+    rotation.oldKeyId = oldKey->id;
+    rotation.oldKeyName = oldKey->name;
+    rotation.newKeyId = newKey->id;
+    rotation.newKeyName = newKey->name;
+    rotation.state = RotationState::WaitingForQuiet;
+    rotation.startedAt = newKey->createdAt.addSecs(-2);
+    rotation.newKeyCreatedAt = newKey->createdAt;
+    rotation.verifiedAt = newKey->createdAt.addSecs(3);
+    rotation.baselineTaken = true;
+    rotation.baselineUsageCount = 1; // KeyDesk's own verification
+    rotation.baselineLastUsedAt = rotation.verifiedAt;
+    rotation.newKeyFirstUsedAt = newKey->createdAt.addSecs(3 * 3600);
+    rotation.oldKeyLastUsedAt = oldKey->lastUsedAt;
+    rotation.oldKeyUsageCount = oldKey->usageCount;
+    rotation.oldKeyLastMovedAt = oldKey->lastUsedAt;
+    rotation.quietForSeconds = rotationQuietForSeconds;
+    const auto logged = [&](const QDateTime &at, const QString &action, const QString &detail) {
+        ActionLogEntry entry;
+        entry.at = at;
+        entry.organisation = organisation.name;
+        entry.action = action;
+        entry.keyId = oldKey->id;
+        entry.keyName = oldKey->name;
+        entry.outcome = ActionLogEntry::ok();
+        entry.detail = detail;
+        return entry;
+    };
+    const QString successor = QStringLiteral("new key '%1' (%2)").arg(newKey->name, newKey->id);
+    inventory.saveRotation(rotation,
+                           {logged(rotation.newKeyCreatedAt, ActionLogEntry::rotationStart(), successor),
+                            logged(rotation.verifiedAt, ActionLogEntry::rotationVerified(), successor),
+                            logged(rotation.newKeyFirstUsedAt, ActionLogEntry::rotationInUse(), successor)},
+                           &inventory, [](const InventoryResult<RotationSave> &) {});
 }
 
 void DemoHistory::seed(Inventory &inventory, const Organisation &organisation, const SandboxState &state,

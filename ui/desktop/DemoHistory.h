@@ -26,6 +26,12 @@ public:
     // hours ago, recorded for `organisation`.
     static void seed(Inventory &inventory, const Organisation &organisation, const SandboxState &state,
                      const QDateTime &now);
+    // The demo's rotation under way (issue 13, docs/design.md#rotation): the older of two
+    // keys named `keyName` replaced by the newer one, which is in use, while the old one
+    // goes quiet (waiting-for-quiet, revoke due in about a day). Nothing without two such keys.
+    static void seedRotation(Inventory &inventory, const Organisation &organisation, const SandboxState &state,
+                             const QString &keyName);
+    static constexpr qint64 rotationQuietForSeconds = 48 * 3600;
     // What a listing of `state` at `at` would have shown (exposed for the tests).
     static QList<ApiKey> listingAt(const SandboxState &state, const QDateTime &at, const QDateTime &now);
 };

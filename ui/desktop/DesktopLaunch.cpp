@@ -11,6 +11,7 @@
 #include "MemorySecretStore.h"
 #include "NextFrame.h"
 #include "ProfileStore.h"
+#include "RotationEngine.h"
 #include "ScreenshotRunner.h"
 #include "SecretClipboard.h"
 #include "SmokeTest.h"
@@ -240,6 +241,8 @@ void DesktopLaunch::setWatching(bool watching)
     QObject::connect(m_watch.get(), &BackgroundWatch::openRequested, m_window.get(),
                      [this](const QString &organisation, const QString &) { showWindow(organisation); });
     QObject::connect(m_watch.get(), &BackgroundWatch::quitRequested, m_closing.get(), &CloseToBackground::quit);
+    if (RotationEngine *rotations = m_window->rotations())
+        m_watch->announceReadyRotationsOf(rotations);
     m_watch->start(m_window->preferences().watchIntervalMinutes);
 }
 

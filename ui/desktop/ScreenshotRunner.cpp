@@ -11,6 +11,7 @@
 #include "LeakScanDialog.h"
 #include "MainWindow.h"
 #include "RevealKeyDialog.h"
+#include "RotationTimeline.h"
 #include "SendToDialog.h"
 #include "WindowWatch.h"
 
@@ -86,7 +87,47 @@ void ScreenshotRunner::captureMainWindow()
     m_window->keyTable()->selectRow(1);
     if (!save(m_window, QStringLiteral("main-window.png")) || !captureHealthView())
         return;
-    startLeakScan();
+    captureRotationTimeline();
+}
+
+// The demo's rotation under way: its old key selected, the timeline in the details pane.
+void ScreenshotRunner::captureRotationTimeline()
+{
+    const auto *rows = qobject_cast<const QSortFilterProxyModel *>(m_window->keyTable()->model());
+    int oldest = -1;
+    QDateTime oldestCreated;
+    for (int row = 0; rows && row < rows->rowCount(); ++row) {
+        const ApiKey key = m_window->keyModel().keyAt(rows->mapToSource(rows->index(row, 0)).row());
+        if (key.name != QLatin1String("Zapier automation"))
+            continue;
+        const QDateTime created = key.createdAt;
+        if (oldest < 0 || created < oldestCreated) {
+            oldest = row;
+            oldestCreated = created;
+        }
+    }
+    if (oldest < 0) {
+        fail(QStringLiteral("the demo's rotated key is not listed"));
+        return;
+    }
+    const QSize size = m_window->size();
+    m_window->resize(size.width() + 160, size.height() + 380);
+    m_window->keyTable()->selectRow(oldest);
+    waitFor(
+        [this]() -> QWidget * {
+            const KeyDetailsPane *pane = m_window->findChild<KeyDetailsPane *>();
+            return pane && pane->timeline()->isVisibleTo(pane) && pane->isChartShown() ? m_window : nullptr;
+        },
+        [this, size](QWidget *) {
+            QTimer::singleShot(settleMs, this, [this, size] {
+                if (!save(m_window, QStringLiteral("rotation-timeline.png")))
+                    return;
+                m_window->resize(size);
+                m_window->keyTable()->selectRow(1);
+                startLeakScan();
+            });
+        },
+        QStringLiteral("the demo's rotation timeline"));
 }
 
 // File → Scan for Leaked Keys… on the demo project (remembered by the demo), its results

@@ -34,6 +34,7 @@ public:
 private:
     void captureMainWindow();
     bool captureHealthView();
+    void captureRotationTimeline();
     void startLeakScan();
     void startBulkRevoke();
     void startCreate();

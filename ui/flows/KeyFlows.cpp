@@ -9,10 +9,14 @@
 #include "LostKeyDialog.h"
 #include "RevealKeyDialog.h"
 #include "RevokeConfirmation.h"
+#include "RotateKeyDialog.h"
+#include "RotationEngine.h"
+#include "RotationPlan.h"
 #include "SecretClipboard.h"
 #include "SecretStore.h"
 #include "UntrustedText.h"
 
+#include <QCheckBox>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -54,6 +58,25 @@ struct KeyFlows::RevealRequest {
     QString keychainProblem;
     bool resumed = false;
 };
+
+template <typename Dialog>
+KeyFlows::CreateHooks KeyFlows::hooksFor(QPointer<Dialog> dialog)
+{
+    CreateHooks hooks;
+    hooks.closeDialog = [dialog] {
+        if (dialog)
+            dialog->finish();
+    };
+    hooks.showError = [dialog](const QString &message) {
+        if (!dialog)
+            return false;
+        // Nothing is lost: the dialog stays open with what was typed.
+        dialog->setBusy(false);
+        dialog->showRequestError(message);
+        return true;
+    };
+    return hooks;
+}
 
 KeyFlows::KeyFlows(HandoffStore *handoffs, SecretClipboard *clipboard, QWidget *window, QObject *parent)
     : QObject(parent)
@@ -128,77 +151,99 @@ void KeyFlows::create(const Target &target, const QList<ApiKey> &currentKeys)
                 if (!client)
                     return;
                 dialog->setBusy(true);
-                setBusy(true);
-                const LostCreate lost{request.name, now(), idsBefore};
-                ApiReply *reply = client->createKey(request);
-                const QPointer<CreateKeyDialog> dialogGuard = dialog;
-                const QPointer<KeyFlows> flows = this;
-                // The HandoffStore is the context, not this controller: once the server has made
-                // the key, its secret reaches the keychain even if the window goes away meanwhile.
-                connect(reply, &ApiReply::finished, m_handoffs,
-                        [handoffs = m_handoffs, reply, dialogGuard, flows, client, profileName, lost] {
-                            if (flows)
-                                flows->setBusy(false);
-                            if (!reply->ok()) {
-                                const ApiError error = reply->error();
-                                if (!flows)
-                                    return;
-                                if (error.keyMayExist && !error.cancelled) {
-                                    if (dialogGuard)
-                                        dialogGuard->finish();
-                                    flows->reportAction(profileName, ActionLogEntry::create(), {}, lost.name,
-                                                        ActionLogEntry::unknown(), error.userMessage());
-                                    flows->recoverLostCreate(client, profileName, lost, error);
-                                    return;
-                                }
-                                flows->reportAction(profileName, ActionLogEntry::create(), {}, lost.name,
-                                                    ActionLogEntry::failed(), error.userMessage());
-                                if (!dialogGuard) {
-                                    Q_EMIT flows->requestFailed(profileName, error);
-                                    return;
-                                }
-                                // Nothing is lost: the dialog stays open with what was typed.
-                                dialogGuard->setBusy(false);
-                                dialogGuard->showRequestError(error.userMessage());
-                                return;
-                            }
-                            CreatedKey created = reply->createdKey();
-                            // Keychain first (docs/design.md#copy-once-handoff, step 2), then everything else.
-                            SecretJob *storeJob = handoffs->begin(profileName, created);
-                            if (dialogGuard)
-                                dialogGuard->finish();
-                            if (flows) {
-                                Q_EMIT flows->keyCreated(profileName, created.record);
-                                CreatedKeyFingerprint fingerprint = CreatedKeyFingerprint::of(created.secret);
-                                fingerprint.organisation = profileName;
-                                fingerprint.keyId = created.record.id;
-                                fingerprint.createdAt = created.record.createdAt.isValid() ? created.record.createdAt
-                                                                                           : flows->now();
-                                Q_EMIT flows->keyFingerprinted(profileName, fingerprint);
-                                flows->reportAction(profileName, ActionLogEntry::create(), created.record.id,
-                                                    created.record.name, ActionLogEntry::ok());
-                                flows->afterCreated(profileName, created.record.id, storeJob, created.secret);
-                            }
-                            wipeSecret(created.secret);
-                        });
+                sendCreate(client, profileName, request, idsBefore, hooksFor(QPointer<CreateKeyDialog>(dialog)));
             });
     dialog->open();
 }
 
+void KeyFlows::sendCreate(QPointer<ApiClient> client, const QString &profileName, const CreateKeyRequest &request,
+                          const QSet<QString> &idsBefore, CreateHooks hooks)
+{
+    if (!client)
+        return;
+    setBusy(true);
+    // What the window listed before this create: an older key with the same name is
+    // never taken for the one a lost create may have left.
+    const LostCreate lost{request.name, now(), idsBefore};
+    ApiReply *reply = client->createKey(request);
+    const QPointer<KeyFlows> flows = this;
+    // The HandoffStore is the context, not this controller: once the server has made
+    // the key, its secret reaches the keychain even if the window goes away meanwhile.
+    connect(
+        reply, &ApiReply::finished, m_handoffs,
+        [handoffs = m_handoffs, reply, flows, client, profileName, lost, hooks = std::move(hooks)] {
+            if (flows)
+                flows->setBusy(false);
+            if (!reply->ok()) {
+                const ApiError error = reply->error();
+                if (!flows)
+                    return;
+                if (hooks.failed)
+                    hooks.failed(error.userMessage());
+                if (error.keyMayExist && !error.cancelled) {
+                    hooks.closeDialog();
+                    flows->reportAction(profileName, ActionLogEntry::create(), {}, lost.name, ActionLogEntry::unknown(),
+                                        error.userMessage());
+                    flows->recoverLostCreate(client, profileName, lost, error);
+                    return;
+                }
+                flows->reportAction(profileName, ActionLogEntry::create(), {}, lost.name, ActionLogEntry::failed(),
+                                    error.userMessage());
+                if (!hooks.showError(error.userMessage()))
+                    Q_EMIT flows->requestFailed(profileName, error);
+                return;
+            }
+            CreatedKey created = reply->createdKey();
+            // Keychain first (docs/design.md#copy-once-handoff, step 2), then everything else.
+            SecretJob *storeJob = handoffs->begin(profileName, created);
+            hooks.closeDialog();
+            if (flows) {
+                Q_EMIT flows->keyCreated(profileName, created.record);
+                CreatedKeyFingerprint fingerprint = CreatedKeyFingerprint::of(created.secret);
+                fingerprint.organisation = profileName;
+                fingerprint.keyId = created.record.id;
+                fingerprint.createdAt = created.record.createdAt.isValid() ? created.record.createdAt : flows->now();
+                Q_EMIT flows->keyFingerprinted(profileName, fingerprint);
+                flows->reportAction(profileName, ActionLogEntry::create(), created.record.id, created.record.name,
+                                    ActionLogEntry::ok());
+                std::function<void(const QString &, std::function<void()>)> beforeReveal;
+                if (hooks.created)
+                    beforeReveal = [created = created.record, hook = hooks.created](const QString &secret,
+                                                                                    std::function<void()> reveal) {
+                        hook(created, secret, std::move(reveal));
+                    };
+                flows->afterCreated(profileName, created.record.id, storeJob, created.secret, std::move(beforeReveal));
+            }
+            wipeSecret(created.secret);
+        });
+}
+
 void KeyFlows::afterCreated(const QString &profileName, const QString &keyId, SecretJob *storeJob,
-                            const QString &secret)
+                            const QString &secret,
+                            std::function<void(const QString &, std::function<void()>)> beforeReveal)
 {
     setBusy(true);
     auto holder = std::make_shared<SecretHolder>(secret);
-    connect(storeJob, &SecretJob::finished, this, [this, storeJob, holder, profileName, keyId] {
-        setBusy(false);
-        RevealRequest request;
-        request.profileName = profileName;
-        request.keyId = keyId;
-        request.stored = storeJob->ok();
-        request.keychainProblem = storeJob->error().userMessage();
-        showReveal(request, holder->secret);
-    });
+    connect(storeJob, &SecretJob::finished, this,
+            [this, storeJob, holder, profileName, keyId, beforeReveal = std::move(beforeReveal)] {
+                RevealRequest request;
+                request.profileName = profileName;
+                request.keyId = keyId;
+                request.stored = storeJob->ok();
+                request.keychainProblem = storeJob->error().userMessage();
+                const QPointer<KeyFlows> flows = this;
+                auto reveal = [flows, holder, request] {
+                    if (!flows)
+                        return;
+                    flows->setBusy(false);
+                    flows->showReveal(request, holder->secret);
+                };
+                // A rotation verifies the successor before anyone else can have used it.
+                if (beforeReveal)
+                    beforeReveal(holder->secret, std::move(reveal));
+                else
+                    reveal();
+            });
 }
 
 void KeyFlows::showReveal(const RevealRequest &request, const QString &secret)
@@ -512,6 +557,242 @@ void KeyFlows::revokeLostKeys(LostKeyDialog *dialog, QPointer<ApiClient> client,
             dialogGuard->finishRevoking(batch->revokedIds, batch->problems.join(u'\n'));
         });
     }
+}
+
+struct KeyFlows::RotationStart final {
+    QPointer<RotateKeyDialog> dialog;
+    QPointer<ApiClient> client;
+    QPointer<RotationEngine> engine;
+    QString profileName;
+    ApiKey oldKey;
+    QList<ApiKey> currentKeys;
+    RotateKeyDialog::Choice choice;
+};
+
+void KeyFlows::rotate(const Target &target, const ApiKey &oldKey, const QList<ApiKey> &currentKeys,
+                      const QList<ApiKey> &roomCandidates, RotationEngine *engine)
+{
+    if (!target.client || !engine)
+        return;
+    auto *dialog = new RotateKeyDialog(oldKey, now(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    trackDialog(dialog);
+    const DialectTraits traits = DialectTraits::of(target.client->connection().dialect);
+    const int active = activeKeyCount(currentKeys, now());
+    if (traits.activeKeyLimit > 0 && active >= traits.activeKeyLimit)
+        dialog->setRoom(active, traits.activeKeyLimit, roomCandidates);
+    auto start = std::make_shared<RotationStart>();
+    start->dialog = dialog;
+    start->client = target.client;
+    start->engine = engine;
+    start->profileName = target.profileName;
+    start->oldKey = oldKey;
+    start->currentKeys = currentKeys;
+    connect(dialog, &RotateKeyDialog::rotateRequested, this, [this, start](const RotateKeyDialog::Choice &choice) {
+        start->choice = choice;
+        if (!choice.emergency) {
+            startRotation(start);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Emergency Rotation"),
+                                    RotateKeyDialog::emergencyWarning(start->oldKey, now()), QMessageBox::NoButton,
+                                    start->dialog ? static_cast<QWidget *>(start->dialog) : m_window.data());
+        box->setObjectName(QStringLiteral("emergencyConfirmation"));
+        box->setTextFormat(Qt::PlainText);
+        box->setInformativeText(tr("Revoke the leaked key right after its successor exists?"));
+        QPushButton *go = box->addButton(tr("Rotate and Revoke"), QMessageBox::DestructiveRole);
+        go->setObjectName(QStringLiteral("confirmButton"));
+        QPushButton *keep = box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(keep);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, go, start](QAbstractButton *button) {
+            if (button == go)
+                startRotation(start);
+        });
+        trackDialog(box);
+        box->open();
+    });
+    dialog->open();
+}
+
+void KeyFlows::startRotation(std::shared_ptr<RotationStart> start)
+{
+    if (!start->client || !start->engine)
+        return;
+    if (start->dialog)
+        start->dialog->setBusy(true);
+    const QString roomKeyId = start->choice.revokeFirstKeyId;
+    const auto room = std::find_if(start->currentKeys.cbegin(), start->currentKeys.cend(),
+                                   [&roomKeyId](const ApiKey &key) { return key.id == roomKeyId; });
+    if (roomKeyId.isEmpty() || room == start->currentKeys.cend()) {
+        beginRotation(start);
+        return;
+    }
+    // Room to rotate: the chosen unused or idle key goes first, then the rotation.
+    sendRevoke(start->client, start->profileName, *room, true, [this, start](const ApiReply *reply) {
+        if (!reply->ok()) {
+            if (start->dialog) {
+                start->dialog->setBusy(false);
+                start->dialog->showRequestError(
+                    tr("The key to make room was not revoked: %1").arg(reply->error().userMessage()));
+            }
+            return;
+        }
+        beginRotation(start);
+    });
+}
+
+void KeyFlows::beginRotation(std::shared_ptr<RotationStart> start)
+{
+    if (!start->client || !start->engine)
+        return;
+    RotationPlan plan;
+    plan.organisation = {start->profileName, start->client->connection().dialect, start->client->connection().baseUrl};
+    plan.oldKey = start->oldKey;
+    plan.newKeyName = start->choice.name;
+    plan.quietForSeconds = start->choice.quietForSeconds;
+    plan.autoRevoke = start->choice.autoRevoke;
+    plan.emergency = start->choice.emergency;
+    setBusy(true);
+    start->engine->begin(plan, [this, start](const RotationRecord &rotation, const QString &error) {
+        setBusy(false);
+        if (!error.isEmpty()) {
+            // Nothing was created: no rotation, no POST.
+            if (start->dialog) {
+                start->dialog->setBusy(false);
+                start->dialog->showRequestError(
+                    tr("The rotation was not started: %1").arg(UntrustedText::forDisplay(error)));
+            }
+            return;
+        }
+        QSet<QString> idsBefore;
+        for (const ApiKey &key : std::as_const(start->currentKeys))
+            idsBefore.insert(key.id);
+        CreateKeyRequest request;
+        request.name = start->choice.name;
+        request.expiry = Expiry::inDays(start->choice.expiresInDays);
+        const QString rotationId = rotation.id;
+        CreateHooks hooks = hooksFor(start->dialog);
+        hooks.failed = [engine = start->engine, rotationId](const QString &reason) {
+            if (engine)
+                engine->createFailed(rotationId, reason);
+        };
+        // Verified before the reveal: an integration's first use must not be taken into the baseline.
+        hooks.created = [this, engine = start->engine, client = start->client, rotationId,
+                         profileName = start->profileName](const ApiKey &record, const QString &secret,
+                                                           std::function<void()> reveal) {
+            if (!engine || !client) {
+                reveal();
+                return;
+            }
+            auto holder = std::make_shared<SecretHolder>(secret);
+            engine->successorCreated(
+                rotationId, record,
+                [this, engine, client, rotationId, holder, reveal, profileName](const RotationRecord &,
+                                                                                const QString &error) {
+                    if (!engine || !client || !error.isEmpty()) {
+                        reveal();
+                        return;
+                    }
+                    engine->verifySuccessor(
+                        rotationId, holder->secret, client,
+                        [this, reveal, profileName](const RotationRecord &, const QString &problem) {
+                            if (!problem.isEmpty())
+                                showMessage(QStringLiteral("verifyFailedMessage"), tr("New Key Not Verified"),
+                                            UntrustedText::forDisplay(problem));
+                            Q_EMIT keysChanged(profileName);
+                            reveal();
+                        });
+                    wipeSecret(holder->secret);
+                });
+        };
+        sendCreate(start->client, start->profileName, request, idsBefore, std::move(hooks));
+    });
+}
+
+void KeyFlows::revokeRotationNow(const Target &target, const RotationRecord &rotation, RotationEngine *engine)
+{
+    if (!target.client || !engine)
+        return;
+    const bool inUse = rotation.newKeyFirstUsedAt.isValid();
+    const QString oldName = UntrustedText::forDisplay(rotation.oldKeyName);
+    const QString newName = UntrustedText::forDisplay(rotation.newKeyName);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke the Old Key Now"),
+                                tr("Revoke “%1” now, before its quiet period has passed?").arg(oldName),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("revokeNowConfirmation"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(
+        inUse ? tr("The new key “%1” is in use. Anything still using “%2” fails at once.").arg(newName, oldName)
+              : tr("The new key “%1” has not been seen in use yet: every integration still using “%2” fails at "
+                   "once, and nothing shows that it has moved to the new key.")
+                    .arg(newName, oldName));
+    QPushButton *go = box->addButton(inUse ? tr("Revoke Now") : tr("Revoke Anyway"), QMessageBox::DestructiveRole);
+    go->setObjectName(QStringLiteral("confirmButton"));
+    QPushButton *keep = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, go, inUse, id = rotation.id, engine = QPointer<RotationEngine>(engine),
+             client = QPointer<ApiClient>(target.client), profileName = target.profileName](QAbstractButton *button) {
+                if (button != go || !engine || !client)
+                    return;
+                setBusy(true);
+                engine->revokeNow(id, !inUse, client,
+                                  [this, profileName](const RotationRecord &, const QString &error) {
+                                      setBusy(false);
+                                      if (!error.isEmpty())
+                                          showMessage(QStringLiteral("rotationFailedMessage"),
+                                                      tr("Old Key Not Revoked"), UntrustedText::forDisplay(error));
+                                      Q_EMIT keysChanged(profileName);
+                                  });
+            });
+    trackDialog(box);
+    box->open();
+}
+
+void KeyFlows::cancelRotation(const Target &target, const RotationRecord &rotation, RotationEngine *engine)
+{
+    if (!engine)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel Rotation"),
+                                tr("Stop rotating “%1”?").arg(UntrustedText::forDisplay(rotation.oldKeyName)),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("cancelRotationConfirmation"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Both keys stay active; KeyDesk no longer revokes the old one."));
+    if (!rotation.newKeyId.isEmpty()) {
+        auto *check = new QCheckBox(
+            tr("Also revoke the new key “%1”").arg(UntrustedText::forDisplay(rotation.newKeyName)), box);
+        check->setObjectName(QStringLiteral("revokeNewCheck"));
+        box->setCheckBox(check);
+    }
+    QPushButton *go = box->addButton(tr("Cancel Rotation"), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("confirmButton"));
+    QPushButton *keep = box->addButton(tr("Keep Rotating"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, box, go, id = rotation.id, engine = QPointer<RotationEngine>(engine),
+             client = QPointer<ApiClient>(target.client), profileName = target.profileName](QAbstractButton *button) {
+                if (button != go || !engine)
+                    return;
+                const bool revokeNew = box->checkBox() && box->checkBox()->isChecked();
+                if (revokeNew && !client)
+                    return;
+                setBusy(true);
+                engine->cancel(id, revokeNew, client,
+                               [this, profileName](const RotationRecord &, const QString &error) {
+                                   setBusy(false);
+                                   if (!error.isEmpty())
+                                       showMessage(QStringLiteral("rotationFailedMessage"),
+                                                   tr("Rotation Not Cancelled"), UntrustedText::forDisplay(error));
+                                   Q_EMIT keysChanged(profileName);
+                               });
+            });
+    trackDialog(box);
+    box->open();
 }
 
 void KeyFlows::setClipboardTimeoutSeconds(int seconds)

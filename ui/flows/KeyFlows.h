@@ -3,14 +3,17 @@
 #include "ActionLogEntry.h"
 #include "ApiError.h"
 #include "ApiKey.h"
+#include "CreateKeyRequest.h"
 #include "CreatedKeyFingerprint.h"
 #include "DeliveryServices.h"
 #include "LostKeyFinder.h"
+#include "RotationRecord.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -25,6 +28,8 @@ class ApiClient;
 class ApiReply;
 class HandoffStore;
 class LostKeyDialog;
+class RotateKeyDialog;
+class RotationEngine;
 class SecretClipboard;
 class SecretJob;
 
@@ -61,6 +66,18 @@ public:
         ApiKey key;
     };
     void revokeMany(const QList<BulkItem> &items, bool showOrganisation);
+    // Key → Rotate… (docs/design.md#rotation): the dialog, then (emergency: after a
+    // confirmation that names what breaks; at the limit: after revoking the chosen
+    // room-to-rotate key) engine->begin, the create's one POST, the keychain,
+    // successorCreated and verifySuccessor, and only then the reveal, unchanged.
+    // `roomCandidates`: the keys RotationRules::roomToRotate offers, in its order.
+    void rotate(const Target &target, const ApiKey &oldKey, const QList<ApiKey> &currentKeys,
+                const QList<ApiKey> &roomCandidates, RotationEngine *engine);
+    // The timeline's "Revoke now": a confirmation (saying so when the successor has not
+    // been seen in use, which forces the revoke), then RotationEngine::revokeNow.
+    void revokeRotationNow(const Target &target, const RotationRecord &rotation, RotationEngine *engine);
+    // The timeline's "Cancel rotation": keeps both keys, or revokes the successor too.
+    void cancelRotation(const Target &target, const RotationRecord &rotation, RotationEngine *engine);
     void resumeHandoff(const QString &profileName, const QString &keyId); // reveal a pending key from the keychain
     void setClipboardTimeoutSeconds(int seconds);                         // default 30
     void setClock(Clock clock);
@@ -84,7 +101,24 @@ Q_SIGNALS:
 
 private:
     struct RevealRequest;
-    void afterCreated(const QString &profileName, const QString &keyId, SecretJob *storeJob, const QString &secret);
+    // How a create's answer reaches the dialog that asked for it (Create, Rotate).
+    struct CreateHooks {
+        std::function<void()> closeDialog = [] {};
+        // False: no dialog to show it in (the window's banner says it).
+        std::function<bool(const QString &message)> showError = [](const QString &) { return false; };
+        // After the keychain write, before the reveal: call `reveal` to go on.
+        std::function<void(const ApiKey &record, const QString &secret, std::function<void()> reveal)> created;
+        // The create was refused or its answer lost (before the lost-create flow).
+        std::function<void(const QString &reason)> failed;
+    };
+    // closeDialog and showError for a dialog with finish(), setBusy() and showRequestError().
+    template <typename Dialog>
+    static CreateHooks hooksFor(QPointer<Dialog> dialog);
+    // One POST; the key to the keychain first, then `hooks.created`, then the reveal.
+    void sendCreate(QPointer<ApiClient> client, const QString &profileName, const CreateKeyRequest &request,
+                    const QSet<QString> &idsBefore, CreateHooks hooks);
+    void afterCreated(const QString &profileName, const QString &keyId, SecretJob *storeJob, const QString &secret,
+                      std::function<void(const QString &secret, std::function<void()> reveal)> beforeReveal = {});
     void showReveal(const RevealRequest &request, const QString &secret);
     void acknowledge(const QString &profileName, const QString &keyId, bool keepInKeychain);
     void offerToDropLostEntry(const QString &profileName, const QString &keyId, const QString &why);
@@ -102,6 +136,9 @@ private:
     void findLostKey(LostKeyDialog *dialog, QPointer<ApiClient> client, const LostCreate &lost);
     void revokeLostKeys(LostKeyDialog *dialog, QPointer<ApiClient> client, const QString &profileName,
                         const QList<ApiKey> &keys);
+    struct RotationStart;
+    void startRotation(std::shared_ptr<RotationStart> start);
+    void beginRotation(std::shared_ptr<RotationStart> start);
     void showMessage(const QString &objectName, const QString &title, const QString &text,
                      const QString &informativeText = {});
     void trackDialog(QWidget *dialog);

@@ -57,6 +57,8 @@ KeyDetailsPane *InventoryPanels::detailsPane()
 {
     if (!m_pane) {
         m_pane = new KeyDetailsPane(m_services.inventory, m_services.clock);
+        connect(m_pane, &KeyDetailsPane::revokeNowRequested, this, &InventoryPanels::revokeNowRequested);
+        connect(m_pane, &KeyDetailsPane::cancelRotationRequested, this, &InventoryPanels::cancelRotationRequested);
         QWidget *placeholder = m_dock->widget();
         m_dock->setWidget(m_pane);
         delete placeholder;

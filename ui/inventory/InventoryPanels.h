@@ -3,6 +3,7 @@
 #include "ApiKey.h"
 #include "Dialect.h"
 #include "Profile.h"
+#include "RotationRecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -70,6 +71,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A key was tracked in the organisation on screen: the window shows it from the inventory.
     void keyTracked(const QString &organisation, const QString &keyId);
+    // The details pane's rotation timeline: "Revoke Now", "Cancel Rotation".
+    void revokeNowRequested(const keydesk::RotationRecord &rotation);
+    void cancelRotationRequested(const keydesk::RotationRecord &rotation);
 
 private:
     Services m_services;

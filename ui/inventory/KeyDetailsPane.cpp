@@ -3,6 +3,7 @@
 #include "Inventory.h"
 #include "KeyStatus.h"
 #include "RelativeTime.h"
+#include "RotationTimeline.h"
 #include "UntrustedText.h"
 
 #include <QButtonGroup>
@@ -36,6 +37,7 @@ KeyDetailsPane::KeyDetailsPane(Inventory *inventory, Clock clock, QWidget *paren
     , m_clock(std::move(clock))
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
+    , m_timeline(new RotationTimeline(m_clock, this))
     , m_ranges(new QButtonGroup(this))
     , m_chartStack(new QStackedWidget(this))
     , m_empty(new QLabel(this))
@@ -71,6 +73,9 @@ KeyDetailsPane::KeyDetailsPane(Inventory *inventory, Clock clock, QWidget *paren
     addField(QStringLiteral("firstSeenValue"), tr("First seen:"));
     addField(QStringLiteral("lastSeenValue"), tr("Last seen:"));
     layout->addLayout(m_form);
+    layout->addWidget(m_timeline);
+    connect(m_timeline, &RotationTimeline::revokeNowRequested, this, &KeyDetailsPane::revokeNowRequested);
+    connect(m_timeline, &RotationTimeline::cancelRequested, this, &KeyDetailsPane::cancelRotationRequested);
 
     auto *rangeRow = new QHBoxLayout;
     auto *rangeLabel = new QLabel(tr("Usage over the last:"), this);
@@ -121,6 +126,11 @@ KeyDetailsPane::KeyDetailsPane(Inventory *inventory, Clock clock, QWidget *paren
             m_takeRecordFromSnapshot = true; // the table's record is older than this listing now
             requestSnapshot();
             requestHistory();
+            m_timeline->clockAdvanced();
+        });
+        connect(m_inventory, &Inventory::rotationChanged, this, [this](const RotationRecord &rotation) {
+            if (rotation.organisation == m_organisation)
+                requestRotation();
         });
     }
     clear();
@@ -164,11 +174,41 @@ void KeyDetailsPane::showKey(const QString &organisation, Dialect dialect, const
     }
     showFields();
     showChart();
+    if (!sameKey)
+        m_timeline->setRotation(std::nullopt);
     if (m_key.id.isEmpty() || m_organisation.isEmpty())
         return;
     if (m_knownOrganisation != m_organisation)
         requestSnapshot();
     requestHistory();
+    requestRotation();
+}
+
+void KeyDetailsPane::requestRotation()
+{
+    if (!m_inventory || m_key.id.isEmpty())
+        return;
+    const quint64 generation = ++m_rotationGeneration;
+    const QString keyId = m_key.id;
+    RotationFilter filter;
+    filter.organisation = m_organisation;
+    m_inventory->rotations(filter, this,
+                           [this, generation, keyId](const InventoryResult<QList<RotationRecord>> &result) {
+                               if (generation != m_rotationGeneration)
+                                   return;
+                               const QDateTime since = m_clock().addDays(-1);
+                               std::optional<RotationRecord> shown;
+                               for (const RotationRecord &rotation : result.value) { // oldest first
+                                   if (rotation.oldKeyId != keyId && rotation.newKeyId != keyId)
+                                       continue;
+                                   if (isOpen(rotation.state) || rotation.finishedAt >= since)
+                                       shown = rotation;
+                               }
+                               m_timeline->setRotation(shown);
+                               // The timeline's steps keep their height; the chart gives way.
+                               m_chartView->setMinimumHeight(shown ? 110 : 180);
+                               Q_EMIT rotationShown(keyId);
+                           });
 }
 
 void KeyDetailsPane::setRange(UsageSeries::Range range)

@@ -4,12 +4,14 @@
 #include "Dialect.h"
 #include "InventoryKey.h"
 #include "Observation.h"
+#include "RotationRecord.h"
 #include "UsageSeries.h"
 
 #include <QHash>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QButtonGroup;
 class QFormLayout;
@@ -25,6 +27,7 @@ class QValueAxis;
 namespace keydesk {
 
 class Inventory;
+class RotationTimeline;
 
 // The details of the key selected in the table: all its fields, its masked identifier,
 // who created it, when the inventory first and last saw it, and a chart of its usage
@@ -52,14 +55,23 @@ public:
     QString emptyStateText() const;                // empty while the chart is shown
     QString fieldText(const QString &field) const; // by object name: "createdByValue", …
     QLineSeries *chartSeries() const { return m_line; }
+    // The rotation the shown key is in (as old or new key), open or finished in the last
+    // day; hidden without one.
+    RotationTimeline *timeline() const { return m_timeline; }
 
 Q_SIGNALS:
     // The history of `keyId` arrived and is on screen.
     void historyShown(const QString &keyId);
+    // The shown key's rotation was read from the inventory and is on screen (or none is).
+    void rotationShown(const QString &keyId);
+    // The timeline's buttons (the window asks for confirmation and acts).
+    void revokeNowRequested(const keydesk::RotationRecord &rotation);
+    void cancelRotationRequested(const keydesk::RotationRecord &rotation);
 
 private:
     void requestHistory();
     void requestSnapshot();
+    void requestRotation();
     void showFields();
     void showChart();
     QLabel *addField(const QString &objectName, const QString &label);
@@ -76,12 +88,14 @@ private:
     bool m_takeRecordFromSnapshot = false; // a listing was recorded after showKey()
     quint64 m_historyGeneration = 0;
     quint64 m_snapshotGeneration = 0;
+    quint64 m_rotationGeneration = 0;
     UsageSeries::Range m_range = UsageSeries::Range::Month;
     UsageSeries m_series;
 
     QLabel *m_title;
     QFormLayout *m_form;
     QHash<QString, QLabel *> m_fields;
+    RotationTimeline *m_timeline;
     QButtonGroup *m_ranges;
     QStackedWidget *m_chartStack;
     QLabel *m_empty;

@@ -259,6 +259,15 @@ void KeyTableModel::setRowMarks(const QHash<QString, QHash<QString, RowMark>> &m
         Q_EMIT dataChanged(index(0, Name), index(int(m_keys.size()) - 1, Name));
 }
 
+void KeyTableModel::setRotatingKeys(const QHash<QString, QString> &labelsById)
+{
+    if (labelsById == m_rotating)
+        return;
+    m_rotating = labelsById;
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, Status), index(int(m_keys.size()) - 1, Status));
+}
+
 const KeyTableModel::RowMark *KeyTableModel::markAt(int row) const
 {
     const QString &id = m_keys.at(row).id;
@@ -493,6 +502,8 @@ QVariant KeyTableModel::displayData(int row, int column, const QDateTime &now) c
     case Name:
         return key.name.isEmpty() ? noValue : UntrustedText::forDisplay(key.name);
     case Status:
+        if (!m_merged && m_rotating.contains(key.id))
+            return tr("%1 · %2").arg(keyStatusLabel(key.status(now)), m_rotating.value(key.id));
         return keyStatusLabel(key.status(now));
     case Created:
         return key.createdAt.isValid() ? relativeTime(key.createdAt, now) : noValue;

@@ -93,6 +93,10 @@ public:
         QString toolTip;
     };
     void setRowMarks(const QHash<QString, QHash<QString, RowMark>> &marksByOrganisation);
+    // Keys under rotation in the organisation on screen (docs/design.md#rotation): the
+    // Status column says so ("Active · rotating"), by key id → the words.
+    void setRotatingKeys(const QHash<QString, QString> &labelsById);
+    QString rotationLabel(const QString &id) const { return m_rotating.value(id); }
 
     // Whether the dialect reports this column at all; the view hides the others by
     // default and they show "—".
@@ -149,6 +153,7 @@ private:
     // organisation (empty outside the merged view) → id → masked identifier
     QHash<QString, QHash<QString, QString>> m_pending;
     QHash<QString, QHash<QString, RowMark>> m_marks; // organisation → id → mark
+    QHash<QString, QString> m_rotating;              // id → "rotating", "new key"
     QPalette m_palette;
     std::array<QIcon, 3> m_statusIcons; // indexed by KeyStatus
     QIcon m_pendingIcon;

@@ -4,6 +4,7 @@
 #include "FindingAnnouncer.h"
 #include "NotificationService.h"
 #include "ResumeWatcher.h"
+#include "RotationEngine.h"
 #include "TrayIcon.h"
 
 namespace keydesk {
@@ -33,6 +34,14 @@ BackgroundWatch::BackgroundWatch(Services services, QObject *parent)
     connect(m_tray, &TrayIcon::openRequested, this, [this] { Q_EMIT openRequested({}, {}); });
     connect(m_tray, &TrayIcon::quitRequested, this, &BackgroundWatch::quitRequested);
     connect(m_announcer, &FindingAnnouncer::openRequested, this, &BackgroundWatch::openRequested);
+    // A rotation ready to revoke with auto-revoke off: a notification, once per rotation.
+    if (RotationEngine *rotations = m_cycle->rotations())
+        announceReadyRotationsOf(rotations);
+}
+
+void BackgroundWatch::announceReadyRotationsOf(RotationEngine *engine)
+{
+    connect(engine, &RotationEngine::readyToRevoke, m_announcer, &FindingAnnouncer::announceReadyToRevoke);
 }
 
 BackgroundWatch::~BackgroundWatch() = default;

@@ -16,6 +16,7 @@ class Inventory;
 class NotificationService;
 class ProfileStore;
 class ResumeWatcher;
+class RotationEngine;
 class SecretStore;
 class TrayIcon;
 
@@ -41,6 +42,8 @@ public:
 
     void start(int intervalMinutes);
     void setIntervalMinutes(int intervalMinutes);
+    // Notifies the rotations `engine` finds ready to revoke (the window's engine too).
+    void announceReadyRotationsOf(RotationEngine *engine);
 
     WatchCycle *cycle() const { return m_cycle; }
     TrayIcon *tray() const { return m_tray; }

@@ -87,9 +87,9 @@ FindingRow::FindingRow(const Finding &finding, bool showOrganisation, QWidget *p
         case SuggestedAction::Rotate:
         case SuggestedAction::SetExpiryByRotating:
             m_action->setToolTip(
-                tr("Opens Create Key with the name “%1”: move the integration to the new key, then revoke this "
-                   "one. A guided rotation that does both steps is planned.")
-                    .arg(UntrustedText::forDisplay(rotatedName(finding.keyName))));
+                tr("Rotates “%1”: KeyDesk creates its successor, then revokes this key once the new one is in use "
+                   "and this one has gone quiet.")
+                    .arg(UntrustedText::forDisplay(finding.keyName)));
             break;
         case SuggestedAction::Revoke:
             m_action->setToolTip(aboutKey ? tr("Revokes “%1” on the server, after a confirmation")

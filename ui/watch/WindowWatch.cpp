@@ -11,6 +11,7 @@
 #include "SelectorBadges.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
@@ -68,6 +69,8 @@ WindowWatch::WindowWatch(Services services, Window window, QObject *parent)
     connect(m_window.keyModel, &QAbstractItemModel::modelReset, this, &WindowWatch::runPending);
     connect(m_window.keyModel, &QAbstractItemModel::rowsInserted, this, &WindowWatch::runPending);
     connect(m_window.createAction, &QAction::changed, this, &WindowWatch::runPending);
+    if (m_window.rotateAction)
+        connect(m_window.rotateAction, &QAction::changed, this, &WindowWatch::runPending);
 }
 
 WindowWatch::~WindowWatch() = default;
@@ -188,8 +191,9 @@ void WindowWatch::runPending()
     const bool aboutKey = !finding.keyId.isEmpty();
     if (aboutKey && m_window.keyModel->rowOfKey(finding.organisation, finding.keyId) < 0)
         return; // not listed yet
-    if (aboutKey && finding.action != SuggestedAction::Revoke && !m_window.createAction->isEnabled())
-        return; // Create Key is not possible yet
+    if (aboutKey && finding.action != SuggestedAction::Revoke && !m_window.createAction->isEnabled()
+        && !(m_window.rotateAction && m_window.rotateAction->isEnabled()))
+        return; // neither Rotate nor Create Key is possible yet
     m_pending.reset();
     act(finding);
 }
@@ -231,7 +235,24 @@ void WindowWatch::revoke(const Finding &finding)
 
 void WindowWatch::rotate(const Finding &finding)
 {
-    selectKey(finding);
+    const bool selected = selectKey(finding);
+    if (selected && m_window.rotateAction) {
+        if (!m_window.rotateAction->isEnabled()) {
+            m_panel->showNote(tr("Cannot rotate now: %1").arg(m_window.rotateAction->toolTip()));
+            return;
+        }
+        m_window.rotateAction->trigger();
+        // A leaked key: the dialog opens (window-modal, at once) with the emergency chosen.
+        if (finding.code == FindingCode::Leaked) {
+            for (QDialog *dialog : m_window.window->findChildren<QDialog *>(QStringLiteral("RotateKeyDialog"))) {
+                if (!dialog->isVisible())
+                    continue;
+                if (auto *emergency = dialog->findChild<QCheckBox *>(QStringLiteral("emergencyCheck")))
+                    emergency->setChecked(true);
+            }
+        }
+        return;
+    }
     if (!m_window.createAction->isEnabled()) {
         m_panel->showNote(tr("Cannot create the new key now: %1").arg(m_window.createAction->toolTip()));
         return;

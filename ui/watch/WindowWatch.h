@@ -34,7 +34,8 @@ class SelectorBadges;
 // every recorded listing and after each acknowledgement; the panel and the marks show
 // those of the organisations on screen. The actions go through the window's own: Revoke
 // selects the key's row and triggers Revoke (its confirmation, request and refresh),
-// Rotate triggers Create Key and fills in "<name> (rotated)". Nothing is judged before
+// Rotate selects it and triggers Key → Rotate… (the rotation assistant; without one,
+// Create Key with "<name> (rotated)"). Nothing is judged before
 // start(), which the window calls after the frame that shows its organisation: the
 // Health dock's rows are no part of that frame.
 class WindowWatch final : public QObject {
@@ -55,6 +56,7 @@ public:
         QComboBox *selector = nullptr; // the organisation selector (profile name as item data)
         QAction *createAction = nullptr;
         QAction *revokeAction = nullptr;                    // revokes the key selected in keyTable
+        QAction *rotateAction = nullptr; // Key → Rotate… for the selected key (null: Create Key instead)
         QLineEdit *filter = nullptr;                        // cleared when it hides the key to act on
         std::function<bool(const QString &)> selectProfile; // opens that organisation
     };

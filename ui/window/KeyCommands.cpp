@@ -7,6 +7,7 @@
 #include "KeyFlows.h"
 #include "KeyTableModel.h"
 #include "ProfileSession.h"
+#include "RotationRules.h"
 #include "UntrustedText.h"
 
 #include <QClipboard>
@@ -111,6 +112,27 @@ void KeyCommands::create()
     if (m_model->isMerged() || !session.profile() || !session.client())
         return;
     m_services.flows->create({session.client(), session.profileName()}, m_model->keys());
+}
+
+void KeyCommands::rotateSelected(RotationEngine *engine, const QList<Finding> &findings)
+{
+    const ProfileSession &session = *m_services.session;
+    const std::optional<ApiKey> key = selectedKey();
+    if (!engine || !key || m_model->isMerged() || !session.profile() || !session.client())
+        return;
+    const QList<ApiKey> keys = m_model->keys();
+    QList<Finding> own;
+    for (const Finding &finding : findings) {
+        if (finding.organisation == session.profileName())
+            own.append(finding);
+    }
+    QList<ApiKey> room;
+    for (const QString &id : RotationRules::roomToRotate(own, key->id)) {
+        const auto found = std::find_if(keys.cbegin(), keys.cend(), [&id](const ApiKey &k) { return k.id == id; });
+        if (found != keys.cend() && !found->revoked)
+            room.append(*found);
+    }
+    m_services.flows->rotate({session.client(), session.profileName()}, *key, keys, room, engine);
 }
 
 int KeyCommands::selectedCount() const

@@ -14,6 +14,8 @@ class QTableView;
 namespace keydesk {
 
 class AllOrganisations;
+class RotationEngine;
+struct Finding;
 class HandoffStore;
 class KeyFilterProxy;
 class KeyTableModel;
@@ -60,6 +62,9 @@ public:
     QString createBlockedReason() const;
 
     void create();
+    // Key → Rotate… for the selected key (docs/design.md#rotation); `findings`: the
+    // watch's, for the room-to-rotate offer at the active-key limit.
+    void rotateSelected(RotationEngine *engine, const QList<Finding> &findings);
     void revokeSelected(); // several rows selected: the bulk revoke (KeyFlows::revokeMany)
     void handOffSelected();
     void copyIdentifier();

@@ -25,6 +25,8 @@
 #include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "RelativeTime.h"
+#include "RotationEngine.h"
+#include "UntrustedText.h"
 #include "WindowActions.h"
 #include "WindowInventory.h"
 #include "WindowStatusBar.h"
@@ -115,13 +117,33 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         // The Health dock, the rows' finding marks and the selector's counts (ui/watch).
         m_watch = new WindowWatch({m_services.inventory, m_services.profiles, m_services.clock},
                                   {this, m_inventoryPanels->viewMenu(), m_ui->keyTable, m_model, m_profileSelector,
-                                   m_ui->actionCreateKey, m_ui->actionRevoke, m_filter,
+                                   m_ui->actionCreateKey, m_ui->actionRevoke, m_ui->actionRotate, m_filter,
                                    [this](const QString &name) { return selectProfile(name); }},
                                   this);
         connect(m_session, &ProfileSession::opened, m_watch,
                 [this] { m_watch->setOrganisations({m_session->profileName()}); });
         // The first findings once the organisation is on screen (their dock and marks follow).
         connect(m_inventory, &WindowInventory::settled, m_watch, &WindowWatch::start, Qt::SingleShotConnection);
+        // The rotation timeline's actions (docs/design.md#rotation), and the rows it marks.
+        connect(m_inventoryPanels, &InventoryPanels::revokeNowRequested, this, [this](const RotationRecord &rotation) {
+            if (ProfileSession *session = sessionOf(rotation.organisation))
+                m_flows->revokeRotationNow({session->client(), session->profileName()}, rotation,
+                                           m_inventory->rotations());
+        });
+        connect(m_inventoryPanels, &InventoryPanels::cancelRotationRequested, this,
+                [this](const RotationRecord &rotation) {
+                    if (ProfileSession *session = sessionOf(rotation.organisation))
+                        m_flows->cancelRotation({session->client(), session->profileName()}, rotation,
+                                                m_inventory->rotations());
+                });
+        connect(m_services.inventory, &Inventory::rotationChanged, this, &MainWindow::reloadRotations);
+        connect(m_session, &ProfileSession::opened, this, &MainWindow::reloadRotations);
+        // Ready, and auto-revoke is off: said in the window (the notification: WindowWatch).
+        connect(m_inventory->rotations(), &RotationEngine::readyToRevoke, this, [this](const RotationRecord &rotation) {
+            m_status->showNote(tr("“%1” has gone quiet and can be revoked: select it and use Revoke Now in its "
+                                  "rotation timeline.")
+                                   .arg(UntrustedText::forDisplay(rotation.oldKeyName)));
+        });
     }
 
     connect(m_messages, &BannerMessages::profileProblem, m_profileEditor, &ProfileEditor::editOnce);
@@ -238,6 +260,9 @@ void MainWindow::setUpActions()
     Ui::MainWindow &ui = *m_ui;
     connect(ui.actionCreateKey, &QAction::triggered, m_commands, &KeyCommands::create);
     connect(ui.actionRevoke, &QAction::triggered, m_commands, &KeyCommands::revokeSelected);
+    connect(ui.actionRotate, &QAction::triggered, this, [this] {
+        m_commands->rotateSelected(m_inventory->rotations(), m_watch ? m_watch->findings() : QList<Finding>());
+    });
     connect(ui.actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(ui.actionHandOff, &QAction::triggered, m_commands, &KeyCommands::handOffSelected);
     connect(ui.actionCopyIdentifier, &QAction::triggered, m_commands, &KeyCommands::copyIdentifier);
@@ -291,6 +316,7 @@ void MainWindow::setUpToolBar()
     toolBar->addAction(m_ui->actionEditProfile);
     toolBar->addSeparator();
     toolBar->addAction(m_ui->actionCreateKey);
+    // Rotate is in the Key menu and the row's menu: the toolbar keeps room for the filter.
     toolBar->addAction(m_ui->actionRevoke);
     toolBar->addAction(m_ui->actionHandOff);
     toolBar->addAction(m_ui->actionRefresh);
@@ -521,6 +547,7 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
     m_badges->update();
     m_profileEditor->problemSolved(profile.name);
     m_status->setLastRefreshed(m_session->lastRefreshed());
+    reloadRotations(); // another KeyDesk process may have moved one on
     updateEmptyState();
     updateActions();
     Q_EMIT keysLoaded(profile.name, int(keys.size()));
@@ -577,6 +604,9 @@ void MainWindow::updateActions()
     state.selectedPending = m_commands->isSelectedPending();
     state.selectedCount = m_commands->selectedCount();
     state.bulkRevocable = state.selectedCount > 1 && m_commands->selectedForBulkRevoke().has_value();
+    state.rotationAvailable = m_inventory->rotations() != nullptr;
+    state.selectedRotating = state.selected && !m_model->rotationLabel(state.selected->id).isEmpty();
+    state.selectedActive = state.selected && state.selected->status(m_services.clock()) == KeyStatus::Active;
     if (m_model->isMerged()) {
         // The selected row's organisation decides what its key can do; Create waits for
         // one organisation to be chosen (KeyCommands::createBlockedReason).
@@ -657,8 +687,48 @@ void MainWindow::showRowMenu(const QPoint &position)
     menu->addAction(m_ui->actionCopyIdentifier);
     menu->addAction(m_ui->actionHandOff);
     menu->addSeparator();
+    menu->addAction(m_ui->actionRotate);
     menu->addAction(m_ui->actionRevoke);
     menu->popup(m_ui->keyTable->viewport()->mapToGlobal(position));
+}
+
+RotationEngine *MainWindow::rotations() const
+{
+    return m_inventory->rotations();
+}
+
+ProfileSession *MainWindow::sessionOf(const QString &organisation) const
+{
+    if (m_session->profile() && m_session->profileName() == organisation)
+        return m_session;
+    return m_all->isOpen() ? m_all->session(organisation) : nullptr;
+}
+
+void MainWindow::reloadRotations()
+{
+    RotationEngine *engine = m_inventory->rotations();
+    const quint64 generation = ++m_rotationsGeneration;
+    if (!engine || !m_session->profile()) {
+        m_model->setRotatingKeys({});
+        return;
+    }
+    engine->rotations(
+        m_session->profileName(), true, [this, generation](const QList<RotationRecord> &rotations, const QString &) {
+            if (generation != m_rotationsGeneration)
+                return;
+            QHash<QString, QString> labels;
+            for (const RotationRecord &rotation : rotations) {
+                labels.insert(rotation.oldKeyId, rotation.state == RotationState::ReadyToRevoke ? tr("ready to revoke")
+                                                                                                : tr("rotating"));
+                if (!rotation.newKeyId.isEmpty())
+                    labels.insert(rotation.newKeyId, tr("new key"));
+            }
+            const bool marksChanged = !labels.isEmpty();
+            m_model->setRotatingKeys(labels);
+            if (marksChanged) // "Active · ready to revoke" is wider than "Active"
+                m_layout->fitColumn(KeyTableModel::Status);
+            updateActions();
+        });
 }
 
 // --- leak scan ------------------------------------------------------------------------

@@ -46,6 +46,7 @@ class ProfileEditor;
 class ProfileSelector;
 class ProfileSession;
 class ProfileStore;
+class RotationEngine;
 class SecretClipboard;
 class SecretStore;
 class WindowActions;
@@ -107,6 +108,7 @@ public:
     QDateTime shownAsOf() const { return m_shownAsOf; }
     InventoryExportCommand *exportCommand() const { return m_export; }
     WindowWatch *watch() const { return m_watch; } // the Health view, with an inventory only
+    RotationEngine *rotations() const;             // the window's rotation assistant (null: no inventory)
     const Preferences &preferences() const { return m_preferences; }
     // File → Scan for Leaked Keys… (made when first opened; null before).
     LeakScanDialog *leakScanDialog() const { return m_leakScan; }
@@ -149,6 +151,9 @@ private:
     void updateEmptyState();
     void updateBusy();
     void showRowMenu(const QPoint &position);
+    // The organisation's open rotations: the table's marks, Rotate's state.
+    void reloadRotations();
+    ProfileSession *sessionOf(const QString &organisation) const;
     // Revoke or Rotate a live key a scan found, through the Health view's own actions.
     void actOnLeak(const LeakResult &result, bool revoke);
 
@@ -182,6 +187,7 @@ private:
     QTimer m_refreshTimer;
     Preferences m_preferences;
     bool m_demo = false;
+    quint64 m_rotationsGeneration = 0;
     bool m_reopenAll = false; // start(): "All organisations" was the choice last time
 };
 

@@ -52,6 +52,8 @@ WindowActions::WindowActions(Ui::MainWindow &ui, const QWidget *window)
 
     ui.actionCreateKey->setIcon(themeIcon(window, QStringLiteral("list-add"), QStyle::SP_FileDialogNewFolder));
     ui.actionRevoke->setIcon(themeIcon(window, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon));
+    ui.actionRotate->setIcon(themeIcon(window, QStringLiteral("view-refresh"), QStyle::SP_BrowserReload));
+    ui.actionRotate->setStatusTip(tr("Replaces the selected key by a new one and revokes it once it has gone quiet"));
     ui.actionRefresh->setIcon(themeIcon(window, QStringLiteral("view-refresh"), QStyle::SP_BrowserReload));
     ui.actionHandOff->setIcon(themeIcon(window, QStringLiteral("dialog-password"), QStyle::SP_DialogSaveButton));
     ui.actionCopyIdentifier->setIcon(themeIcon(window, QStringLiteral("edit-copy"), QStyle::SP_FileLinkIcon));
@@ -100,6 +102,19 @@ void WindowActions::update(const State &state)
                                       : revocable ? namingToolTip(tr("Revoke “%1”").arg(name))
                                       : key       ? tr("This key is already revoked.")
                                                   : tr("Select a key to revoke it."));
+    const bool rotatable = live && state.ready && state.managesKeys && key && !several && !state.severalOrganisations
+                           && state.rotationAvailable && !state.selectedRotating && state.selectedActive;
+    m_ui.actionRotate->setEnabled(rotatable);
+    m_ui.actionRotate->setToolTip(!state.rotationAvailable     ? tr("Rotating needs the local inventory.")
+                                  : state.severalOrganisations ? tr("Choose the key's organisation to rotate it.")
+                                  : !live                      ? state.readOnly
+                                  : several                    ? tr("Select one key to rotate it.")
+                                  : !key                       ? tr("Select a key to rotate it.")
+                                  : state.selectedRotating     ? tr("This key is being rotated: see its timeline.")
+                                  : rotatable ? namingToolTip(tr("Rotate “%1”: a new key, the old one "
+                                                                 "revoked once it has gone quiet")
+                                                                  .arg(name))
+                                              : tr("Only an active key can be rotated."));
     const bool pending = key && state.selectedPending && !several;
     m_ui.actionHandOff->setEnabled(pending);
     m_ui.actionHandOff->setToolTip(

@@ -39,6 +39,11 @@ public:
         // The view of every organisation: Create needs one chosen (createBlocked says so),
         // Refresh lists them all; the other fields are the selected row's organisation's.
         bool severalOrganisations = false;
+        // The rotation assistant is there (an inventory) and the selected key is not
+        // being rotated already.
+        bool rotationAvailable = false;
+        bool selectedRotating = false;
+        bool selectedActive = false; // only an active key can be rotated (as in the CLI)
     };
 
     // `window` is asked for the style's fallback icons.
