@@ -11,6 +11,7 @@
 #include "LeakResultModel.h"
 #include "LeakScanDialog.h"
 #include "RevokeConfirmation.h"
+#include "RotateKeyDialog.h"
 #include "WindowWatch.h"
 
 #include <gtest/gtest.h>
@@ -283,18 +284,21 @@ TEST_F(LeakScanDialogTest, RevokeFromAResultRevokesTheKeyOnTheServer)
         20000));
 }
 
-TEST_F(LeakScanDialogTest, RotateFromAResultOpensCreateKeyForTheSuccessor)
+TEST_F(LeakScanDialogTest, RotateFromAResultOpensTheRotateDialogWithTheEmergencyChosen)
 {
     openAcme();
     LeakScanDialog &scanDialog = dialog();
     const int liveRow = scanTreeAndSelect(scanDialog, QStringLiteral("app/.env"));
     ASSERT_GE(liveRow, 0);
     button(scanDialog, "rotateButton")->click();
-    CreateKeyDialog *create = nullptr;
+    RotateKeyDialog *rotate = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return (create = window->findChild<CreateKeyDialog *>()) && create->isVisible(); }, 10000));
-    EXPECT_EQ(create->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("CRM sync (rotated)"));
-    create->reject();
+        [&] { return (rotate = window->findChild<RotateKeyDialog *>()) && rotate->isVisible(); }, 10000));
+    // A leaked key: the old one goes as soon as the successor exists.
+    EXPECT_TRUE(rotate->choice().emergency);
+    EXPECT_TRUE(rotate->emergencyNote().contains(QStringLiteral("CRM sync")));
+    EXPECT_FALSE(window->findChild<CreateKeyDialog *>() && window->findChild<CreateKeyDialog *>()->isVisible());
+    rotate->reject();
 }
 
 TEST_F(LeakScanDialogTest, CancelStopsTheScanOfABigTree)
