@@ -946,6 +946,14 @@ gefunden oder &apos;scan&apos; hat einen gültigen oder unbekannten Schlüssel g
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ready to revoke: %1</source>
+        <translation>Bereit zum Widerruf: %1</translation>
+    </message>
+    <message>
+        <source>%1. Its successor “%2” is in use and the old key has gone quiet: revoke it in KeyDesk (automatic revoke is off for this rotation).</source>
+        <translation>%1. Sein Nachfolger „%2“ wird verwendet und der alte Schlüssel blieb während der Ruhezeit unbenutzt: Widerrufen Sie ihn in KeyDesk (der automatische Widerruf ist für diese Rotation ausgeschaltet).</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1306,6 +1314,65 @@ gefunden oder &apos;scan&apos; hat einen gültigen oder unbekannten Schlüssel g
     </message>
 </context>
 <context>
+    <name>LeakScanDialog</name>
+    <message>
+        <source>Scan for Leaked Keys</source>
+        <translation>Nach geleakten Schlüsseln suchen</translation>
+    </message>
+    <message>
+        <source>Folders to scan</source>
+        <translation>Zu durchsuchende Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>Ordner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Also the &amp;git history (every commit, branch and stash)</source>
+        <translation>Auch den &amp;Git-Verlauf (jeden Commit, Branch und Stash)</translation>
+    </message>
+    <message>
+        <source>Also &amp;binary files</source>
+        <translation>Auch &amp;Binärdateien</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Scan</source>
+        <translation>Scan &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Fortschritt des Scans</translation>
+    </message>
+    <message>
+        <source>Keys found</source>
+        <translation>Gefundene Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>&amp;Rotieren…</translation>
+    </message>
+    <message>
+        <source>Reveal in &amp;File Manager</source>
+        <translation>Im &amp;Dateimanager anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore…</source>
+        <translation>&amp;Ignorieren…</translation>
+    </message>
+</context>
+<context>
     <name>LostKeyDialog</name>
     <message>
         <source>Key May Exist</source>
@@ -1477,6 +1544,22 @@ gefunden oder &apos;scan&apos; hat einen gültigen oder unbekannten Schlüssel g
     <message>
         <source>Save the inventory of every organisation as CSV or JSON (no secrets)</source>
         <translation>Das Inventar aller Organisationen als CSV oder JSON speichern (ohne Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>&amp;Rotieren…</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>&amp;Scan for Leaked Keys…</source>
+        <translation>Nach geleakten &amp;Schlüsseln suchen…</translation>
+    </message>
+    <message>
+        <source>Find API keys in folders and their git history, and which of your keys each one is</source>
+        <translation>Findet API-Schlüssel in Ordnern und deren Git-Verlauf und zeigt, welcher Ihrer Schlüssel jeder davon ist</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2103,57 @@ gefunden oder &apos;scan&apos; hat einen gültigen oder unbekannten Schlüssel g
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Rotate Key</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>New key &amp;name:</source>
+        <translation>&amp;Name des neuen Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Name of the new key</source>
+        <translation>Name des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Expires in:</source>
+        <translation>Läuft &amp;ab in:</translation>
+    </message>
+    <message>
+        <source>Days until the new key expires</source>
+        <translation>Tage, bis der neue Schlüssel abläuft</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet period:</source>
+        <translation>R&amp;uhezeit:</translation>
+    </message>
+    <message>
+        <source>Hours the old key must go unused before it is revoked</source>
+        <translation>Stunden, die der alte Schlüssel unbenutzt bleiben muss, bevor er widerrufen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the old key automatically when it has gone quiet</source>
+        <translation>Den alten Schlüssel automatisch &amp;widerrufen, wenn er während der Ruhezeit unbenutzt blieb</translation>
+    </message>
+    <message>
+        <source>E&amp;mergency: the key has leaked (revoke it as soon as the new key exists)</source>
+        <translation>N&amp;otfall: Der Schlüssel ist geleakt (ihn widerrufen, sobald der neue Schlüssel existiert)</translation>
+    </message>
+    <message>
+        <source>Room for the new key</source>
+        <translation>Platz für den neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this key first:</source>
+        <translation>Diesen Schlüssel &amp;zuerst widerrufen:</translation>
+    </message>
+    <message>
+        <source>Key to revoke first</source>
+        <translation>Zuerst zu widerrufender Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>The keychain has no such entry (it may have been removed). Enter the credential again to store it.</source>
@@ -2274,6 +2408,38 @@ gefunden oder &apos;scan&apos; hat einen gültigen oder unbekannten Schlüssel g
     <message>
         <source>The selected keys are already revoked, or their organisation cannot revoke keys now.</source>
         <translation>Die ausgewählten Schlüssel sind bereits widerrufen, oder ihre Organisation kann gerade keine Schlüssel widerrufen.</translation>
+    </message>
+    <message>
+        <source>Replaces the selected key by a new one and revokes it once it has gone quiet</source>
+        <translation>Ersetzt den ausgewählten Schlüssel durch einen neuen und widerruft ihn, sobald er während der Ruhezeit unbenutzt blieb</translation>
+    </message>
+    <message>
+        <source>Rotating needs the local inventory.</source>
+        <translation>Zum Rotieren wird das lokale Inventar benötigt.</translation>
+    </message>
+    <message>
+        <source>Choose the key&apos;s organisation to rotate it.</source>
+        <translation>Wählen Sie die Organisation des Schlüssels, um ihn zu rotieren.</translation>
+    </message>
+    <message>
+        <source>Select one key to rotate it.</source>
+        <translation>Wählen Sie genau einen Schlüssel aus, um ihn zu rotieren.</translation>
+    </message>
+    <message>
+        <source>Select a key to rotate it.</source>
+        <translation>Wählen Sie einen Schlüssel aus, um ihn zu rotieren.</translation>
+    </message>
+    <message>
+        <source>This key is being rotated: see its timeline.</source>
+        <translation>Dieser Schlüssel wird gerade rotiert: Siehe seine Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>Rotate “%1”: a new key, the old one revoked once it has gone quiet</source>
+        <translation>„%1“ rotieren: ein neuer Schlüssel, der alte wird widerrufen, sobald er während der Ruhezeit unbenutzt blieb</translation>
+    </message>
+    <message>
+        <source>Only an active key can be rotated.</source>
+        <translation>Nur ein aktiver Schlüssel kann rotiert werden.</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3882,14 @@ gefunden oder &apos;scan&apos; hat einen gültigen oder unbekannten Schlüssel g
         <source>The demo profile %1 could not be saved: %2</source>
         <translation>Das Demo-Profil %1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>The demo keys to plant in the demo project are missing.</source>
+        <translation>Die Demo-Schlüssel, die im Demo-Projekt platziert werden sollen, fehlen.</translation>
+    </message>
+    <message>
+        <source>The demo project could not be written in %1.</source>
+        <translation>Das Demo-Projekt konnte nicht in %1 geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::Destination</name>
@@ -3918,10 +4092,6 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
         <translation>Quittiert: %1</translation>
     </message>
     <message>
-        <source>Opens Create Key with the name “%1”: move the integration to the new key, then revoke this one. A guided rotation that does both steps is planned.</source>
-        <translation>Öffnet „Schlüssel erstellen“ mit dem Namen „%1“: Stellen Sie die Integration auf den neuen Schlüssel um und widerrufen Sie dann diesen. Eine geführte Rotation, die beide Schritte erledigt, ist geplant.</translation>
-    </message>
-    <message>
         <source>Revokes “%1” on the server, after a confirmation</source>
         <translation>Widerruft „%1“ nach einer Rückfrage auf dem Server</translation>
     </message>
@@ -3964,6 +4134,10 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>Set an expiry by rotating…</source>
         <translation>Ablauf per Rotation festlegen…</translation>
+    </message>
+    <message>
+        <source>Rotates “%1”: KeyDesk creates its successor, then revokes this key once the new one is in use and this one has gone quiet.</source>
+        <translation>Rotiert „%1“: KeyDesk erstellt seinen Nachfolger und widerruft diesen Schlüssel, sobald der neue verwendet wird und dieser während der Ruhezeit unbenutzt blieb.</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +4743,82 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
         <source>Left by a create whose answer was lost.</source>
         <translation>Von einer Erstellung hinterlassen, deren Antwort verloren ging.</translation>
     </message>
+    <message>
+        <source>Emergency Rotation</source>
+        <translation>Notfallrotation</translation>
+    </message>
+    <message>
+        <source>Revoke the leaked key right after its successor exists?</source>
+        <translation>Den geleakten Schlüssel widerrufen, sobald sein Nachfolger existiert?</translation>
+    </message>
+    <message>
+        <source>Rotate and Revoke</source>
+        <translation>Rotieren und widerrufen</translation>
+    </message>
+    <message>
+        <source>The key to make room was not revoked: %1</source>
+        <translation>Der Schlüssel, der Platz schaffen sollte, wurde nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>The rotation was not started: %1</source>
+        <translation>Die Rotation wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>New Key Not Verified</source>
+        <translation>Neuer Schlüssel nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Key Now</source>
+        <translation>Alten Schlüssel jetzt widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” now, before its quiet period has passed?</source>
+        <translation>„%1“ jetzt widerrufen, bevor seine Ruhezeit abgelaufen ist?</translation>
+    </message>
+    <message>
+        <source>The new key “%1” is in use. Anything still using “%2” fails at once.</source>
+        <translation>Der neue Schlüssel „%1“ wird verwendet. Alles, was „%2“ noch verwendet, schlägt sofort fehl.</translation>
+    </message>
+    <message>
+        <source>The new key “%1” has not been seen in use yet: every integration still using “%2” fails at once, and nothing shows that it has moved to the new key.</source>
+        <translation>Der neue Schlüssel „%1“ wurde noch nicht in Verwendung gesehen: Jede Integration, die „%2“ noch verwendet, schlägt sofort fehl, und nichts zeigt, dass sie auf den neuen Schlüssel umgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Revoke Now</source>
+        <translation>Jetzt widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke Anyway</source>
+        <translation>Trotzdem widerrufen</translation>
+    </message>
+    <message>
+        <source>Old Key Not Revoked</source>
+        <translation>Alter Schlüssel nicht widerrufen</translation>
+    </message>
+    <message>
+        <source>Cancel Rotation</source>
+        <translation>Rotation abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop rotating “%1”?</source>
+        <translation>Die Rotation von „%1“ abbrechen?</translation>
+    </message>
+    <message>
+        <source>Both keys stay active; KeyDesk no longer revokes the old one.</source>
+        <translation>Beide Schlüssel bleiben aktiv; KeyDesk widerruft den alten nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Also revoke the new key “%1”</source>
+        <translation>Auch den neuen Schlüssel „%1“ widerrufen</translation>
+    </message>
+    <message>
+        <source>Keep Rotating</source>
+        <translation>Weiter rotieren</translation>
+    </message>
+    <message>
+        <source>Rotation Not Cancelled</source>
+        <translation>Rotation nicht abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeyTableLayout</name>
@@ -4669,6 +4919,10 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeychainOperation</name>
@@ -4711,6 +4965,49 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
 </context>
 <context>
+    <name>keydesk::LeakResultModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>zuletzt %1 verwendet</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie verwendet</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 / %4</source>
+        <translation>%1 / %2 / %3 / %4</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Zuordnung</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::LeakScan</name>
     <message>
         <source>the earlier scans are not known: %1</source>
@@ -4719,6 +5016,182 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>the scan could not be remembered: %1</source>
         <translation>der Scan konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LeakScanDialog</name>
+    <message>
+        <source>Every blob reachable from every branch, tag, stash and reflog entry of each folder&apos;s git repository: a key committed and deleted later is found.</source>
+        <translation>Jeder Blob, der von einem Branch, Tag, Stash oder Reflog-Eintrag des Git-Repositorys jedes Ordners aus erreichbar ist: Auch ein Schlüssel, der committet und später gelöscht wurde, wird gefunden.</translation>
+    </message>
+    <message>
+        <source>Files whose first 8 KiB hold a NUL byte are skipped unless this is on.</source>
+        <translation>Dateien, deren erste 8 KiB ein NUL-Byte enthalten, werden übersprungen, wenn dies nicht eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Add the folders of your projects, then Start. Nothing is sent anywhere: found keys are matched against this computer&apos;s inventory.</source>
+        <translation>Fügen Sie die Ordner Ihrer Projekte hinzu und klicken Sie dann auf „Starten“. Nichts wird irgendwohin gesendet: Gefundene Schlüssel werden mit dem Inventar dieses Computers abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Scan</source>
+        <translation>Zu durchsuchenden Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (any more)</source>
+        <translation>der Ordner existiert nicht (mehr)</translation>
+    </message>
+    <message>
+        <source>Add a folder to scan first.</source>
+        <translation>Fügen Sie zuerst einen zu durchsuchenden Ordner hinzu.</translation>
+    </message>
+    <message>
+        <source>None of the folders exists.</source>
+        <translation>Keiner der Ordner existiert.</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Scan läuft…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %n folder(s)…</source>
+        <translation>
+            <numerusform>%n Ordner wird durchsucht…</numerusform>
+            <numerusform>%n Ordner werden durchsucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the scan…</source>
+        <translation>Scan wird angehalten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 at %2/s — %3</source>
+        <translation>
+            <numerusform>%n Datei, %1 mit %2/s — %3</numerusform>
+            <numerusform>%n Dateien, %1 mit %2/s — %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and blob(s), %1</source>
+        <translation>
+            <numerusform>%n Datei bzw. Blob, %1</numerusform>
+            <numerusform>%n Dateien und Blobs, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n key(s) found before it stopped.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Schlüssel vor dem Anhalten gefunden.</numerusform>
+            <numerusform>Abgebrochen: %n Schlüssel vor dem Anhalten gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key found.</source>
+        <translation>Kein Schlüssel gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) found, %1 of them live or unknown: revoke or rotate a live key at once.</source>
+        <translation>
+            <numerusform>%n Schlüssel gefunden, davon %1 gültig oder unbekannt: Widerrufen oder rotieren Sie einen gültigen Schlüssel sofort.</numerusform>
+            <numerusform>%n Schlüssel gefunden, davon %1 gültig oder unbekannt: Widerrufen oder rotieren Sie einen gültigen Schlüssel sofort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by .keydesk-ignore.</source>
+        <translation>
+            <numerusform>%n durch .keydesk-ignore ausgelassen.</numerusform>
+            <numerusform>%n durch .keydesk-ignore ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ignore entry %1… matches no key found: it can be removed.</source>
+        <translation>Der Ausschlusseintrag %1… passt zu keinem gefundenen Schlüssel: Er kann entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read or written (%1): keys are shown as unknown.</source>
+        <translation>Das Inventar konnte nicht gelesen oder geschrieben werden (%1): Schlüssel werden als unbekannt angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), the first: %1: %2</source>
+        <translation>
+            <numerusform>%n Problem: %1: %2</numerusform>
+            <numerusform>%n Probleme, das erste: %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select a key found.</source>
+        <translation>Wählen Sie einen gefundenen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>This key is not in the inventory: revoke it where it was made.</source>
+        <translation>Dieser Schlüssel ist nicht im Inventar: Widerrufen Sie ihn dort, wo er erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>This key is no longer active.</source>
+        <translation>Dieser Schlüssel ist nicht mehr aktiv.</translation>
+    </message>
+    <message>
+        <source>Needs the inventory.</source>
+        <translation>Benötigt das Inventar.</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” (asks first)</source>
+        <translation>„%1“ widerrufen (fragt vorher nach)</translation>
+    </message>
+    <message>
+        <source>Create a successor of “%1”, then revoke the old key</source>
+        <translation>Einen Nachfolger für „%1“ erstellen, dann den alten Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Writes the key&apos;s fingerprint and your reason to the folder&apos;s .keydesk-ignore: later scans leave this key out, wherever it moves.</source>
+        <translation>Schreibt den Fingerabdruck des Schlüssels und Ihre Begründung in die Datei .keydesk-ignore des Ordners: Spätere Scans lassen diesen Schlüssel aus, wohin er auch wandert.</translation>
+    </message>
+    <message>
+        <source>Ignore This Key</source>
+        <translation>Diesen Schlüssel ignorieren</translation>
+    </message>
+    <message>
+        <source>Why may %1 stay where it is? The reason and the key&apos;s fingerprint (never the key) are written to %2.</source>
+        <translation>Warum darf %1 bleiben, wo er ist? Die Begründung und der Fingerabdruck des Schlüssels (nie der Schlüssel selbst) werden in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>test fixture, not a real key</source>
+        <translation>Testdaten, kein echter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Not ignored: a reason is needed.</source>
+        <translation>Nicht ignoriert: Eine Begründung ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Not ignored: cannot write %1: %2</source>
+        <translation>Nicht ignoriert: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is ignored from now on (%2).</source>
+        <translation>%1 wird ab jetzt ignoriert (%2).</translation>
     </message>
 </context>
 <context>
@@ -4894,6 +5367,22 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>The keys of “%1” are the last known ones until its server answers: revoking needs the server.</source>
         <translation>Die Schlüssel von „%1“ sind die zuletzt bekannten, bis ihr Server antwortet: Zum Widerrufen wird der Server benötigt.</translation>
+    </message>
+    <message>
+        <source>“%1” has gone quiet and can be revoked: select it and use Revoke Now in its rotation timeline.</source>
+        <translation>„%1“ blieb während der Ruhezeit unbenutzt und kann widerrufen werden: Wählen Sie ihn aus und verwenden Sie „Jetzt widerrufen“ in der Zeitleiste seiner Rotation.</translation>
+    </message>
+    <message>
+        <source>ready to revoke</source>
+        <translation>bereit zum Widerruf</translation>
+    </message>
+    <message>
+        <source>rotating</source>
+        <translation>wird rotiert</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>neuer Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5824,62 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     </message>
 </context>
 <context>
+    <name>keydesk::RotateKeyDialog</name>
+    <message>
+        <source>Unnamed key</source>
+        <translation>Unbenannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>KeyDesk creates a successor for %1, shows it once for you to put into your integrations, and revokes the old key only after the new one has been seen in use and the old one has gone quiet.</source>
+        <translation>KeyDesk erstellt einen Nachfolger für %1, zeigt ihn einmal an, damit Sie ihn in Ihre Integrationen eintragen, und widerruft den alten Schlüssel erst, wenn der neue in Verwendung gesehen wurde und der alte während der Ruhezeit unbenutzt blieb.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <source>it was last used %1</source>
+        <translation>er wurde zuletzt %1 verwendet</translation>
+    </message>
+    <message>
+        <source>no use of it is reported</source>
+        <translation>es wird keine Verwendung gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 requests so far</source>
+        <comment>usage count</comment>
+        <translation>bisher %1 Anfragen</translation>
+    </message>
+    <message>
+        <source>its usage is not reported</source>
+        <translation>seine Nutzung wird nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 is revoked as soon as its successor exists, without waiting for the new key to be in use. Every integration still using it fails at once (%2; %3).</source>
+        <translation>%1 wird widerrufen, sobald sein Nachfolger existiert, ohne abzuwarten, bis der neue Schlüssel verwendet wird. Jede Integration, die ihn noch verwendet, schlägt sofort fehl (%2; %3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active keys are in use, the most this organisation allows, and no key is unused or idle. Revoke a key first to make room for the new one.</source>
+        <translation>%1 von %2 aktiven Schlüsseln sind vergeben, mehr erlaubt diese Organisation nicht, und kein Schlüssel ist unbenutzt oder länger nicht verwendet. Widerrufen Sie zuerst einen Schlüssel, um Platz für den neuen zu schaffen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active keys are in use, the most this organisation allows. A key that is unused or idle can be revoked first to make room for the new one.</source>
+        <translation>%1 von %2 aktiven Schlüsseln sind vergeben, mehr erlaubt diese Organisation nicht. Ein unbenutzter oder länger nicht verwendeter Schlüssel kann zuerst widerrufen werden, um Platz für den neuen zu schaffen.</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::RotationEngine</name>
     <message>
         <source>Key &apos;%1&apos; (%2) is revoked; only an active key can be rotated.</source>
@@ -5470,6 +6015,159 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>The old key &apos;%1&apos; (%2) is no longer listed: it was revoked or deleted outside the rotation.</source>
         <translation>Der alte Schlüssel &apos;%1&apos; (%2) wird nicht mehr aufgelistet: Er wurde außerhalb der Rotation widerrufen oder gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::RotationTimeline</name>
+    <message>
+        <source>%1 h</source>
+        <comment>quiet period in hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>quiet period in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Revoke Now…</source>
+        <translation>Jetzt widerrufen…</translation>
+    </message>
+    <message>
+        <source>Cancel Rotation…</source>
+        <translation>Rotation abbrechen…</translation>
+    </message>
+    <message>
+        <source>Emergency rotation: “%1” → “%2”</source>
+        <translation>Notfallrotation: „%1“ → „%2“</translation>
+    </message>
+    <message>
+        <source>Rotation: “%1” → “%2”</source>
+        <translation>Rotation: „%1“ → „%2“</translation>
+    </message>
+    <message>
+        <source>New key created</source>
+        <translation>Neuer Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <source>Waiting for the new key</source>
+        <translation>Warten auf den neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Verified by KeyDesk</source>
+        <translation>Von KeyDesk geprüft</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>KeyDesk&apos;s own call does not count as use.</source>
+        <translation>Der Aufruf durch KeyDesk selbst zählt nicht als Verwendung.</translation>
+    </message>
+    <message>
+        <source>New key in use</source>
+        <translation>Neuer Schlüssel in Verwendung</translation>
+    </message>
+    <message>
+        <source>New key not seen in use yet</source>
+        <translation>Neuer Schlüssel noch nicht in Verwendung gesehen</translation>
+    </message>
+    <message>
+        <source>Put the new key into your integrations.</source>
+        <translation>Tragen Sie den neuen Schlüssel in Ihre Integrationen ein.</translation>
+    </message>
+    <message>
+        <source>Old key last used %1</source>
+        <translation>Alter Schlüssel zuletzt %1 verwendet</translation>
+    </message>
+    <message>
+        <source>No use of the old key reported</source>
+        <translation>Keine Verwendung des alten Schlüssels gemeldet</translation>
+    </message>
+    <message>
+        <source>Quiet for %1.</source>
+        <translation>Seit %1 unbenutzt.</translation>
+    </message>
+    <message>
+        <source>Revoked once it has been quiet for %1.</source>
+        <translation>Wird widerrufen, sobald er %1 lang unbenutzt war.</translation>
+    </message>
+    <message>
+        <source>Revoke due once the new key is in use</source>
+        <translation>Widerruf fällig, sobald der neue Schlüssel verwendet wird</translation>
+    </message>
+    <message>
+        <source>Revoke due %1</source>
+        <translation>Widerruf fällig %1</translation>
+    </message>
+    <message>
+        <source>Revoke due later</source>
+        <translation>Widerruf später fällig</translation>
+    </message>
+    <message>
+        <source>KeyDesk revokes the old key then.</source>
+        <translation>KeyDesk widerruft dann den alten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Automatic revoke is off: KeyDesk says when it is ready.</source>
+        <translation>Der automatische Widerruf ist ausgeschaltet: KeyDesk meldet, wann es so weit ist.</translation>
+    </message>
+    <message>
+        <source>Revoking the old key</source>
+        <translation>Alter Schlüssel wird widerrufen</translation>
+    </message>
+    <message>
+        <source>Ready to revoke</source>
+        <translation>Bereit zum Widerruf</translation>
+    </message>
+    <message>
+        <source>The old key has gone quiet: revoke it now.</source>
+        <translation>Der alte Schlüssel blieb während der Ruhezeit unbenutzt: Widerrufen Sie ihn jetzt.</translation>
+    </message>
+    <message>
+        <source>Old key revoked</source>
+        <translation>Alter Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Rotation cancelled</source>
+        <translation>Rotation abgebrochen</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>Rotation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Waiting for the new key to be used.</source>
+        <translation>Warten, bis der neue Schlüssel verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>Der neue Schlüssel wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The new key is in use; waiting for the old key to go quiet.</source>
+        <translation>Der neue Schlüssel wird verwendet; warten, bis der alte während der Ruhezeit unbenutzt bleibt.</translation>
+    </message>
+    <message>
+        <source>The old key has gone quiet and is being revoked.</source>
+        <translation>Der alte Schlüssel blieb während der Ruhezeit unbenutzt und wird widerrufen.</translation>
+    </message>
+    <message>
+        <source>Ready to revoke: the new key is in use and the old key has gone quiet.</source>
+        <translation>Bereit zum Widerruf: Der neue Schlüssel wird verwendet und der alte blieb während der Ruhezeit unbenutzt.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Cancelled; both keys were kept.</source>
+        <translation>Abgebrochen; beide Schlüssel wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -5828,6 +6526,10 @@ KeyDesk kann prüfen, ob ein Schlüssel funktioniert: Organisation bearbeiten…
     <message>
         <source>Cannot create the new key now: %1</source>
         <translation>Der neue Schlüssel kann gerade nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot rotate now: %1</source>
+        <translation>Rotieren ist jetzt nicht möglich: %1</translation>
     </message>
 </context>
 <context>
