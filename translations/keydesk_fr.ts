@@ -950,6 +950,14 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
             <numerusform>et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ready to revoke: %1</source>
+        <translation>Prêt pour la révocation : %1</translation>
+    </message>
+    <message>
+        <source>%1. Its successor “%2” is in use and the old key has gone quiet: revoke it in KeyDesk (automatic revoke is off for this rotation).</source>
+        <translation>%1. Sa remplaçante « %2 » est en service et l’ancienne clé n’est plus utilisée : révoquez-la dans KeyDesk (la révocation automatique est désactivée pour ce renouvellement).</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1310,6 +1318,65 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
     </message>
 </context>
 <context>
+    <name>LeakScanDialog</name>
+    <message>
+        <source>Scan for Leaked Keys</source>
+        <translation>Rechercher les clés divulguées</translation>
+    </message>
+    <message>
+        <source>Folders to scan</source>
+        <translation>Dossiers à analyser</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Also the &amp;git history (every commit, branch and stash)</source>
+        <translation>Aussi l’historique &amp;git (chaque commit, branche et stash)</translation>
+    </message>
+    <message>
+        <source>Also &amp;binary files</source>
+        <translation>Aussi les fichiers &amp;binaires</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Scan</source>
+        <translation>A&amp;nnuler l’analyse</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Progression de l’analyse</translation>
+    </message>
+    <message>
+        <source>Keys found</source>
+        <translation>Clés trouvées</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>Renou&amp;veler…</translation>
+    </message>
+    <message>
+        <source>Reveal in &amp;File Manager</source>
+        <translation>Afficher dans le gestionnaire de &amp;fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore…</source>
+        <translation>&amp;Ignorer…</translation>
+    </message>
+</context>
+<context>
     <name>LostKeyDialog</name>
     <message>
         <source>Key May Exist</source>
@@ -1481,6 +1548,22 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
     <message>
         <source>Save the inventory of every organisation as CSV or JSON (no secrets)</source>
         <translation>Enregistrer l’inventaire de toutes les organisations au format CSV ou JSON (sans les secrets)</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>Re&amp;nouveler…</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>&amp;Scan for Leaked Keys…</source>
+        <translation>Rechercher les clés &amp;divulguées…</translation>
+    </message>
+    <message>
+        <source>Find API keys in folders and their git history, and which of your keys each one is</source>
+        <translation>Trouver les clés API dans des dossiers et leur historique git, et à laquelle de vos clés chacune correspond</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2107,57 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Rotate Key</source>
+        <translation>Renouveler la clé</translation>
+    </message>
+    <message>
+        <source>New key &amp;name:</source>
+        <translation>&amp;Nom de la nouvelle clé :</translation>
+    </message>
+    <message>
+        <source>Name of the new key</source>
+        <translation>Nom de la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Expire dans :</translation>
+    </message>
+    <message>
+        <source>Days until the new key expires</source>
+        <translation>Jours avant l’expiration de la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet period:</source>
+        <translation>&amp;Période d’inactivité :</translation>
+    </message>
+    <message>
+        <source>Hours the old key must go unused before it is revoked</source>
+        <translation>Heures pendant lesquelles l’ancienne clé doit rester inutilisée avant d’être révoquée</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the old key automatically when it has gone quiet</source>
+        <translation>Révoquer &amp;automatiquement l’ancienne clé quand elle n’est plus utilisée</translation>
+    </message>
+    <message>
+        <source>E&amp;mergency: the key has leaked (revoke it as soon as the new key exists)</source>
+        <translation>&amp;Urgence : la clé a été divulguée (la révoquer dès que la nouvelle clé existe)</translation>
+    </message>
+    <message>
+        <source>Room for the new key</source>
+        <translation>Place pour la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this key first:</source>
+        <translation>Ré&amp;voquer d’abord cette clé :</translation>
+    </message>
+    <message>
+        <source>Key to revoke first</source>
+        <translation>Clé à révoquer d’abord</translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>The keychain has no such entry (it may have been removed). Enter the credential again to store it.</source>
@@ -2278,6 +2412,38 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
     <message>
         <source>The selected keys are already revoked, or their organisation cannot revoke keys now.</source>
         <translation>Les clés sélectionnées sont déjà révoquées, ou leur organisation ne peut pas révoquer de clés pour le moment.</translation>
+    </message>
+    <message>
+        <source>Replaces the selected key by a new one and revokes it once it has gone quiet</source>
+        <translation>Remplace la clé sélectionnée par une nouvelle et la révoque une fois qu’elle n’est plus utilisée</translation>
+    </message>
+    <message>
+        <source>Rotating needs the local inventory.</source>
+        <translation>Le renouvellement nécessite l’inventaire local.</translation>
+    </message>
+    <message>
+        <source>Choose the key&apos;s organisation to rotate it.</source>
+        <translation>Choisissez l’organisation de la clé pour la renouveler.</translation>
+    </message>
+    <message>
+        <source>Select one key to rotate it.</source>
+        <translation>Sélectionnez une seule clé pour la renouveler.</translation>
+    </message>
+    <message>
+        <source>Select a key to rotate it.</source>
+        <translation>Sélectionnez une clé pour la renouveler.</translation>
+    </message>
+    <message>
+        <source>This key is being rotated: see its timeline.</source>
+        <translation>Cette clé est en cours de renouvellement : consultez sa chronologie.</translation>
+    </message>
+    <message>
+        <source>Rotate “%1”: a new key, the old one revoked once it has gone quiet</source>
+        <translation>Renouveler « %1 » : une nouvelle clé, l’ancienne révoquée une fois qu’elle n’est plus utilisée</translation>
+    </message>
+    <message>
+        <source>Only an active key can be rotated.</source>
+        <translation>Seule une clé active peut être renouvelée.</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3886,14 @@ dépassé, 7 trousseau, 8 &apos;audit&apos; a trouvé un constat ouvert de gravi
         <source>The demo profile %1 could not be saved: %2</source>
         <translation>Le profil de démo %1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The demo keys to plant in the demo project are missing.</source>
+        <translation>Les clés de démonstration à placer dans le projet de démonstration sont manquantes.</translation>
+    </message>
+    <message>
+        <source>The demo project could not be written in %1.</source>
+        <translation>Le projet de démonstration n’a pas pu être écrit dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::Destination</name>
@@ -3922,10 +4096,6 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
         <translation>Acquitté&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Opens Create Key with the name “%1”: move the integration to the new key, then revoke this one. A guided rotation that does both steps is planned.</source>
-        <translation>Ouvre «&#xa0;Créer une clé&#xa0;» avec le nom «&#xa0;%1&#xa0;»&#xa0;: faites passer l’intégration sur la nouvelle clé, puis révoquez celle-ci. Un renouvellement guidé qui effectue les deux étapes est prévu.</translation>
-    </message>
-    <message>
         <source>Revokes “%1” on the server, after a confirmation</source>
         <translation>Révoque «&#xa0;%1&#xa0;» sur le serveur, après confirmation</translation>
     </message>
@@ -3968,6 +4138,10 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Set an expiry by rotating…</source>
         <translation>Fixer une expiration en renouvelant…</translation>
+    </message>
+    <message>
+        <source>Rotates “%1”: KeyDesk creates its successor, then revokes this key once the new one is in use and this one has gone quiet.</source>
+        <translation>Renouvelle « %1 » : KeyDesk crée sa remplaçante, puis révoque cette clé une fois que la nouvelle est en service et que celle-ci n’est plus utilisée.</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4747,82 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
         <source>Left by a create whose answer was lost.</source>
         <translation>Laissée par une création dont la réponse a été perdue.</translation>
     </message>
+    <message>
+        <source>Emergency Rotation</source>
+        <translation>Renouvellement d’urgence</translation>
+    </message>
+    <message>
+        <source>Revoke the leaked key right after its successor exists?</source>
+        <translation>Révoquer la clé divulguée dès que sa remplaçante existe ?</translation>
+    </message>
+    <message>
+        <source>Rotate and Revoke</source>
+        <translation>Renouveler et révoquer</translation>
+    </message>
+    <message>
+        <source>The key to make room was not revoked: %1</source>
+        <translation>La clé qui devait libérer de la place n’a pas été révoquée : %1</translation>
+    </message>
+    <message>
+        <source>The rotation was not started: %1</source>
+        <translation>Le renouvellement n’a pas été lancé : %1</translation>
+    </message>
+    <message>
+        <source>New Key Not Verified</source>
+        <translation>Nouvelle clé non vérifiée</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Key Now</source>
+        <translation>Révoquer l’ancienne clé maintenant</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” now, before its quiet period has passed?</source>
+        <translation>Révoquer « %1 » maintenant, avant la fin de sa période d’inactivité ?</translation>
+    </message>
+    <message>
+        <source>The new key “%1” is in use. Anything still using “%2” fails at once.</source>
+        <translation>La nouvelle clé « %1 » est en service. Tout ce qui utilise encore « %2 » échouera immédiatement.</translation>
+    </message>
+    <message>
+        <source>The new key “%1” has not been seen in use yet: every integration still using “%2” fails at once, and nothing shows that it has moved to the new key.</source>
+        <translation>La nouvelle clé « %1 » n’a pas encore été vue en service : toutes les intégrations qui utilisent encore « %2 » échoueront immédiatement, et rien n’indique qu’elles soient passées à la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Revoke Now</source>
+        <translation>Révoquer maintenant</translation>
+    </message>
+    <message>
+        <source>Revoke Anyway</source>
+        <translation>Révoquer quand même</translation>
+    </message>
+    <message>
+        <source>Old Key Not Revoked</source>
+        <translation>Ancienne clé non révoquée</translation>
+    </message>
+    <message>
+        <source>Cancel Rotation</source>
+        <translation>Annuler le renouvellement</translation>
+    </message>
+    <message>
+        <source>Stop rotating “%1”?</source>
+        <translation>Arrêter le renouvellement de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Both keys stay active; KeyDesk no longer revokes the old one.</source>
+        <translation>Les deux clés restent actives ; KeyDesk ne révoquera plus l’ancienne.</translation>
+    </message>
+    <message>
+        <source>Also revoke the new key “%1”</source>
+        <translation>Révoquer aussi la nouvelle clé « %1 »</translation>
+    </message>
+    <message>
+        <source>Keep Rotating</source>
+        <translation>Poursuivre le renouvellement</translation>
+    </message>
+    <message>
+        <source>Rotation Not Cancelled</source>
+        <translation>Renouvellement non annulé</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeyTableLayout</name>
@@ -4673,6 +4923,10 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeychainOperation</name>
@@ -4715,6 +4969,49 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
 </context>
 <context>
+    <name>keydesk::LeakResultModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>dernière utilisation %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>jamais utilisée</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 / %4</source>
+        <translation>%1 / %2 / %3 / %4</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::LeakScan</name>
     <message>
         <source>the earlier scans are not known: %1</source>
@@ -4723,6 +5020,182 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>the scan could not be remembered: %1</source>
         <translation>l’analyse n’a pas pu être mémorisée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LeakScanDialog</name>
+    <message>
+        <source>Every blob reachable from every branch, tag, stash and reflog entry of each folder&apos;s git repository: a key committed and deleted later is found.</source>
+        <translation>Chaque blob accessible depuis chaque branche, tag, stash et entrée du reflog du dépôt git de chaque dossier : une clé commitée puis supprimée est trouvée.</translation>
+    </message>
+    <message>
+        <source>Files whose first 8 KiB hold a NUL byte are skipped unless this is on.</source>
+        <translation>Les fichiers dont les 8 premiers Kio contiennent un octet NUL sont ignorés, sauf si cette option est activée.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non lancée</translation>
+    </message>
+    <message>
+        <source>Add the folders of your projects, then Start. Nothing is sent anywhere: found keys are matched against this computer&apos;s inventory.</source>
+        <translation>Ajoutez les dossiers de vos projets, puis Démarrer. Rien n’est envoyé nulle part : les clés trouvées sont comparées à l’inventaire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Scan</source>
+        <translation>Ajouter un dossier à analyser</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (any more)</source>
+        <translation>le dossier n’existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <source>Add a folder to scan first.</source>
+        <translation>Ajoutez d’abord un dossier à analyser.</translation>
+    </message>
+    <message>
+        <source>None of the folders exists.</source>
+        <translation>Aucun des dossiers n’existe.</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Non lancée : %1</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %n folder(s)…</source>
+        <translation>
+            <numerusform>Analyse de %n dossier…</numerusform>
+            <numerusform>Analyse de %n dossiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the scan…</source>
+        <translation>Arrêt de l’analyse…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 at %2/s — %3</source>
+        <translation>
+            <numerusform>%n fichier, %1 à %2/s — %3</numerusform>
+            <numerusform>%n fichiers, %1 à %2/s — %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and blob(s), %1</source>
+        <translation>
+            <numerusform>%n fichier ou blob, %1</numerusform>
+            <numerusform>%n fichiers et blobs, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n key(s) found before it stopped.</source>
+        <translation>
+            <numerusform>Annulée : %n clé trouvée avant l’arrêt.</numerusform>
+            <numerusform>Annulée : %n clés trouvées avant l’arrêt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key found.</source>
+        <translation>Aucune clé trouvée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) found, %1 of them live or unknown: revoke or rotate a live key at once.</source>
+        <translation>
+            <numerusform>%n clé trouvée, dont %1 active ou inconnue : révoquez ou renouvelez immédiatement une clé active.</numerusform>
+            <numerusform>%n clés trouvées, dont %1 actives ou inconnues : révoquez ou renouvelez immédiatement une clé active.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by .keydesk-ignore.</source>
+        <translation>
+            <numerusform>%n exclue par .keydesk-ignore.</numerusform>
+            <numerusform>%n exclues par .keydesk-ignore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ignore entry %1… matches no key found: it can be removed.</source>
+        <translation>L’entrée d’exclusion %1… ne correspond à aucune clé trouvée : elle peut être supprimée.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read or written (%1): keys are shown as unknown.</source>
+        <translation>L’inventaire n’a pas pu être lu ou écrit (%1) : les clés sont affichées comme inconnues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), the first: %1: %2</source>
+        <translation>
+            <numerusform>%n problème : %1 : %2</numerusform>
+            <numerusform>%n problèmes, le premier : %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Select a key found.</source>
+        <translation>Sélectionnez une clé trouvée.</translation>
+    </message>
+    <message>
+        <source>This key is not in the inventory: revoke it where it was made.</source>
+        <translation>Cette clé n’est pas dans l’inventaire : révoquez-la là où elle a été créée.</translation>
+    </message>
+    <message>
+        <source>This key is no longer active.</source>
+        <translation>Cette clé n’est plus active.</translation>
+    </message>
+    <message>
+        <source>Needs the inventory.</source>
+        <translation>Nécessite l’inventaire.</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” (asks first)</source>
+        <translation>Révoquer « %1 » (après confirmation)</translation>
+    </message>
+    <message>
+        <source>Create a successor of “%1”, then revoke the old key</source>
+        <translation>Créer une remplaçante de « %1 », puis révoquer l’ancienne clé</translation>
+    </message>
+    <message>
+        <source>Writes the key&apos;s fingerprint and your reason to the folder&apos;s .keydesk-ignore: later scans leave this key out, wherever it moves.</source>
+        <translation>Écrit l’empreinte de la clé et votre raison dans le fichier .keydesk-ignore du dossier : les analyses suivantes excluent cette clé, où qu’elle se déplace.</translation>
+    </message>
+    <message>
+        <source>Ignore This Key</source>
+        <translation>Ignorer cette clé</translation>
+    </message>
+    <message>
+        <source>Why may %1 stay where it is? The reason and the key&apos;s fingerprint (never the key) are written to %2.</source>
+        <translation>Pourquoi %1 peut-elle rester où elle est ? La raison et l’empreinte de la clé (jamais la clé) sont écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>test fixture, not a real key</source>
+        <translation>donnée de test, pas une vraie clé</translation>
+    </message>
+    <message>
+        <source>Not ignored: a reason is needed.</source>
+        <translation>Non ignorée : une raison est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Not ignored: cannot write %1: %2</source>
+        <translation>Non ignorée : impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is ignored from now on (%2).</source>
+        <translation>%1 est désormais ignorée (%2).</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +5371,22 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>The keys of “%1” are the last known ones until its server answers: revoking needs the server.</source>
         <translation>Les clés de «&#xa0;%1&#xa0;» sont les dernières connues jusqu’à ce que son serveur réponde&#xa0;: la révocation nécessite le serveur.</translation>
+    </message>
+    <message>
+        <source>“%1” has gone quiet and can be revoked: select it and use Revoke Now in its rotation timeline.</source>
+        <translation>« %1 » n’est plus utilisée et peut être révoquée : sélectionnez-la et utilisez Révoquer maintenant dans la chronologie de son renouvellement.</translation>
+    </message>
+    <message>
+        <source>ready to revoke</source>
+        <translation>prête pour la révocation</translation>
+    </message>
+    <message>
+        <source>rotating</source>
+        <translation>en renouvellement</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>nouvelle clé</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +5828,62 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     </message>
 </context>
 <context>
+    <name>keydesk::RotateKeyDialog</name>
+    <message>
+        <source>Unnamed key</source>
+        <translation>Clé sans nom</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>KeyDesk creates a successor for %1, shows it once for you to put into your integrations, and revokes the old key only after the new one has been seen in use and the old one has gone quiet.</source>
+        <translation>KeyDesk crée une remplaçante pour %1, l’affiche une seule fois pour que vous la placiez dans vos intégrations, et ne révoque l’ancienne clé qu’une fois la nouvelle vue en service et l’ancienne devenue inutilisée.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>it was last used %1</source>
+        <translation>elle a été utilisée pour la dernière fois %1</translation>
+    </message>
+    <message>
+        <source>no use of it is reported</source>
+        <translation>aucune utilisation n’est signalée</translation>
+    </message>
+    <message>
+        <source>%1 requests so far</source>
+        <comment>usage count</comment>
+        <translation>%1 requêtes jusqu’ici</translation>
+    </message>
+    <message>
+        <source>its usage is not reported</source>
+        <translation>son utilisation n’est pas signalée</translation>
+    </message>
+    <message>
+        <source>%1 is revoked as soon as its successor exists, without waiting for the new key to be in use. Every integration still using it fails at once (%2; %3).</source>
+        <translation>%1 est révoquée dès que sa remplaçante existe, sans attendre que la nouvelle clé soit en service. Toutes les intégrations qui l’utilisent encore échoueront immédiatement (%2 ; %3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active keys are in use, the most this organisation allows, and no key is unused or idle. Revoke a key first to make room for the new one.</source>
+        <translation>%1 clés actives sur %2 sont utilisées, le maximum autorisé par cette organisation, et aucune clé n’est inutilisée ou inactive. Révoquez d’abord une clé pour faire de la place à la nouvelle.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active keys are in use, the most this organisation allows. A key that is unused or idle can be revoked first to make room for the new one.</source>
+        <translation>%1 clés actives sur %2 sont utilisées, le maximum autorisé par cette organisation. Une clé inutilisée ou inactive peut d’abord être révoquée pour faire de la place à la nouvelle.</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::RotationEngine</name>
     <message>
         <source>Key &apos;%1&apos; (%2) is revoked; only an active key can be rotated.</source>
@@ -5474,6 +6019,159 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>The old key &apos;%1&apos; (%2) is no longer listed: it was revoked or deleted outside the rotation.</source>
         <translation>L’ancienne clé &apos;%1&apos; (%2) n’est plus listée&#xa0;: elle a été révoquée ou supprimée en dehors du renouvellement.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::RotationTimeline</name>
+    <message>
+        <source>%1 h</source>
+        <comment>quiet period in hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>quiet period in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Revoke Now…</source>
+        <translation>Révoquer maintenant…</translation>
+    </message>
+    <message>
+        <source>Cancel Rotation…</source>
+        <translation>Annuler le renouvellement…</translation>
+    </message>
+    <message>
+        <source>Emergency rotation: “%1” → “%2”</source>
+        <translation>Renouvellement d’urgence : « %1 » → « %2 »</translation>
+    </message>
+    <message>
+        <source>Rotation: “%1” → “%2”</source>
+        <translation>Renouvellement : « %1 » → « %2 »</translation>
+    </message>
+    <message>
+        <source>New key created</source>
+        <translation>Nouvelle clé créée</translation>
+    </message>
+    <message>
+        <source>Waiting for the new key</source>
+        <translation>En attente de la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Verified by KeyDesk</source>
+        <translation>Vérifiée par KeyDesk</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>KeyDesk&apos;s own call does not count as use.</source>
+        <translation>L’appel de KeyDesk lui-même ne compte pas comme utilisation.</translation>
+    </message>
+    <message>
+        <source>New key in use</source>
+        <translation>Nouvelle clé en service</translation>
+    </message>
+    <message>
+        <source>New key not seen in use yet</source>
+        <translation>Nouvelle clé pas encore vue en service</translation>
+    </message>
+    <message>
+        <source>Put the new key into your integrations.</source>
+        <translation>Placez la nouvelle clé dans vos intégrations.</translation>
+    </message>
+    <message>
+        <source>Old key last used %1</source>
+        <translation>Ancienne clé utilisée pour la dernière fois %1</translation>
+    </message>
+    <message>
+        <source>No use of the old key reported</source>
+        <translation>Aucune utilisation de l’ancienne clé signalée</translation>
+    </message>
+    <message>
+        <source>Quiet for %1.</source>
+        <translation>Inutilisée depuis %1.</translation>
+    </message>
+    <message>
+        <source>Revoked once it has been quiet for %1.</source>
+        <translation>Révoquée une fois restée inutilisée pendant %1.</translation>
+    </message>
+    <message>
+        <source>Revoke due once the new key is in use</source>
+        <translation>Révocation prévue dès que la nouvelle clé sera en service</translation>
+    </message>
+    <message>
+        <source>Revoke due %1</source>
+        <translation>Révocation prévue %1</translation>
+    </message>
+    <message>
+        <source>Revoke due later</source>
+        <translation>Révocation prévue plus tard</translation>
+    </message>
+    <message>
+        <source>KeyDesk revokes the old key then.</source>
+        <translation>KeyDesk révoquera alors l’ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Automatic revoke is off: KeyDesk says when it is ready.</source>
+        <translation>La révocation automatique est désactivée : KeyDesk indiquera quand elle sera prête.</translation>
+    </message>
+    <message>
+        <source>Revoking the old key</source>
+        <translation>Révocation de l’ancienne clé</translation>
+    </message>
+    <message>
+        <source>Ready to revoke</source>
+        <translation>Prête pour la révocation</translation>
+    </message>
+    <message>
+        <source>The old key has gone quiet: revoke it now.</source>
+        <translation>L’ancienne clé n’est plus utilisée : révoquez-la maintenant.</translation>
+    </message>
+    <message>
+        <source>Old key revoked</source>
+        <translation>Ancienne clé révoquée</translation>
+    </message>
+    <message>
+        <source>Rotation cancelled</source>
+        <translation>Renouvellement annulé</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>Échec du renouvellement</translation>
+    </message>
+    <message>
+        <source>Waiting for the new key to be used.</source>
+        <translation>En attente de l’utilisation de la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>Création de la nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>The new key is in use; waiting for the old key to go quiet.</source>
+        <translation>La nouvelle clé est en service ; en attente que l’ancienne clé ne soit plus utilisée.</translation>
+    </message>
+    <message>
+        <source>The old key has gone quiet and is being revoked.</source>
+        <translation>L’ancienne clé n’est plus utilisée et est en cours de révocation.</translation>
+    </message>
+    <message>
+        <source>Ready to revoke: the new key is in use and the old key has gone quiet.</source>
+        <translation>Prête pour la révocation : la nouvelle clé est en service et l’ancienne clé n’est plus utilisée.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Cancelled; both keys were kept.</source>
+        <translation>Annulé ; les deux clés ont été conservées.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Échec.</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6530,10 @@ KeyDesk peut vérifier qu’une clé fonctionne&#xa0;: Modifier l’organisation
     <message>
         <source>Cannot create the new key now: %1</source>
         <translation>Impossible de créer la nouvelle clé pour l’instant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot rotate now: %1</source>
+        <translation>Impossible de renouveler maintenant : %1</translation>
     </message>
 </context>
 <context>
