@@ -942,6 +942,14 @@ sale con 6 cuando pasa el --timeout.
             <numerusform>y %n más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ready to revoke: %1</source>
+        <translation>Lista para revocar: %1</translation>
+    </message>
+    <message>
+        <source>%1. Its successor “%2” is in use and the old key has gone quiet: revoke it in KeyDesk (automatic revoke is off for this rotation).</source>
+        <translation>%1. Su sucesora «%2» está en uso y la clave antigua ha dejado de usarse: revóquela en KeyDesk (la revocación automática está desactivada para esta rotación).</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -1302,6 +1310,65 @@ sale con 6 cuando pasa el --timeout.
     </message>
 </context>
 <context>
+    <name>LeakScanDialog</name>
+    <message>
+        <source>Scan for Leaked Keys</source>
+        <translation>Analizar claves filtradas</translation>
+    </message>
+    <message>
+        <source>Folders to scan</source>
+        <translation>Carpetas que analizar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Also the &amp;git history (every commit, branch and stash)</source>
+        <translation>También el historial de &amp;git (cada commit, rama y stash)</translation>
+    </message>
+    <message>
+        <source>Also &amp;binary files</source>
+        <translation>También los archivos &amp;binarios</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Scan</source>
+        <translation>&amp;Cancelar análisis</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Progreso del análisis</translation>
+    </message>
+    <message>
+        <source>Keys found</source>
+        <translation>Claves encontradas</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otar…</translation>
+    </message>
+    <message>
+        <source>Reveal in &amp;File Manager</source>
+        <translation>Mostrar en el gestor de archi&amp;vos</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+</context>
+<context>
     <name>LostKeyDialog</name>
     <message>
         <source>Key May Exist</source>
@@ -1473,6 +1540,22 @@ sale con 6 cuando pasa el --timeout.
     <message>
         <source>Save the inventory of every organisation as CSV or JSON (no secrets)</source>
         <translation>Guardar el inventario de todas las organizaciones como CSV o JSON (sin secretos)</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otar…</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotar</translation>
+    </message>
+    <message>
+        <source>&amp;Scan for Leaked Keys…</source>
+        <translation>&amp;Analizar claves filtradas…</translation>
+    </message>
+    <message>
+        <source>Find API keys in folders and their git history, and which of your keys each one is</source>
+        <translation>Busca claves de API en carpetas y en su historial de git, e indica a cuál de sus claves corresponde cada una</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2099,57 @@ sale con 6 cuando pasa el --timeout.
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Rotate Key</source>
+        <translation>Rotar clave</translation>
+    </message>
+    <message>
+        <source>New key &amp;name:</source>
+        <translation>&amp;Nombre de la clave nueva:</translation>
+    </message>
+    <message>
+        <source>Name of the new key</source>
+        <translation>Nombre de la clave nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Expires in:</source>
+        <translation>&amp;Caduca en:</translation>
+    </message>
+    <message>
+        <source>Days until the new key expires</source>
+        <translation>Días hasta que caduque la clave nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet period:</source>
+        <translation>Periodo &amp;sin uso:</translation>
+    </message>
+    <message>
+        <source>Hours the old key must go unused before it is revoked</source>
+        <translation>Horas que la clave antigua debe pasar sin usarse antes de revocarla</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the old key automatically when it has gone quiet</source>
+        <translation>&amp;Revocar la clave antigua automáticamente cuando haya dejado de usarse</translation>
+    </message>
+    <message>
+        <source>E&amp;mergency: the key has leaked (revoke it as soon as the new key exists)</source>
+        <translation>E&amp;mergencia: la clave se ha filtrado (revocarla en cuanto exista la clave nueva)</translation>
+    </message>
+    <message>
+        <source>Room for the new key</source>
+        <translation>Espacio para la clave nueva</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this key first:</source>
+        <translation>Re&amp;vocar primero esta clave:</translation>
+    </message>
+    <message>
+        <source>Key to revoke first</source>
+        <translation>Clave que revocar primero</translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>The keychain has no such entry (it may have been removed). Enter the credential again to store it.</source>
@@ -2270,6 +2404,38 @@ sale con 6 cuando pasa el --timeout.
     <message>
         <source>The selected keys are already revoked, or their organisation cannot revoke keys now.</source>
         <translation>Las claves seleccionadas ya están revocadas, o su organización no puede revocar claves ahora.</translation>
+    </message>
+    <message>
+        <source>Replaces the selected key by a new one and revokes it once it has gone quiet</source>
+        <translation>Sustituye la clave seleccionada por una nueva y la revoca cuando haya dejado de usarse</translation>
+    </message>
+    <message>
+        <source>Rotating needs the local inventory.</source>
+        <translation>Rotar necesita el inventario local.</translation>
+    </message>
+    <message>
+        <source>Choose the key&apos;s organisation to rotate it.</source>
+        <translation>Elija la organización de la clave para rotarla.</translation>
+    </message>
+    <message>
+        <source>Select one key to rotate it.</source>
+        <translation>Seleccione una sola clave para rotarla.</translation>
+    </message>
+    <message>
+        <source>Select a key to rotate it.</source>
+        <translation>Seleccione una clave para rotarla.</translation>
+    </message>
+    <message>
+        <source>This key is being rotated: see its timeline.</source>
+        <translation>Esta clave está en rotación: consulte su cronología.</translation>
+    </message>
+    <message>
+        <source>Rotate “%1”: a new key, the old one revoked once it has gone quiet</source>
+        <translation>Rotar «%1»: una clave nueva, y la antigua se revoca cuando haya dejado de usarse</translation>
+    </message>
+    <message>
+        <source>Only an active key can be rotated.</source>
+        <translation>Solo se puede rotar una clave activa.</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3878,14 @@ sale con 6 cuando pasa el --timeout.
         <source>The demo profile %1 could not be saved: %2</source>
         <translation>No se pudo guardar el perfil de demostración %1: %2</translation>
     </message>
+    <message>
+        <source>The demo keys to plant in the demo project are missing.</source>
+        <translation>Faltan las claves de demostración que se colocan en el proyecto de demostración.</translation>
+    </message>
+    <message>
+        <source>The demo project could not be written in %1.</source>
+        <translation>No se ha podido escribir el proyecto de demostración en %1.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::Destination</name>
@@ -3914,10 +4088,6 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
         <translation>Aceptado: %1</translation>
     </message>
     <message>
-        <source>Opens Create Key with the name “%1”: move the integration to the new key, then revoke this one. A guided rotation that does both steps is planned.</source>
-        <translation>Abre «Crear clave» con el nombre «%1»: pase la integración a la nueva clave y luego revoque esta. Está prevista una rotación guiada que haga ambos pasos.</translation>
-    </message>
-    <message>
         <source>Revokes “%1” on the server, after a confirmation</source>
         <translation>Revoca «%1» en el servidor, tras una confirmación</translation>
     </message>
@@ -3960,6 +4130,10 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>Set an expiry by rotating…</source>
         <translation>Rotar para fijar una caducidad…</translation>
+    </message>
+    <message>
+        <source>Rotates “%1”: KeyDesk creates its successor, then revokes this key once the new one is in use and this one has gone quiet.</source>
+        <translation>Rota «%1»: KeyDesk crea su sucesora y revoca esta clave cuando la nueva esté en uso y esta haya dejado de usarse.</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4739,82 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
         <source>Left by a create whose answer was lost.</source>
         <translation>Sobrante de una creación cuya respuesta se perdió.</translation>
     </message>
+    <message>
+        <source>Emergency Rotation</source>
+        <translation>Rotación de emergencia</translation>
+    </message>
+    <message>
+        <source>Revoke the leaked key right after its successor exists?</source>
+        <translation>¿Revocar la clave filtrada justo después de que exista su sucesora?</translation>
+    </message>
+    <message>
+        <source>Rotate and Revoke</source>
+        <translation>Rotar y revocar</translation>
+    </message>
+    <message>
+        <source>The key to make room was not revoked: %1</source>
+        <translation>No se ha revocado la clave que debía dejar espacio: %1</translation>
+    </message>
+    <message>
+        <source>The rotation was not started: %1</source>
+        <translation>No se ha iniciado la rotación: %1</translation>
+    </message>
+    <message>
+        <source>New Key Not Verified</source>
+        <translation>Clave nueva no verificada</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Key Now</source>
+        <translation>Revocar ahora la clave antigua</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” now, before its quiet period has passed?</source>
+        <translation>¿Revocar «%1» ahora, antes de que termine su periodo sin uso?</translation>
+    </message>
+    <message>
+        <source>The new key “%1” is in use. Anything still using “%2” fails at once.</source>
+        <translation>La clave nueva «%1» está en uso. Todo lo que siga usando «%2» fallará de inmediato.</translation>
+    </message>
+    <message>
+        <source>The new key “%1” has not been seen in use yet: every integration still using “%2” fails at once, and nothing shows that it has moved to the new key.</source>
+        <translation>Aún no se ha visto en uso la clave nueva «%1»: todas las integraciones que sigan usando «%2» fallarán de inmediato, y nada indica que hayan pasado a la clave nueva.</translation>
+    </message>
+    <message>
+        <source>Revoke Now</source>
+        <translation>Revocar ahora</translation>
+    </message>
+    <message>
+        <source>Revoke Anyway</source>
+        <translation>Revocar de todos modos</translation>
+    </message>
+    <message>
+        <source>Old Key Not Revoked</source>
+        <translation>Clave antigua no revocada</translation>
+    </message>
+    <message>
+        <source>Cancel Rotation</source>
+        <translation>Cancelar rotación</translation>
+    </message>
+    <message>
+        <source>Stop rotating “%1”?</source>
+        <translation>¿Dejar de rotar «%1»?</translation>
+    </message>
+    <message>
+        <source>Both keys stay active; KeyDesk no longer revokes the old one.</source>
+        <translation>Ambas claves siguen activas; KeyDesk ya no revocará la antigua.</translation>
+    </message>
+    <message>
+        <source>Also revoke the new key “%1”</source>
+        <translation>Revocar también la clave nueva «%1»</translation>
+    </message>
+    <message>
+        <source>Keep Rotating</source>
+        <translation>Seguir rotando</translation>
+    </message>
+    <message>
+        <source>Rotation Not Cancelled</source>
+        <translation>Rotación no cancelada</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeyTableLayout</name>
@@ -4665,6 +4915,10 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::KeychainOperation</name>
@@ -4707,6 +4961,49 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
 </context>
 <context>
+    <name>keydesk::LeakResultModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>usada por última vez %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nunca usada</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 / %4</source>
+        <translation>%1 / %2 / %3 / %4</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::LeakScan</name>
     <message>
         <source>the earlier scans are not known: %1</source>
@@ -4715,6 +5012,182 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>the scan could not be remembered: %1</source>
         <translation>no se pudo recordar el análisis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::LeakScanDialog</name>
+    <message>
+        <source>Every blob reachable from every branch, tag, stash and reflog entry of each folder&apos;s git repository: a key committed and deleted later is found.</source>
+        <translation>Cada blob accesible desde cada rama, etiqueta, stash y entrada del reflog del repositorio git de cada carpeta: se encuentra incluso una clave confirmada en un commit y eliminada después.</translation>
+    </message>
+    <message>
+        <source>Files whose first 8 KiB hold a NUL byte are skipped unless this is on.</source>
+        <translation>Los archivos cuyos primeros 8 KiB contienen un byte NUL se omiten, salvo que esto esté activado.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>Add the folders of your projects, then Start. Nothing is sent anywhere: found keys are matched against this computer&apos;s inventory.</source>
+        <translation>Añada las carpetas de sus proyectos y pulse Iniciar. No se envía nada a ninguna parte: las claves encontradas se comparan con el inventario de este equipo.</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Scan</source>
+        <translation>Añadir una carpeta que analizar</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (any more)</source>
+        <translation>la carpeta no existe (o ya no existe)</translation>
+    </message>
+    <message>
+        <source>Add a folder to scan first.</source>
+        <translation>Añada primero una carpeta que analizar.</translation>
+    </message>
+    <message>
+        <source>None of the folders exists.</source>
+        <translation>No existe ninguna de las carpetas.</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Sin iniciar: %1</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Analizando…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %n folder(s)…</source>
+        <translation>
+            <numerusform>Analizando %n carpeta…</numerusform>
+            <numerusform>Analizando %n carpetas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the scan…</source>
+        <translation>Deteniendo el análisis…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 at %2/s — %3</source>
+        <translation>
+            <numerusform>%n archivo, %1 a %2/s — %3</numerusform>
+            <numerusform>%n archivos, %1 a %2/s — %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and blob(s), %1</source>
+        <translation>
+            <numerusform>%n archivo o blob, %1</numerusform>
+            <numerusform>%n archivos y blobs, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n key(s) found before it stopped.</source>
+        <translation>
+            <numerusform>Cancelado: se encontró %n clave antes de detenerse.</numerusform>
+            <numerusform>Cancelado: se encontraron %n claves antes de detenerse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key found.</source>
+        <translation>No se ha encontrado ninguna clave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) found, %1 of them live or unknown: revoke or rotate a live key at once.</source>
+        <translation>
+            <numerusform>%n clave encontrada, %1 de ellas activas o desconocidas: revoque o rote de inmediato una clave activa.</numerusform>
+            <numerusform>%n claves encontradas, %1 de ellas activas o desconocidas: revoque o rote de inmediato una clave activa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by .keydesk-ignore.</source>
+        <translation>
+            <numerusform>%n omitida por .keydesk-ignore.</numerusform>
+            <numerusform>%n omitidas por .keydesk-ignore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ignore entry %1… matches no key found: it can be removed.</source>
+        <translation>La entrada de exclusión %1… no coincide con ninguna clave encontrada: se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read or written (%1): keys are shown as unknown.</source>
+        <translation>No se ha podido leer o escribir el inventario (%1): las claves se muestran como desconocidas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), the first: %1: %2</source>
+        <translation>
+            <numerusform>%n problema, el primero: %1: %2</numerusform>
+            <numerusform>%n problemas, el primero: %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select a key found.</source>
+        <translation>Seleccione una clave encontrada.</translation>
+    </message>
+    <message>
+        <source>This key is not in the inventory: revoke it where it was made.</source>
+        <translation>Esta clave no está en el inventario: revóquela donde se creó.</translation>
+    </message>
+    <message>
+        <source>This key is no longer active.</source>
+        <translation>Esta clave ya no está activa.</translation>
+    </message>
+    <message>
+        <source>Needs the inventory.</source>
+        <translation>Necesita el inventario.</translation>
+    </message>
+    <message>
+        <source>Revoke “%1” (asks first)</source>
+        <translation>Revocar «%1» (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>Create a successor of “%1”, then revoke the old key</source>
+        <translation>Crear una sucesora de «%1» y después revocar la clave antigua</translation>
+    </message>
+    <message>
+        <source>Writes the key&apos;s fingerprint and your reason to the folder&apos;s .keydesk-ignore: later scans leave this key out, wherever it moves.</source>
+        <translation>Escribe la huella de la clave y su motivo en el archivo .keydesk-ignore de la carpeta: los análisis posteriores omiten esta clave, dondequiera que se mueva.</translation>
+    </message>
+    <message>
+        <source>Ignore This Key</source>
+        <translation>Excluir esta clave</translation>
+    </message>
+    <message>
+        <source>Why may %1 stay where it is? The reason and the key&apos;s fingerprint (never the key) are written to %2.</source>
+        <translation>¿Por qué puede quedarse %1 donde está? El motivo y la huella de la clave (nunca la clave) se escriben en %2.</translation>
+    </message>
+    <message>
+        <source>test fixture, not a real key</source>
+        <translation>dato de prueba, no es una clave real</translation>
+    </message>
+    <message>
+        <source>Not ignored: a reason is needed.</source>
+        <translation>No se ha excluido: hace falta un motivo.</translation>
+    </message>
+    <message>
+        <source>Not ignored: cannot write %1: %2</source>
+        <translation>No se ha excluido: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is ignored from now on (%2).</source>
+        <translation>%1 queda excluida a partir de ahora (%2).</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5363,22 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>The keys of “%1” are the last known ones until its server answers: revoking needs the server.</source>
         <translation>Las claves de «%1» son las últimas conocidas hasta que responda su servidor: para revocar se necesita el servidor.</translation>
+    </message>
+    <message>
+        <source>“%1” has gone quiet and can be revoked: select it and use Revoke Now in its rotation timeline.</source>
+        <translation>«%1» ha dejado de usarse y se puede revocar: selecciónela y use Revocar ahora en su cronología de rotación.</translation>
+    </message>
+    <message>
+        <source>ready to revoke</source>
+        <translation>lista para revocar</translation>
+    </message>
+    <message>
+        <source>rotating</source>
+        <translation>en rotación</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>clave nueva</translation>
     </message>
 </context>
 <context>
@@ -5331,6 +5820,62 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     </message>
 </context>
 <context>
+    <name>keydesk::RotateKeyDialog</name>
+    <message>
+        <source>Unnamed key</source>
+        <translation>Clave sin nombre</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>KeyDesk creates a successor for %1, shows it once for you to put into your integrations, and revokes the old key only after the new one has been seen in use and the old one has gone quiet.</source>
+        <translation>KeyDesk crea una sucesora de %1, se la muestra una vez para que la ponga en sus integraciones y revoca la clave antigua solo después de que la nueva se haya visto en uso y la antigua haya dejado de usarse.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>R&amp;otar</translation>
+    </message>
+    <message>
+        <source>it was last used %1</source>
+        <translation>se usó por última vez %1</translation>
+    </message>
+    <message>
+        <source>no use of it is reported</source>
+        <translation>no se ha notificado ningún uso</translation>
+    </message>
+    <message>
+        <source>%1 requests so far</source>
+        <comment>usage count</comment>
+        <translation>%1 solicitudes hasta ahora</translation>
+    </message>
+    <message>
+        <source>its usage is not reported</source>
+        <translation>no se notifica su uso</translation>
+    </message>
+    <message>
+        <source>%1 is revoked as soon as its successor exists, without waiting for the new key to be in use. Every integration still using it fails at once (%2; %3).</source>
+        <translation>%1 se revoca en cuanto exista su sucesora, sin esperar a que la clave nueva esté en uso. Todas las integraciones que todavía la usen fallarán de inmediato (%2; %3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active keys are in use, the most this organisation allows, and no key is unused or idle. Revoke a key first to make room for the new one.</source>
+        <translation>Hay %1 de %2 claves activas en uso, el máximo que permite esta organización, y ninguna clave está sin usar o inactiva. Revoque primero una clave para dejar espacio a la nueva.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active keys are in use, the most this organisation allows. A key that is unused or idle can be revoked first to make room for the new one.</source>
+        <translation>Hay %1 de %2 claves activas en uso, el máximo que permite esta organización. Se puede revocar primero una clave sin usar o inactiva para dejar espacio a la nueva.</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::RotationEngine</name>
     <message>
         <source>Key &apos;%1&apos; (%2) is revoked; only an active key can be rotated.</source>
@@ -5466,6 +6011,159 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>The old key &apos;%1&apos; (%2) is no longer listed: it was revoked or deleted outside the rotation.</source>
         <translation>La clave antigua &apos;%1&apos; (%2) ya no aparece en la lista: se revocó o eliminó fuera de la rotación.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::RotationTimeline</name>
+    <message>
+        <source>%1 h</source>
+        <comment>quiet period in hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>quiet period in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Revoke Now…</source>
+        <translation>Revocar ahora…</translation>
+    </message>
+    <message>
+        <source>Cancel Rotation…</source>
+        <translation>Cancelar rotación…</translation>
+    </message>
+    <message>
+        <source>Emergency rotation: “%1” → “%2”</source>
+        <translation>Rotación de emergencia: «%1» → «%2»</translation>
+    </message>
+    <message>
+        <source>Rotation: “%1” → “%2”</source>
+        <translation>Rotación: «%1» → «%2»</translation>
+    </message>
+    <message>
+        <source>New key created</source>
+        <translation>Clave nueva creada</translation>
+    </message>
+    <message>
+        <source>Waiting for the new key</source>
+        <translation>Esperando la clave nueva</translation>
+    </message>
+    <message>
+        <source>Verified by KeyDesk</source>
+        <translation>Verificada por KeyDesk</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Aún no verificada</translation>
+    </message>
+    <message>
+        <source>KeyDesk&apos;s own call does not count as use.</source>
+        <translation>La propia llamada de KeyDesk no cuenta como uso.</translation>
+    </message>
+    <message>
+        <source>New key in use</source>
+        <translation>Clave nueva en uso</translation>
+    </message>
+    <message>
+        <source>New key not seen in use yet</source>
+        <translation>Aún no se ha visto en uso la clave nueva</translation>
+    </message>
+    <message>
+        <source>Put the new key into your integrations.</source>
+        <translation>Ponga la clave nueva en sus integraciones.</translation>
+    </message>
+    <message>
+        <source>Old key last used %1</source>
+        <translation>Clave antigua usada por última vez %1</translation>
+    </message>
+    <message>
+        <source>No use of the old key reported</source>
+        <translation>No se ha notificado ningún uso de la clave antigua</translation>
+    </message>
+    <message>
+        <source>Quiet for %1.</source>
+        <translation>Sin usarse durante %1.</translation>
+    </message>
+    <message>
+        <source>Revoked once it has been quiet for %1.</source>
+        <translation>Se revoca cuando lleve %1 sin usarse.</translation>
+    </message>
+    <message>
+        <source>Revoke due once the new key is in use</source>
+        <translation>Revocación prevista cuando la clave nueva esté en uso</translation>
+    </message>
+    <message>
+        <source>Revoke due %1</source>
+        <translation>Revocación prevista %1</translation>
+    </message>
+    <message>
+        <source>Revoke due later</source>
+        <translation>Revocación prevista más adelante</translation>
+    </message>
+    <message>
+        <source>KeyDesk revokes the old key then.</source>
+        <translation>Entonces KeyDesk revoca la clave antigua.</translation>
+    </message>
+    <message>
+        <source>Automatic revoke is off: KeyDesk says when it is ready.</source>
+        <translation>La revocación automática está desactivada: KeyDesk avisa cuando esté lista.</translation>
+    </message>
+    <message>
+        <source>Revoking the old key</source>
+        <translation>Revocando la clave antigua</translation>
+    </message>
+    <message>
+        <source>Ready to revoke</source>
+        <translation>Lista para revocar</translation>
+    </message>
+    <message>
+        <source>The old key has gone quiet: revoke it now.</source>
+        <translation>La clave antigua ha dejado de usarse: revóquela ahora.</translation>
+    </message>
+    <message>
+        <source>Old key revoked</source>
+        <translation>Clave antigua revocada</translation>
+    </message>
+    <message>
+        <source>Rotation cancelled</source>
+        <translation>Rotación cancelada</translation>
+    </message>
+    <message>
+        <source>Rotation failed</source>
+        <translation>Rotación fallida</translation>
+    </message>
+    <message>
+        <source>Waiting for the new key to be used.</source>
+        <translation>Esperando a que se use la clave nueva.</translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>Creando la clave nueva…</translation>
+    </message>
+    <message>
+        <source>The new key is in use; waiting for the old key to go quiet.</source>
+        <translation>La clave nueva está en uso; esperando a que la clave antigua deje de usarse.</translation>
+    </message>
+    <message>
+        <source>The old key has gone quiet and is being revoked.</source>
+        <translation>La clave antigua ha dejado de usarse y se está revocando.</translation>
+    </message>
+    <message>
+        <source>Ready to revoke: the new key is in use and the old key has gone quiet.</source>
+        <translation>Lista para revocar: la clave nueva está en uso y la antigua ha dejado de usarse.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminada.</translation>
+    </message>
+    <message>
+        <source>Cancelled; both keys were kept.</source>
+        <translation>Cancelada; se han conservado ambas claves.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fallida.</translation>
     </message>
 </context>
 <context>
@@ -5824,6 +6522,10 @@ KeyDesk puede comprobar que una clave funciona: Editar organización… → Prob
     <message>
         <source>Cannot create the new key now: %1</source>
         <translation>No se puede crear la nueva clave ahora: %1</translation>
+    </message>
+    <message>
+        <source>Cannot rotate now: %1</source>
+        <translation>No se puede rotar ahora: %1</translation>
     </message>
 </context>
 <context>
