@@ -19,8 +19,9 @@
 #include "ProfileSelector.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
-#include "ReadOnlyReason.h"
+#include "WindowActionState.h"
 #include "WindowActions.h"
+#include "WindowDelivery.h"
 #include "WindowInventory.h"
 #include "WindowLeakScan.h"
 #include "WindowMenus.h"
@@ -71,7 +72,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_actions = std::make_unique<WindowActions>(*m_ui, this);
     m_ui->centralLayout->insertWidget(0, m_banner);
     m_flows->setClock(m_services.clock);
-    setUpDelivery();
+    m_flows->setDeliveryServices(WindowDelivery::services(m_services.profiles, m_demo));
     m_preferences = new WindowPreferences(m_services.settings, m_messages, this, this);
 
     m_commands = new KeyCommands({m_session, m_flows, m_services.handoffs, m_services.clipboard}, m_ui->keyTable,
@@ -131,14 +132,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
             [this](const QString &message) { m_messages->showLocalProblem(ErrorBanner::Level::Warning, message); });
     connect(m_flows, &KeyFlows::keyFingerprinted, m_inventory, &WindowInventory::rememberCreatedKey);
     connect(m_flows, &KeyFlows::actionFinished, m_inventory, &WindowInventory::log);
-    connect(m_profileEditor, &ProfileEditor::added, m_inventory,
-            [this](const QString &name) { m_inventory->logProfileAction(ActionLogEntry::profileAdd(), name); });
-    connect(m_profileEditor, &ProfileEditor::changed, m_inventory,
-            [this](const QString &name) { m_inventory->logProfileAction(ActionLogEntry::profileChange(), name); });
-    // Logged before the profile is gone from the settings would be nicer, but the name is
-    // what the log keys on; the detail stays empty.
-    connect(m_profileEditor, &ProfileEditor::removed, m_inventory,
-            [this](const QString &name) { m_inventory->logProfileAction(ActionLogEntry::profileRemove(), name); });
+    m_inventory->logProfileEdits(m_profileEditor);
 
     connect(m_session, &ProfileSession::opened, this, &MainWindow::onProfileOpened);
     connect(m_session, &ProfileSession::stateChanged, this, [this] {
@@ -194,21 +188,7 @@ void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
     setWindowTitle(demo ? tr("KeyDesk — Demo") : tr("KeyDesk"));
-    setUpDelivery();
-}
-
-void MainWindow::setUpDelivery()
-{
-    DeliveryServices delivery;
-    delivery.commandTemplates = [profiles = m_services.profiles](const QString &profileName) {
-        return profiles->commandTemplates(profileName);
-    };
-    // The demo touches none of the user's keychain entries: its lasting entries stay in memory.
-    if (m_demo)
-        delivery.keychain = [](const QString &, QObject *parent) -> SecretStore * {
-            return new MemorySecretStore(parent);
-        };
-    m_flows->setDeliveryServices(std::move(delivery));
+    m_flows->setDeliveryServices(WindowDelivery::services(m_services.profiles, m_demo));
 }
 
 void MainWindow::start()
@@ -439,34 +419,11 @@ void MainWindow::applyPreferences()
 
 void MainWindow::updateActions()
 {
-    WindowActions::State state;
-    const std::optional<Profile> &profile = m_session->profile();
-    state.hasProfile = profile.has_value();
-    state.managesKeys = profile && DialectTraits::of(profile->dialect).managesKeys;
-    state.ready = m_session->client() && m_session->state() == ProfileSession::State::Loaded;
-    state.createBlocked = m_commands->createBlockedReason();
-    state.readOnly = ReadOnlyReason::ofLastKnown(m_shownAsOf, m_services.clock(), *m_session);
-    state.selected = m_commands->selectedKey();
-    state.selectedRevoked = state.selected && state.selected->status(m_services.clock()) == KeyStatus::Revoked;
-    state.selectedPending = m_commands->isSelectedPending();
-    state.selectedCount = m_commands->selectedCount();
-    state.bulkRevocable = state.selectedCount > 1 && m_commands->selectedForBulkRevoke().has_value();
-    state.rotationAvailable = m_inventory->rotations() != nullptr;
-    state.selectedRotating = state.selected && !m_model->rotationLabel(state.selected->id).isEmpty();
-    state.selectedActive = state.selected && state.selected->status(m_services.clock()) == KeyStatus::Active;
-    if (m_model->isMerged()) {
-        // The selected row's organisation decides what its key can do; Create waits for
-        // one organisation to be chosen (KeyCommands::createBlockedReason).
-        const ProfileSession *session = m_commands->selectedSession();
-        const std::optional<Profile> &rowProfile = session ? session->profile() : std::nullopt;
-        state.hasProfile = false;
-        state.severalOrganisations = true;
-        state.managesKeys = rowProfile && DialectTraits::of(rowProfile->dialect).managesKeys;
-        state.ready = session && session->client() && session->state() == ProfileSession::State::Loaded;
-        state.readOnly = ReadOnlyReason::ofRow(rowProfile, state.managesKeys, state.ready);
-    }
+    const WindowActions::State state = WindowActionState::read(
+        {m_session, m_commands, m_model, m_shownAsOf, m_services.clock, m_inventory->rotations() != nullptr});
     m_actions->update(state);
-    m_status->setCreateBlocked(profile ? state.createBlocked : QString()); // the tooltip says it when merged
+    m_status->setCreateBlocked(m_session->profile() ? state.createBlocked
+                                                    : QString()); // the tooltip says it when merged
     m_emptyState->actionsChanged();
 }
 
@@ -515,27 +472,7 @@ void MainWindow::updateBusy()
         updateEmptyState(); // "Loading…" until the last of them answers
 }
 
-// --- leak scan ------------------------------------------------------------------------
-
-LeakScanDialog *MainWindow::leakScanDialog() const
-{
-    return m_leakScan->dialog();
-}
-
-void MainWindow::showLeakScan()
-{
-    m_leakScan->show();
-}
-
-InventoryExportCommand *MainWindow::exportCommand() const
-{
-    return m_menus->exportCommand();
-}
-
-const Preferences &MainWindow::preferences() const
-{
-    return m_preferences->preferences();
-}
+// --- rotations ------------------------------------------------------------------------
 
 RotationEngine *MainWindow::rotations() const
 {

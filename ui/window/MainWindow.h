@@ -2,6 +2,9 @@
 
 #include "ApiError.h"
 #include "Preferences.h"
+#include "WindowLeakScan.h"
+#include "WindowMenus.h"
+#include "WindowPreferences.h"
 #include "WindowSettings.h"
 
 #include <QDateTime>
@@ -51,9 +54,6 @@ class SecretClipboard;
 class SecretStore;
 class WindowActions;
 class WindowInventory;
-class WindowLeakScan;
-class WindowMenus;
-class WindowPreferences;
 class WindowRotations;
 struct InventorySnapshot;
 class WindowStatusBar;
@@ -110,13 +110,13 @@ public:
     // The table shows the inventory's last known keys listed at this time (null: the
     // server's own list, or nothing).
     QDateTime shownAsOf() const { return m_shownAsOf; }
-    InventoryExportCommand *exportCommand() const;
+    InventoryExportCommand *exportCommand() const { return m_menus->exportCommand(); }
     WindowWatch *watch() const { return m_watch; } // the Health view, with an inventory only
     RotationEngine *rotations() const;             // the window's rotation assistant (null: no inventory)
-    const Preferences &preferences() const;
+    const Preferences &preferences() const { return m_preferences->preferences(); }
     // File → Scan for Leaked Keys… (made when first opened; null before).
-    LeakScanDialog *leakScanDialog() const;
-    void showLeakScan();
+    LeakScanDialog *leakScanDialog() const { return m_leakScan->dialog(); }
+    void showLeakScan() { m_leakScan->show(); }
 
 public Q_SLOTS:
     void refresh();
@@ -138,7 +138,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setUpDelivery(); // "Send To…" (docs/design.md#delivery)
     void setUpToolBar();
     void setUpTable();
     void reloadProfiles(const QString &select);
