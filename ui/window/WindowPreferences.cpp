@@ -26,7 +26,7 @@ void WindowPreferences::show()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_preferences = dialog->preferences();
-        // A settings file Qt could not parse completely is left as it is (MainWindow).
+        // A settings file Qt could not parse completely is left as it is (WindowSettings).
         if (m_settings->status() == QSettings::NoError)
             m_preferences.save(*m_settings);
         if (dialog->startAtLogin() != AutostartEntry::isInstalled()) {
