@@ -1,75 +1,52 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
-#include "AboutBox.h"
 #include "AllOrganisations.h"
-#include "AutostartEntry.h"
 #include "BannerMessages.h"
 #include "EmptyStatePage.h"
 #include "ErrorBanner.h"
 #include "HandoffStore.h"
 #include "Inventory.h"
-#include "InventoryExportCommand.h"
 #include "InventoryPanels.h"
 #include "KeyCommands.h"
 #include "KeyFilterProxy.h"
 #include "KeyFlows.h"
 #include "KeyTableLayout.h"
 #include "KeyTableModel.h"
-#include "LeakScanDialog.h"
 #include "MemorySecretStore.h"
 #include "PendingBadges.h"
-#include "PreferencesDialog.h"
 #include "ProfileEditor.h"
 #include "ProfileSelector.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
-#include "RelativeTime.h"
-#include "RotationEngine.h"
-#include "UntrustedText.h"
+#include "WindowActionState.h"
 #include "WindowActions.h"
+#include "WindowDelivery.h"
 #include "WindowInventory.h"
+#include "WindowLeakScan.h"
+#include "WindowMenus.h"
+#include "WindowPreferences.h"
+#include "WindowRotations.h"
+#include "WindowSettings.h"
 #include "WindowStatusBar.h"
+#include "WindowToolBar.h"
 #include "WindowWatch.h"
 
 #include <QCloseEvent>
-#include <QDir>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
 
 #include <utility>
 
 namespace keydesk {
 
-namespace {
-
-const QString geometryKey = QStringLiteral("mainWindow/geometry");
-const QString stateKey = QStringLiteral("mainWindow/state");
-const QString currentProfileKey = QStringLiteral("mainWindow/currentProfile");
-// True while "All organisations" is the choice (a profile may have any name, so the
-// choice is not kept in currentProfileKey).
-const QString allOrganisationsKey = QStringLiteral("mainWindow/allOrganisations");
-
-// A settings file Qt could not parse completely is reported (ProfileStore::problem) and
-// left exactly as it is for the user to repair: QSettings would rewrite it on the next
-// sync and drop the lines it could not read.
-bool settingsWritable(const QSettings &settings)
-{
-    return settings.status() == QSettings::NoError;
-}
-
-} // namespace
-
 MainWindow::MainWindow(Services services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_services(std::move(services))
+    , m_settings(m_services.settings)
     , m_sessionSecrets(new MemorySecretStore(this))
     , m_flows(new KeyFlows(m_services.handoffs, m_services.secretClipboard, this, this))
     , m_model(new KeyTableModel(m_services.clock, this))
@@ -95,17 +72,18 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_actions = std::make_unique<WindowActions>(*m_ui, this);
     m_ui->centralLayout->insertWidget(0, m_banner);
     m_flows->setClock(m_services.clock);
-    setUpDelivery();
-    m_preferences = Preferences::load(*m_services.settings);
+    m_flows->setDeliveryServices(WindowDelivery::services(m_services.profiles, m_demo));
+    m_preferences = new WindowPreferences(m_services.settings, m_messages, this, this);
 
     m_commands = new KeyCommands({m_session, m_flows, m_services.handoffs, m_services.clipboard}, m_ui->keyTable,
                                  m_model, m_proxy, this);
     m_commands->setAllOrganisations(m_all);
-    setUpActions();
     setUpToolBar();
     m_emptyState = new EmptyStatePage(*m_ui, m_filter, this);
     setUpTable();
     m_status = new WindowStatusBar(statusBar(), this);
+    m_rotations = new WindowRotations(
+        {m_flows, m_inventory, m_session, m_all, m_model, m_layout, m_status, [this] { updateActions(); }}, this);
     if (m_services.inventory) { // the details dock, View → Log…, Key → Track a Key… (ui/inventory)
         m_inventoryPanels = new InventoryPanels(
             {m_services.network, m_services.secrets, m_services.inventory, m_services.clock}, this, m_ui->menuKey,
@@ -125,26 +103,22 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         // The first findings once the organisation is on screen (their dock and marks follow).
         connect(m_inventory, &WindowInventory::settled, m_watch, &WindowWatch::start, Qt::SingleShotConnection);
         // The rotation timeline's actions (docs/design.md#rotation), and the rows it marks.
-        connect(m_inventoryPanels, &InventoryPanels::revokeNowRequested, this, [this](const RotationRecord &rotation) {
-            if (ProfileSession *session = sessionOf(rotation.organisation))
-                m_flows->revokeRotationNow({session->client(), session->profileName()}, rotation,
-                                           m_inventory->rotations());
-        });
-        connect(m_inventoryPanels, &InventoryPanels::cancelRotationRequested, this,
-                [this](const RotationRecord &rotation) {
-                    if (ProfileSession *session = sessionOf(rotation.organisation))
-                        m_flows->cancelRotation({session->client(), session->profileName()}, rotation,
-                                                m_inventory->rotations());
-                });
-        connect(m_services.inventory, &Inventory::rotationChanged, this, &MainWindow::reloadRotations);
-        connect(m_session, &ProfileSession::opened, this, &MainWindow::reloadRotations);
-        // Ready, and auto-revoke is off: said in the window (the notification: WindowWatch).
-        connect(m_inventory->rotations(), &RotationEngine::readyToRevoke, this, [this](const RotationRecord &rotation) {
-            m_status->showNote(tr("“%1” has gone quiet and can be revoked: select it and use Revoke Now in its "
-                                  "rotation timeline.")
-                                   .arg(UntrustedText::forDisplay(rotation.oldKeyName)));
-        });
+        m_rotations->connectTimeline(m_services.inventory, m_inventoryPanels);
     }
+    m_leakScan = new WindowLeakScan(
+        {m_services.settings, m_services.inventory ? m_services.inventory->path() : QString(), m_services.clock}, this,
+        m_watch, this);
+    m_menus = new WindowMenus(
+        *m_ui, {this, m_commands, m_profileEditor, m_session, m_inventory, m_watch, m_filter, m_status, m_messages},
+        {m_services.inventory, m_services.clock}, this);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionScanForLeaks, &QAction::triggered, m_leakScan, &WindowLeakScan::show);
+    connect(m_ui->actionPreferences, &QAction::triggered, m_preferences, &WindowPreferences::show);
+    connect(m_preferences, &WindowPreferences::changed, this, &MainWindow::applyPreferences);
+    connect(m_ui->actionQuit, &QAction::triggered, this, [this] {
+        close();
+        Q_EMIT quitRequested();
+    });
 
     connect(m_messages, &BannerMessages::profileProblem, m_profileEditor, &ProfileEditor::editOnce);
     connect(m_messages, &BannerMessages::editProfileRequested, m_profileEditor,
@@ -158,14 +132,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
             [this](const QString &message) { m_messages->showLocalProblem(ErrorBanner::Level::Warning, message); });
     connect(m_flows, &KeyFlows::keyFingerprinted, m_inventory, &WindowInventory::rememberCreatedKey);
     connect(m_flows, &KeyFlows::actionFinished, m_inventory, &WindowInventory::log);
-    connect(m_profileEditor, &ProfileEditor::added, m_inventory,
-            [this](const QString &name) { m_inventory->logProfileAction(ActionLogEntry::profileAdd(), name); });
-    connect(m_profileEditor, &ProfileEditor::changed, m_inventory,
-            [this](const QString &name) { m_inventory->logProfileAction(ActionLogEntry::profileChange(), name); });
-    // Logged before the profile is gone from the settings would be nicer, but the name is
-    // what the log keys on; the detail stays empty.
-    connect(m_profileEditor, &ProfileEditor::removed, m_inventory,
-            [this](const QString &name) { m_inventory->logProfileAction(ActionLogEntry::profileRemove(), name); });
+    m_inventory->logProfileEdits(m_profileEditor);
 
     connect(m_session, &ProfileSession::opened, this, &MainWindow::onProfileOpened);
     connect(m_session, &ProfileSession::stateChanged, this, [this] {
@@ -209,8 +176,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     });
     applyPreferences();
 
-    restoreGeometry(m_services.settings->value(geometryKey).toByteArray());
-    restoreState(m_services.settings->value(stateKey).toByteArray());
+    m_settings.restore(*this);
     setWindowTitle(tr("KeyDesk"));
     updateActions();
     updateEmptyState();
@@ -222,27 +188,13 @@ void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
     setWindowTitle(demo ? tr("KeyDesk — Demo") : tr("KeyDesk"));
-    setUpDelivery();
-}
-
-void MainWindow::setUpDelivery()
-{
-    DeliveryServices delivery;
-    delivery.commandTemplates = [profiles = m_services.profiles](const QString &profileName) {
-        return profiles->commandTemplates(profileName);
-    };
-    // The demo touches none of the user's keychain entries: its lasting entries stay in memory.
-    if (m_demo)
-        delivery.keychain = [](const QString &, QObject *parent) -> SecretStore * {
-            return new MemorySecretStore(parent);
-        };
-    m_flows->setDeliveryServices(std::move(delivery));
+    m_flows->setDeliveryServices(WindowDelivery::services(m_services.profiles, m_demo));
 }
 
 void MainWindow::start()
 {
-    m_reopenAll = m_services.settings->value(allOrganisationsKey).toBool();
-    reloadProfiles(m_services.settings->value(currentProfileKey).toString());
+    m_reopenAll = m_settings.lastWasAllOrganisations();
+    reloadProfiles(m_settings.lastProfile());
     // A damaged settings file or handoff index was set aside or ignored: say so.
     QStringList problems;
     for (const QString &problem : {m_services.profiles->problem(), m_services.handoffs->problem()}) {
@@ -255,88 +207,11 @@ void MainWindow::start()
 
 // --- set-up ---------------------------------------------------------------------------
 
-void MainWindow::setUpActions()
-{
-    Ui::MainWindow &ui = *m_ui;
-    connect(ui.actionCreateKey, &QAction::triggered, m_commands, &KeyCommands::create);
-    connect(ui.actionRevoke, &QAction::triggered, m_commands, &KeyCommands::revokeSelected);
-    connect(ui.actionRotate, &QAction::triggered, this, [this] {
-        m_commands->rotateSelected(m_inventory->rotations(), m_watch ? m_watch->findings() : QList<Finding>());
-    });
-    connect(ui.actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
-    connect(ui.actionHandOff, &QAction::triggered, m_commands, &KeyCommands::handOffSelected);
-    connect(ui.actionCopyIdentifier, &QAction::triggered, m_commands, &KeyCommands::copyIdentifier);
-    connect(ui.actionFind, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-    connect(ui.actionAddProfile, &QAction::triggered, m_profileEditor, &ProfileEditor::add);
-    connect(ui.actionEditProfile, &QAction::triggered, this, [this] {
-        // In the view of every organisation: the selected row's.
-        const ProfileSession *session = m_commands->selectedSession();
-        if (session && session->profile())
-            m_profileEditor->edit(session->profileName());
-        else
-            m_profileEditor->add();
-    });
-    connect(ui.actionRemoveProfile, &QAction::triggered, this, [this] {
-        if (m_session->profile())
-            m_profileEditor->confirmRemove(m_session->profileName());
-    });
-    if (m_services.inventory) {
-        m_export = new InventoryExportCommand(m_services.inventory, this, m_services.clock, this);
-        connect(ui.actionExport, &QAction::triggered, m_export, &InventoryExportCommand::start);
-        connect(m_export, &InventoryExportCommand::exported, this, [this](const QString &path, int rows) {
-            const QString file = QDir::toNativeSeparators(path);
-            m_status->showNote(rows == 1 ? tr("Exported %n key to %1.", nullptr, rows).arg(file)
-                                         : tr("Exported %n keys to %1.", nullptr, rows).arg(file));
-        });
-        connect(m_export, &InventoryExportCommand::failed, m_messages,
-                [this](const QString &message) { m_messages->showLocalProblem(ErrorBanner::Level::Error, message); });
-    }
-    ui.actionExport->setEnabled(m_services.inventory != nullptr);
-    connect(ui.actionScanForLeaks, &QAction::triggered, this, &MainWindow::showLeakScan);
-    connect(ui.actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(ui.actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this); });
-    connect(ui.actionQuit, &QAction::triggered, this, [this] {
-        close();
-        Q_EMIT quitRequested();
-    });
-}
-
 void MainWindow::setUpToolBar()
 {
-    QToolBar *toolBar = m_ui->mainToolBar;
-    auto *profileLabel = new QLabel(tr("&Organisation:"), toolBar);
-    m_profileSelector = new ProfileSelector(toolBar);
-    profileLabel->setBuddy(m_profileSelector);
-    profileLabel->setContentsMargins(4, 0, 4, 0);
-    toolBar->addWidget(profileLabel);
-    toolBar->addWidget(m_profileSelector);
-    toolBar->addAction(m_ui->actionEditProfile);
-    toolBar->addSeparator();
-    toolBar->addAction(m_ui->actionCreateKey);
-    // Rotate is in the Key menu and the row's menu: the toolbar keeps room for the filter.
-    toolBar->addAction(m_ui->actionRevoke);
-    toolBar->addAction(m_ui->actionHandOff);
-    toolBar->addAction(m_ui->actionRefresh);
-
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-
-    m_filter = new QLineEdit(toolBar);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter keys"));
-    m_filter->setPlaceholderText(
-        tr("Filter keys (%1)").arg(m_ui->actionFind->shortcut().toString(QKeySequence::NativeText)));
-    m_filter->setToolTip(tr("Shows the keys whose name, identifier or status contain every word typed here"));
-    m_filter->setMinimumWidth(26 * m_filter->fontMetrics().averageCharWidth());
-    m_filter->setMaximumWidth(36 * m_filter->fontMetrics().averageCharWidth());
-    m_filter->addAction(m_ui->actionFind->icon(), QLineEdit::LeadingPosition);
-    toolBar->addWidget(m_filter);
-
+    const WindowToolBar toolBar = WindowToolBar::fill(*m_ui);
+    m_profileSelector = toolBar.profileSelector;
+    m_filter = toolBar.filter;
     connect(m_profileSelector, &ProfileSelector::profileChosen, this, &MainWindow::openProfile);
     connect(m_profileSelector, &ProfileSelector::allChosen, this, &MainWindow::showAllOrganisations);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -358,7 +233,6 @@ void MainWindow::setUpTable()
     table->setIconSize(QSize(16, 16));
     m_layout = new KeyTableLayout(table, m_model, m_services.settings, this);
 
-    connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(table, &QTableView::doubleClicked, this, [this] {
         if (m_ui->actionHandOff->isEnabled())
             m_commands->handOffSelected();
@@ -403,8 +277,7 @@ bool MainWindow::showAllOrganisations()
         dialects.append(profile.dialect);
         names.append(profile.name);
     }
-    if (settingsWritable(*m_services.settings))
-        m_services.settings->setValue(allOrganisationsKey, true);
+    m_settings.rememberAllOrganisations();
     m_layout->applyAllOrganisations(dialects);
     m_badges->setOrganisations(names);
     if (m_watch) // its panel and marks: every organisation's findings
@@ -472,13 +345,7 @@ void MainWindow::onProfileOpened()
         m_model->clear();
         return;
     }
-    // Written only when it changed: a write is a locked, synced file on the GUI thread.
-    if (settingsWritable(*m_services.settings)
-        && (m_services.settings->value(currentProfileKey) != profile->name
-            || m_services.settings->contains(allOrganisationsKey))) {
-        m_services.settings->setValue(currentProfileKey, profile->name);
-        m_services.settings->remove(allOrganisationsKey);
-    }
+    m_settings.rememberProfile(profile->name);
     m_layout->apply(profile->dialect);
     m_model->setKeys(profile->dialect, {});
 }
@@ -518,24 +385,6 @@ void MainWindow::onLastKnownRead(const InventorySnapshot &snapshot)
     Q_EMIT lastKnownShown(profile->name, int(keys.size()));
 }
 
-QString MainWindow::readOnlyReason() const
-{
-    if (!m_shownAsOf.isValid())
-        return {};
-    const QString age = relativeTime(m_shownAsOf, m_services.clock());
-    switch (m_session->state()) {
-    case ProfileSession::State::Unsupported:
-        return tr("%1 documents no key-management API: these are the keys KeyDesk tracks for it, as of %2.")
-            .arg(dialectDisplayName(m_session->profile()->dialect), age);
-    case ProfileSession::State::Failed:
-        return tr("The keys could not be listed: the table shows the last known keys (as of %1). Creating and "
-                  "revoking keys need the server.")
-            .arg(age);
-    default:
-        return tr("The table shows the last known keys (as of %1) until the server answers.").arg(age);
-    }
-}
-
 void MainWindow::onKeysListed(const QList<ApiKey> &keys)
 {
     const Profile &profile = *m_session->profile();
@@ -547,7 +396,7 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
     m_badges->update();
     m_profileEditor->problemSolved(profile.name);
     m_status->setLastRefreshed(m_session->lastRefreshed());
-    reloadRotations(); // another KeyDesk process may have moved one on
+    m_rotations->reload(); // another KeyDesk process may have moved one on
     updateEmptyState();
     updateActions();
     Q_EMIT keysLoaded(profile.name, int(keys.size()));
@@ -555,79 +404,26 @@ void MainWindow::onKeysListed(const QList<ApiKey> &keys)
 
 // --- preferences ----------------------------------------------------------------------
 
-void MainWindow::showPreferences()
-{
-    m_preferences = Preferences::load(*m_services.settings); // what another window saved counts
-    m_preferences = Preferences::load(*m_services.settings); // what another window saved counts
-    auto *dialog = new PreferencesDialog(m_preferences, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_preferences = dialog->preferences();
-        if (settingsWritable(*m_services.settings))
-            m_preferences.save(*m_services.settings);
-        if (dialog->startAtLogin() != AutostartEntry::isInstalled()) {
-            QString problem;
-            const bool done = dialog->startAtLogin()
-                                  ? AutostartEntry::install(QCoreApplication::applicationFilePath(), &problem)
-                                  : AutostartEntry::remove(&problem);
-            if (!done)
-                m_messages->showLocalProblem(ErrorBanner::Level::Error, problem);
-        }
-        applyPreferences();
-    });
-    dialog->open();
-}
-
 void MainWindow::applyPreferences()
 {
-    m_flows->setClipboardTimeoutSeconds(m_preferences.clipboardTimeoutSeconds);
-    if (m_preferences.refreshIntervalSeconds > 0)
-        m_refreshTimer.start(m_preferences.refreshIntervalSeconds * 1000);
+    const Preferences &preferences = m_preferences->preferences();
+    m_flows->setClipboardTimeoutSeconds(preferences.clipboardTimeoutSeconds);
+    if (preferences.refreshIntervalSeconds > 0)
+        m_refreshTimer.start(preferences.refreshIntervalSeconds * 1000);
     else
         m_refreshTimer.stop();
-    Q_EMIT preferencesApplied(m_preferences);
+    Q_EMIT preferencesApplied(preferences);
 }
 
 // --- state on screen ------------------------------------------------------------------
 
 void MainWindow::updateActions()
 {
-    WindowActions::State state;
-    const std::optional<Profile> &profile = m_session->profile();
-    state.hasProfile = profile.has_value();
-    state.managesKeys = profile && DialectTraits::of(profile->dialect).managesKeys;
-    state.ready = m_session->client() && m_session->state() == ProfileSession::State::Loaded;
-    state.createBlocked = m_commands->createBlockedReason();
-    state.readOnly = readOnlyReason();
-    state.selected = m_commands->selectedKey();
-    state.selectedRevoked = state.selected && state.selected->status(m_services.clock()) == KeyStatus::Revoked;
-    state.selectedPending = m_commands->isSelectedPending();
-    state.selectedCount = m_commands->selectedCount();
-    state.bulkRevocable = state.selectedCount > 1 && m_commands->selectedForBulkRevoke().has_value();
-    state.rotationAvailable = m_inventory->rotations() != nullptr;
-    state.selectedRotating = state.selected && !m_model->rotationLabel(state.selected->id).isEmpty();
-    state.selectedActive = state.selected && state.selected->status(m_services.clock()) == KeyStatus::Active;
-    if (m_model->isMerged()) {
-        // The selected row's organisation decides what its key can do; Create waits for
-        // one organisation to be chosen (KeyCommands::createBlockedReason).
-        const ProfileSession *session = m_commands->selectedSession();
-        const std::optional<Profile> &rowProfile = session ? session->profile() : std::nullopt;
-        state.hasProfile = false;
-        state.severalOrganisations = true;
-        state.managesKeys = rowProfile && DialectTraits::of(rowProfile->dialect).managesKeys;
-        state.ready = session && session->client() && session->state() == ProfileSession::State::Loaded;
-        state.readOnly.clear();
-        if (rowProfile && !state.managesKeys)
-            state.readOnly = tr("%1 documents no key-management API: the keys of “%2” are revoked in its "
-                                "dashboard.")
-                                 .arg(dialectDisplayName(rowProfile->dialect), rowProfile->name);
-        else if (rowProfile && !state.ready)
-            state.readOnly = tr("The keys of “%1” are the last known ones until its server answers: revoking "
-                                "needs the server.")
-                                 .arg(rowProfile->name);
-    }
+    const WindowActions::State state = WindowActionState::read(
+        {m_session, m_commands, m_model, m_shownAsOf, m_services.clock, m_inventory->rotations() != nullptr});
     m_actions->update(state);
-    m_status->setCreateBlocked(profile ? state.createBlocked : QString()); // the tooltip says it when merged
+    m_status->setCreateBlocked(m_session->profile() ? state.createBlocked
+                                                    : QString()); // the tooltip says it when merged
     m_emptyState->actionsChanged();
 }
 
@@ -676,112 +472,20 @@ void MainWindow::updateBusy()
         updateEmptyState(); // "Loading…" until the last of them answers
 }
 
-// --- table ---------------------------------------------------------------------------
-
-void MainWindow::showRowMenu(const QPoint &position)
-{
-    if (!m_ui->keyTable->indexAt(position).isValid())
-        return;
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(m_ui->actionCopyIdentifier);
-    menu->addAction(m_ui->actionHandOff);
-    menu->addSeparator();
-    menu->addAction(m_ui->actionRotate);
-    menu->addAction(m_ui->actionRevoke);
-    menu->popup(m_ui->keyTable->viewport()->mapToGlobal(position));
-}
+// --- rotations ------------------------------------------------------------------------
 
 RotationEngine *MainWindow::rotations() const
 {
     return m_inventory->rotations();
 }
 
-ProfileSession *MainWindow::sessionOf(const QString &organisation) const
-{
-    if (m_session->profile() && m_session->profileName() == organisation)
-        return m_session;
-    return m_all->isOpen() ? m_all->session(organisation) : nullptr;
-}
-
-void MainWindow::reloadRotations()
-{
-    RotationEngine *engine = m_inventory->rotations();
-    const quint64 generation = ++m_rotationsGeneration;
-    if (!engine || !m_session->profile()) {
-        m_model->setRotatingKeys({});
-        return;
-    }
-    engine->rotations(
-        m_session->profileName(), true, [this, generation](const QList<RotationRecord> &rotations, const QString &) {
-            if (generation != m_rotationsGeneration)
-                return;
-            QHash<QString, QString> labels;
-            for (const RotationRecord &rotation : rotations) {
-                labels.insert(rotation.oldKeyId, rotation.state == RotationState::ReadyToRevoke ? tr("ready to revoke")
-                                                                                                : tr("rotating"));
-                if (!rotation.newKeyId.isEmpty())
-                    labels.insert(rotation.newKeyId, tr("new key"));
-            }
-            const bool marksChanged = !labels.isEmpty();
-            m_model->setRotatingKeys(labels);
-            if (marksChanged) // "Active · ready to revoke" is wider than "Active"
-                m_layout->fitColumn(KeyTableModel::Status);
-            updateActions();
-        });
-}
-
-// --- leak scan ------------------------------------------------------------------------
-
-void MainWindow::showLeakScan()
-{
-    if (!m_leakScan) {
-        m_leakScan = new LeakScanDialog(
-            {m_services.settings, m_services.inventory ? m_services.inventory->path() : QString(), m_services.clock},
-            this);
-        m_leakScan->setKeyActionsAvailable(m_watch != nullptr);
-        connect(m_leakScan, &LeakScanDialog::revokeRequested, this,
-                [this](const LeakResult &result) { actOnLeak(result, true); });
-        connect(m_leakScan, &LeakScanDialog::rotateRequested, this,
-                [this](const LeakResult &result) { actOnLeak(result, false); });
-        // The live keys it found are `leaked` findings now (docs/design.md#leak-scan).
-        connect(m_leakScan, &LeakScanDialog::scanFinished, this, [this] {
-            if (m_watch)
-                m_watch->refresh();
-        });
-    }
-    m_leakScan->show();
-    m_leakScan->raise();
-    m_leakScan->activateWindow();
-}
-
-void MainWindow::actOnLeak(const LeakResult &result, bool revoke)
-{
-    if (!m_watch || !result.match)
-        return;
-    Finding finding;
-    finding.organisation = result.match->organisation;
-    finding.keyId = result.match->keyId;
-    finding.keyName = result.match->keyName;
-    finding.code = FindingCode::Leaked;
-    finding.severity = Severity::Critical;
-    finding.action = revoke ? SuggestedAction::Revoke : SuggestedAction::Rotate;
-    finding.at = m_services.clock();
-    // The window comes forward: its confirmation or create dialog is where to go on.
-    raise();
-    activateWindow();
-    m_watch->act(finding);
-}
-
 // --- window ---------------------------------------------------------------------------
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (settingsWritable(*m_services.settings)) {
+    if (m_settings.isWritable()) {
         m_layout->save();
-        m_services.settings->setValue(geometryKey, saveGeometry());
-        m_services.settings->setValue(stateKey, saveState());
-        m_services.settings->sync();
+        m_settings.save(*this);
     }
     QMainWindow::closeEvent(event);
 }

@@ -2,6 +2,10 @@
 
 #include "ApiError.h"
 #include "Preferences.h"
+#include "WindowLeakScan.h"
+#include "WindowMenus.h"
+#include "WindowPreferences.h"
+#include "WindowSettings.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -38,7 +42,6 @@ class KeyFlows;
 class KeyTableLayout;
 class KeyTableModel;
 class LeakScanDialog;
-struct LeakResult;
 class MemorySecretStore;
 class PendingBadges;
 class ProfileDialog;
@@ -51,6 +54,7 @@ class SecretClipboard;
 class SecretStore;
 class WindowActions;
 class WindowInventory;
+class WindowRotations;
 struct InventorySnapshot;
 class WindowStatusBar;
 class WindowWatch;
@@ -106,13 +110,13 @@ public:
     // The table shows the inventory's last known keys listed at this time (null: the
     // server's own list, or nothing).
     QDateTime shownAsOf() const { return m_shownAsOf; }
-    InventoryExportCommand *exportCommand() const { return m_export; }
+    InventoryExportCommand *exportCommand() const { return m_menus->exportCommand(); }
     WindowWatch *watch() const { return m_watch; } // the Health view, with an inventory only
     RotationEngine *rotations() const;             // the window's rotation assistant (null: no inventory)
-    const Preferences &preferences() const { return m_preferences; }
+    const Preferences &preferences() const { return m_preferences->preferences(); }
     // File → Scan for Leaked Keys… (made when first opened; null before).
-    LeakScanDialog *leakScanDialog() const { return m_leakScan; }
-    void showLeakScan();
+    LeakScanDialog *leakScanDialog() const { return m_leakScan->dialog(); }
+    void showLeakScan() { m_leakScan->show(); }
 
 public Q_SLOTS:
     void refresh();
@@ -134,8 +138,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setUpActions();
-    void setUpDelivery(); // "Send To…" (docs/design.md#delivery)
     void setUpToolBar();
     void setUpTable();
     void reloadProfiles(const QString &select);
@@ -144,21 +146,14 @@ private:
     void onKeysListed(const QList<ApiKey> &keys);
     void onLastKnownRead(const InventorySnapshot &snapshot);
     void onAllOrganisationsChanged();
-    QString readOnlyReason() const;
-    void showPreferences();
     void applyPreferences();
     void updateActions();
     void updateEmptyState();
     void updateBusy();
-    void showRowMenu(const QPoint &position);
-    // The organisation's open rotations: the table's marks, Rotate's state.
-    void reloadRotations();
-    ProfileSession *sessionOf(const QString &organisation) const;
-    // Revoke or Rotate a live key a scan found, through the Health view's own actions.
-    void actOnLeak(const LeakResult &result, bool revoke);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Services m_services;
+    WindowSettings m_settings;           // the window's own entries in m_services.settings
     MemorySecretStore *m_sessionSecrets; // credentials for "this session only"
     KeyFlows *m_flows;
     KeyTableModel *m_model;
@@ -171,7 +166,6 @@ private:
     BannerMessages *m_messages;
     ProfileEditor *m_profileEditor;
     WindowInventory *m_inventory;
-    InventoryExportCommand *m_export = nullptr; // with an inventory only
     QDateTime m_shownAsOf;
     // Made once the form is set up:
     std::unique_ptr<WindowActions> m_actions;
@@ -183,11 +177,12 @@ private:
     WindowStatusBar *m_status = nullptr;
     InventoryPanels *m_inventoryPanels = nullptr;
     WindowWatch *m_watch = nullptr;
-    LeakScanDialog *m_leakScan = nullptr;
+    WindowRotations *m_rotations = nullptr;
+    WindowLeakScan *m_leakScan = nullptr;
+    WindowMenus *m_menus = nullptr;
     QTimer m_refreshTimer;
-    Preferences m_preferences;
+    WindowPreferences *m_preferences = nullptr;
     bool m_demo = false;
-    quint64 m_rotationsGeneration = 0;
     bool m_reopenAll = false; // start(): "All organisations" was the choice last time
 };
 

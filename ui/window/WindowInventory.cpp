@@ -2,6 +2,7 @@
 
 #include "Inventory.h"
 #include "NextFrame.h"
+#include "ProfileEditor.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "RotationEngine.h"
@@ -99,6 +100,18 @@ void WindowInventory::log(const ActionLogEntry &entry)
 {
     if (m_services.inventory)
         m_services.inventory->logAction(entry);
+}
+
+void WindowInventory::logProfileEdits(ProfileEditor *editor)
+{
+    connect(editor, &ProfileEditor::added, this,
+            [this](const QString &name) { logProfileAction(ActionLogEntry::profileAdd(), name); });
+    connect(editor, &ProfileEditor::changed, this,
+            [this](const QString &name) { logProfileAction(ActionLogEntry::profileChange(), name); });
+    // Logged before the profile is gone from the settings would be nicer, but the name is
+    // what the log keys on; the detail stays empty.
+    connect(editor, &ProfileEditor::removed, this,
+            [this](const QString &name) { logProfileAction(ActionLogEntry::profileRemove(), name); });
 }
 
 void WindowInventory::logProfileAction(const QString &action, const QString &profileName)

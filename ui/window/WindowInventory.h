@@ -15,6 +15,7 @@ class QWidget;
 namespace keydesk {
 
 class Inventory;
+class ProfileEditor;
 class ProfileSession;
 class ProfileStore;
 class RotationEngine;
@@ -49,6 +50,8 @@ public:
 
     void log(const ActionLogEntry &entry);
     void logProfileAction(const QString &action, const QString &profileName);
+    // The profiles added, changed and removed through `editor` go to the action log.
+    void logProfileEdits(ProfileEditor *editor);
     void rememberCreatedKey(const QString &profileName, const CreatedKeyFingerprint &fingerprint);
 
 Q_SIGNALS:
