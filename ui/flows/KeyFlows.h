@@ -26,12 +26,14 @@ namespace keydesk {
 
 class ApiClient;
 class ApiReply;
+class BulkRevokeQueue;
+class HandoffRevealFlow;
 class HandoffStore;
-class LostKeyDialog;
-class RotateKeyDialog;
+class KeyCreateFlow;
+class LostCreateRecovery;
 class RotationEngine;
+class RotationStartFlow;
 class SecretClipboard;
-class SecretJob;
 
 // The user-facing flows, started by the main window: create (dialog → request →
 // keychain first → reveal), revoke (confirmation → request) and the later handoff of a
@@ -100,45 +102,18 @@ Q_SIGNALS:
     void actionFinished(const keydesk::ActionLogEntry &entry);
 
 private:
-    struct RevealRequest;
-    // How a create's answer reaches the dialog that asked for it (Create, Rotate).
-    struct CreateHooks {
-        std::function<void()> closeDialog = [] {};
-        // False: no dialog to show it in (the window's banner says it).
-        std::function<bool(const QString &message)> showError = [](const QString &) { return false; };
-        // After the keychain write, before the reveal: call `reveal` to go on.
-        std::function<void(const ApiKey &record, const QString &secret, std::function<void()> reveal)> created;
-        // The create was refused or its answer lost (before the lost-create flow).
-        std::function<void(const QString &reason)> failed;
-    };
-    // closeDialog and showError for a dialog with finish(), setBusy() and showRequestError().
-    template <typename Dialog>
-    static CreateHooks hooksFor(QPointer<Dialog> dialog);
-    // One POST; the key to the keychain first, then `hooks.created`, then the reveal.
-    void sendCreate(QPointer<ApiClient> client, const QString &profileName, const CreateKeyRequest &request,
-                    const QSet<QString> &idsBefore, CreateHooks hooks);
-    void afterCreated(const QString &profileName, const QString &keyId, SecretJob *storeJob, const QString &secret,
-                      std::function<void(const QString &secret, std::function<void()> reveal)> beforeReveal = {});
-    void showReveal(const RevealRequest &request, const QString &secret);
-    void acknowledge(const QString &profileName, const QString &keyId, bool keepInKeychain);
-    void offerToDropLostEntry(const QString &profileName, const QString &keyId, const QString &why);
+    // The flows' own jobs; they use the helpers below and emit this controller's signals.
+    friend class BulkRevokeQueue;
+    friend class HandoffRevealFlow;
+    friend class KeyCreateFlow;
+    friend class LostCreateRecovery;
+    friend class RotationStartFlow;
     std::optional<DeliveryServices> m_delivery;
     void startRevoke(QPointer<ApiClient> client, const QString &profileName, const ApiKey &key);
     // One DELETE: logged, on success the pending handoff forgotten and (with `announce`)
     // keyRevoked emitted; then `done` with the reply (which deletes itself afterwards).
     void sendRevoke(ApiClient *client, const QString &profileName, const ApiKey &key, bool announce,
                     std::function<void(const ApiReply *)> done);
-    struct BulkQueue;
-    void revokeNextOf(std::shared_ptr<BulkQueue> queue);
-    // A create whose outcome is unknown: find the key it may have left, offer to revoke it.
-    void recoverLostCreate(QPointer<ApiClient> client, const QString &profileName, const LostCreate &lost,
-                           const ApiError &createError);
-    void findLostKey(LostKeyDialog *dialog, QPointer<ApiClient> client, const LostCreate &lost);
-    void revokeLostKeys(LostKeyDialog *dialog, QPointer<ApiClient> client, const QString &profileName,
-                        const QList<ApiKey> &keys);
-    struct RotationStart;
-    void startRotation(std::shared_ptr<RotationStart> start);
-    void beginRotation(std::shared_ptr<RotationStart> start);
     void showMessage(const QString &objectName, const QString &title, const QString &text,
                      const QString &informativeText = {});
     void trackDialog(QWidget *dialog);
@@ -153,6 +128,11 @@ private:
     Clock m_clock;
     int m_busyCount = 0;
     QList<QPointer<QWidget>> m_dialogs; // closed with this controller
+    std::unique_ptr<KeyCreateFlow> m_createFlow;
+    std::unique_ptr<HandoffRevealFlow> m_handoffFlow;
+    std::unique_ptr<LostCreateRecovery> m_lostCreate;
+    std::unique_ptr<BulkRevokeQueue> m_bulkRevoke;
+    std::unique_ptr<RotationStartFlow> m_rotationStart;
 };
 
 } // namespace keydesk
